@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommand.h"
+
+#include <QCoreApplication>
+
+namespace Lectern::Cli {
+
+int runGet(const QStringList &args, Io &io);
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lectern-cli", text);
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> table = {
+        {"get", "get FILE [KEY] [--body]", &runGet},
+    };
+    return table;
+}
+
+} // namespace Lectern::Cli

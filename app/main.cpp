@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appoptions.h"
+#include "mainwindow.h"
+#include "windowcheck.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    // WebEngine shares GL contexts with the widgets; this must be set before the application exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    Lectern::AppOptions::setUp(app);
+    const Lectern::AppOptions options = Lectern::AppOptions::parse(app);
+
+    Lectern::MainWindow window;
+    if (options.selfTest || !options.screenshot.isEmpty())
+        return Lectern::WindowCheck::run(window, options);
+    if (!options.path.isEmpty())
+        window.openPath(options.path);
+    window.show();
+    return app.exec();
+}

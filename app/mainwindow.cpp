@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "frontmatterform.h"
+#include "markdowneditor.h"
+#include "markdownrenderer.h"
+#include "postdocument.h"
+#include "previewview.h"
+#include "sitepaths.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace Lectern {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new PostDocument(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
+    m_form = new FrontMatterForm(m_document);
+    auto *formScroll = new QScrollArea;
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setObjectName(QStringLiteral("formPane"));
+    m_editor = new MarkdownEditor(m_document);
+    m_preview = new PreviewView;
+    m_preview->setObjectName(QStringLiteral("previewPane"));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(formScroll);
+    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setSizes({330, 430, 520});
+    setCentralWidget(m_splitter);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(60);
+    connect(m_previewTimer, &QTimer::timeout, this, &MainWindow::renderPreview);
+
+    connect(m_document, &PostDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PostDocument::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PostDocument::loaded, this, &MainWindow::renderPreview);
+    connect(m_document, &PostDocument::bodyChanged, this, &MainWindow::schedulePreview);
+
+    createMenus();
+    updateTitle();
+    statusBar()->showMessage(tr("Ready"));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::open);
+    open->setShortcut(QKeySequence::Open);
+    QAction *save = file->addAction(tr("&Save"), this, &MainWindow::save);
+    save->setShortcut(QKeySequence::Save);
+    QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+bool MainWindow::openPath(const QString &path)
+{
+    QString error;
+    const QString post = SitePaths::postToOpen(path, &error);
+    if (post.isEmpty()) {
+        showError(tr("Cannot open"), error);
+        return false;
+    }
+    if (!m_document->load(post, &error)) {
+        showError(tr("Cannot open"), error);
+        return false;
+    }
+    const Diagnostics diagnostics = m_document->post().diagnostics();
+    if (!diagnostics.isEmpty())
+        statusBar()->showMessage(diagnostics.first().format(QFileInfo(post).fileName()));
+    else
+        statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(post).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString start = m_document->path().isEmpty() ? QString() : QFileInfo(m_document->path()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Post"), start,
+                                                      tr("Posts (*.md *.markdown *.html);;All files (*)"));
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+bool MainWindow::save()
+{
+    if (m_document->path().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_document->save(&error)) {
+        showError(tr("Save failed"), tr("%1\n\nYour edits are still here. Try Save As to keep them elsewhere.").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_document->path()).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Post As"), m_document->path(),
+                                                      tr("Posts (*.md *.markdown *.html);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!m_document->saveAs(path, &error)) {
+        showError(tr("Save failed"), tr("%1\n\nYour edits are still here.").arg(error));
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("“%1” has unsaved changes. Save them before closing?").arg(QFileInfo(m_document->path()).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_document->path().isEmpty() ? tr("Untitled") : QFileInfo(m_document->path()).fileName();
+    setWindowTitle(tr("%1[*] — Lectern").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::schedulePreview()
+{
+    m_previewTimer->start();
+}
+
+void MainWindow::renderPreview()
+{
+    m_preview->setBodyHtml(MarkdownRenderer::toHtml(m_document->body()));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message);
+    if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+        QMessageBox::critical(this, title, message);
+}
+
+} // namespace Lectern

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QSplitter;
+class QTimer;
+
+namespace Lectern {
+
+class FrontMatterForm;
+class MarkdownEditor;
+class PostDocument;
+class PreviewView;
+
+// Wires the panes to the open document. It parses, renders and validates nothing itself.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a post, or a site folder's newest post. Shows a message and returns false on failure.
+    bool openPath(const QString &path);
+
+    PostDocument *document() const { return m_document; }
+    FrontMatterForm *form() const { return m_form; }
+    MarkdownEditor *editor() const { return m_editor; }
+    PreviewView *preview() const { return m_preview; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void open();
+    bool save();
+    bool saveAs();
+    // Asks to save unsaved edits; false when the user cancels.
+    bool maybeSave();
+    void updateTitle();
+    void schedulePreview();
+    void renderPreview();
+    void showError(const QString &title, const QString &message);
+
+    PostDocument *m_document = nullptr;
+    FrontMatterForm *m_form = nullptr;
+    MarkdownEditor *m_editor = nullptr;
+    PreviewView *m_preview = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTimer *m_previewTimer = nullptr;
+};
+
+} // namespace Lectern

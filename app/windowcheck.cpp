@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windowcheck.h"
+
+#include "appoptions.h"
+#include "frontmatterform.h"
+#include "mainwindow.h"
+#include "markdowneditor.h"
+#include "postdocument.h"
+#include "previewview.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QTextStream>
+#include <QTimer>
+#include <QWebEnginePage>
+
+namespace Lectern::WindowCheck {
+
+namespace {
+
+// Runs the event loop until done() or the deadline; true when done() held.
+template<typename Done>
+bool waitFor(Done done, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+QString previewText(PreviewView *preview)
+{
+    QString text;
+    bool ready = false;
+    preview->page()->toPlainText([&](const QString &t) {
+        text = t;
+        ready = true;
+    });
+    waitFor([&] { return ready; }, 5000);
+    return text;
+}
+
+} // namespace
+
+int run(MainWindow &window, const AppOptions &options)
+{
+    QTextStream err(stderr);
+    window.resize(1280, 800);
+    window.show();
+    if (!options.path.isEmpty() && !window.openPath(options.path)) {
+        err << QApplication::translate("main", "self-test: could not open %1").arg(options.path) << Qt::endl;
+        return 2;
+    }
+    bool updated = false;
+    QObject::connect(window.preview(), &PreviewView::contentUpdated, &window, [&] { updated = true; });
+    // The first update may already have happened before we connected: wait for the next paint either way.
+    const bool painted = waitFor([&] { return updated || !previewText(window.preview()).trimmed().isEmpty(); }, 20000);
+    // Give the compositor a frame so the grab shows the pushed content.
+    waitFor([] { return false; }, 300);
+
+    if (!options.screenshot.isEmpty()) {
+        const QPixmap shot = window.grab();
+        if (!shot.save(options.screenshot)) {
+            err << QApplication::translate("main", "cannot write %1").arg(options.screenshot) << Qt::endl;
+            return 2;
+        }
+        if (!options.selfTest)
+            return painted ? 0 : 1;
+    }
+
+    QStringList failures;
+    if (!painted)
+        failures << QStringLiteral("the preview never painted");
+    const PostDocument *doc = window.document();
+    const QString title = doc->post().frontMatter().scalar(QStringLiteral("title"));
+    if (doc->path().isEmpty())
+        failures << QStringLiteral("no post is open");
+    if (window.form()->titleEdit()->text() != title || title.isEmpty())
+        failures << QStringLiteral("the form does not show the post's title");
+    if (window.editor()->toPlainText() != doc->body())
+        failures << QStringLiteral("the editor does not hold the post's body");
+    const QString shown = previewText(window.preview()).simplified();
+    if (shown.isEmpty())
+        failures << QStringLiteral("the preview is empty");
+    for (const QString &f : std::as_const(failures))
+        err << "self-test: FAIL: " << f << Qt::endl;
+    if (failures.isEmpty())
+        err << "self-test: OK: " << title << Qt::endl;
+    return failures.isEmpty() ? 0 : 1;
+}
+
+} // namespace Lectern::WindowCheck

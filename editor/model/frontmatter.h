@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace Lectern {
+
+// The YAML between a post's `---` lines, kept as the exact text the file holds.
+// Values are read with yaml-cpp; edits rewrite only the lines of the entry they touch,
+// in that entry's existing style, so comments, order and quoting elsewhere survive.
+class FrontMatter final
+{
+public:
+    enum class Kind { Missing, Null, Scalar, Sequence, Map };
+
+    FrontMatter();
+    // text: the lines between the delimiters, including their line endings.
+    // firstLine: the file line the text starts on, so diagnostics point into the file.
+    explicit FrontMatter(const QByteArray &text, int firstLine = 2, const QByteArray &eol = QByteArrayLiteral("\n"));
+    FrontMatter(const FrontMatter &other);
+    FrontMatter &operator=(const FrontMatter &other);
+    FrontMatter(FrontMatter &&) noexcept;
+    FrontMatter &operator=(FrontMatter &&) noexcept;
+    ~FrontMatter();
+
+    QByteArray text() const;
+
+    // False when the YAML does not parse or is not a map; diagnostics() says where.
+    bool isValid() const;
+    Diagnostics diagnostics() const;
+
+    // Top-level keys in file order, each once (a duplicated key is listed at its first place).
+    QStringList keys() const;
+    QStringList duplicateKeys() const;
+    bool contains(const QString &key) const;
+    Kind kind(const QString &key) const;
+    // Scalars as QString, sequences as QVariantList, maps as QVariantMap (recursively); invalid when missing.
+    QVariant value(const QString &key) const;
+    QString scalar(const QString &key) const;
+    QStringList stringList(const QString &key) const;
+    QJsonValue toJson(const QString &key) const;
+    QJsonValue toJson() const;
+    // 1-based file line of the entry's key (the last one for a duplicated key); 0 when missing.
+    int line(const QString &key) const;
+    // The entry's exact source lines, e.g. for a raw editor of one key.
+    QByteArray entryText(const QString &key) const;
+
+    // Edits. Each returns false, with a reason in *error, and changes nothing when it cannot apply.
+    bool setScalar(const QString &key, const QString &value, QString *error = nullptr);
+    bool setStringList(const QString &key, const QStringList &values, QString *error = nullptr);
+    // A YAML fragment for the value (e.g. "[seminar, ai]" or a multi-line block).
+    bool setYaml(const QString &key, const QByteArray &yamlValue, QString *error = nullptr);
+    bool remove(const QString &key, QString *error = nullptr);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Lectern

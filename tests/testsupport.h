@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Small helpers every test may use: fixture paths and the shared corpus.
+#pragma once
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+namespace LecternTest {
+
+inline QString dataPath(const QString &name)
+{
+    return QStringLiteral(LECTERN_TEST_DATA "/") + name;
+}
+
+inline QString sourcePath(const QString &name)
+{
+    return QStringLiteral(LECTERN_SOURCE_DIR "/") + name;
+}
+
+// ../shared beside the checkout (empty when absent, as on a machine without it).
+inline QString sharedDir()
+{
+    const QString dir = QStringLiteral(LECTERN_SHARED_DIR);
+    return QDir(dir).exists() ? dir : QString();
+}
+
+// Every post file under ../shared/corpus/posts, sorted; empty when the corpus is absent.
+inline QStringList corpusPosts()
+{
+    QStringList posts;
+    const QString shared = sharedDir();
+    if (shared.isEmpty())
+        return posts;
+    QDirIterator it(shared + QStringLiteral("/corpus/posts"), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        posts << it.next();
+    posts.sort();
+    return posts;
+}
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace LecternTest
