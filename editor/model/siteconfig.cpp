@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "siteconfig.h"
+
+#include "frontmatter.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace Lectern {
+
+SiteConfig SiteConfig::load(const QString &siteRoot)
+{
+    SiteConfig config;
+    config.m_root = QDir(siteRoot).absolutePath();
+    QFile file(QDir(siteRoot).filePath(QStringLiteral("_config.yml")));
+    if (!file.exists())
+        file.setFileName(QDir(siteRoot).filePath(QStringLiteral("_config.yaml")));
+    if (!file.open(QIODevice::ReadOnly))
+        return config;
+    // _config.yml is a YAML map like front matter: the same reader serves both.
+    const FrontMatter yaml(file.readAll(), 1);
+    config.m_diagnostics = yaml.diagnostics();
+    if (!yaml.isValid())
+        return config;
+    const QStringList keys = yaml.keys();
+    for (const QString &key : keys)
+        config.m_values.insert(key, yaml.value(key));
+    const QVariantList defaults = config.m_values.value(QStringLiteral("defaults")).toList();
+    for (const QVariant &entry : defaults) {
+        const QVariantMap map = entry.toMap();
+        const QVariantMap scope = map.value(QStringLiteral("scope")).toMap();
+        Default d;
+        d.path = scope.value(QStringLiteral("path")).toString();
+        d.type = scope.value(QStringLiteral("type")).toString();
+        d.values = map.value(QStringLiteral("values")).toMap();
+        config.m_defaults.append(d);
+    }
+    return config;
+}
+
+QString SiteConfig::url() const
+{
+    QString url = m_values.value(QStringLiteral("url")).toString();
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return url;
+}
+
+QString SiteConfig::baseurl() const
+{
+    QString base = m_values.value(QStringLiteral("baseurl")).toString();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    if (!base.isEmpty() && !base.startsWith(QLatin1Char('/')))
+        base.prepend(QLatin1Char('/'));
+    return base;
+}
+
+QString SiteConfig::permalink() const
+{
+    const QString p = m_values.value(QStringLiteral("permalink")).toString();
+    return p.isEmpty() ? QStringLiteral("date") : p;
+}
+
+QString SiteConfig::timezone() const
+{
+    return m_values.value(QStringLiteral("timezone")).toString();
+}
+
+QVariantMap SiteConfig::defaultsFor(const QString &relativePath, const QString &type) const
+{
+    QVariantMap merged;
+    for (const Default &d : m_defaults) {
+        QString scopePath = d.path;
+        while (scopePath.startsWith(QLatin1String("./")))
+            scopePath.remove(0, 2);
+        const bool pathMatches = scopePath.isEmpty() || relativePath == scopePath
+                                 || relativePath.startsWith(scopePath + QLatin1Char('/'))
+                                 || (scopePath.contains(QLatin1Char('*'))
+                                     && QDir::match(scopePath, relativePath));
+        const bool typeMatches = d.type.isEmpty() || d.type == type;
+        if (pathMatches && typeMatches) {
+            for (auto it = d.values.cbegin(); it != d.values.cend(); ++it)
+                merged.insert(it.key(), it.value());
+        }
+    }
+    return merged;
+}
+
+} // namespace Lectern
