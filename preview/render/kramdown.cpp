@@ -169,7 +169,7 @@ QString Kramdown::preprocess(const QString &markdown, bool *hasMarkers)
     QString fenceMark;
     QString mdTag;
     int mdDepth = 0;
-    auto marker = [&](const Attrs &attrs, QChar mode) {
+    auto marker = [&](const Attrs &attrs, QChar mode) -> QString {
         pending.append(attrs);
         *hasMarkers = true;
         return kIal + QString::number(pending.size() - 1) + QLatin1Char(':') + mode + QStringLiteral("-->");
@@ -246,6 +246,13 @@ QString Kramdown::preprocess(const QString &markdown, bool *hasMarkers)
         }
         if (const auto h = headerId.match(line); h.hasMatch()) {
             line = h.captured(1) + marker(parseAttrs(h.captured(2), alds), QLatin1Char('h'));
+        }
+        // An IAL may wrap onto the next lines (hard-wrapped prose): join them so it is seen whole.
+        for (int joined = 0; joined < 3 && li + 1 < lines.size(); ++joined) {
+            const qsizetype open = line.lastIndexOf(QLatin1String("{:"));
+            if (open < 0 || line.indexOf(QLatin1Char('}'), open) >= 0)
+                break;
+            line += QLatin1Char(' ') + lines.at(++li);
         }
         if (line.contains(QLatin1String("{:"))) {
             // Span IALs, outside code spans (an odd number of backticks before means inside).

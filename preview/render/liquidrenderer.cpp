@@ -157,7 +157,11 @@ LiquidRenderer::Flow LiquidRenderer::renderNode(const LiquidNode &node, QString 
         break;
     case K::Output: {
         size_t pos = 0;
-        out += Liquid::toText(evalExpression(node.tokens, pos, true));
+        QString text = Liquid::toText(evalExpression(node.tokens, pos, true));
+        // {{ "{{ x }}" }} is how authors print Liquid code: keep it literal, like {% raw %}.
+        if (text.contains(QLatin1String("{{")) || text.contains(QLatin1String("{%")))
+            text.replace(QLatin1Char('{'), kBrace);
+        out += text;
         break;
     }
     case K::Assign: {

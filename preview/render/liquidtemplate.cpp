@@ -96,7 +96,7 @@ public:
                         pos = endClose + 2;
                         break;
                     }
-                    endPos = endClose + 2;
+                    endPos += 2;
                 }
                 if (bodyEnd < 0) {
                     warn(piece.line, piece.column, tr("'{%% %1 %%}' is never closed with '{%% %2 %%}'")
