@@ -140,15 +140,62 @@ QString headingId(const QString &text, QSet<QString> &used)
     return unique;
 }
 
+// Any line starting "1)" (up to 3 spaces, digits, ')')? One pass over the text, no regex.
+bool startsParenList(const QString &text)
+{
+    const QChar *data = text.constData();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; i = text.indexOf(QLatin1Char('\n'), i) + 1) {
+        qsizetype j = i;
+        while (j < n && j - i < 3 && data[j] == QLatin1Char(' '))
+            ++j;
+        const qsizetype digits = j;
+        while (j < n && data[j].isDigit())
+            ++j;
+        if (j > digits && j < n && data[j] == QLatin1Char(')'))
+            return true;
+        if (text.indexOf(QLatin1Char('\n'), i) < 0)
+            break;
+    }
+    return false;
+}
+
+// "{:" or "{#" anywhere: one scan for '{'.
+bool hasAttributeSyntax(const QString &text)
+{
+    for (qsizetype i = text.indexOf(QLatin1Char('{')); i >= 0 && i + 1 < text.size();
+         i = text.indexOf(QLatin1Char('{'), i + 1)) {
+        if (text.at(i + 1) == QLatin1Char(':') || text.at(i + 1) == QLatin1Char('#'))
+            return true;
+    }
+    return false;
+}
+
+// The text of a heading without its tags (for ids and the TOC).
+QString textOf(QStringView html)
+{
+    QString out;
+    bool inTag = false;
+    for (const QChar c : html) {
+        if (c == QLatin1Char('<'))
+            inTag = true;
+        else if (c == QLatin1Char('>'))
+            inTag = false;
+        else if (!inTag)
+            out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 QString Kramdown::preprocess(const QString &markdown, bool *hasMarkers)
 {
     *hasMarkers = false;
-    const bool hasIal = markdown.contains(QLatin1String("{:")) || markdown.contains(QLatin1String("{#"));
+    const bool hasIal = hasAttributeSyntax(markdown);
     const bool hasBlocks = markdown.contains(QLatin1String("markdown="));
     static const QRegularExpression parenList(QStringLiteral("(^|\\n)( {0,3}\\d{1,9})\\)"));
-    const bool hasParenList = markdown.contains(parenList);
+    const bool hasParenList = startsParenList(markdown);
     if (!hasIal && !hasBlocks && !hasParenList)
         return markdown;
 
@@ -335,34 +382,44 @@ QString Kramdown::postprocess(const QString &input, bool hasMarkers)
     // Heading ids as kramdown's auto_ids, and the {:toc} list built from them.
     if (!html.contains(QLatin1String("<h")))
         return html;
-    static const QRegularExpression heading(QStringLiteral("<h([1-6])([^>]*)>(.*?)</h\\1>"));
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     static const QRegularExpression idAttr(QStringLiteral("\\sid=\"([^\"]*)\""));
     QSet<QString> used;
     QString toc;
     QString result;
     result.reserve(html.size() + 256);
     qsizetype last = 0;
-    auto it = heading.globalMatch(html);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        QString attrs = m.captured(2);
-        const QString text = QString(m.captured(3)).remove(tags);
+    qsizetype pos = 0;
+    while ((pos = html.indexOf(QLatin1String("<h"), pos)) >= 0) {
+        if (pos + 2 >= html.size() || html.at(pos + 2) < QLatin1Char('1') || html.at(pos + 2) > QLatin1Char('6')) {
+            pos += 2;
+            continue;
+        }
+        const QChar level = html.at(pos + 2);
+        const qsizetype tagEnd = html.indexOf(QLatin1Char('>'), pos);
+        const QString close = QStringLiteral("</h") + level + QLatin1Char('>');
+        const qsizetype closeAt = tagEnd < 0 ? -1 : html.indexOf(close, tagEnd);
+        if (closeAt < 0)
+            break;
+        QString attrs = html.mid(pos + 3, tagEnd - pos - 3);
+        const QStringView inner = QStringView(html).mid(tagEnd + 1, closeAt - tagEnd - 1);
+        const QString text = textOf(inner);
         QString id;
-        if (const auto idm = idAttr.match(attrs); idm.hasMatch()) {
+        const QRegularExpressionMatch idm = attrs.contains(QLatin1String("id=")) ? idAttr.match(attrs)
+                                                                                 : QRegularExpressionMatch();
+        if (idm.hasMatch()) {
             id = idm.captured(1);
             used.insert(id);
         } else {
             id = headingId(text, used);
             attrs = QStringLiteral(" id=\"") + id + QLatin1Char('"') + attrs;
         }
-        if (!attrs.contains(QLatin1String("no_toc")))
-            toc += QStringLiteral("<li class=\"toc-h") + m.captured(1) + QStringLiteral("\"><a href=\"#") + id
+        if (hasMarkers && !attrs.contains(QLatin1String("no_toc")))
+            toc += QStringLiteral("<li class=\"toc-h") + level + QStringLiteral("\"><a href=\"#") + id
                 + QStringLiteral("\">") + text + QStringLiteral("</a></li>");
-        result += QStringView(html).mid(last, m.capturedStart() - last);
-        result += QStringLiteral("<h") + m.captured(1) + attrs + QLatin1Char('>') + m.captured(3)
-            + QStringLiteral("</h") + m.captured(1) + QLatin1Char('>');
-        last = m.capturedEnd();
+        result += QStringView(html).mid(last, pos - last);
+        result += QStringLiteral("<h") + level + attrs + QLatin1Char('>');
+        last = tagEnd + 1;
+        pos = closeAt + close.size();
     }
     result += QStringView(html).mid(last);
     if (hasMarkers)
