@@ -91,6 +91,10 @@ QString LiquidRenderer::restore(const QString &html) const
         const bool wrapped = chunk.startsWith(QLatin1String("<figure")) && pStart >= 0
             && before.mid(pStart).indexOf(QLatin1Char('>')) == before.size() - pStart - 1
             && QStringView(html).mid(close + 1).startsWith(QLatin1String("</p>"));
+        // Inside a tag (src="{% asset x %}") a span would break the markup: leave the value empty.
+        if (chunk.startsWith(QLatin1String("<span class=\"lectern-liquid-placeholder\""))
+            && html.lastIndexOf(QLatin1Char('<'), open) > html.lastIndexOf(QLatin1Char('>'), open))
+            chunk.clear();
         if (wrapped) {
             out += before.left(pStart);
             out += chunk;
@@ -248,8 +252,8 @@ LiquidRenderer::Flow LiquidRenderer::renderNode(const LiquidNode &node, QString 
         const QString url = node.kind == K::Link ? JekyllUrls::linkTo(m_site, m_siteRoot, target.trimmed())
                                                  : JekyllUrls::postUrlByName(m_site, m_siteRoot, target.trimmed());
         if (url.isEmpty()) {
-            warn(node, node.kind == K::Link ? tr("{%% link %%}: no file '%1' in the site").arg(target.trimmed())
-                                            : tr("{%% post_url %%}: no post named '%1' in _posts").arg(target.trimmed()));
+            warn(node, node.kind == K::Link ? tr("{% link %}: no file '%1' in the site").arg(target.trimmed())
+                                            : tr("{% post_url %}: no post named '%1' in _posts").arg(target.trimmed()));
             LiquidNode ph = node;
             ph.text = QStringLiteral("{% ") + node.text + QLatin1Char(' ') + node.markup + QStringLiteral(" %}");
             out += placeholder(ph);
@@ -330,19 +334,19 @@ void LiquidRenderer::renderInclude(const LiquidNode &node, QString &out)
         LiquidRenderer inner(m_siteRoot, m_site);
         markup = inner.render(markup.left(end + 2), *m_vars, m_file) + markup.mid(end + 2);
     }
-    const QString name = markup.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+    const QString name = markup.simplified().section(QLatin1Char(' '), 0, 0);
     const QString clean = QDir::cleanPath(name);
     const QString path = m_siteRoot + QStringLiteral("/_includes/") + clean;
     if (m_siteRoot.isEmpty() || clean.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(clean)
         || !QFile::exists(path)) {
-        warn(node, tr("{%% include %%}: no file '_includes/%1' in the site").arg(name));
+        warn(node, tr("{% include %}: no file '_includes/%1' in the site").arg(name));
         LiquidNode ph = node;
         ph.text = QStringLiteral("{% include ") + node.markup + QStringLiteral(" %}");
         out += placeholder(ph);
         return;
     }
     if (m_depth >= kMaxDepth) {
-        warn(node, tr("{%% include %%}: '%1' includes itself too deeply").arg(name));
+        warn(node, tr("{% include %}: '%1' includes itself too deeply").arg(name));
         return;
     }
     QVariantMap params;

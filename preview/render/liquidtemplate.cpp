@@ -99,7 +99,7 @@ public:
                     endPos += 2;
                 }
                 if (bodyEnd < 0) {
-                    warn(piece.line, piece.column, tr("'{%% %1 %%}' is never closed with '{%% %2 %%}'")
+                    warn(piece.line, piece.column, tr("'{% %1 %}' is never closed with '{% %2 %}'")
                                                        .arg(name, endName));
                     bodyEnd = m_src.size();
                     pos = m_src.size();
@@ -272,7 +272,7 @@ private:
                     node.children.push_back(std::move(branch));
                 if (endTag.isEmpty()) {
                     m_warnings->append(RenderWarning{m_file, p.line, p.column,
-                        tr("'{%% %1 %%}' is never closed with '{%% %2 %%}'").arg(name, endName)});
+                        tr("'{% %1 %}' is never closed with '{% %2 %}'").arg(name, endName)});
                     break;
                 }
                 if (endTag == endName)
@@ -294,7 +294,7 @@ private:
         if (name.startsWith(QLatin1String("end")) || name == QLatin1String("else")
             || name == QLatin1String("elsif") || name == QLatin1String("when")) {
             m_warnings->append(RenderWarning{m_file, p.line, p.column,
-                tr("'{%% %1 %%}' without a matching opening tag").arg(name)});
+                tr("'{% %1 %}' without a matching opening tag").arg(name)});
         } else if (name != QLatin1String("\x01unclosed")) {
             m_warnings->append(RenderWarning{m_file, p.line, p.column,
                 tr("Liquid tag '%1' is not supported in the preview; shown as a placeholder").arg(name)});

@@ -125,6 +125,8 @@ void TestLiquid::renders_data()
     row("unknown tag: placeholder, never raw braces", "x {% youtube abc %} y",
         "x <span class=\"lectern-liquid-placeholder\" title=\"Liquid tag not rendered in the preview\">"
         "&#123;% youtube abc %}</span> y");
+    row("unknown tag inside an attribute: value left empty, markup intact", "<img src=\"{% asset x.png %}\">",
+        "<img src=\"\">");
     row("unknown block tag: body still renders", "{% notice info %}Body {{ site.tags.size }}{% endnotice %}",
         "<span class=\"lectern-liquid-placeholder\" title=\"Liquid tag not rendered in the preview\">&#123;% notice info %}"
         "</span>Body 3<span class=\"lectern-liquid-placeholder\" title=\"Liquid tag not rendered in the preview\">"
