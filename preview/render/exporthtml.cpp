@@ -167,7 +167,7 @@ HtmlExport::Result HtmlExport::plainText(const ExportInput &input, const Options
 
 QString HtmlExport::bodyPlainText(const ExportInput &input)
 {
-    return ExportText::fromHtml(HtmlSanitizer::sanitize(input.bodyHtml, baseOptions(input)));
+    return ExportText::fromHtml(HtmlSanitizer::sanitize(input.bodyHtml, baseOptions(input)), false);
 }
 
 } // namespace Lectern

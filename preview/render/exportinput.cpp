@@ -108,8 +108,19 @@ QString ExportInput::publicUrl() const
 
 QString ExportInput::absoluteUrl(const QString &reference) const
 {
+    // As a browser's URL parser: tabs and newlines anywhere are removed, C0 controls and spaces
+    // trimmed, so "java&#9;script:" is seen as the "javascript:" a browser would run.
+    QString cleaned;
+    for (const QChar c : reference) {
+        if (c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r'))
+            cleaned += c;
+    }
+    while (!cleaned.isEmpty() && cleaned.front().unicode() <= 0x20)
+        cleaned.remove(0, 1);
+    while (!cleaned.isEmpty() && cleaned.back().unicode() <= 0x20)
+        cleaned.chop(1);
     const QUrl base(publicUrl());
-    return base.resolved(QUrl(reference.trimmed())).toString(QUrl::FullyEncoded);
+    return base.resolved(QUrl(cleaned)).toString(QUrl::FullyEncoded);
 }
 
 QString ExportInput::localPath(const QString &absolute) const

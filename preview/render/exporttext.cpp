@@ -32,8 +32,9 @@ bool isBlock(const QString &name)
 
 } // namespace
 
-QString fromHtml(const QString &html)
+QString fromHtml(const QString &html, bool markup)
 {
+    const QChar lineBreak(0x2028);   // survives whitespace collapsing, becomes \n at the end
     const QList<HtmlToken> tokens = tokenizeHtml(html);
     QStringList lines;   // finished lines
     QString line;        // current paragraph text
@@ -66,7 +67,7 @@ QString fromHtml(const QString &html)
             line += t.text;
         } else if (t.kind == HtmlToken::Kind::StartTag) {
             if (n == QLatin1String("br")) {
-                line += QLatin1Char('\n');
+                line += preDepth > 0 ? QChar(QLatin1Char('\n')) : lineBreak;
             } else if (n.size() == 2 && n.at(0) == QLatin1Char('h') && n.at(1).isDigit()) {
                 flush(true);
                 prefix = QString(n.at(1).digitValue(), QLatin1Char('#')) + QLatin1Char(' ');
@@ -90,9 +91,9 @@ QString fromHtml(const QString &html)
                 flush(true);
                 lines << QStringLiteral("---") << QString();
             } else if (n == QLatin1String("strong") || n == QLatin1String("b")) {
-                line += QLatin1String("**");
+                line += markup ? QLatin1String("**") : QLatin1String("");
             } else if (n == QLatin1String("em") || n == QLatin1String("i")) {
-                line += QLatin1Char('_');
+                line += markup ? QLatin1String("_") : QLatin1String("");
             } else if (n == QLatin1String("a")) {
                 linkHref = t.attribute(QStringLiteral("href"));
                 linkStart = line.size();
@@ -129,9 +130,9 @@ QString fromHtml(const QString &html)
                 flush(true);
                 quoteDepth = qMax(0, quoteDepth - 1);
             } else if (n == QLatin1String("strong") || n == QLatin1String("b")) {
-                line += QLatin1String("**");
+                line += markup ? QLatin1String("**") : QLatin1String("");
             } else if (n == QLatin1String("em") || n == QLatin1String("i")) {
-                line += QLatin1Char('_');
+                line += markup ? QLatin1String("_") : QLatin1String("");
             } else if (n == QLatin1String("a")) {
                 const QString text = collapse(line.mid(linkStart)).trimmed();
                 if (!linkHref.isEmpty() && text != linkHref && QLatin1String("mailto:") + text != linkHref)
@@ -145,7 +146,9 @@ QString fromHtml(const QString &html)
     flush(false);
     while (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    QString text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    text.replace(QRegularExpression(QStringLiteral(" ?\u2028 ?")), QStringLiteral("\n"));
+    return text;
 }
 
 QStringList blockTexts(const QString &html)
