@@ -107,16 +107,16 @@ QString HtmlExport::headerHtml(const ExportInput &input)
 {
     QString html = QLatin1String("<h1>") + escapeHtml(input.title()) + QLatin1String("</h1>\n");
     const QDate date = input.date();
-    if (date.isValid())
+    if (date.isValid())   // written like Jekyll's date_to_string: "07 May 2025"
         html += QLatin1String("<p><time datetime=\"") + date.toString(Qt::ISODate) + QLatin1String("\">")
-                + QLocale::c().toString(date, QStringLiteral("d MMM yyyy")) + QLatin1String("</time></p>\n");
+                + QLocale::c().toString(date, QStringLiteral("dd MMM yyyy")) + QLatin1String("</time></p>\n");
     const QString image = input.frontMatter.value(QStringLiteral("image")).toString();
     if (!image.isEmpty()) {
         // The layout uses relative_url, so the image sits under baseurl.
         const QString src = image.contains(QLatin1String("://")) ? image
                                                                  : input.site.url + input.site.baseurl + (image.startsWith(QLatin1Char('/')) ? image : QLatin1Char('/') + image);
-        html += QLatin1String("<p><img src=\"") + escapeHtml(src) + QLatin1String("\" alt=\"")
-                + escapeHtml(input.title()) + QLatin1String("\" /></p>\n");
+        html += QLatin1String("<figure><img src=\"") + escapeHtml(src) + QLatin1String("\" alt=\"")
+                + escapeHtml(input.title()) + QLatin1String("\" /></figure>\n");
     }
     return html;
 }
@@ -142,6 +142,7 @@ HtmlExport::Result HtmlExport::email(const ExportInput &input, const Options &op
         {QStringLiteral("h5"), heading + QLatin1String("font-size:14px;")},
         {QStringLiteral("h6"), heading + QLatin1String("font-size:13px;")},
         {QStringLiteral("p"), QStringLiteral("margin:0 0 12px 0;")},
+        {QStringLiteral("figure"), QStringLiteral("margin:0 0 12px 0;")},
         {QStringLiteral("ul"), QStringLiteral("margin:0 0 12px 0;padding-left:24px;")},
         {QStringLiteral("ol"), QStringLiteral("margin:0 0 12px 0;padding-left:24px;")},
         {QStringLiteral("li"), QStringLiteral("margin:0 0 4px 0;")},

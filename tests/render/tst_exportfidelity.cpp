@@ -124,6 +124,17 @@ void TestExportFidelity::samplePosts()
     QVERIFY2(percent >= 98.0, qPrintable(QStringLiteral("%1 %").arg(percent)));
     const QUrl pageUrl(publicUrl);
     QCOMPARE(targets(ours, pageUrl), targets(theirs, pageUrl));
+
+    // The optional header block: same title, date text and image as the layout's header.
+    const int headerStart = page.indexOf(QLatin1String("<header class=\"post-header\">"));
+    const int headerEnd = page.indexOf(QLatin1String("</figure>"), headerStart);
+    QVERIFY(headerStart >= 0 && headerEnd > headerStart);
+    const QString theirHeader = page.mid(headerStart, headerEnd - headerStart);
+    const QString ourHeader = HtmlExport::headerHtml(input);
+    QCOMPARE(targets(ourHeader, pageUrl), targets(theirHeader, pageUrl));
+    const QStringList theirHeaderBlocks = ExportText::blockTexts(theirHeader);
+    for (const QString &block : ExportText::blockTexts(ourHeader))
+        QVERIFY2(theirHeaderBlocks.contains(block), qPrintable(block));
 }
 
 QTEST_GUILESS_MAIN(TestExportFidelity)
