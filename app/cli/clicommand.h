@@ -29,7 +29,4 @@ const QList<Command> &commands();
 // Shared helpers for commands.
 QString tr(const char *text);
 
-// True when the command line prints a PDF (cmd_export.cpp): main() then needs a QGuiApplication.
-bool exportNeedsGui(const QStringList &args);
-
 } // namespace Lectern::Cli

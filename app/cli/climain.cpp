@@ -2,31 +2,12 @@
 #include "clicommand.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QTranslator>
-
-#include <memory>
 
 int main(int argc, char *argv[])
 {
-    // Only `export --format pdf` needs WebEngine and so a QGuiApplication; every other command
-    // stays a headless QCoreApplication.
-    QStringList rawArgs;
-    for (int i = 1; i < argc; ++i)
-        rawArgs << QString::fromLocal8Bit(argv[i]);
-    std::unique_ptr<QCoreApplication> app;
-    if (Lectern::Cli::exportNeedsGui(rawArgs)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-        QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.debug=false"));
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
+    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lectern-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Lectern"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));

@@ -5,16 +5,14 @@
 #include "exporthtml.h"
 #include "icalendar.h"
 #include "markdownrenderer.h"
-#include "pdfexport.h"
 #include "postfile.h"
 #include "siteconfig.h"
 #include "sitepaths.h"
 
 #include <QDir>
-#include <QEventLoop>
+#include <QCoreApplication>
 #include <QFileInfo>
-#include <QGuiApplication>
-#include <QLocale>
+#include <QProcess>
 #include <QSaveFile>
 
 namespace Lectern::Cli {
@@ -114,46 +112,43 @@ bool writeOutput(const QString &path, const QByteArray &bytes, Io &io)
     return true;
 }
 
+// PDF comes from lectern-pdf-export beside this executable: it alone loads WebEngine.
 int printPdf(const ExportInput &input, const Arguments &a, Io &io)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        io.err << tr("PDF export needs the GUI libraries; run lectern-cli with a display or QT_QPA_PLATFORM=offscreen")
-               << Qt::endl;
+    const QString printer = QCoreApplication::applicationDirPath() + QStringLiteral("/lectern-pdf-export");
+    if (!QFileInfo(printer).isExecutable()) {
+        io.err << tr("PDF export needs %1, which is not installed").arg(printer) << Qt::endl;
         return BadInput;
     }
     HtmlExport::Options options;
     options.withHeader = true;
     const HtmlExport::Result html = HtmlExport::snippet(input, options);
-    PdfExport pdf;
-    QEventLoop loop;
-    bool ok = false;
-    QString error;
-    QObject::connect(&pdf, &PdfExport::finished, &loop, [&](bool success, const QString &message) {
-        ok = success;
-        error = message;
-        loop.quit();
-    });
-    pdf.print(html.text, input.title(), input.site.url + input.site.baseurl, input.site.root, a.output,
-              PdfExport::pageLayoutFor(QLocale()));
-    loop.exec();
-    if (!ok) {
-        io.err << tr("%1: %2").arg(a.output, error) << Qt::endl;
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedOutputChannel);
+    process.start(printer, {QStringLiteral("--output"), a.output, QStringLiteral("--title"), input.title(),
+                            QStringLiteral("--site-url"), input.site.url + input.site.baseurl,
+                            QStringLiteral("--site-root"), input.site.root});
+    if (!process.waitForStarted()) {
+        io.err << tr("%1: %2").arg(printer, process.errorString()) << Qt::endl;
+        return BadInput;
+    }
+    process.write(html.text.toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        io.err << tr("%1: printing did not finish").arg(a.output) << Qt::endl;
+        return BadInput;
+    }
+    const QString errors = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        io.err << tr("%1: PDF not written: %2").arg(a.output, errors) << Qt::endl;
         return BadInput;
     }
     return Ok;
 }
 
 } // namespace
-
-// True when this command line will print a PDF: main() then builds a QGuiApplication, which
-// WebEngine needs, instead of the lighter QCoreApplication every other command runs on.
-bool exportNeedsGui(const QStringList &args)
-{
-    if (args.value(0) != QLatin1String("export"))
-        return false;
-    const int f = qMax(args.indexOf(QStringLiteral("--format")), args.indexOf(QStringLiteral("-f")));
-    return f > 0 && args.value(f + 1) == QLatin1String("pdf");
-}
 
 // export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]
 int runExport(const QStringList &args, Io &io)
