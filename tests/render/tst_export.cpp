@@ -44,6 +44,8 @@ private Q_SLOTS:
     void emailUsesInlineStylesOnly();
     void plainTextAlternative();
     void warningsPointIntoTheFile();
+    void corpusExportsAreSafeAndAbsolute_data();
+    void corpusExportsAreSafeAndAbsolute();
 };
 
 void TestExport::publicUrl_data()
@@ -232,6 +234,40 @@ void TestExport::warningsPointIntoTheFile()
     // The export still happens, with absolute links.
     QVERIFY(result.text.contains(QLatin1String("href=\"https://scitech.example.org/lab/blog/other-post/\"")));
     QVERIFY(result.text.contains(QLatin1String("href=\"mailto:desk@example.org\"")));
+}
+
+void TestExport::corpusExportsAreSafeAndAbsolute_data()
+{
+    QTest::addColumn<QString>("path");
+    const QStringList posts = corpusPosts();
+    if (posts.isEmpty())
+        QSKIP("no ../shared/corpus beside the checkout: real-world posts not exported");
+    for (const QString &post : posts)
+        QTest::newRow(qPrintable(QDir(sharedDir()).relativeFilePath(post))) << post;
+}
+
+// Real posts from 19 sites (raw HTML, Liquid, kramdown extras): whatever they hold, every
+// export is free of script and every URL is absolute and of an allowed scheme.
+void TestExport::corpusExportsAreSafeAndAbsolute()
+{
+    QFETCH(QString, path);
+    const ExportInput input = exportInputForFile(path);
+    HtmlExport::Options options;
+    options.withHeader = true;
+    for (const QString &html : {HtmlExport::snippet(input, options).text, HtmlExport::email(input, options).text}) {
+        for (const HtmlToken &t : tokenizeHtml(html)) {
+            if (t.kind == HtmlToken::Kind::StartTag)
+                QVERIFY2(HtmlSanitizer::isAllowedElement(t.name), qPrintable(t.name));
+            for (const auto &a : t.attributes) {
+                QVERIFY2(!a.first.startsWith(QLatin1String("on")), qPrintable(a.first));
+                if (a.first == QLatin1String("href") || a.first == QLatin1String("src"))
+                    QVERIFY2(HtmlSanitizer::isAllowedUrl(a.second, a.first == QLatin1String("src")), qPrintable(a.second));
+            }
+        }
+        QVERIFY(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive));
+    }
+    // The plain-text part may show "<script>" from a code sample: it is text, never parsed as HTML.
+    QVERIFY(!HtmlExport::plainText(input, options).text.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestExport)
