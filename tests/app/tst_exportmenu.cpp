@@ -2,6 +2,7 @@
 // File → Export in the real window: the clipboard gets both e-mail parts, the status bar confirms.
 #include "exportmenu.h"
 #include "mainwindow.h"
+#include "pdfexport.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -21,6 +22,8 @@ class TestExportMenu : public QObject
 private Q_SLOTS:
     void copyForEmailPutsHtmlAndText();
     void copyAsHtmlIsAbsolute();
+    void pdfPaperFollowsLocale_data();
+    void pdfPaperFollowsLocale();
 
 private:
     QAction *action(MainWindow &window, const QString &textStart);
@@ -68,6 +71,24 @@ void TestExportMenu::copyAsHtmlIsAbsolute()
     const QString html = QGuiApplication::clipboard()->mimeData()->html();
     QVERIFY(html.contains(QLatin1String("src=\"https://scitech.example.org/lab/images/news/malkiewicz-seminar.jpg\"")));
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Copied as HTML"));
+}
+
+void TestExportMenu::pdfPaperFollowsLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<int>("paper");
+    QTest::newRow("en_US: Letter") << QStringLiteral("en_US") << int(QPageSize::Letter);
+    QTest::newRow("en_CA: Letter") << QStringLiteral("en_CA") << int(QPageSize::Letter);
+    QTest::newRow("de_DE: A4") << QStringLiteral("de_DE") << int(QPageSize::A4);
+    QTest::newRow("fi_FI: A4") << QStringLiteral("fi_FI") << int(QPageSize::A4);
+    QTest::newRow("C: A4") << QStringLiteral("C") << int(QPageSize::A4);
+}
+
+void TestExportMenu::pdfPaperFollowsLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(int, paper);
+    QCOMPARE(int(PdfExport::pageLayoutFor(QLocale(locale)).pageSize().id()), paper);
 }
 
 QTEST_MAIN(TestExportMenu)
