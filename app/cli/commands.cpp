@@ -6,6 +6,7 @@
 namespace Lectern::Cli {
 
 int runGet(const QStringList &args, Io &io);
+int runExport(const QStringList &args, Io &io);
 
 QString tr(const char *text)
 {
@@ -16,6 +17,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> table = {
         {"get", "get FILE [KEY] [--body]", &runGet},
+        {"export", "export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]", &runExport},
     };
     return table;
 }
