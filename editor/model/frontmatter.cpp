@@ -28,6 +28,33 @@ struct Entry
     YAML::Node value;
 };
 
+// YAML 1.1 merge keys (`<<: *base`), which Psych applies: explicit keys win over merged ones.
+bool isMergeKey(const YAML::Node &key)
+{
+    return key.IsScalar() && key.Scalar() == "<<" && key.Tag() == "?";
+}
+
+template<typename Insert>
+void forEachMerged(const YAML::Node &map, Insert insert)
+{
+    for (const auto &pair : map) {
+        if (!isMergeKey(pair.first))
+            continue;
+        const auto mergeOne = [&insert](const YAML::Node &source) {
+            if (!source.IsMap())
+                return;
+            for (const auto &item : source)
+                insert(QString::fromStdString(item.first.as<std::string>("")), item.second);
+        };
+        if (pair.second.IsSequence()) {
+            for (const auto &source : pair.second)
+                mergeOne(source);
+        } else {
+            mergeOne(pair.second);
+        }
+    }
+}
+
 QVariant toVariant(const YAML::Node &node)
 {
     switch (node.Type()) {
@@ -41,8 +68,14 @@ QVariant toVariant(const YAML::Node &node)
     }
     case YAML::NodeType::Map: {
         QVariantMap map;
-        for (const auto &pair : node)
-            map.insert(QString::fromStdString(pair.first.as<std::string>("")), toVariant(pair.second));
+        for (const auto &pair : node) {
+            if (!isMergeKey(pair.first))
+                map.insert(QString::fromStdString(pair.first.as<std::string>("")), toVariant(pair.second));
+        }
+        forEachMerged(node, [&map](const QString &key, const YAML::Node &value) {
+            if (!map.contains(key))
+                map.insert(key, toVariant(value));
+        });
         return map;
     }
     case YAML::NodeType::Null:
@@ -69,8 +102,14 @@ QJsonValue toJsonValue(const YAML::Node &node)
     }
     case YAML::NodeType::Map: {
         QJsonObject object;
-        for (const auto &pair : node)
-            object.insert(QString::fromStdString(pair.first.as<std::string>("")), toJsonValue(pair.second));
+        for (const auto &pair : node) {
+            if (!isMergeKey(pair.first))
+                object.insert(QString::fromStdString(pair.first.as<std::string>("")), toJsonValue(pair.second));
+        }
+        forEachMerged(node, [&object](const QString &key, const YAML::Node &value) {
+            if (!object.contains(key))
+                object.insert(key, toJsonValue(value));
+        });
         return object;
     }
     case YAML::NodeType::Null:
@@ -84,6 +123,24 @@ bool isGapLine(const QByteArray &line)
 {
     const QByteArray t = line.trimmed();
     return t.isEmpty() || (line.startsWith('#'));
+}
+
+// "key: |+" (or >+, |2+, with an anchor before it): the header of a block scalar that keeps trailing lines.
+bool keepChomping(const QByteArray &keyLine, const QByteArray &keyText)
+{
+    QByteArray rest = keyLine.mid(keyLine.indexOf(keyText) + keyText.size()).trimmed();
+    if (!rest.startsWith(':'))
+        return false;
+    rest = rest.mid(1).trimmed();
+    if (rest.startsWith('&'))
+        rest = rest.mid(rest.indexOf(' ') + 1).trimmed();
+    if (!rest.startsWith('|') && !rest.startsWith('>'))
+        return false;
+    for (qsizetype i = 1; i < rest.size() && rest.at(i) != ' ' && rest.at(i) != '#'; ++i) {
+        if (rest.at(i) == '+')
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -190,7 +247,10 @@ void FrontMatter::Private::parse()
     // Each entry runs to the next one, less the blank lines and column-0 comments before it.
     for (int i = 0; i < entries.size(); ++i) {
         int end = i + 1 < entries.size() ? entries.at(i + 1).firstLine : int(lines.size());
-        while (end > entries.at(i).firstLine + 1 && isGapLine(lines.at(end - 1)))
+        // A keep-chomped block scalar (|+ or >+) owns its trailing blank lines.
+        const bool keepsBlankLines = keepChomping(lines.at(entries.at(i).firstLine), entries.at(i).keyText);
+        while (end > entries.at(i).firstLine + 1 && isGapLine(lines.at(end - 1))
+               && !(keepsBlankLines && lines.at(end - 1).trimmed().isEmpty()))
             --end;
         entries[i].endLine = end;
     }
@@ -416,6 +476,8 @@ bool FrontMatter::setYaml(const QString &key, const QByteArray &yamlValue, QStri
 
 bool FrontMatter::remove(const QString &key, QString *error)
 {
+    if (!d->valid || d->flowRoot)
+        return d->replace(key, QByteArray(), error);   // refuses, with the reason
     if (!d->find(key))
         return true;
     // Remove every entry of a duplicated key, so the key is really gone.
