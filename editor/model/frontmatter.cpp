@@ -1,146 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frontmatter.h"
 
+#include "yamlentries.h"
 #include "yamlscalar.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonObject>
 
-#include <yaml-cpp/yaml.h>
+#include <numeric>
 
 namespace Lectern {
+
+using YamlEntries::Entry;
+using YamlEntries::toJsonValue;
+using YamlEntries::toVariant;
 
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Lectern::FrontMatter", text);
-}
-
-// One top-level "key: value" entry and the lines it spans in the text.
-struct Entry
-{
-    QString key;
-    QByteArray keyText;     // the key as written (quotes kept)
-    int firstLine = 0;      // 0-based line index within the text
-    int endLine = 0;        // one past the last line of the entry
-    YAML::Node value;
-};
-
-// YAML 1.1 merge keys (`<<: *base`), which Psych applies: explicit keys win over merged ones.
-bool isMergeKey(const YAML::Node &key)
-{
-    return key.IsScalar() && key.Scalar() == "<<" && key.Tag() == "?";
-}
-
-template<typename Insert>
-void forEachMerged(const YAML::Node &map, Insert insert)
-{
-    for (const auto &pair : map) {
-        if (!isMergeKey(pair.first))
-            continue;
-        const auto mergeOne = [&insert](const YAML::Node &source) {
-            if (!source.IsMap())
-                return;
-            for (const auto &item : source)
-                insert(QString::fromStdString(item.first.as<std::string>("")), item.second);
-        };
-        if (pair.second.IsSequence()) {
-            for (const auto &source : pair.second)
-                mergeOne(source);
-        } else {
-            mergeOne(pair.second);
-        }
-    }
-}
-
-QVariant toVariant(const YAML::Node &node)
-{
-    switch (node.Type()) {
-    case YAML::NodeType::Scalar:
-        return QString::fromStdString(node.Scalar());
-    case YAML::NodeType::Sequence: {
-        QVariantList list;
-        for (const auto &item : node)
-            list.append(toVariant(item));
-        return list;
-    }
-    case YAML::NodeType::Map: {
-        QVariantMap map;
-        for (const auto &pair : node) {
-            if (!isMergeKey(pair.first))
-                map.insert(QString::fromStdString(pair.first.as<std::string>("")), toVariant(pair.second));
-        }
-        forEachMerged(node, [&map](const QString &key, const YAML::Node &value) {
-            if (!map.contains(key))
-                map.insert(key, toVariant(value));
-        });
-        return map;
-    }
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-        break;
-    }
-    return QVariant(QString());
-}
-
-QJsonValue toJsonValue(const YAML::Node &node)
-{
-    switch (node.Type()) {
-    case YAML::NodeType::Scalar: {
-        const QString text = QString::fromStdString(node.Scalar());
-        if (node.Tag() == "?")
-            return YamlScalar::plainToJson(text);
-        return text;
-    }
-    case YAML::NodeType::Sequence: {
-        QJsonArray array;
-        for (const auto &item : node)
-            array.append(toJsonValue(item));
-        return array;
-    }
-    case YAML::NodeType::Map: {
-        QJsonObject object;
-        for (const auto &pair : node) {
-            if (!isMergeKey(pair.first))
-                object.insert(QString::fromStdString(pair.first.as<std::string>("")), toJsonValue(pair.second));
-        }
-        forEachMerged(node, [&object](const QString &key, const YAML::Node &value) {
-            if (!object.contains(key))
-                object.insert(key, toJsonValue(value));
-        });
-        return object;
-    }
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-        break;
-    }
-    return QJsonValue(QJsonValue::Null);
-}
-
-bool isGapLine(const QByteArray &line)
-{
-    const QByteArray t = line.trimmed();
-    return t.isEmpty() || (line.startsWith('#'));
-}
-
-// "key: |+" (or >+, |2+, with an anchor before it): the header of a block scalar that keeps trailing lines.
-bool keepChomping(const QByteArray &keyLine, const QByteArray &keyText)
-{
-    QByteArray rest = keyLine.mid(keyLine.indexOf(keyText) + keyText.size()).trimmed();
-    if (!rest.startsWith(':'))
-        return false;
-    rest = rest.mid(1).trimmed();
-    if (rest.startsWith('&'))
-        rest = rest.mid(rest.indexOf(' ') + 1).trimmed();
-    if (!rest.startsWith('|') && !rest.startsWith('>'))
-        return false;
-    for (qsizetype i = 1; i < rest.size() && rest.at(i) != ' ' && rest.at(i) != '#'; ++i) {
-        if (rest.at(i) == '+')
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -160,6 +39,8 @@ struct FrontMatter::Private
     const Entry *find(const QString &key) const;   // the last entry with that key (Psych: last wins)
     int lineOf(const Entry &e) const { return firstLine + e.firstLine; }
     bool replace(const QString &key, const QByteArray &newLines, QString *error);
+    bool spliceAlone(const QString &key, const Entry *old, const QByteArray &newLines);
+    void warnDuplicates();
 };
 
 void FrontMatter::Private::parse()
@@ -169,12 +50,7 @@ void FrontMatter::Private::parse()
     diagnostics.clear();
     valid = true;
     flowRoot = false;
-    for (qsizetype pos = 0; pos < text.size();) {
-        qsizetype nl = text.indexOf('\n', pos);
-        const qsizetype end = nl < 0 ? text.size() : nl + 1;
-        lines.append(text.mid(pos, end - pos));
-        pos = end;
-    }
+    lines = YamlEntries::splitLines(text);
 
     YAML::Node root;
     try {
@@ -202,59 +78,14 @@ void FrontMatter::Private::parse()
     if (root.Style() == YAML::EmitterStyle::Flow)
         flowRoot = true;
 
-    for (const auto &pair : root) {
-        Entry e;
-        e.key = QString::fromStdString(pair.first.as<std::string>(""));
-        e.firstLine = pair.first.Mark().line;
-        e.value = pair.second;
-        const QByteArray &line = lines.value(e.firstLine);
-        const int column = pair.first.Mark().column;
-        // The key as written: up to the ':' that ends it.
-        int keyEnd = column;
-        if (column < line.size() && (line.at(column) == '"' || line.at(column) == '\'')) {
-            const char q = line.at(column);
-            keyEnd = column + 1;
-            while (keyEnd < line.size()) {
-                if (line.at(keyEnd) == q) {
-                    if (q == '\'' && keyEnd + 1 < line.size() && line.at(keyEnd + 1) == '\'') {
-                        keyEnd += 2;
-                        continue;
-                    }
-                    if (q == '"' && line.at(keyEnd - 1) == '\\') {
-                        ++keyEnd;
-                        continue;
-                    }
-                    ++keyEnd;
-                    break;
-                }
-                ++keyEnd;
-            }
-        } else {
-            while (keyEnd < line.size() && line.at(keyEnd) != '\n' && line.at(keyEnd) != '\r') {
-                if (line.at(keyEnd) == ':'
-                    && (keyEnd + 1 >= line.size() || isspace(static_cast<unsigned char>(line.at(keyEnd + 1)))))
-                    break;
-                ++keyEnd;
-            }
-            while (keyEnd > column && (line.at(keyEnd - 1) == ' ' || line.at(keyEnd - 1) == '\t'))
-                --keyEnd;
-        }
-        e.keyText = line.mid(column, keyEnd - column);
-        if (column != 0)
-            flowRoot = true;   // keys not at column 0: an unusual layout we only edit as text
-        entries.append(e);
-    }
-    // Each entry runs to the next one, less the blank lines and column-0 comments before it.
-    for (int i = 0; i < entries.size(); ++i) {
-        int end = i + 1 < entries.size() ? entries.at(i + 1).firstLine : int(lines.size());
-        // A keep-chomped block scalar (|+ or >+) owns its trailing blank lines.
-        const bool keepsBlankLines = keepChomping(lines.at(entries.at(i).firstLine), entries.at(i).keyText);
-        while (end > entries.at(i).firstLine + 1 && isGapLine(lines.at(end - 1))
-               && !(keepsBlankLines && lines.at(end - 1).trimmed().isEmpty()))
-            --end;
-        entries[i].endLine = end;
-    }
+    entries = YamlEntries::scanEntries(root, lines, &flowRoot);
+    YamlEntries::setEntryEnds(entries, lines);
+    warnDuplicates();
+}
 
+void FrontMatter::Private::warnDuplicates()
+{
+    diagnostics.clear();
     QHash<QString, int> seen;
     for (const Entry &e : std::as_const(entries)) {
         if (seen.contains(e.key)) {
@@ -279,6 +110,73 @@ const Entry *FrontMatter::Private::find(const QString &key) const
     return nullptr;
 }
 
+// The quick way for the usual edit: parse only the new entry's lines and splice them in.
+// Sound because a block entry at column 0 reads the same alone as in the map, as long as
+// no anchor or alias ties it to other entries; otherwise (false) the caller re-parses everything.
+bool FrontMatter::Private::spliceAlone(const QString &key, const Entry *old, const QByteArray &newLines)
+{
+    const auto entryBytes = [this](const Entry &e) {
+        QByteArray out;
+        for (int i = e.firstLine; i < e.endLine; ++i)
+            out += lines.at(i);
+        return out;
+    };
+    if (newLines.contains('&') || newLines.contains('*') || (old && (entryBytes(*old).contains('&'))))
+        return false;
+    if (!text.isEmpty() && !text.endsWith('\n'))
+        return false;
+    QList<Entry> fresh;
+    const QList<QByteArray> freshLines = YamlEntries::splitLines(newLines);
+    if (!newLines.isEmpty()) {
+        YAML::Node root;
+        try {
+            root = YAML::Load(newLines.toStdString());
+        } catch (const YAML::Exception &) {
+            return false;
+        }
+        bool offColumn = false;
+        if (!root.IsMap() || root.Style() == YAML::EmitterStyle::Flow || root.size() != 1)
+            return false;
+        fresh = YamlEntries::scanEntries(root, freshLines, &offColumn);
+        if (offColumn || fresh.size() != 1 || fresh.first().firstLine != 0 || fresh.first().key != key)
+            return false;
+        fresh.first().endLine = int(freshLines.size());
+    }
+    const int at = old ? old->firstLine : int(lines.size());
+    const int removed = old ? old->endLine - old->firstLine : 0;
+    const int index = old ? int(old - entries.constData()) : int(entries.size());
+    const int shift = int(freshLines.size()) - removed;
+
+    QByteArray next = text.left(std::accumulate(lines.cbegin(), lines.cbegin() + at, qsizetype(0),
+                                                [](qsizetype n, const QByteArray &l) { return n + l.size(); }));
+    const qsizetype tailStart = next.size() + (old ? entryBytes(*old).size() : 0);
+    next += newLines;
+    next += text.mid(tailStart);
+    text = next;
+    lines.remove(at, removed);
+    for (int i = 0; i < freshLines.size(); ++i)
+        lines.insert(at + i, freshLines.at(i));
+    // A new list built by copies: assigning a YAML::Node writes through to the node it refers to
+    // (shared with copies of this front matter), so entries are never moved by assignment.
+    QList<Entry> spliced;
+    spliced.reserve(entries.size() + 1);
+    for (int i = 0; i < index; ++i)
+        spliced.append(entries.at(i));
+    if (!fresh.isEmpty()) {
+        spliced.append(fresh.first());
+        spliced.last().firstLine = at;
+        spliced.last().endLine += at;
+    }
+    for (int i = index + (old ? 1 : 0); i < entries.size(); ++i) {
+        spliced.append(entries.at(i));
+        spliced.last().firstLine += shift;
+        spliced.last().endLine += shift;
+    }
+    entries = spliced;
+    warnDuplicates();
+    return true;
+}
+
 bool FrontMatter::Private::replace(const QString &key, const QByteArray &newLines, QString *error)
 {
     if (!valid || flowRoot) {
@@ -286,8 +184,10 @@ bool FrontMatter::Private::replace(const QString &key, const QByteArray &newLine
             *error = tr("the front matter cannot be edited field by field; edit it as YAML text");
         return false;
     }
-    const QByteArray old = text;
     const Entry *e = find(key);
+    if (spliceAlone(key, e, newLines))
+        return true;
+    const QByteArray old = text;
     QByteArray next;
     if (e) {
         for (int i = 0; i < e->firstLine; ++i)
