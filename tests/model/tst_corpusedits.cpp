@@ -4,7 +4,11 @@
 #include "postfile.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +28,34 @@ QList<QByteArray> splitLines(const QByteArray &text)
     return lines;
 }
 
+// Psych's value (strings as such, other types as "<Class>", which we do not compare) against ours.
+bool sameAsPsych(const QJsonValue &ours, const QJsonValue &psych)
+{
+    if (psych.isString())
+        return psych.toString().startsWith(QLatin1Char('<')) || ours == psych;
+    if (psych.isArray()) {
+        const QJsonArray a = ours.toArray(), b = psych.toArray();
+        if (!ours.isArray() || a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!sameAsPsych(a.at(i), b.at(i)))
+                return false;
+        }
+        return true;
+    }
+    if (psych.isObject()) {
+        const QJsonObject a = ours.toObject(), b = psych.toObject();
+        if (!ours.isObject() || a.keys() != b.keys())
+            return false;
+        for (auto it = b.begin(); it != b.end(); ++it) {
+            if (!sameAsPsych(a.value(it.key()), it.value()))
+                return false;
+        }
+        return true;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestCorpusEdits final : public QObject
@@ -34,6 +66,7 @@ private Q_SLOTS:
     void initTestCase();
     void roundTripIsByteIdentical();
     void everyPostJekyllOpensIsEditable();
+    void valuesMatchPsych();
     void oneFieldEdit_data();
     void oneFieldEdit();
     void cleanupTestCase();
@@ -80,6 +113,42 @@ void TestCorpusEdits::everyPostJekyllOpensIsEditable()
         QVERIFY2(!post.isReadOnly(), qPrintable(path + QLatin1Char(' ')
                                                 + post.diagnostics().value(0).format(path)));
     }
+}
+
+void TestCorpusEdits::valuesMatchPsych()
+{
+    if (m_posts.isEmpty())
+        QSKIP("../shared/corpus is absent");
+    const QString ruby = QStandardPaths::findExecutable(QStringLiteral("ruby"));
+    if (ruby.isEmpty())
+        QSKIP("ruby is not installed: cannot compare with Psych, Jekyll's YAML reader");
+    // Jekyll's own split and load (Document::YAML_FRONT_MATTER_REGEXP, Utils.safe_load_yaml), one JSON line per post.
+    const QString script = QStringLiteral(
+        "require 'yaml'; require 'json'; require 'date'\n"
+        "conv = lambda { |v| case v when String then v when Array then v.map(&conv) "
+        "when Hash then v.to_h { |k, x| [k.to_s, conv.(x)] } else \"<#{v.class}>\" end }\n"
+        "ARGV.each do |f|\n"
+        "  s = File.read(f, mode: 'rb').force_encoding('UTF-8').sub(/\\A\\xEF\\xBB\\xBF/, '')\n"
+        "  h = s =~ /\\A(---\\s*\\n.*?\\n?)^((---|\\.\\.\\.)\\s*$\\n?)/m ? "
+        "(Psych.safe_load($1, permitted_classes: [Date, Time], aliases: true) || {}) : {}\n"
+        "  puts JSON.generate(conv.(h))\n"
+        "end\n");
+    QProcess process;
+    process.start(ruby, QStringList{QStringLiteral("-e"), script} + m_posts);
+    QVERIFY(process.waitForFinished(120000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
+    QVERIFY(lines.size() >= m_posts.size());
+    int compared = 0;
+    for (int i = 0; i < m_posts.size(); ++i) {
+        const QJsonObject psych = QJsonDocument::fromJson(lines.at(i)).object();
+        PostFile post;
+        QVERIFY(PostFile::load(m_posts.at(i), &post, nullptr));
+        const QJsonObject ours = post.frontMatter().toJson().toObject();
+        QVERIFY2(sameAsPsych(ours, psych), qPrintable(m_posts.at(i) + QLatin1Char('\n') + QString::fromUtf8(lines.at(i))));
+        compared += int(psych.size());
+    }
+    qInfo("%d corpus posts: %d top-level values read as Psych (Jekyll) reads them", int(m_posts.size()), compared);
 }
 
 void TestCorpusEdits::oneFieldEdit_data()
