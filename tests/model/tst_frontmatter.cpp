@@ -22,6 +22,8 @@ private Q_SLOTS:
     void invalidYamlIsReadOnly();
     void duplicateKeyWarns();
     void largeFrontMatter();
+    void editLeavesCopiesAlone();
+    void setBodyKeepsFrontMatterBytes();
     void largeBody();
 };
 
@@ -314,6 +316,30 @@ void TestFrontMatter::largeBody()
     QVERIFY(post.frontMatter().setScalar(QStringLiteral("title"), QStringLiteral("New")));
     QCOMPARE(post.bodyBytes(), body);
     QCOMPARE(post.toBytes(), "---\ntitle: New\n---\n" + body);
+}
+
+void TestFrontMatter::editLeavesCopiesAlone()
+{
+    // An undo stack or a "before" snapshot holds copies: an edit must never show through them.
+    FrontMatter edited("title: A\nx: 1\ny: [a, b]\nz: 3\n");
+    const FrontMatter copy = edited;
+    const QJsonValue before = copy.toJson();
+    QVERIFY(edited.setScalar(QStringLiteral("title"), QStringLiteral("B")));
+    QVERIFY(edited.remove(QStringLiteral("x")));
+    QVERIFY(edited.setStringList(QStringLiteral("y"), {QStringLiteral("c")}));
+    QCOMPARE(copy.toJson(), before);
+    QCOMPARE(copy.text(), QByteArray("title: A\nx: 1\ny: [a, b]\nz: 3\n"));
+    QCOMPARE(edited.text(), QByteArray("title: B\ny: [c]\nz: 3\n"));
+    QCOMPARE(edited.scalar(QStringLiteral("z")), QStringLiteral("3"));
+    QCOMPARE(edited.line(QStringLiteral("z")), 4);
+}
+
+void TestFrontMatter::setBodyKeepsFrontMatterBytes()
+{
+    const QByteArray head = "\xEF\xBB\xBF---  \r\ntitle:   'Old'  # c\r\n...\r\n";
+    PostFile post = PostFile::fromBytes(head + "Old body\r\n");
+    post.setBody(QStringLiteral("New body\r\n"));
+    QCOMPARE(post.toBytes(), head + "New body\r\n");
 }
 
 QTEST_GUILESS_MAIN(TestFrontMatter)
