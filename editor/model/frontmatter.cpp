@@ -40,7 +40,7 @@ struct FrontMatter::Private
     int lineOf(const Entry &e) const { return firstLine + e.firstLine; }
     bool replace(const QString &key, const QByteArray &newLines, QString *error);
     bool spliceAlone(const QString &key, const Entry *old, const QByteArray &newLines);
-    void warnDuplicates();
+    void checkEntries();   // what yaml-cpp reads but Jekyll warns about or rejects
 };
 
 void FrontMatter::Private::parse()
@@ -80,14 +80,21 @@ void FrontMatter::Private::parse()
 
     entries = YamlEntries::scanEntries(root, lines, &flowRoot);
     YamlEntries::setEntryEnds(entries, lines);
-    warnDuplicates();
+    checkEntries();
 }
 
-void FrontMatter::Private::warnDuplicates()
+void FrontMatter::Private::checkEntries()
 {
     diagnostics.clear();
     QHash<QString, int> seen;
     for (const Entry &e : std::as_const(entries)) {
+        for (const auto &at : YamlEntries::tabsAfterDash(e, lines)) {
+            Diagnostic d;
+            d.line = firstLine + at.first;
+            d.column = at.second + 1;
+            d.message = tr("a tab after \"-\": Jekyll cannot read this list item; use spaces");
+            diagnostics.append(d);
+        }
         if (seen.contains(e.key)) {
             Diagnostic d;
             d.severity = Diagnostic::Severity::Warning;
@@ -166,14 +173,16 @@ bool FrontMatter::Private::spliceAlone(const QString &key, const Entry *old, con
         spliced.append(fresh.first());
         spliced.last().firstLine = at;
         spliced.last().endLine += at;
+        spliced.last().markOffset = at;
     }
     for (int i = index + (old ? 1 : 0); i < entries.size(); ++i) {
         spliced.append(entries.at(i));
         spliced.last().firstLine += shift;
         spliced.last().endLine += shift;
+        spliced.last().markOffset += shift;
     }
     entries = spliced;
-    warnDuplicates();
+    checkEntries();
     return true;
 }
 

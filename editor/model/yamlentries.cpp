@@ -63,7 +63,43 @@ bool keepChomping(const QByteArray &keyLine, const QByteArray &keyText)
     return false;
 }
 
+void collectTabsAfterDash(const YAML::Node &node, const QList<QByteArray> &lines, int offset, int depth,
+                          QList<QPair<int, int>> *out)
+{
+    if (depth > 64)
+        return;   // aliases can nest deeply; real front matter never does
+    if (node.IsMap()) {
+        for (const auto &pair : node)
+            collectTabsAfterDash(pair.second, lines, offset, depth + 1, out);
+        return;
+    }
+    if (!node.IsSequence())
+        return;
+    for (const auto &item : node) {
+        if (node.Style() == YAML::EmitterStyle::Block && !item.Mark().is_null()) {
+            const int line = offset + item.Mark().line;
+            const QByteArray text = lines.value(line);
+            int pos = std::min(int(text.size()), item.Mark().column) - 1;
+            bool tab = false;
+            while (pos >= 0 && (text.at(pos) == ' ' || text.at(pos) == '\t')) {
+                tab = tab || text.at(pos) == '\t';
+                --pos;
+            }
+            if (tab && pos >= 0 && text.at(pos) == '-')
+                out->append({line, pos});
+        }
+        collectTabsAfterDash(item, lines, offset, depth + 1, out);
+    }
+}
+
 } // namespace
+
+QList<QPair<int, int>> tabsAfterDash(const Entry &entry, const QList<QByteArray> &lines)
+{
+    QList<QPair<int, int>> out;
+    collectTabsAfterDash(entry.value, lines, entry.markOffset, 0, &out);
+    return out;
+}
 
 QList<QByteArray> splitLines(const QByteArray &text)
 {

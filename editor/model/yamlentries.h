@@ -20,6 +20,7 @@ struct Entry
     QByteArray keyText;     // the key as written (quotes kept)
     int firstLine = 0;      // 0-based line index within the text
     int endLine = 0;        // one past the last line of the entry
+    int markOffset = 0;     // add to the value's yaml-cpp marks to get a line index in the text
     YAML::Node value;
 };
 
@@ -31,6 +32,10 @@ QList<QByteArray> splitLines(const QByteArray &text);
 QList<Entry> scanEntries(const YAML::Node &root, const QList<QByteArray> &lines, bool *offColumn);
 // Each entry runs to the next one, less the blank lines and column-0 comments before it.
 void setEntryEnds(QList<Entry> &entries, const QList<QByteArray> &lines);
+
+// Positions (0-based line in the text, 0-based column) of block list items whose "-" is followed by
+// a tab: yaml-cpp reads them, libyaml (Jekyll) stops with "found character that cannot start any token".
+QList<QPair<int, int>> tabsAfterDash(const Entry &entry, const QList<QByteArray> &lines);
 
 // Values as Psych gives them to Jekyll (merge keys applied).
 QVariant toVariant(const YAML::Node &node);

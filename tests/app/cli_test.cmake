@@ -85,3 +85,6 @@ execute_process(COMMAND ${CLI} get ${WORK_DIR}/dup.md title OUTPUT_VARIABLE dup_
 if(NOT dup_out STREQUAL "B\n" OR NOT dup_err MATCHES "dup.md:3:1: warning: duplicate key")
     message(FATAL_ERROR "get on a duplicated key: stdout '${dup_out}', stderr '${dup_err}'")
 endif()
+# yaml-cpp reads a tab after "-", Jekyll (libyaml) does not: check must say so.
+file(WRITE ${WORK_DIR}/tabdash.md "---\ntags:\n-\tseminar\n---\n")
+expect_run(1 "tabdash.md:3:1: error: a tab after \"-\"" check ${WORK_DIR}/tabdash.md)

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void invalidYamlIsReadOnly_data();
     void invalidYamlIsReadOnly();
     void duplicateKeyWarns();
+    void tabAfterDashIsAnError_data();
+    void tabAfterDashIsAnError();
     void largeFrontMatter();
     void editLeavesCopiesAlone();
     void setBodyKeepsFrontMatterBytes();
@@ -286,6 +288,37 @@ void TestFrontMatter::duplicateKeyWarns()
     QVERIFY(!post.isReadOnly());
     QCOMPARE(post.frontMatter().duplicateKeys(), QStringList{QStringLiteral("title")});
     QCOMPARE(post.frontMatter().line(QStringLiteral("title")), 4);
+}
+
+void TestFrontMatter::tabAfterDashIsAnError_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::newRow("tab after a dash: yaml-cpp reads it, Jekyll does not") << QByteArray("---\ntags:\n-\ta\n---\n") << 3 << 1;
+    QTest::newRow("space then tab after an indented dash") << QByteArray("---\nx: 1\ntags:\n  - \ta\n---\n") << 4 << 3;
+    QTest::newRow("in a nested map's list") << QByteArray("---\nm:\n  l:\n    -\tb\n---\n") << 4 << 5;
+}
+
+void TestFrontMatter::tabAfterDashIsAnError()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    PostFile post = PostFile::fromBytes(bytes);
+    QVERIFY(!post.isReadOnly());   // the user can still fix it in the form
+    QVERIFY(hasErrors(post.diagnostics()));
+    QCOMPARE(post.diagnostics().first().line, line);
+    QCOMPARE(post.diagnostics().first().column, column);
+    // After an edit above it (spliced, not re-parsed) the diagnostic still points at its line.
+    QVERIFY(post.frontMatter().setYaml(QStringLiteral("title"), "|\n  one\n  two\n"));
+    QVERIFY(post.frontMatter().setYaml(QStringLiteral("aaa"), "x"));
+    PostFile moved = PostFile::fromBytes("---\nnew: |\n  1\n  2\n" + bytes.mid(4));
+    QCOMPARE(moved.diagnostics().value(0).line, line + 3);
+    QVERIFY(moved.frontMatter().setScalar(QStringLiteral("new"), QStringLiteral("short")));
+    // The three lines of "new" became two ("new: |-" and "  short"): two more lines than in bytes.
+    QCOMPARE(moved.diagnostics().value(0).line, line + 2);
+    QVERIFY(PostFile::fromBytes("---\ntags:\n  - a\n  - b\nd: |\n  -\tnot a list item\n---\n").diagnostics().isEmpty());
 }
 
 void TestFrontMatter::largeFrontMatter()
