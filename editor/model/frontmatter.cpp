@@ -148,6 +148,11 @@ bool FrontMatter::Private::spliceAlone(const QString &key, const Entry *old, con
         if (offColumn || fresh.size() != 1 || fresh.first().firstLine != 0 || fresh.first().key != key)
             return false;
         fresh.first().endLine = int(freshLines.size());
+        // A keep-chomped block would take in the blank lines after it: only the full parse sees that.
+        const int after = old ? old->endLine : int(lines.size());
+        if (YamlEntries::keepsTrailingLines(freshLines.first(), fresh.first().keyText)
+            && after < lines.size() && lines.at(after).trimmed().isEmpty())
+            return false;
     }
     const int at = old ? old->firstLine : int(lines.size());
     const int removed = old ? old->endLine - old->firstLine : 0;
@@ -362,7 +367,16 @@ bool FrontMatter::setScalar(const QString &key, const QString &value, QString *e
     const QByteArray lines = YamlScalar::writeScalarEntry(keyText, oldLines, value, d->eol);
     if (e && lines == oldLines)
         return true;
-    return d->replace(key, lines, error);
+    const QByteArray before = d->text;
+    if (!d->replace(key, lines, error))
+        return false;
+    if (scalar(key) == value)
+        return true;
+    // In its context the entry read differently (a |+ block before blank lines):
+    // a double-quoted scalar reads the same anywhere.
+    d->text = before;
+    d->parse();
+    return d->replace(key, keyText + ": " + YamlScalar::doubleQuoted(value) + d->eol, error);
 }
 
 bool FrontMatter::setStringList(const QString &key, const QStringList &values, QString *error)

@@ -101,6 +101,11 @@ QList<QPair<int, int>> tabsAfterDash(const Entry &entry, const QList<QByteArray>
     return out;
 }
 
+bool keepsTrailingLines(const QByteArray &keyLine, const QByteArray &keyText)
+{
+    return keepChomping(keyLine, keyText);
+}
+
 QList<QByteArray> splitLines(const QByteArray &text)
 {
     QList<QByteArray> lines;

@@ -24,6 +24,9 @@ struct Entry
     YAML::Node value;
 };
 
+// True when keyLine starts a block scalar with keep chomping (|+ or >+): it owns the blank lines after it.
+bool keepsTrailingLines(const QByteArray &keyLine, const QByteArray &keyText);
+
 // The text cut into lines, each keeping its line ending.
 QList<QByteArray> splitLines(const QByteArray &text);
 

@@ -92,6 +92,9 @@ void TestFrontMatter::editKeepsEverythingElse_data()
     QTest::newRow("block scalar: |+ keep chomping with its trailing blank lines")
         << QByteArray("---\nd: |+\n  a\n\nx: 1\n---\n") << set << QStringLiteral("d")
         << QStringList{QStringLiteral("b\n\n")} << QByteArray("---\nd: |+\n  b\n\nx: 1\n---\n");
+    QTest::newRow("block scalar: a |+ value before a blank line falls back to double quotes")
+        << QByteArray("---\nd: x\n\nn: 1\n---\n") << set << QStringLiteral("d")
+        << QStringList{QStringLiteral("a\n\n")} << QByteArray("---\nd: \"a\\n\\n\"\n\nn: 1\n---\n");
     QTest::newRow("block scalar: folded > kept")
         << QByteArray("---\nd: >\n  a b\n---\n") << set << QStringLiteral("d") << QStringList{QStringLiteral("c d\n")}
         << QByteArray("---\nd: >\n  c d\n---\n");
