@@ -6,6 +6,7 @@
 namespace Lectern::Cli {
 
 int runGet(const QStringList &args, Io &io);
+int runSchema(const QStringList &args, Io &io);
 
 QString tr(const char *text)
 {
@@ -16,6 +17,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> table = {
         {"get", "get FILE [KEY] [--body]", &runGet},
+        {"schema", "schema SITE_DIR|FILE", &runSchema},
     };
     return table;
 }
