@@ -43,15 +43,16 @@ struct Offset
 
 Offset splitOffset(QString *text)
 {
-    static const QRegularExpression tz(QStringLiteral("( ?)([+-])(\\d{2})(:?)(\\d{2})$"));
+    static const QRegularExpression tz(QStringLiteral("( ?)(UTC|GMT)?([+-])(\\d{2})(:?)(\\d{2})$"));
     Offset off;
     const QRegularExpressionMatch m = tz.match(*text);
     // A bare "-0700" only counts after a time, never as the end of "2024-08-16".
     if (m.hasMatch() && text->left(m.capturedStart()).contains(QLatin1Char(':'))) {
         off.present = true;
-        off.seconds = (m.captured(3).toInt() * 3600 + m.captured(5).toInt() * 60)
-                      * (m.captured(2) == QLatin1String("-") ? -1 : 1);
-        off.token = m.captured(1) + (m.captured(4).isEmpty() ? QStringLiteral("+hhmm") : QStringLiteral("+hh:mm"));
+        off.seconds = (m.captured(4).toInt() * 3600 + m.captured(6).toInt() * 60)
+                      * (m.captured(3) == QLatin1String("-") ? -1 : 1);
+        off.token = m.captured(1) + m.captured(2)
+                    + (m.captured(5).isEmpty() ? QStringLiteral("+hhmm") : QStringLiteral("+hh:mm"));
         text->truncate(m.capturedStart());
     } else if (text->endsWith(QLatin1Char('Z')) && text->contains(QLatin1Char(':'))) {
         off = {QStringLiteral("Z"), 0, true};
@@ -63,6 +64,17 @@ Offset splitOffset(QString *text)
     return off;
 }
 
+// The offset token at the end of a format, removed from *pattern.
+QString takeOffsetToken(QString *pattern)
+{
+    static const QRegularExpression token(QStringLiteral("( ?(?:UTC|GMT)?\\+hh:?mm| UTC|Z)$"));
+    const QRegularExpressionMatch m = token.match(*pattern);
+    if (!m.hasMatch())
+        return QString();
+    pattern->truncate(m.capturedStart());
+    return m.captured(1);
+}
+
 QString writeOffset(const QString &token, int seconds)
 {
     if (token == QLatin1String("Z") || token == QLatin1String(" UTC"))
@@ -71,7 +83,7 @@ QString writeOffset(const QString &token, int seconds)
     const QString hh = QStringLiteral("%1").arg(abs / 3600, 2, 10, QLatin1Char('0'));
     const QString mm = QStringLiteral("%1").arg((abs % 3600) / 60, 2, 10, QLatin1Char('0'));
     const QString sign = seconds < 0 ? QStringLiteral("-") : QStringLiteral("+");
-    const QString lead = token.startsWith(QLatin1Char(' ')) ? QStringLiteral(" ") : QString();
+    const QString lead = token.left(token.indexOf(QLatin1Char('+')));   // " ", "UTC", " GMT"...
     return lead + sign + hh + (token.contains(QLatin1Char(':')) ? QStringLiteral(":") : QString()) + mm;
 }
 
@@ -111,15 +123,7 @@ Parsed parse(const QString &input)
 QString write(const QDateTime &value, const QString &format)
 {
     QString pattern = format;
-    QString token;
-    for (const QString &t : {QStringLiteral(" +hh:mm"), QStringLiteral("+hh:mm"), QStringLiteral(" +hhmm"),
-                             QStringLiteral("+hhmm"), QStringLiteral(" UTC"), QStringLiteral("Z")}) {
-        if (pattern.endsWith(t)) {
-            token = t;
-            pattern.chop(t.size());
-            break;
-        }
-    }
+    const QString token = takeOffsetToken(&pattern);
     const QDateTime local(value.date(), value.time());
     QString out = QLocale::c().toString(local, pattern.isEmpty() ? defaultFormat() : pattern);
     if (!token.isEmpty())

@@ -8,7 +8,7 @@ namespace Lectern::DateFormat {
 
 // A front-matter date as the post wrote it. `format` is a Qt date pattern in the C locale
 // ("d MMMM yyyy", "yyyy-MM-dd HH:mm:ss"), optionally followed by an offset token:
-// " +hhmm" (-0700), " +hh:mm" (-07:00) or "Z"; writing with it reproduces the post's style.
+// " +hhmm" (-0700), " +hh:mm" (-07:00), " UTC+hh:mm", "Z" or " UTC"; writing with it reproduces the post's style.
 struct Parsed
 {
     bool valid = false;
