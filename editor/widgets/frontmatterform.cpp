@@ -245,7 +245,7 @@ void FrontMatterForm::rebuild()
         if (!m_rowKeys.contains(key))
             m_rowKeys << key;
 
-    QString used = QStringLiteral("ayh");   // Add field, YAML, Choose…
+    QString used = QStringLiteral("ay");   // Add field, YAML
     for (const QString &key : std::as_const(m_rowKeys)) {
         Schema::Field field;
         if (const Schema::Field *f = m_schema.field(key)) {

@@ -23,7 +23,7 @@ ImageFieldEditor::ImageFieldEditor(const Schema::Field &field, const Schema &sch
     , m_schema(schema)
     , m_edit(new QLineEdit(this))
     , m_thumbnail(new QLabel(this))
-    , m_choose(new QPushButton(tr("C&hoose…"), this))
+    , m_choose(new QPushButton(tr("Choose…"), this))
 {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -150,11 +150,12 @@ void ImageFieldEditor::commit()
 void ImageFieldEditor::updateThumbnail()
 {
     const QString file = m_schema.imageFile(m_edit->text());
-    QImageReader reader(file);
-    reader.setAutoTransform(true);
-    const QSize size = reader.size();
-    if (!file.isEmpty() && size.isValid()) {
-        reader.setScaledSize(size.scaled(m_thumbnail->size() - QSize(4, 4), Qt::KeepAspectRatio));
+    if (!file.isEmpty() && QFileInfo(file).isFile()) {
+        QImageReader reader(file);
+        reader.setAutoTransform(true);
+        const QSize size = reader.size();
+        if (size.isValid())
+            reader.setScaledSize(size.scaled(m_thumbnail->size() - QSize(4, 4), Qt::KeepAspectRatio));
         const QImage image = reader.read();
         if (!image.isNull()) {
             m_thumbnail->setPixmap(QPixmap::fromImage(image));
