@@ -5,6 +5,7 @@
 #include "postdocument.h"
 
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QUndoStack>
 
 namespace Lectern {
@@ -41,6 +42,32 @@ void MarkdownEditor::setUndoStack(QUndoStack *stack)
 {
     m_undo = stack;
     setUndoRedoEnabled(stack == nullptr);
+}
+
+bool MarkdownEditor::event(QEvent *event)
+{
+    // Ctrl+Z here steps through the shared stack, not only the body's own edits.
+    if (m_undo && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->accept();
+            return true;
+        }
+    }
+    return QPlainTextEdit::event(event);
+}
+
+void MarkdownEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (m_undo && event->matches(QKeySequence::Undo)) {
+        m_undo->undo();
+        return;
+    }
+    if (m_undo && event->matches(QKeySequence::Redo)) {
+        m_undo->redo();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
 }
 
 void MarkdownEditor::showDocument()

@@ -23,6 +23,10 @@ public:
     // so one Undo steps back through form and body edits in the order they were made.
     void setUndoStack(QUndoStack *stack);
 
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void showDocument();
     void documentBodyChanged();

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void addAndRemoveField();
     void imageOutsideSiteIsCopiedIn();
     void labelsHaveUniqueMnemonics();
+    void tabOrderFollowsForm();
+    void ctrlZInBodyUndoesFormEdit();
     void narrowPaneWrapsLabels();
 };
 
@@ -468,6 +470,42 @@ void TestFrontMatterForm::labelsHaveUniqueMnemonics()
         QVERIFY2(label->buddy(), qPrintable(text));
     }
     QCOMPARE(form.label(QStringLiteral("title"))->text(), QStringLiteral("&Headline:"));
+}
+
+void TestFrontMatterForm::tabOrderFollowsForm()
+{
+    QTemporaryDir dir;
+    PostDocument doc;
+    QString error;
+    QVERIFY(doc.load(typedPost(dir), &error));
+    FrontMatterForm form(&doc);
+    QHash<QWidget *, QString> targets;
+    for (const QString &key : form.shownKeys())
+        targets.insert(form.editor(key)->focusTarget(), key);
+    QStringList reached;
+    QWidget *w = form.editor(form.shownKeys().first())->focusTarget();
+    for (int i = 0; i < 500 && reached.size() < targets.size(); ++i, w = w->nextInFocusChain()) {
+        if (targets.contains(w) && !reached.contains(targets.value(w)))
+            reached << targets.value(w);
+    }
+    QCOMPARE(reached, form.shownKeys());
+}
+
+void TestFrontMatterForm::ctrlZInBodyUndoesFormEdit()
+{
+    QTemporaryDir dir;
+    const QString path = seedPost(dir);
+    PostDocument doc;
+    QString error;
+    QVERIFY(doc.load(path, &error));
+    FrontMatterForm form(&doc);
+    MarkdownEditor editor(&doc);
+    editor.setUndoStack(form.undoStack());
+    editorOf<ListFieldEditor>(form, QStringLiteral("categories"))->addItem(QStringLiteral("ai"));
+    QCOMPARE(doc.post().frontMatter().stringList(QStringLiteral("categories")).size(), 2);
+    QTest::keyClick(&editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc.post().frontMatter().stringList(QStringLiteral("categories")), QStringList(QStringLiteral("seminar")));
+    QCOMPARE(doc.post().toBytes(), LecternTest::readAll(path));
 }
 
 void TestFrontMatterForm::narrowPaneWrapsLabels()
