@@ -48,6 +48,7 @@ private Q_SLOTS:
     void tabOrderFollowsForm();
     void ctrlZInBodyUndoesFormEdit();
     void narrowPaneWrapsLabels();
+    void corpusPostsShowEveryKeyUnchanged();
 };
 
 namespace {
@@ -527,6 +528,34 @@ void TestFrontMatterForm::narrowPaneWrapsLabels()
     const QString out = qEnvironmentVariable("LECTERN_SCREENSHOT_DIR");
     if (!out.isEmpty())
         form.grab().save(out + QStringLiteral("/form-narrow.png"));
+}
+
+void TestFrontMatterForm::corpusPostsShowEveryKeyUnchanged()
+{
+    const QStringList posts = LecternTest::corpusPosts();
+    if (posts.isEmpty())
+        QSKIP("the shared corpus (../shared/corpus) is absent");
+    int opened = 0;
+    for (const QString &path : posts) {
+        PostDocument doc;
+        QString error;
+        if (!doc.load(path, &error))
+            continue;
+        ++opened;
+        const QByteArray before = doc.post().toBytes();
+        FrontMatterForm form(&doc);
+        form.show();
+        if (doc.post().isReadOnly()) {
+            QVERIFY2(form.isYamlShown(), qPrintable(path));
+        } else {
+            for (const QString &key : doc.post().frontMatter().keys())
+                QVERIFY2(form.shownKeys().contains(key), qPrintable(path + QLatin1String(": ") + key));
+        }
+        form.setYamlShown(!form.isYamlShown());
+        form.setYamlShown(!form.isYamlShown());
+        QVERIFY2(!doc.isModified() && doc.post().toBytes() == before, qPrintable(path));
+    }
+    QVERIFY(opened > 50);
 }
 
 QTEST_MAIN(TestFrontMatterForm)
