@@ -70,7 +70,6 @@ TextFieldEditor::TextFieldEditor(const Schema::Field &field, QWidget *parent)
     , m_edit(new QLineEdit(this))
 {
     bareLayout(this)->addWidget(m_edit);
-    m_edit->setClearButtonEnabled(true);
     if (!field.suggestions.isEmpty()) {
         auto *completer = new QCompleter(field.suggestions, m_edit);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -124,9 +123,10 @@ MultiLineFieldEditor::MultiLineFieldEditor(const Schema::Field &field, QWidget *
     m_edit->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_edit->installEventFilter(this);
     m_edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    connect(m_edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
-            &MultiLineFieldEditor::fitHeight);
-    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] { Q_EMIT draftChanged(m_edit->toPlainText()); });
+    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+        fitHeight();
+        Q_EMIT draftChanged(m_edit->toPlainText());
+    });
     fitHeight();
 }
 
@@ -156,6 +156,8 @@ bool MultiLineFieldEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_edit && event->type() == QEvent::FocusOut)
         commit();
+    if (watched == m_edit && event->type() == QEvent::Resize)
+        fitHeight();
     return FieldEditor::eventFilter(watched, event);
 }
 
@@ -171,11 +173,16 @@ void MultiLineFieldEditor::commit()
 
 void MultiLineFieldEditor::fitHeight()
 {
-    // Height of the wrapped text (QPlainTextEdit counts lines), between 3 and 16 lines; longer text scrolls.
-    const int lines = std::clamp(int(m_edit->document()->documentLayout()->documentSize().height()), 3, 16);
-    const int height = lines * m_edit->fontMetrics().lineSpacing() + 2 * m_edit->frameWidth()
-                       + int(m_edit->document()->documentMargin() * 2) + 4;
-    m_edit->setFixedHeight(height);
+    // The wrapped text's height at the current width (QPlainTextEdit lays out lazily, so its own
+    // document size does not count wrapped lines yet), between 3 and 16 lines; longer text scrolls.
+    const QFontMetrics fm = m_edit->fontMetrics();
+    const int width = std::max(40, m_edit->viewport()->width() - 2 * int(m_edit->document()->documentMargin()));
+    const QString text = m_edit->toPlainText().isEmpty() ? m_edit->placeholderText() : m_edit->toPlainText();
+    const int textHeight = fm.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text).height();
+    const int lines = std::clamp(textHeight / std::max(1, fm.lineSpacing()) + 1, 3, 16);
+    const int height = lines * fm.lineSpacing() + 2 * m_edit->frameWidth() + int(m_edit->document()->documentMargin() * 2);
+    if (m_edit->height() != height)
+        m_edit->setFixedHeight(height);
 }
 
 // --- boolean

@@ -83,8 +83,11 @@ FieldEditor *FieldEditor::create(const Schema::Field &field, const Schema &schem
     case Type::List: return new ListFieldEditor(field, parent);
     default: break;
     }
-    // Text that already spans lines gets the multi-line editor whatever the site mostly uses.
-    if (frontMatter.scalar(field.key).contains(QLatin1Char('\n')))
+    // Text that already spans lines gets the multi-line editor; so does a long value of a key the
+    // site's posts do not share (an abstract). A title stays one line, as Jekyll themes show it.
+    const QString text = frontMatter.scalar(field.key);
+    if (text.contains(QLatin1Char('\n'))
+        || (text.size() > 100 && field.frequency <= 1 && field.key != QLatin1String("title")))
         return new MultiLineFieldEditor(field, parent);
     return new TextFieldEditor(field, parent);
 }

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QResizeEvent>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -260,6 +261,10 @@ void FrontMatterForm::rebuild()
                 field.type = Schema::Type::Map;
             else if (key.contains(QLatin1String("date")) && DateFormat::parse(fm.scalar(key)).valid)
                 field.type = Schema::Type::Date;
+            else if (QRegularExpression(QStringLiteral("\\.(jpe?g|png|gif|webp|svg|avif)$"),
+                                        QRegularExpression::CaseInsensitiveOption)
+                         .match(fm.scalar(key)).hasMatch())
+                field.type = Schema::Type::Image;
         }
         auto *cell = new QWidget(m_formPage);
         auto *grid = new QGridLayout(cell);
