@@ -7,6 +7,7 @@ namespace Lectern::Cli {
 
 int runGet(const QStringList &args, Io &io);
 int runSchema(const QStringList &args, Io &io);
+int runExport(const QStringList &args, Io &io);
 
 QString tr(const char *text)
 {
@@ -18,6 +19,7 @@ const QList<Command> &commands()
     static const QList<Command> table = {
         {"get", "get FILE [KEY] [--body]", &runGet},
         {"schema", "schema SITE_DIR|FILE", &runSchema},
+        {"export", "export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]", &runExport},
     };
     return table;
 }
