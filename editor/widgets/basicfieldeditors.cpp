@@ -78,8 +78,10 @@ TextFieldEditor::TextFieldEditor(const Schema::Field &field, QWidget *parent)
     }
     if (field.type == Schema::Type::Url)
         m_edit->setPlaceholderText(QStringLiteral("https://"));
+    // Written as you type (merged into one undo step), so Save never misses the text being typed.
     connect(m_edit, &QLineEdit::editingFinished, this, &TextFieldEditor::commit);
     connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::draftChanged);
+    connect(m_edit, &QLineEdit::textEdited, this, &TextFieldEditor::commit);
 }
 
 void TextFieldEditor::showValue(const FrontMatter &fm)
@@ -126,6 +128,8 @@ MultiLineFieldEditor::MultiLineFieldEditor(const Schema::Field &field, QWidget *
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         fitHeight();
         Q_EMIT draftChanged(m_edit->toPlainText());
+        if (m_edit->hasFocus())
+            commit();
     });
     fitHeight();
 }

@@ -47,6 +47,11 @@ bool FrontMatterCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+bool FrontMatterCommand::wouldMerge(const QString &key) const
+{
+    return key == m_key && m_age.elapsed() <= mergeWindowMs;
+}
+
 BodyCommand::BodyCommand(PostDocument *document, const QString &before, const QString &after)
     : QUndoCommand(QCoreApplication::translate("Lectern::BodyCommand", "Typing"))
     , m_document(document)

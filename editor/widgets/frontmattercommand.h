@@ -23,6 +23,10 @@ public:
     void redo() override;
     int id() const override { return 1; }
     bool mergeWith(const QUndoCommand *other) override;
+    // True when a new edit of key would merge into this one; before() is then the text that edit
+    // should start from, so quoting chosen for a half-typed value does not stick.
+    bool wouldMerge(const QString &key) const;
+    QByteArray before() const { return m_before; }
 
 private:
     PostDocument *m_document = nullptr;

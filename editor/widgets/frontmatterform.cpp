@@ -376,25 +376,46 @@ void FrontMatterForm::showDraftProblem(const QString &key, const QString &text)
     updateProblems();
 }
 
-void FrontMatterForm::pushEdit(const QString &key, const QByteArray &before, const QString &description)
+QByteArray FrontMatterForm::editBase(const QString &key) const
+{
+    if (m_undo && m_undo->index() > 0) {
+        const auto *top = dynamic_cast<const FrontMatterCommand *>(m_undo->command(m_undo->index() - 1));
+        if (top && top->wouldMerge(key))
+            return top->before();
+    }
+    return QByteArray();
+}
+
+void FrontMatterForm::pushEdit(const QString &key, const QByteArray &before, const QString &description, bool merging)
 {
     const QByteArray after = m_document->post().frontMatter().text();
-    if (after == before || !m_undo)
+    if ((after == before && !merging) || !m_undo)
         return;
     m_undo->push(new FrontMatterCommand(m_document, key, before, after, description));
 }
 
 void FrontMatterForm::apply(const QString &key, const FieldEdit &edit)
 {
-    const QByteArray before = m_document->post().frontMatter().text();
+    const QByteArray current = m_document->post().frontMatter().text();
+    QByteArray before = current;
     QString error;
     bool ok = false;
     m_applying = true;
+    // Each keystroke is written from the text before the burst of typing, so "https:" quoted on the
+    // way to "https://x.org" does not leave the finished value quoted.
+    const QByteArray base = editBase(key);
+    const bool merging = !base.isNull();
+    if (merging && base != before) {
+        m_document->setFrontMatterText(base);
+        before = base;
+    }
     switch (edit.kind) {
     case FieldEdit::Kind::Scalar: ok = m_document->setScalar(key, edit.text, &error); break;
     case FieldEdit::Kind::List: ok = m_document->setStringList(key, edit.list, &error); break;
     case FieldEdit::Kind::Yaml: ok = m_document->setYaml(key, edit.yaml, &error); break;
     }
+    if (!ok && before != current)
+        m_document->setFrontMatterText(current);   // keep what was typed so far
     m_applying = false;
     m_draftProblems.remove(key);
     if (!ok) {
@@ -403,12 +424,26 @@ void FrontMatterForm::apply(const QString &key, const FieldEdit &edit)
         return;
     }
     m_pending.removeAll(key);
-    pushEdit(key, before, tr("Edit %1").arg(key));
-    // A first value for an inherited or added key, or a new shape, needs the row rebuilt.
-    if (structure() != m_structure)
-        rebuild();
-    else
+    pushEdit(key, before, tr("Edit %1").arg(key), merging);
+    // A first value for an inherited or added key keeps its row (and the typing in it); only a key
+    // without a row or a value of a new shape needs the rows rebuilt.
+    if (structure() != m_structure) {
+        const FrontMatter &fm = m_document->post().frontMatter();
+        const bool scalarRow = m_editors.value(key) && fm.kind(key) == FrontMatter::Kind::Scalar
+                               && edit.kind == FieldEdit::Kind::Scalar;
+        if (scalarRow) {
+            m_structure = structure();
+            if (auto *remove = m_formPage->findChild<QToolButton *>(QStringLiteral("remove_") + key))
+                remove->setVisible(true);
+            if (QLabel *l = m_labels.value(key))
+                l->setStyleSheet(QString());
+            updateProblems();
+        } else {
+            rebuild();
+        }
+    } else {
         updateProblems();
+    }
 }
 
 void FrontMatterForm::applyYaml(const QString &text)

@@ -68,7 +68,9 @@ private:
     void updateProblems();
     void apply(const QString &key, const FieldEdit &edit);
     void applyYaml(const QString &text);
-    void pushEdit(const QString &key, const QByteArray &before, const QString &description);
+    void pushEdit(const QString &key, const QByteArray &before, const QString &description, bool merging = false);
+    // The front matter an edit of key starts from: the text before a burst of typing in that field.
+    QByteArray editBase(const QString &key) const;
     void showDraftProblem(const QString &key, const QString &text);
     void fillAddMenu();
     QString structure() const;

@@ -43,6 +43,7 @@ ImageFieldEditor::ImageFieldEditor(const Schema::Field &field, const Schema &sch
     connect(m_edit, &QLineEdit::editingFinished, this, &ImageFieldEditor::commit);
     connect(m_edit, &QLineEdit::textChanged, this, &ImageFieldEditor::updateThumbnail);
     connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::draftChanged);
+    connect(m_edit, &QLineEdit::textEdited, this, &ImageFieldEditor::commit);
     connect(m_choose, &QPushButton::clicked, this, &ImageFieldEditor::choose);
     setTabOrder(m_edit, m_choose);
     updateThumbnail();
