@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace Lectern {
 
@@ -34,6 +35,7 @@ MainWindow::MainWindow(QWidget *parent)
     formScroll->setWidgetResizable(true);
     formScroll->setObjectName(QStringLiteral("formPane"));
     m_editor = new MarkdownEditor(m_document);
+    m_editor->setUndoStack(m_form->undoStack());   // one Undo for form and body edits
     m_preview = new PreviewView;
     m_preview->setObjectName(QStringLiteral("previewPane"));
 
@@ -76,6 +78,16 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_form->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction *redo = m_form->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_form->yamlAction());
 }
 
 bool MainWindow::openPath(const QString &path)

@@ -6,6 +6,7 @@
 namespace Lectern::Cli {
 
 int runGet(const QStringList &args, Io &io);
+int runSchema(const QStringList &args, Io &io);
 int runExport(const QStringList &args, Io &io);
 int runSet(const QStringList &args, Io &io);
 int runUnset(const QStringList &args, Io &io);
@@ -21,6 +22,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> table = {
         {"get", "get FILE [KEY] [--body]", &runGet},
+        {"schema", "schema SITE_DIR|FILE", &runSchema},
         {"export", "export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]", &runExport},
         {"set", "set FILE KEY VALUE [-o OUT] | set FILE KEY --yaml FRAGMENT [-o OUT]", &runSet},
         {"unset", "unset FILE KEY [-o OUT]", &runUnset},

@@ -1,90 +1,521 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frontmatterform.h"
 
+#include "basicfieldeditors.h"
+#include "dateformat.h"
+#include "fieldeditor.h"
+#include "frontmattercommand.h"
 #include "postdocument.h"
+#include "rawyamlview.h"
+#include "sitepaths.h"
 
+#include <QAction>
+#include <QFileInfo>
 #include <QFormLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QResizeEvent>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Lectern {
+
+namespace {
+
+const QString errorStyle = QStringLiteral("color: #b00020;");
+const QString warningStyle = QStringLiteral("color: #8a5300;");
+const QString noteStyle = QStringLiteral("color: palette(placeholder-text);");
+
+QString toLf(QString text)
+{
+    return text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+}
+
+} // namespace
 
 FrontMatterForm::FrontMatterForm(PostDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_undo(new QUndoStack(this))
 {
-    auto *layout = new QFormLayout(this);
-    layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_title = new QLineEdit(this);
-    m_title->setObjectName(QStringLiteral("titleEdit"));
-    m_date = new QLineEdit(this);
-    m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_others = new QListWidget(this);
-    m_others->setObjectName(QStringLiteral("otherKeys"));
-    m_others->setWordWrap(true);
-    layout->addRow(tr("&Title:"), m_title);
-    layout->addRow(tr("&Date:"), m_date);
-    auto *othersLabel = new QLabel(tr("&Other fields:"), this);
-    othersLabel->setBuddy(m_others);
-    layout->addRow(othersLabel);
-    layout->addRow(m_others);
+    setObjectName(QStringLiteral("frontMatterForm"));
+    auto *outer = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_addButton = new QToolButton(this);
+    m_addButton->setObjectName(QStringLiteral("addFieldButton"));
+    m_addButton->setText(tr("&Add field"));
+    m_addButton->setPopupMode(QToolButton::InstantPopup);
+    m_addButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_addButton->setMenu(new QMenu(m_addButton));
+    connect(m_addButton->menu(), &QMenu::aboutToShow, this, &FrontMatterForm::fillAddMenu);
+    m_yamlAction = new QAction(tr("&YAML"), this);
+    m_yamlAction->setObjectName(QStringLiteral("yamlToggle"));
+    m_yamlAction->setCheckable(true);
+    m_yamlAction->setToolTip(tr("Show the front matter as YAML text"));
+    auto *yamlButton = new QToolButton(this);
+    yamlButton->setDefaultAction(m_yamlAction);
+    bar->addWidget(m_addButton);
+    bar->addStretch(1);
+    bar->addWidget(yamlButton);
+    outer->addLayout(bar);
 
-    connect(m_title, &QLineEdit::editingFinished, this, [this] { commit(QStringLiteral("title"), m_title); });
-    connect(m_date, &QLineEdit::editingFinished, this, [this] { commit(QStringLiteral("date"), m_date); });
-    connect(m_document, &PostDocument::loaded, this, &FrontMatterForm::refresh);
-    connect(m_document, &PostDocument::frontMatterChanged, this, &FrontMatterForm::refresh);
-    refresh();
+    m_banner = new QLabel(this);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(errorStyle);
+    m_banner->hide();
+    outer->addWidget(m_banner);
+
+    m_stack = new QStackedWidget(this);
+    m_formPage = new QWidget(m_stack);
+    m_layout = new QFormLayout(m_formPage);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_yaml = new RawYamlView(m_stack);
+    m_stack->addWidget(m_formPage);
+    m_stack->addWidget(m_yaml);
+    outer->addWidget(m_stack);
+    outer->addStretch(1);
+
+    connect(m_yamlAction, &QAction::toggled, this, [this](bool on) {
+        if (!setYamlShown(on)) {
+            const QSignalBlocker block(m_yamlAction);
+            m_yamlAction->setChecked(!on);
+        }
+    });
+    connect(m_yaml, &RawYamlView::textEdited, this, &FrontMatterForm::applyYaml);
+    connect(m_document, &PostDocument::loaded, this, &FrontMatterForm::documentLoaded);
+    connect(m_document, &PostDocument::frontMatterChanged, this, &FrontMatterForm::documentChanged);
+    documentLoaded();
 }
 
 FrontMatterForm::~FrontMatterForm() = default;
 
-void FrontMatterForm::refresh()
+void FrontMatterForm::setUndoStack(QUndoStack *stack)
 {
-    if (m_updating)
+    if (m_undo && m_undo->parent() == this)
+        delete m_undo;
+    m_undo = stack;
+}
+
+bool FrontMatterForm::isYamlShown() const
+{
+    return m_stack->currentWidget() == m_yaml;
+}
+
+bool FrontMatterForm::setYamlShown(bool shown)
+{
+    if (shown == isYamlShown())
+        return true;
+    if (shown) {
+        m_yaml->setText(toLf(QString::fromUtf8(m_document->post().frontMatter().text())));
+        m_stack->setCurrentWidget(m_yaml);
+        m_addButton->setEnabled(false);
+    } else {
+        if (!m_yaml->isValid())
+            return false;
+        m_stack->setCurrentWidget(m_formPage);
+        m_addButton->setEnabled(true);
+        rebuild();
+    }
+    const QSignalBlocker block(m_yamlAction);
+    m_yamlAction->setChecked(shown);
+    return true;
+}
+
+FieldEditor *FrontMatterForm::editor(const QString &key) const { return m_editors.value(key); }
+QLabel *FrontMatterForm::label(const QString &key) const { return m_labels.value(key); }
+QLabel *FrontMatterForm::problemLabel(const QString &key) const { return m_problems.value(key); }
+
+bool FrontMatterForm::isInherited(const QString &key) const
+{
+    const Schema::Field *f = m_schema.field(key);
+    return f && f->inherited.isValid() && !m_document->post().frontMatter().contains(key);
+}
+
+QLineEdit *FrontMatterForm::titleEdit() const
+{
+    auto *text = qobject_cast<TextFieldEditor *>(editor(QStringLiteral("title")));
+    return text ? text->lineEdit() : nullptr;
+}
+
+void FrontMatterForm::documentLoaded()
+{
+    const QString path = m_document->path();
+    const QString root = path.isEmpty() ? QString() : SitePaths::findSiteRoot(path);
+    m_schema = Schema::load(root.isEmpty() ? QFileInfo(path).absolutePath() : root, path);
+    m_pending.clear();
+    m_draftProblems.clear();
+    if (m_undo)
+        m_undo->clear();
+    m_structure.clear();
+    const bool readOnly = m_document->post().isReadOnly();
+    // A post whose YAML does not parse opens in the YAML view, where the error is marked.
+    if (readOnly) {
+        m_yaml->setText(toLf(QString::fromUtf8(m_document->post().frontMatter().text())));
+        m_stack->setCurrentWidget(m_yaml);
+        const QSignalBlocker block(m_yamlAction);
+        m_yamlAction->setChecked(true);
+    } else if (isYamlShown()) {
+        m_yaml->setText(toLf(QString::fromUtf8(m_document->post().frontMatter().text())));
+    }
+    rebuild();
+}
+
+void FrontMatterForm::documentChanged(const QString &)
+{
+    if (isYamlShown() && !m_applying)
+        m_yaml->setText(toLf(QString::fromUtf8(m_document->post().frontMatter().text())));
+    if (m_applying) {
+        updateProblems();
         return;
+    }
+    if (structure() != m_structure)
+        rebuild();
+    else
+        refreshValues();
+}
+
+QString FrontMatterForm::structure() const
+{
     const FrontMatter &fm = m_document->post().frontMatter();
-    m_title->setText(fm.scalar(QStringLiteral("title")));
-    m_date->setText(fm.scalar(QStringLiteral("date")));
-    const bool editable = !m_document->post().isReadOnly();
-    m_title->setReadOnly(!editable);
-    m_date->setReadOnly(!editable);
-    m_others->clear();
-    const QStringList keys = fm.keys();
-    for (const QString &key : keys) {
-        if (key == QLatin1String("title") || key == QLatin1String("date"))
+    QString s;
+    for (const QString &key : fm.keys())
+        s += key + QLatin1Char('=') + QString::number(int(fm.kind(key))) + QLatin1Char(';');
+    return s + m_pending.join(QLatin1Char(',')) + (m_document->post().isReadOnly() ? QStringLiteral("!") : QString());
+}
+
+QString FrontMatterForm::labelText(const Schema::Field &field, QString *used) const
+{
+    // Each label gets its own mnemonic: the first letter no other control uses.
+    QString text = field.label.isEmpty() ? Schema::labelFor(field.key) : field.label;
+    text.replace(QLatin1Char('&'), QLatin1String("&&"));
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i).toLower();
+        if (c.isLetterOrNumber() && !used->contains(c)) {
+            used->append(c);
+            return text.left(i) + QLatin1Char('&') + text.mid(i) + QLatin1Char(':');
+        }
+    }
+    return text + QLatin1Char(':');
+}
+
+void FrontMatterForm::rebuild()
+{
+    QWidget *focused = focusWidget();
+    const bool hadFocus = focused && m_formPage->isAncestorOf(focused);
+    QString focusKey;
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        if (hadFocus && it.value() && it.value()->isAncestorOf(focused))
+            focusKey = it.key();
+    }
+    while (m_layout->rowCount() > 0)
+        m_layout->removeRow(0);
+    m_editors.clear();
+    m_labels.clear();
+    m_problems.clear();
+    m_rowKeys.clear();
+    m_structure = structure();
+
+    const PostFile &post = m_document->post();
+    const FrontMatter &fm = post.frontMatter();
+    const bool readOnly = post.isReadOnly();
+    m_banner->setVisible(readOnly);
+    if (readOnly)
+        m_banner->setText(tr("The front matter is not valid YAML, so the form cannot show it. "
+                             "Fix it in the YAML view; nothing is lost."));
+    m_addButton->setEnabled(!readOnly && !isYamlShown());
+    if (readOnly)
+        return;
+
+    for (const Schema::Field &f : m_schema.fields()) {
+        if (fm.contains(f.key) || f.inherited.isValid() || f.required || m_pending.contains(f.key))
+            m_rowKeys << f.key;
+    }
+    for (const QString &key : fm.keys())
+        if (!m_rowKeys.contains(key))
+            m_rowKeys << key;
+    for (const QString &key : std::as_const(m_pending))
+        if (!m_rowKeys.contains(key))
+            m_rowKeys << key;
+
+    QString used = QStringLiteral("ay");   // Add field, YAML
+    for (const QString &key : std::as_const(m_rowKeys)) {
+        Schema::Field field;
+        if (const Schema::Field *f = m_schema.field(key)) {
+            field = *f;
+        } else {
+            field.key = key;
+            field.label = Schema::labelFor(key);
+            // A key the site does not know: its shape picks the editor.
+            if (fm.kind(key) == FrontMatter::Kind::Sequence)
+                field.type = Schema::Type::List;
+            else if (fm.kind(key) == FrontMatter::Kind::Map)
+                field.type = Schema::Type::Map;
+            else if (key.contains(QLatin1String("date")) && DateFormat::parse(fm.scalar(key)).valid)
+                field.type = Schema::Type::Date;
+            else if (QRegularExpression(QStringLiteral("\\.(jpe?g|png|gif|webp|svg|avif)$"),
+                                        QRegularExpression::CaseInsensitiveOption)
+                         .match(fm.scalar(key)).hasMatch())
+                field.type = Schema::Type::Image;
+        }
+        auto *cell = new QWidget(m_formPage);
+        auto *grid = new QGridLayout(cell);
+        grid->setContentsMargins(0, 0, 0, 0);
+        grid->setSpacing(2);
+        FieldEditor *editor = FieldEditor::create(field, m_schema, fm, cell);
+        grid->addWidget(editor, 0, 0);
+        auto *remove = new QToolButton(cell);
+        remove->setText(QStringLiteral("×"));
+        remove->setAutoRaise(true);
+        remove->setToolTip(tr("Remove %1 from this post").arg(key));
+        remove->setAccessibleName(tr("Remove %1").arg(key));
+        remove->setObjectName(QStringLiteral("remove_") + key);
+        remove->setVisible(fm.contains(key));
+        grid->addWidget(remove, 0, 1, Qt::AlignTop);
+        auto *problem = new QLabel(cell);
+        problem->setObjectName(QStringLiteral("problem_") + key);
+        problem->setWordWrap(true);
+        problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        grid->addWidget(problem, 1, 0, 1, 2);
+        grid->setColumnStretch(0, 1);
+
+        auto *label = new QLabel(labelText(field, &used), m_formPage);
+        label->setBuddy(editor->focusTarget());
+        if (!field.help.isEmpty()) {
+            label->setToolTip(field.help);
+            editor->focusTarget()->setToolTip(field.help);
+        }
+        if (fm.contains(key)) {
+            editor->showValue(fm);
+        } else if (field.inherited.isValid()) {
+            editor->showInherited(field.inherited);
+            label->setStyleSheet(noteStyle);
+        } else {
+            editor->showValue(fm);
+        }
+        m_layout->addRow(label, cell);
+        m_editors.insert(key, editor);
+        m_labels.insert(key, label);
+        m_problems.insert(key, problem);
+        connect(editor, &FieldEditor::edited, this, [this, key](const FieldEdit &e) { apply(key, e); });
+        connect(editor, &FieldEditor::draftChanged, this, [this, key](const QString &t) { showDraftProblem(key, t); });
+        connect(remove, &QToolButton::clicked, this, [this, key] { removeField(key); });
+    }
+    updateProblems();
+    if (!focusKey.isEmpty() && m_editors.value(focusKey))
+        m_editors.value(focusKey)->focusTarget()->setFocus();
+}
+
+void FrontMatterForm::refreshValues()
+{
+    const FrontMatter &fm = m_document->post().frontMatter();
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        if (!it.value())
             continue;
-        const QJsonValue value = fm.toJson(key);
-        QString shown;
-        if (value.isString())
-            shown = value.toString().simplified();
-        else if (value.isArray())
-            shown = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-        else if (value.isObject())
-            shown = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-        else
-            shown = value.toVariant().toString();
-        if (shown.size() > 120)
-            shown = shown.left(119) + QChar(0x2026);
-        m_others->addItem(tr("%1: %2").arg(key, shown));
+        if (fm.contains(it.key()))
+            it.value()->showValue(fm);
+        else if (const Schema::Field *f = m_schema.field(it.key()); f && f->inherited.isValid())
+            it.value()->showInherited(f->inherited);
+    }
+    updateProblems();
+}
+
+void FrontMatterForm::updateProblems()
+{
+    const PostFile &post = m_document->post();
+    const FrontMatter &fm = post.frontMatter();
+    QHash<QString, QPair<QString, bool>> messages;   // key -> (text, is error)
+    for (const Schema::Problem &p : m_schema.problems(post))
+        messages.insert(p.key, {p.diagnostic.message, p.diagnostic.severity == Diagnostic::Severity::Error});
+    for (const QString &key : fm.duplicateKeys())
+        messages.insert(key, {tr("\"%1\" appears more than once; Jekyll uses the last one (line %2).")
+                                  .arg(key).arg(fm.line(key)), false});
+    for (auto it = m_draftProblems.cbegin(); it != m_draftProblems.cend(); ++it)
+        if (!it.value().isEmpty())
+            messages.insert(it.key(), {it.value(), true});
+    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
+        QLabel *label = it.value();
+        if (!label)
+            continue;
+        const auto message = messages.value(it.key());
+        QString text = message.first;
+        QString style = message.second ? errorStyle : warningStyle;
+        if (text.isEmpty() && isInherited(it.key())) {
+            text = tr("Inherited from _config.yml defaults: %1. Set a value to write it into this post.")
+                       .arg(FieldEditor::inheritedText(m_schema.field(it.key())->inherited));
+            style = noteStyle;
+        }
+        label->setText(text);
+        label->setStyleSheet(style);
+        label->setVisible(!text.isEmpty());
+        if (FieldEditor *e = m_editors.value(it.key()))
+            e->focusTarget()->setAccessibleDescription(text);
     }
 }
 
-void FrontMatterForm::commit(const QString &key, QLineEdit *edit)
+void FrontMatterForm::showDraftProblem(const QString &key, const QString &text)
 {
-    const FrontMatter &fm = m_document->post().frontMatter();
-    if (edit->isReadOnly() || (fm.contains(key) && fm.scalar(key) == edit->text())
-        || (!fm.contains(key) && edit->text().isEmpty()))
+    const Schema::Field *f = m_schema.field(key);
+    QString problem;
+    if (f && f->required && text.trimmed().isEmpty())
+        problem = tr("required field \"%1\" is missing").arg(key);
+    else if (f && (f->type == Schema::Type::Date || f->type == Schema::Type::DateTime) && !text.trimmed().isEmpty()
+             && !DateFormat::parse(text).valid)
+        problem = tr("\"%1\" is not a date Jekyll can read").arg(text);
+    if (m_draftProblems.value(key) == problem)
         return;
-    m_updating = true;
+    m_draftProblems.insert(key, problem);
+    updateProblems();
+}
+
+QByteArray FrontMatterForm::editBase(const QString &key) const
+{
+    if (m_undo && m_undo->index() > 0) {
+        const auto *top = dynamic_cast<const FrontMatterCommand *>(m_undo->command(m_undo->index() - 1));
+        if (top && top->wouldMerge(key))
+            return top->before();
+    }
+    return QByteArray();
+}
+
+void FrontMatterForm::pushEdit(const QString &key, const QByteArray &before, const QString &description, bool merging)
+{
+    const QByteArray after = m_document->post().frontMatter().text();
+    if ((after == before && !merging) || !m_undo)
+        return;
+    m_undo->push(new FrontMatterCommand(m_document, key, before, after, description));
+}
+
+void FrontMatterForm::apply(const QString &key, const FieldEdit &edit)
+{
+    const QByteArray current = m_document->post().frontMatter().text();
+    QByteArray before = current;
     QString error;
-    const bool ok = m_document->setScalar(key, edit->text(), &error);
-    m_updating = false;
-    if (!ok)
-        edit->setToolTip(error);
+    bool ok = false;
+    m_applying = true;
+    // Each keystroke is written from the text before the burst of typing, so "https:" quoted on the
+    // way to "https://x.org" does not leave the finished value quoted.
+    const QByteArray base = editBase(key);
+    const bool merging = !base.isNull();
+    if (merging && base != before) {
+        m_document->setFrontMatterText(base);
+        before = base;
+    }
+    switch (edit.kind) {
+    case FieldEdit::Kind::Scalar: ok = m_document->setScalar(key, edit.text, &error); break;
+    case FieldEdit::Kind::List: ok = m_document->setStringList(key, edit.list, &error); break;
+    case FieldEdit::Kind::Yaml: ok = m_document->setYaml(key, edit.yaml, &error); break;
+    }
+    if (!ok && before != current)
+        m_document->setFrontMatterText(current);   // keep what was typed so far
+    m_applying = false;
+    m_draftProblems.remove(key);
+    if (!ok) {
+        m_draftProblems.insert(key, error);
+        updateProblems();
+        return;
+    }
+    m_pending.removeAll(key);
+    pushEdit(key, before, tr("Edit %1").arg(key), merging);
+    // A first value for an inherited or added key keeps its row (and the typing in it); only a key
+    // without a row or a value of a new shape needs the rows rebuilt.
+    if (structure() != m_structure) {
+        const FrontMatter &fm = m_document->post().frontMatter();
+        const bool scalarRow = m_editors.value(key) && fm.kind(key) == FrontMatter::Kind::Scalar
+                               && edit.kind == FieldEdit::Kind::Scalar;
+        if (scalarRow) {
+            m_structure = structure();
+            if (auto *remove = m_formPage->findChild<QToolButton *>(QStringLiteral("remove_") + key))
+                remove->setVisible(true);
+            if (QLabel *l = m_labels.value(key))
+                l->setStyleSheet(QString());
+            updateProblems();
+        } else {
+            rebuild();
+        }
+    } else {
+        updateProblems();
+    }
+}
+
+void FrontMatterForm::applyYaml(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (!bytes.isEmpty() && !bytes.endsWith('\n'))
+        bytes += '\n';
+    if (m_document->post().lineEnding() == PostFile::LineEnding::CRLF)
+        bytes.replace("\r\n", "\n").replace("\n", "\r\n");
+    const QByteArray before = m_document->post().frontMatter().text();
+    if (bytes == before)
+        return;
+    m_applying = true;
+    m_document->setFrontMatterText(bytes);
+    m_applying = false;
+    pushEdit(QStringLiteral("\n(yaml)"), before, tr("Edit YAML"));
+}
+
+void FrontMatterForm::addField(const QString &key)
+{
+    const QString name = key.trimmed();
+    if (name.isEmpty() || m_rowKeys.contains(name)) {
+        if (FieldEditor *e = editor(name))
+            e->focusTarget()->setFocus();
+        return;
+    }
+    m_pending.append(name);
+    rebuild();
+    if (FieldEditor *e = editor(name))
+        e->focusTarget()->setFocus();
+}
+
+bool FrontMatterForm::removeField(const QString &key)
+{
+    const QByteArray before = m_document->post().frontMatter().text();
+    m_pending.removeAll(key);
+    QString error;
+    m_applying = true;
+    const bool ok = m_document->removeKey(key, &error);
+    m_applying = false;
+    if (ok)
+        pushEdit(key, before, tr("Remove %1").arg(key));
+    rebuild();
+    return ok;
+}
+
+void FrontMatterForm::fillAddMenu()
+{
+    QMenu *menu = m_addButton->menu();
+    menu->clear();
+    for (const Schema::Field &f : m_schema.fields()) {
+        if (m_rowKeys.contains(f.key))
+            continue;
+        menu->addAction(f.label.isEmpty() ? f.key : tr("%1 (%2)").arg(f.label, f.key), this,
+                        [this, key = f.key] { addField(key); });
+    }
+    if (!menu->isEmpty())
+        menu->addSeparator();
+    menu->addAction(tr("New field…"), this, [this] {
+        bool ok = false;
+        const QString key = QInputDialog::getText(this, tr("Add Field"), tr("Field name:"), QLineEdit::Normal,
+                                                  QString(), &ok);
+        if (ok)
+            addField(key);
+    });
+}
+
+void FrontMatterForm::resizeEvent(QResizeEvent *event)
+{
+    // Narrow pane: labels above their fields, so no field is squeezed or cut.
+    m_layout->setRowWrapPolicy(event->size().width() < 360 ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows);
+    QWidget::resizeEvent(event);
 }
 
 } // namespace Lectern

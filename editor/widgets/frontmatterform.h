@@ -1,18 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "schema.h"
+
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
-class QListWidget;
+class QStackedWidget;
+class QToolButton;
+class QUndoStack;
 
 namespace Lectern {
 
+class FieldEditor;
 class PostDocument;
+class RawYamlView;
+struct FieldEdit;
 
-// The structured front-matter form. It shows the document and edits it only through
-// PostDocument's API, so the file changes in the edited field's lines alone.
+// The structured front-matter form: one typed editor per key, in the site schema's order, then the
+// post's other keys. It edits only through PostDocument, so a save changes the edited field's lines
+// alone, and records every edit on the undo stack it shares with the body editor.
 class FrontMatterForm final : public QWidget
 {
     Q_OBJECT
@@ -22,19 +34,66 @@ public:
     explicit FrontMatterForm(PostDocument *document, QWidget *parent = nullptr);
     ~FrontMatterForm() override;
 
-    QLineEdit *titleEdit() const { return m_title; }
-    QLineEdit *dateEdit() const { return m_date; }
-    QListWidget *otherKeys() const { return m_others; }
+    // The stack form edits go on; share it with MarkdownEditor so one Undo covers both.
+    void setUndoStack(QUndoStack *stack);
+    QUndoStack *undoStack() const { return m_undo; }
+    // Checkable "YAML" action switching between the form and the raw front matter.
+    QAction *yamlAction() const { return m_yamlAction; }
+    bool isYamlShown() const;
+    // Refuses (false) to leave the YAML view while its text does not parse.
+    bool setYamlShown(bool shown);
+
+    const Schema &schema() const { return m_schema; }
+    QStringList shownKeys() const { return m_rowKeys; }
+    FieldEditor *editor(const QString &key) const;
+    QLabel *label(const QString &key) const;
+    QLabel *problemLabel(const QString &key) const;
+    bool isInherited(const QString &key) const;
+    RawYamlView *yamlView() const { return m_yaml; }
+    // The title's line edit (the window's self-test reads it); null when the post has no title row.
+    QLineEdit *titleEdit() const;
+
+    // Adds a row for key (written once it gets a value); removes a key from the post (undoable).
+    void addField(const QString &key);
+    bool removeField(const QString &key);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void refresh();
-    void commit(const QString &key, QLineEdit *edit);
+    void documentLoaded();
+    void documentChanged(const QString &key);
+    void rebuild();
+    void refreshValues();
+    void updateProblems();
+    void apply(const QString &key, const FieldEdit &edit);
+    void applyYaml(const QString &text);
+    void pushEdit(const QString &key, const QByteArray &before, const QString &description, bool merging = false);
+    // The front matter an edit of key starts from: the text before a burst of typing in that field.
+    QByteArray editBase(const QString &key) const;
+    void showDraftProblem(const QString &key, const QString &text);
+    void fillAddMenu();
+    QString structure() const;
+    QString labelText(const Schema::Field &field, QString *usedMnemonics) const;
 
     PostDocument *m_document = nullptr;
-    QLineEdit *m_title = nullptr;
-    QLineEdit *m_date = nullptr;
-    QListWidget *m_others = nullptr;
-    bool m_updating = false;
+    Schema m_schema;
+    QUndoStack *m_undo = nullptr;
+    QAction *m_yamlAction = nullptr;
+    QToolButton *m_addButton = nullptr;
+    QLabel *m_banner = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_formPage = nullptr;
+    QFormLayout *m_layout = nullptr;
+    RawYamlView *m_yaml = nullptr;
+    QStringList m_rowKeys;
+    QStringList m_pending;         // added with "Add field" but not yet written
+    QString m_structure;           // keys and value shapes the rows were built for
+    QHash<QString, QPointer<FieldEditor>> m_editors;
+    QHash<QString, QPointer<QLabel>> m_labels;
+    QHash<QString, QPointer<QLabel>> m_problems;
+    QHash<QString, QString> m_draftProblems;
+    bool m_applying = false;
 };
 
 } // namespace Lectern

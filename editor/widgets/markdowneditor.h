@@ -3,6 +3,8 @@
 
 #include <QPlainTextEdit>
 
+class QUndoStack;
+
 namespace Lectern {
 
 class PostDocument;
@@ -17,10 +19,20 @@ public:
     explicit MarkdownEditor(PostDocument *document, QWidget *parent = nullptr);
     ~MarkdownEditor() override;
 
+    // Records body edits on stack (shared with the form) instead of the editor's own undo,
+    // so one Undo steps back through form and body edits in the order they were made.
+    void setUndoStack(QUndoStack *stack);
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void showDocument();
+    void documentBodyChanged();
 
     PostDocument *m_document = nullptr;
+    QUndoStack *m_undo = nullptr;
     bool m_loading = false;
 };
 

@@ -1,13 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "basicfieldeditors.h"
+#include "datefieldeditor.h"
 #include "frontmatterform.h"
+#include "imagefieldeditor.h"
+#include "listfieldeditor.h"
 #include "markdowneditor.h"
 #include "postdocument.h"
+#include "rawyamlview.h"
 #include "testsupport.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDirIterator>
+#include <QDoubleSpinBox>
+#include <QFocusEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Lectern;
 
@@ -16,71 +31,531 @@ class TestFrontMatterForm final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void showsSeedPost();
-    void editingTitleChangesOnlyTitleLine();
-    void typingInEditorChangesOnlyBody();
+    void editChangesOnlyThatEntry_data();
+    void editChangesOnlyThatEntry();
+    void seedDateKeepsItsStyle();
+    void seedFormOrderAndTypes();
+    void inheritedKeyShownAndWritten();
+    void yamlToggleRoundTrips();
+    void yamlEditsReachTheForm();
+    void invalidYamlIsMarkedAndKept();
+    void undoCoversFormAndBody();
+    void oddValuesFallBackToYaml();
+    void problemsShownNextToFields();
+    void addAndRemoveField();
+    void imageOutsideSiteIsCopiedIn();
+    void labelsHaveUniqueMnemonics();
+    void tabOrderFollowsForm();
+    void ctrlZInBodyUndoesFormEdit();
+    void narrowPaneWrapsLabels();
+    void corpusPostsShowEveryKeyUnchanged();
 };
 
 namespace {
-QString seedCopy(QTemporaryDir &dir)
+
+// A copy of a fixture site in dir; returns the copied root.
+QString copySite(const QString &from, QTemporaryDir &dir)
 {
-    const QString path = dir.filePath(QStringLiteral("2025-03-19-lumi-ai-factories.md"));
-    QFile::copy(LecternTest::sourcePath(QStringLiteral("examples/site/_posts/2025-03-19-lumi-ai-factories.md")), path);
-    return path;
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = dir.filePath(QDir(from).relativeFilePath(file));
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile::copy(file, target);
+    }
+    return dir.path();
 }
+
+QString typedPost(QTemporaryDir &dir)
+{
+    return copySite(LecternTest::dataPath(QStringLiteral("form/site")), dir)
+           + QStringLiteral("/_posts/2024-08-16-typed.md");
+}
+
+QString seedPost(QTemporaryDir &dir)
+{
+    return copySite(LecternTest::sourcePath(QStringLiteral("examples/site")), dir)
+           + QStringLiteral("/_posts/2025-03-19-lumi-ai-factories.md");
+}
+
+void focusOut(QWidget *w)
+{
+    QFocusEvent event(QEvent::FocusOut, Qt::TabFocusReason);
+    QApplication::sendEvent(w, &event);
+}
+
+// original with the lines of one entry (found by its exact old text) replaced.
+QByteArray replaced(QByteArray original, const QByteArray &oldEntry, const QByteArray &newEntry)
+{
+    const qsizetype at = original.indexOf(oldEntry);
+    Q_ASSERT(at >= 0);
+    return original.replace(at, oldEntry.size(), newEntry);
+}
+
+template<typename T>
+T *editorOf(FrontMatterForm &form, const QString &key)
+{
+    return qobject_cast<T *>(form.editor(key));
+}
+
 } // namespace
 
-void TestFrontMatterForm::showsSeedPost()
+void TestFrontMatterForm::editChangesOnlyThatEntry_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QByteArray>("oldEntry");
+    QTest::addColumn<QByteArray>("newEntry");
+    QTest::newRow("text: title keeps its quotes and comment")
+        << "title" << QByteArray("title: \"Typed fields\"   # comment survives\n")
+        << QByteArray("title: \"New: title\"   # comment survives\n");
+    QTest::newRow("multi-line: folded block stays folded")
+        << "description" << QByteArray("description: >\n  Folded text\n  over lines.\n")
+        << QByteArray("description: >\n  Folded text changed.\n");
+    QTest::newRow("datetime: next day keeps time and offset")
+        << "date" << QByteArray("date: 2024-08-16 10:00:00 -0700\n") << QByteArray("date: 2024-08-17 10:00:00 -0700\n");
+    QTest::newRow("choice: layout from _layouts") << "layout" << QByteArray("layout: seminar\n") << QByteArray("layout: post\n");
+    QTest::newRow("boolean: unchecked writes false")
+        << "published" << QByteArray("published: true\n") << QByteArray("published: false\n");
+    QTest::newRow("number: spin box step") << "order" << QByteArray("order: 3\n") << QByteArray("order: 4\n");
+    QTest::newRow("url: line edit") << "link" << QByteArray("link: https://example.org/talk\n")
+                                    << QByteArray("link: https://example.org/new\n");
+    QTest::newRow("list: flow list gains an item in flow style")
+        << "tags" << QByteArray("tags: [hpc, ai]\n") << QByteArray("tags: [hpc, ai, data]\n");
+    QTest::newRow("list: block list item removed")
+        << "categories" << QByteArray("categories:\n  - seminar\n") << QByteArray("categories:\n  - seminar\n  - news\n");
+    QTest::newRow("image: chosen file inside the site")
+        << "image" << QByteArray("image: /images/a.png\n") << QByteArray("image: /images/b.png\n");
+    QTest::newRow("map: raw YAML editor") << "speaker" << QByteArray("speaker:\n  name: Ada\n  affiliation: Lab\n")
+                                          << QByteArray("speaker:\n  name: Grace\n  affiliation: Lab\n");
+}
+
+void TestFrontMatterForm::editChangesOnlyThatEntry()
+{
+    QFETCH(QString, field);
+    QFETCH(QByteArray, oldEntry);
+    QFETCH(QByteArray, newEntry);
+    QTemporaryDir dir;
+    const QString path = typedPost(dir);
+    const QByteArray original = LecternTest::readAll(path);
+    PostDocument doc;
+    QString error;
+    QVERIFY2(doc.load(path, &error), qPrintable(error));
+    FrontMatterForm form(&doc);
+    form.show();
+
+    if (field == QLatin1String("title")) {
+        QLineEdit *edit = editorOf<TextFieldEditor>(form, field)->lineEdit();
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("New: title"));
+        QTest::keyClick(edit, Qt::Key_Return);
+    } else if (field == QLatin1String("description")) {
+        QPlainTextEdit *edit = editorOf<MultiLineFieldEditor>(form, field)->textEdit();
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("Folded text changed."));
+        focusOut(edit);
+    } else if (field == QLatin1String("date")) {
+        QDateTimeEdit *edit = editorOf<DateFieldEditor>(form, field)->dateEdit();
+        edit->setDateTime(edit->dateTime().addDays(1));
+    } else if (field == QLatin1String("layout")) {
+        QComboBox *combo = editorOf<ChoiceFieldEditor>(form, field)->comboBox();
+        combo->setFocus();
+        const int index = combo->findData(QStringLiteral("post"));
+        QVERIFY(index >= 0);
+        combo->setCurrentIndex(index);
+        Q_EMIT combo->activated(index);
+    } else if (field == QLatin1String("published")) {
+        editorOf<BoolFieldEditor>(form, field)->checkBox()->click();
+    } else if (field == QLatin1String("order")) {
+        QDoubleSpinBox *spin = editorOf<NumberFieldEditor>(form, field)->spinBox();
+        spin->stepUp();
+    } else if (field == QLatin1String("link")) {
+        QLineEdit *edit = editorOf<TextFieldEditor>(form, field)->lineEdit();
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("https://example.org/new"));
+        QTest::keyClick(edit, Qt::Key_Return);
+    } else if (field == QLatin1String("tags")) {
+        QLineEdit *add = editorOf<ListFieldEditor>(form, field)->addEdit();
+        QTest::keyClicks(add, QStringLiteral("data"));
+        QTest::keyClick(add, Qt::Key_Return);
+    } else if (field == QLatin1String("categories")) {
+        editorOf<ListFieldEditor>(form, field)->addItem(QStringLiteral("news"));
+    } else if (field == QLatin1String("image")) {
+        auto *image = editorOf<ImageFieldEditor>(form, field);
+        QVERIFY(!image->thumbnail()->pixmap().isNull());
+        QVERIFY(image->useFile(dir.filePath(QStringLiteral("images/b.png")), false, &error));
+    } else if (field == QLatin1String("speaker")) {
+        QPlainTextEdit *edit = editorOf<RawFieldEditor>(form, field)->textEdit();
+        QCOMPARE(edit->toPlainText(), QStringLiteral("name: Ada\naffiliation: Lab"));
+        edit->setPlainText(QStringLiteral("name: Grace\naffiliation: Lab"));
+        focusOut(edit);
+    }
+    QVERIFY(doc.isModified());
+    QVERIFY(doc.save(&error));
+    QCOMPARE(LecternTest::readAll(path), replaced(original, oldEntry, newEntry));
+    // One undo step restores the original bytes.
+    QCOMPARE(form.undoStack()->count(), 1);
+    form.undoStack()->undo();
+    QVERIFY(doc.save(&error));
+    QCOMPARE(LecternTest::readAll(path), original);
+}
+
+void TestFrontMatterForm::seedDateKeepsItsStyle()
+{
+    QTemporaryDir dir;
+    const QString path = seedPost(dir);
+    const QByteArray original = LecternTest::readAll(path);
+    PostDocument doc;
+    QString error;
+    QVERIFY(doc.load(path, &error));
+    FrontMatterForm form(&doc);
+    QDateTimeEdit *edit = editorOf<DateFieldEditor>(form, QStringLiteral("date"))->dateEdit();
+    QCOMPARE(edit->date(), QDate(2025, 3, 19));
+    edit->setDate(QDate(2025, 3, 20));
+    QVERIFY(doc.save(&error));
+    QCOMPARE(LecternTest::readAll(path), replaced(original, "date: 19 March 2025\n", "date: 20 March 2025\n"));
+}
+
+void TestFrontMatterForm::seedFormOrderAndTypes()
 {
     QTemporaryDir dir;
     PostDocument doc;
     QString error;
-    QVERIFY2(doc.load(seedCopy(dir), &error), qPrintable(error));
+    QVERIFY(doc.load(seedPost(dir), &error));
     FrontMatterForm form(&doc);
+    QCOMPARE(form.shownKeys(), QStringList({QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("layout"),
+                                            QStringLiteral("description"), QStringLiteral("image"),
+                                            QStringLiteral("categories")}));
     QVERIFY(form.titleEdit()->text().startsWith(QStringLiteral("Supporting Research Infrastructure")));
-    QCOMPARE(form.dateEdit()->text(), QStringLiteral("19 March 2025"));
-    QVERIFY(!form.otherKeys()->findItems(QStringLiteral("layout: post"), Qt::MatchExactly).isEmpty());
+    QVERIFY(editorOf<MultiLineFieldEditor>(form, QStringLiteral("description")));
+    QVERIFY(editorOf<ImageFieldEditor>(form, QStringLiteral("image")));
+    QCOMPARE(editorOf<ChoiceFieldEditor>(form, QStringLiteral("layout"))->comboBox()->currentText(), QStringLiteral("post"));
+    QCOMPARE(editorOf<ListFieldEditor>(form, QStringLiteral("categories"))->items(), QStringList(QStringLiteral("seminar")));
+    QVERIFY(!doc.isModified());
 }
 
-void TestFrontMatterForm::editingTitleChangesOnlyTitleLine()
+void TestFrontMatterForm::inheritedKeyShownAndWritten()
 {
     QTemporaryDir dir;
-    const QString path = seedCopy(dir);
+    const QString path = typedPost(dir);
     const QByteArray original = LecternTest::readAll(path);
     PostDocument doc;
     QString error;
     QVERIFY(doc.load(path, &error));
     FrontMatterForm form(&doc);
     form.show();
-    form.titleEdit()->selectAll();
-    QTest::keyClicks(form.titleEdit(), QStringLiteral("LUMI: AI for science"));
-    QTest::keyClick(form.titleEdit(), Qt::Key_Return);
-    QVERIFY(doc.isModified());
+    QVERIFY(form.isInherited(QStringLiteral("author")));
+    QLineEdit *author = editorOf<TextFieldEditor>(form, QStringLiteral("author"))->lineEdit();
+    QVERIFY(author->text().isEmpty());
+    QCOMPARE(author->placeholderText(), QStringLiteral("Lab News Team"));
+    QVERIFY(form.problemLabel(QStringLiteral("author"))->text().contains(QStringLiteral("Lab News Team")));
+    QVERIFY(!doc.isModified());
+    QTest::keyClicks(author, QStringLiteral("Ada Lovelace"));
+    QTest::keyClick(author, Qt::Key_Return);
+    QVERIFY(!form.isInherited(QStringLiteral("author")));
     QVERIFY(doc.save(&error));
-    const QByteArray saved = LecternTest::readAll(path);
-    QList<QByteArray> before = original.split('\n');
-    QList<QByteArray> after = saved.split('\n');
-    QCOMPARE(after.size(), before.size());
-    QCOMPARE(after.at(1), QByteArray("title: \"LUMI: AI for science\""));
-    before.removeAt(1);
-    after.removeAt(1);
-    QCOMPARE(after, before);
+    QCOMPARE(LecternTest::readAll(path), replaced(original, "  affiliation: Lab\n", "  affiliation: Lab\nauthor: Ada Lovelace\n"));
 }
 
-void TestFrontMatterForm::typingInEditorChangesOnlyBody()
+void TestFrontMatterForm::yamlToggleRoundTrips()
 {
     QTemporaryDir dir;
-    const QString path = seedCopy(dir);
+    const QString path = typedPost(dir);
     const QByteArray original = LecternTest::readAll(path);
     PostDocument doc;
     QString error;
     QVERIFY(doc.load(path, &error));
+    FrontMatterForm form(&doc);
+    form.show();
+    form.yamlAction()->trigger();
+    QVERIFY(form.isYamlShown());
+    QCOMPARE(form.yamlView()->text().toUtf8(), doc.post().frontMatter().text());
+    form.yamlAction()->trigger();
+    QVERIFY(!form.isYamlShown());
+    QVERIFY(!doc.isModified());
+    QVERIFY(doc.save(&error));
+    QCOMPARE(LecternTest::readAll(path), original);
+}
+
+void TestFrontMatterForm::yamlEditsReachTheForm()
+{
+    QTemporaryDir dir;
+    const QString path = typedPost(dir);
+    const QByteArray original = LecternTest::readAll(path);
+    PostDocument doc;
+    QString error;
+    QVERIFY(doc.load(path, &error));
+    FrontMatterForm form(&doc);
+    form.show();
+    QVERIFY(form.setYamlShown(true));
+    QPlainTextEdit *text = form.yamlView()->textEdit();
+    QTextCursor cursor = text->document()->find(QStringLiteral("layout: seminar"));
+    QVERIFY(!cursor.isNull());
+    cursor.insertText(QStringLiteral("layout: post"));
+    QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("layout")), QStringLiteral("post"));
+    QVERIFY(form.setYamlShown(false));
+    QCOMPARE(editorOf<ChoiceFieldEditor>(form, QStringLiteral("layout"))->comboBox()->currentText(), QStringLiteral("post"));
+    QVERIFY(doc.save(&error));
+    QCOMPARE(LecternTest::readAll(path), replaced(original, "layout: seminar\n", "layout: post\n"));
+}
+
+void TestFrontMatterForm::invalidYamlIsMarkedAndKept()
+{
+    QTemporaryDir dir;
+    const QString path = typedPost(dir);
+    PostDocument doc;
+    QString error;
+    QVERIFY(doc.load(path, &error));
+    const QByteArray before = doc.post().frontMatter().text();
+    FrontMatterForm form(&doc);
+    form.show();
+    QVERIFY(form.setYamlShown(true));
+    QPlainTextEdit *text = form.yamlView()->textEdit();
+    // A paste: one change that leaves the YAML broken.
+    text->moveCursor(QTextCursor::Start);
+    text->textCursor().insertText(QStringLiteral("oops: [unclosed\n"));
+    QVERIFY(!form.yamlView()->isValid());
+    QVERIFY2(form.yamlView()->statusLabel()->text().startsWith(QStringLiteral("Line ")),
+             qPrintable(form.yamlView()->statusLabel()->text()));
+    QVERIFY(!text->extraSelections().isEmpty());
+    QVERIFY(text->toPlainText().startsWith(QStringLiteral("oops: [unclosed\n")));
+    QCOMPARE(doc.post().frontMatter().text(), before);   // the post never holds YAML Jekyll would reject
+    QVERIFY(!form.setYamlShown(false));                    // and the user's text is not thrown away
+    QVERIFY(form.isYamlShown());
+}
+
+void TestFrontMatterForm::undoCoversFormAndBody()
+{
+    QTemporaryDir dir;
+    const QString path = seedPost(dir);
+    const QByteArray original = LecternTest::readAll(path);
+    PostDocument doc;
+    QString error;
+    QVERIFY(doc.load(path, &error));
+    FrontMatterForm form(&doc);
     MarkdownEditor editor(&doc);
-    editor.show();
+    editor.setUndoStack(form.undoStack());
+    form.show();
+    QLineEdit *title = form.titleEdit();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Short title"));
+    QTest::keyClick(title, Qt::Key_Return);
     editor.moveCursor(QTextCursor::End);
     QTest::keyClicks(&editor, QStringLiteral("Thanks!"));
+    QCOMPARE(form.undoStack()->count(), 2);
+    form.undoStack()->undo();
+    QCOMPARE(editor.toPlainText(), doc.body());
+    QVERIFY(!doc.body().endsWith(QStringLiteral("Thanks!")));
+    QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), QStringLiteral("Short title"));
+    form.undoStack()->undo();
+    QCOMPARE(form.titleEdit()->text().left(10), QStringLiteral("Supporting"));
     QVERIFY(doc.save(&error));
-    QCOMPARE(LecternTest::readAll(path), original + "Thanks!");
+    QCOMPARE(LecternTest::readAll(path), original);
+    form.undoStack()->redo();
+    form.undoStack()->redo();
+    QVERIFY(doc.body().endsWith(QStringLiteral("Thanks!")));
+    QCOMPARE(form.titleEdit()->text(), QStringLiteral("Short title"));
+}
+
+void TestFrontMatterForm::oddValuesFallBackToYaml()
+{
+    QTemporaryDir dir;
+    copySite(LecternTest::dataPath(QStringLiteral("form/site")), dir);
+    const QString path = dir.filePath(QStringLiteral("_posts/odd.md"));
+    QFile::copy(LecternTest::dataPath(QStringLiteral("form/odd.md")), path);
+    const QByteArray original = LecternTest::readAll(path);
+    PostDocument doc;
+    QString error;
+    QVERIFY(doc.load(path, &error));
+    FrontMatterForm form(&doc);
+    for (const QString &key : {QStringLiteral("title"), QStringLiteral("categories")}) {
+        auto *raw = editorOf<RawFieldEditor>(form, key);
+        QVERIFY2(raw, qPrintable(key));
+        QVERIFY(raw->findChild<QLabel *>(QStringLiteral("rawNote")));
+    }
+    QCOMPARE(editorOf<RawFieldEditor>(form, QStringLiteral("categories"))->textEdit()->toPlainText(), QStringLiteral("a: b"));
+    QVERIFY(!doc.isModified());
+    QVERIFY(doc.save(&error));
+    QCOMPARE(LecternTest::readAll(path), original);
+}
+
+void TestFrontMatterForm::problemsShownNextToFields()
+{
+    QTemporaryDir dir;
+    copySite(LecternTest::dataPath(QStringLiteral("form/site")), dir);
+    const QString path = dir.filePath(QStringLiteral("_posts/odd.md"));
+    QFile::copy(LecternTest::dataPath(QStringLiteral("form/odd.md")), path);
+    PostDocument doc;
+    QString error;
+    QVERIFY(doc.load(path, &error));
+    FrontMatterForm form(&doc);
+    form.show();
+    auto problem = [&](const char *key) { return form.problemLabel(QString::fromLatin1(key))->text(); };
+    QVERIFY2(problem("date").contains(QStringLiteral("not a date")), qPrintable(problem("date")));
+    QVERIFY2(problem("image").contains(QStringLiteral("not in the site")), qPrintable(problem("image")));
+    QVERIFY2(problem("tags").contains(QStringLiteral("more than once")), qPrintable(problem("tags")));
+    QVERIFY2(problem("link").contains(QStringLiteral("required")), qPrintable(problem("link")));
+    // As you type: a date that does not parse, then one that does.
+    QLineEdit *date = editorOf<TextFieldEditor>(form, QStringLiteral("date"))->lineEdit();
+    date->selectAll();
+    QTest::keyClicks(date, QStringLiteral("2024-13-45"));
+    QVERIFY(problem("date").contains(QStringLiteral("not a date")));
+    date->selectAll();
+    QTest::keyClicks(date, QStringLiteral("2024-08-16"));
+    QTest::keyClick(date, Qt::Key_Return);
+    QVERIFY2(problem("date").isEmpty(), qPrintable(problem("date")));
+}
+
+void TestFrontMatterForm::addAndRemoveField()
+{
+    QTemporaryDir dir;
+    const QString path = typedPost(dir);
+    const QByteArray original = LecternTest::readAll(path);
+    PostDocument doc;
+    QString error;
+    QVERIFY(doc.load(path, &error));
+    FrontMatterForm form(&doc);
+    form.show();
+    form.addField(QStringLiteral("room"));
+    QVERIFY(form.shownKeys().contains(QStringLiteral("room")));
+    QVERIFY(!doc.isModified());   // nothing is written until the field has a value
+    QComboBox *room = editorOf<ChoiceFieldEditor>(form, QStringLiteral("room"))->comboBox();
+    const int index = room->findData(QStringLiteral("MDR 1137"));
+    room->setCurrentIndex(index);
+    Q_EMIT room->activated(index);
+    QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("room")), QStringLiteral("MDR 1137"));
+    QVERIFY(form.removeField(QStringLiteral("order")));
+    QVERIFY(!form.shownKeys().contains(QStringLiteral("order")));
+    QVERIFY(doc.save(&error));
+    QByteArray expected = replaced(original, "order: 3\n", "");
+    expected = replaced(expected, "  affiliation: Lab\n", "  affiliation: Lab\nroom: MDR 1137\n");
+    QCOMPARE(LecternTest::readAll(path), expected);
+}
+
+void TestFrontMatterForm::imageOutsideSiteIsCopiedIn()
+{
+    QTemporaryDir dir;
+    QTemporaryDir outside;
+    const QString path = typedPost(dir);
+    PostDocument doc;
+    QString error;
+    QVERIFY(doc.load(path, &error));
+    FrontMatterForm form(&doc);
+    auto *image = editorOf<ImageFieldEditor>(form, QStringLiteral("image"));
+    QCOMPARE(QDir(image->imageFolder()), QDir(dir.filePath(QStringLiteral("images"))));
+    const QString photo = outside.filePath(QStringLiteral("a.png"));   // same name as a site image
+    QVERIFY(QFile::copy(LecternTest::dataPath(QStringLiteral("form/site/images/b.png")), photo));
+    QVERIFY(!image->useFile(photo, false, &error));
+    QVERIFY(error.contains(QStringLiteral("outside")));
+    QVERIFY(image->useFile(photo, true, &error));
+    QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("image")), QStringLiteral("/images/a-1.png"));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("images/a-1.png"))));
+    QVERIFY(!image->thumbnail()->pixmap().isNull());
+}
+
+void TestFrontMatterForm::labelsHaveUniqueMnemonics()
+{
+    QTemporaryDir dir;
+    PostDocument doc;
+    QString error;
+    QVERIFY(doc.load(typedPost(dir), &error));
+    FrontMatterForm form(&doc);
+    QSet<QChar> seen;
+    for (const QString &key : form.shownKeys()) {
+        QLabel *label = form.label(key);
+        const QString text = label->text();
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        QVERIFY2(amp >= 0 && amp + 1 < text.size(), qPrintable(text));
+        const QChar mnemonic = text.at(amp + 1).toLower();
+        QVERIFY2(!seen.contains(mnemonic), qPrintable(text));
+        seen.insert(mnemonic);
+        QVERIFY2(label->buddy(), qPrintable(text));
+    }
+    QCOMPARE(form.label(QStringLiteral("title"))->text(), QStringLiteral("&Headline:"));
+}
+
+void TestFrontMatterForm::tabOrderFollowsForm()
+{
+    QTemporaryDir dir;
+    PostDocument doc;
+    QString error;
+    QVERIFY(doc.load(typedPost(dir), &error));
+    FrontMatterForm form(&doc);
+    QHash<QWidget *, QString> targets;
+    for (const QString &key : form.shownKeys())
+        targets.insert(form.editor(key)->focusTarget(), key);
+    QStringList reached;
+    QWidget *w = form.editor(form.shownKeys().first())->focusTarget();
+    for (int i = 0; i < 500 && reached.size() < targets.size(); ++i, w = w->nextInFocusChain()) {
+        if (targets.contains(w) && !reached.contains(targets.value(w)))
+            reached << targets.value(w);
+    }
+    QCOMPARE(reached, form.shownKeys());
+}
+
+void TestFrontMatterForm::ctrlZInBodyUndoesFormEdit()
+{
+    QTemporaryDir dir;
+    const QString path = seedPost(dir);
+    PostDocument doc;
+    QString error;
+    QVERIFY(doc.load(path, &error));
+    FrontMatterForm form(&doc);
+    MarkdownEditor editor(&doc);
+    editor.setUndoStack(form.undoStack());
+    editorOf<ListFieldEditor>(form, QStringLiteral("categories"))->addItem(QStringLiteral("ai"));
+    QCOMPARE(doc.post().frontMatter().stringList(QStringLiteral("categories")).size(), 2);
+    QTest::keyClick(&editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc.post().frontMatter().stringList(QStringLiteral("categories")), QStringList(QStringLiteral("seminar")));
+    QCOMPARE(doc.post().toBytes(), LecternTest::readAll(path));
+}
+
+void TestFrontMatterForm::narrowPaneWrapsLabels()
+{
+    QTemporaryDir dir;
+    PostDocument doc;
+    QString error;
+    QVERIFY(doc.load(seedPost(dir), &error));
+    FrontMatterForm form(&doc);
+    form.resize(280, 900);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    QVERIFY2(form.minimumSizeHint().width() <= 280, qPrintable(QString::number(form.minimumSizeHint().width())));
+    for (const QString &key : form.shownKeys()) {
+        QWidget *editor = form.editor(key);
+        const QRect r(editor->mapTo(&form, QPoint(0, 0)), editor->size());
+        QVERIFY2(r.right() <= form.width(), qPrintable(key));
+    }
+    const QString out = qEnvironmentVariable("LECTERN_SCREENSHOT_DIR");
+    if (!out.isEmpty())
+        form.grab().save(out + QStringLiteral("/form-narrow.png"));
+}
+
+void TestFrontMatterForm::corpusPostsShowEveryKeyUnchanged()
+{
+    const QStringList posts = LecternTest::corpusPosts();
+    if (posts.isEmpty())
+        QSKIP("the shared corpus (../shared/corpus) is absent");
+    int opened = 0;
+    for (const QString &path : posts) {
+        PostDocument doc;
+        QString error;
+        if (!doc.load(path, &error))
+            continue;
+        ++opened;
+        const QByteArray before = doc.post().toBytes();
+        FrontMatterForm form(&doc);
+        form.show();
+        if (doc.post().isReadOnly()) {
+            QVERIFY2(form.isYamlShown(), qPrintable(path));
+        } else {
+            for (const QString &key : doc.post().frontMatter().keys())
+                QVERIFY2(form.shownKeys().contains(key), qPrintable(path + QLatin1String(": ") + key));
+        }
+        form.setYamlShown(!form.isYamlShown());
+        form.setYamlShown(!form.isYamlShown());
+        QVERIFY2(!doc.isModified() && doc.post().toBytes() == before, qPrintable(path));
+    }
+    QVERIFY(opened > 50);
 }
 
 QTEST_MAIN(TestFrontMatterForm)

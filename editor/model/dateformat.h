@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace Lectern::DateFormat {
+
+// A front-matter date as the post wrote it. `format` is a Qt date pattern in the C locale
+// ("d MMMM yyyy", "yyyy-MM-dd HH:mm:ss"), optionally followed by an offset token:
+// " +hhmm" (-0700), " +hh:mm" (-07:00), " UTC+hh:mm", "Z" or " UTC"; writing with it reproduces the post's style.
+struct Parsed
+{
+    bool valid = false;
+    bool hasTime = false;
+    QDateTime dateTime;   // local time as written; offset kept when the text had one
+    QString format;
+};
+
+// Parses the date forms Jekyll accepts in front matter (ISO, "19 March 2025", "March 19, 2025", ...).
+Parsed parse(const QString &text);
+// The text for value in format (a format from parse() or a schema).
+QString write(const QDateTime &value, const QString &format);
+// True when format carries a time of day.
+bool hasTime(const QString &format);
+// The format new dates get when a site has none yet.
+QString defaultFormat();
+
+} // namespace Lectern::DateFormat

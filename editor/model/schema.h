@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QStringList>
+#include <QVariant>
+
+namespace Lectern {
+
+class PostFile;
+
+// The fields a site's posts use, inferred from _posts/, _drafts/ and _config.yml and
+// overridden by an optional .lectern.yml (docs/schema.md). The form builds its editors
+// from it and `lectern-cli schema` prints it.
+class Schema final
+{
+public:
+    enum class Type { Text, MultiLineText, Date, DateTime, Image, Url, Boolean, Number, Choice, List, Map };
+
+    struct Field
+    {
+        QString key;
+        Type type = Type::Text;
+        QString label;
+        bool required = false;
+        QString help;
+        int frequency = 0;           // how many of the site's posts set it
+        QStringList choices;         // Choice: the allowed values
+        QStringList suggestions;     // values seen in the site, most used first (completion)
+        QString format;              // Date/DateTime: the site's most common written format (DateFormat)
+        QVariant inherited;          // the _config.yml default for this post; invalid when none
+    };
+
+    // A problem with one key of a post; key is empty when it concerns the whole post.
+    struct Problem
+    {
+        QString key;
+        Diagnostic diagnostic;
+    };
+
+    // The schema of the site at siteRoot, as it applies to the post at postPath (absolute or
+    // relative to the root; it decides which `defaults:` scopes apply). Empty postPath: a new post.
+    static Schema load(const QString &siteRoot, const QString &postPath = QString());
+
+    QString siteRoot() const { return m_siteRoot; }
+    int postCount() const { return m_postCount; }
+    QList<Field> fields() const { return m_fields; }
+    const Field *field(const QString &key) const;
+    // Problems in .lectern.yml or _config.yml, located in those files.
+    Diagnostics diagnostics() const { return m_diagnostics; }
+
+    // Checks a post against the schema: required keys missing, dates Jekyll cannot parse,
+    // images missing from the site, values of a shape the field cannot hold. YAML errors and
+    // duplicate keys are PostFile::diagnostics(); they are not repeated here.
+    QList<Problem> problems(const PostFile &post) const;
+    Diagnostics validate(const PostFile &post) const;
+
+    QJsonArray toJson() const;
+
+    static QString typeName(Type type);
+    static bool typeFromName(const QString &name, Type *type);
+    // "cover_image" -> "Cover image".
+    static QString labelFor(const QString &key);
+    // The file an image value names inside the site, or empty when it is a URL or outside the site.
+    QString imageFile(const QString &value) const;
+
+private:
+    void infer(const QStringList &postFiles);
+    void applyOverrides();
+    void applyDefaults(const QString &postPath);
+    void sortFields();
+    Field &fieldFor(const QString &key);
+
+    QString m_siteRoot;
+    QString m_baseurl;
+    int m_postCount = 0;
+    QList<Field> m_fields;
+    QStringList m_declaredOrder;   // keys in .lectern.yml order
+    Diagnostics m_diagnostics;
+};
+
+} // namespace Lectern

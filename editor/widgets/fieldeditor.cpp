@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fieldeditor.h"
+
+#include "basicfieldeditors.h"
+#include "datefieldeditor.h"
+#include "frontmatter.h"
+#include "imagefieldeditor.h"
+#include "listfieldeditor.h"
+
+namespace Lectern {
+
+FieldEditor::FieldEditor(const Schema::Field &field, QWidget *parent)
+    : QWidget(parent)
+    , m_field(field)
+{
+    setObjectName(QStringLiteral("field_") + field.key);
+}
+
+FieldEditor::~FieldEditor() = default;
+
+void FieldEditor::emitScalar(const QString &text)
+{
+    FieldEdit e;
+    e.kind = FieldEdit::Kind::Scalar;
+    e.text = text;
+    Q_EMIT edited(e);
+}
+
+void FieldEditor::emitList(const QStringList &list)
+{
+    FieldEdit e;
+    e.kind = FieldEdit::Kind::List;
+    e.list = list;
+    Q_EMIT edited(e);
+}
+
+void FieldEditor::emitYaml(const QByteArray &yaml)
+{
+    FieldEdit e;
+    e.kind = FieldEdit::Kind::Yaml;
+    e.yaml = yaml;
+    Q_EMIT edited(e);
+}
+
+QString FieldEditor::inheritedText(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QVariantList) {
+        QStringList items;
+        for (const QVariant &v : value.toList())
+            items << v.toString();
+        return items.join(QStringLiteral(", "));
+    }
+    return value.toString();
+}
+
+FieldEditor *FieldEditor::create(const Schema::Field &field, const Schema &schema, const FrontMatter &frontMatter,
+                                 QWidget *parent)
+{
+    using Type = Schema::Type;
+    const FrontMatter::Kind kind = frontMatter.kind(field.key);
+    const bool wantsList = field.type == Type::List;
+    const bool wantsMap = field.type == Type::Map;
+    const bool isList = kind == FrontMatter::Kind::Sequence;
+    const bool isMap = kind == FrontMatter::Kind::Map;
+    // A value the typed editor cannot show falls back to YAML for that key, never coerced.
+    if (wantsMap || (isMap && !wantsMap) || (isList && !wantsList))
+        return new RawFieldEditor(field, wantsMap ? QString()
+                                                  : tr("This value is a %1; the form edits it as YAML.")
+                                                        .arg(isMap ? tr("map") : tr("list")),
+                                  parent);
+    if (field.type == Type::Date || field.type == Type::DateTime) {
+        // A date that does not parse stays text, with the problem shown under it.
+        if (kind == FrontMatter::Kind::Scalar && !DateFieldEditor::canShow(frontMatter.scalar(field.key)))
+            return new TextFieldEditor(field, parent);
+        return new DateFieldEditor(field, parent);
+    }
+    switch (field.type) {
+    case Type::MultiLineText: return new MultiLineFieldEditor(field, parent);
+    case Type::Image: return new ImageFieldEditor(field, schema, parent);
+    case Type::Boolean: return new BoolFieldEditor(field, parent);
+    case Type::Number: return new NumberFieldEditor(field, parent);
+    case Type::Choice: return new ChoiceFieldEditor(field, parent);
+    case Type::List: return new ListFieldEditor(field, parent);
+    default: break;
+    }
+    // Text that already spans lines gets the multi-line editor; so does a long value of a key the
+    // site's posts do not share (an abstract). A title stays one line, as Jekyll themes show it.
+    const QString text = frontMatter.scalar(field.key);
+    if (text.contains(QLatin1Char('\n'))
+        || (text.size() > 100 && field.frequency <= 1 && field.key != QLatin1String("title")))
+        return new MultiLineFieldEditor(field, parent);
+    return new TextFieldEditor(field, parent);
+}
+
+} // namespace Lectern

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fieldeditor.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Lectern {
+
+// An image path relative to the site root, with a thumbnail read from the site folder and a
+// Choose… dialog that starts in the site's image folder and copies outside files into it.
+class ImageFieldEditor final : public FieldEditor
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImageFieldEditor)
+public:
+    ImageFieldEditor(const Schema::Field &field, const Schema &schema, QWidget *parent);
+    void showValue(const FrontMatter &frontMatter) override;
+    void showInherited(const QVariant &value) override;
+    QWidget *focusTarget() const override;
+
+    QLineEdit *lineEdit() const { return m_edit; }
+    QLabel *thumbnail() const { return m_thumbnail; }
+    // The folder Choose… starts in: the current image's folder, else the site's usual image folder.
+    QString imageFolder() const;
+    // Uses a picked file: inside the site its path is written; outside it is copied into
+    // imageFolder() first when copyOutside is true. False with a reason when it cannot be used.
+    bool useFile(const QString &file, bool copyOutside, QString *error = nullptr);
+
+private:
+    void choose();
+    void commit();
+    void updateThumbnail();
+
+    QString m_siteRoot;
+    Schema m_schema;
+    QLineEdit *m_edit = nullptr;
+    QLabel *m_thumbnail = nullptr;
+    QPushButton *m_choose = nullptr;
+    QString m_shown;
+    bool m_present = false;
+};
+
+} // namespace Lectern
