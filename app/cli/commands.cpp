@@ -6,6 +6,8 @@
 namespace Lectern::Cli {
 
 int runGet(const QStringList &args, Io &io);
+int runList(const QStringList &args, Io &io);
+int runNew(const QStringList &args, Io &io);
 
 QString tr(const char *text)
 {
@@ -16,6 +18,8 @@ const QList<Command> &commands()
 {
     static const QList<Command> table = {
         {"get", "get FILE [KEY] [--body]", &runGet},
+        {"list", "list SITE_DIR [--json]", &runList},
+        {"new", "new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]", &runNew},
     };
     return table;
 }
