@@ -14,6 +14,7 @@ namespace {
 // Entries the worker reads before handing them over: big enough to keep signals few,
 // small enough that titles appear while the rest are read.
 constexpr int batchSize = 500;
+constexpr int maxFileWatches = 4000;
 }
 
 SiteIndex::SiteIndex(QObject *parent)
@@ -21,6 +22,10 @@ SiteIndex::SiteIndex(QObject *parent)
     , m_watcher(new QFileSystemWatcher(this))
 {
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &SiteIndex::refreshFolder);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+        m_watchedFiles.remove(path);   // an atomic save replaced the file: its watch is gone
+        refreshFolder(QFileInfo(path).absolutePath());
+    });
 }
 
 SiteIndex::~SiteIndex()
@@ -50,6 +55,9 @@ void SiteIndex::open(const QString &siteRoot)
     m_ready = false;
     if (!m_watcher->directories().isEmpty())
         m_watcher->removePaths(m_watcher->directories());
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    m_watchedFiles.clear();
     Q_EMIT reset();
     if (m_root.isEmpty())
         return;
@@ -88,6 +96,8 @@ void SiteIndex::receiveListing(quint64 generation, const QList<PostEntry> &entri
     rebuildPaths();
     for (const SiteScan::Folder &f : folders)
         watch(f.path);
+    for (const PostEntry &e : std::as_const(m_entries))
+        watchFile(e.path);
     Q_EMIT reset();
 }
 
@@ -134,6 +144,14 @@ void SiteIndex::watch(const QString &folder)
     }
 }
 
+void SiteIndex::watchFile(const QString &path)
+{
+    if (m_watchedFiles.size() >= maxFileWatches || m_watchedFiles.contains(path))
+        return;
+    if (m_watcher->addPath(path))
+        m_watchedFiles.insert(path);
+}
+
 void SiteIndex::rebuildPaths()
 {
     m_byPath.clear();
@@ -160,6 +178,7 @@ void SiteIndex::refreshFolder(const QString &folder)
     QList<int> changed;
     for (PostEntry &e : onDisk) {
         present.insert(e.path);
+        watchFile(e.path);
         const int row = indexOf(e.path);
         if (row >= 0 && m_entries.at(row).read && m_entries.at(row).size == e.size
             && m_entries.at(row).modified == e.modified)
@@ -180,6 +199,7 @@ void SiteIndex::refreshFolder(const QString &folder)
     for (int row = m_entries.size() - 1; row >= 0; --row) {
         const QString &path = m_entries.at(row).path;
         if (path.section(QLatin1Char('/'), 0, -2) == dir && !present.contains(path)) {
+            m_watchedFiles.remove(path);
             m_entries.removeAt(row);
             rebuildPaths();
             Q_EMIT entryRemoved(row);

@@ -4,6 +4,7 @@
 #include "sitescan.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 
 #include <atomic>
@@ -17,7 +18,9 @@ namespace Lectern {
 // The posts of one site, kept current. open() lists the files on a worker thread (fast: names and
 // dates from file names), then reads their front matter there in batches; the GUI thread only
 // receives finished entries. Afterwards a QFileSystemWatcher on the source folders re-reads just
-// the folder that changed.
+// the folder that changed. Folder watches see files added, removed and replaced (atomic saves);
+// in-place edits need a watch per file, which we keep for the first few thousand files only,
+// to stay clear of the system's inotify limit.
 class SiteIndex final : public QObject
 {
     Q_OBJECT
@@ -52,11 +55,13 @@ private:
     void receiveRead(quint64 generation, const QList<PostEntry> &entries);
     void receiveDone(quint64 generation);
     void watch(const QString &folder);
+    void watchFile(const QString &path);
     void rebuildPaths();
 
     QString m_root;
     QList<PostEntry> m_entries;
     QHash<QString, int> m_byPath;
+    QSet<QString> m_watchedFiles;
     QList<SiteScan::Folder> m_folders;
     QFileSystemWatcher *m_watcher = nullptr;
     QThread *m_worker = nullptr;
