@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QThread>
 
+#include <algorithm>
+
 namespace Lectern {
 
 namespace {
@@ -96,9 +98,28 @@ void SiteIndex::receiveListing(quint64 generation, const QList<PostEntry> &entri
     rebuildPaths();
     for (const SiteScan::Folder &f : folders)
         watch(f.path);
-    for (const PostEntry &e : std::as_const(m_entries))
-        watchFile(e.path);
     Q_EMIT reset();
+}
+
+void SiteIndex::watchFiles()
+{
+    // After the list is shown; one call for all: adding them one by one costs ~100 ms per 1,000.
+    // The newest posts are the ones being edited; old ones still update through folder watches on saves.
+    QList<const PostEntry *> newest;
+    newest.reserve(m_entries.size());
+    for (const PostEntry &e : std::as_const(m_entries))
+        newest << &e;
+    std::sort(newest.begin(), newest.end(), [](const PostEntry *a, const PostEntry *b) { return a->date > b->date; });
+    QStringList files;
+    for (int i = 0; i < newest.size() && files.size() < maxFileWatches; ++i)
+        files << newest.at(i)->path;
+    if (!files.isEmpty()) {
+        const QStringList failed = m_watcher->addPaths(files);
+        for (const QString &f : std::as_const(files))
+            m_watchedFiles.insert(f);
+        for (const QString &f : failed)
+            m_watchedFiles.remove(f);
+    }
 }
 
 void SiteIndex::receiveRead(quint64 generation, const QList<PostEntry> &entries)
@@ -128,6 +149,7 @@ void SiteIndex::receiveDone(quint64 generation)
         delete m_worker;
         m_worker = nullptr;
     }
+    watchFiles();
     Q_EMIT ready();
 }
 
@@ -138,10 +160,9 @@ void SiteIndex::watch(const QString &folder)
     while (it.hasNext())
         dirs << it.next();
     const QStringList watched = m_watcher->directories();
-    for (const QString &d : dirs) {
-        if (!watched.contains(d))
-            m_watcher->addPath(d);
-    }
+    dirs.removeIf([&watched](const QString &d) { return watched.contains(d); });
+    if (!dirs.isEmpty())
+        m_watcher->addPaths(dirs);
 }
 
 void SiteIndex::watchFile(const QString &path)

@@ -56,6 +56,7 @@ private:
     void receiveDone(quint64 generation);
     void watch(const QString &folder);
     void watchFile(const QString &path);
+    void watchFiles();
     void rebuildPaths();
 
     QString m_root;

@@ -6,6 +6,8 @@
 #include <QBrush>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace Lectern {
 
 PostListModel::PostListModel(SiteIndex *index, QObject *parent)
@@ -18,9 +20,12 @@ PostListModel::PostListModel(SiteIndex *index, QObject *parent)
         m_rows = int(m_index->entries().size());
         endResetModel();
     });
+    // One signal per batch: the proxy re-sorts once rather than once per row.
     connect(index, &SiteIndex::entriesChanged, this, [this](const QList<int> &rows) {
-        for (int row : rows)
-            Q_EMIT dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
+        if (rows.isEmpty())
+            return;
+        const auto [lo, hi] = std::minmax_element(rows.cbegin(), rows.cend());
+        Q_EMIT dataChanged(this->index(*lo, 0), this->index(*hi, ColumnCount - 1));
     });
     connect(index, &SiteIndex::entryAdded, this, [this](int row) {
         beginInsertRows({}, row, row);
@@ -32,6 +37,11 @@ PostListModel::PostListModel(SiteIndex *index, QObject *parent)
         m_rows = int(m_index->entries().size());
         endRemoveRows();
     });
+}
+
+const PostEntry &PostListModel::entry(int row) const
+{
+    return m_index->entries().at(row);
 }
 
 int PostListModel::rowCount(const QModelIndex &parent) const
@@ -133,10 +143,10 @@ void PostListFilter::setToday(QDate today)
     invalidate();
 }
 
-bool PostListFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool PostListFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
-    const bool draft = i.data(PostListModel::DraftRole).toBool();
+    const PostEntry &e = static_cast<const PostListModel *>(sourceModel())->entry(sourceRow);
+    const bool draft = e.draft || e.unpublished;
     switch (m_status) {
     case Status::Published:
         if (draft)
@@ -147,22 +157,19 @@ bool PostListFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
             return false;
         break;
     case Status::Problems:
-        if (i.data(PostListModel::ErrorRole).toString().isEmpty())
+        if (e.error.isEmpty())
             return false;
         break;
     case Status::All:
         break;
     }
-    if (m_term.startsWith(QLatin1String("category:"))
-        && !i.data(PostListModel::CategoriesRole).toStringList().contains(m_term.mid(9)))
+    if (m_term.startsWith(QLatin1String("category:")) && !e.categories.contains(m_term.mid(9)))
         return false;
-    if (m_term.startsWith(QLatin1String("tag:")) && !i.data(PostListModel::TagsRole).toStringList().contains(m_term.mid(4)))
+    if (m_term.startsWith(QLatin1String("tag:")) && !e.tags.contains(m_term.mid(4)))
         return false;
-    if (m_words.isEmpty())
-        return true;
-    const QString text = i.data(PostListModel::SearchTextRole).toString();
     for (const QString &w : m_words) {
-        if (!text.contains(w, Qt::CaseInsensitive))
+        if (!e.title.contains(w, Qt::CaseInsensitive) && !e.fileName().contains(w, Qt::CaseInsensitive)
+            && !e.categories.join(QLatin1Char(' ')).contains(w, Qt::CaseInsensitive))
             return false;
     }
     return true;
@@ -170,15 +177,17 @@ bool PostListFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
 
 bool PostListFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QDate a = left.siblingAtColumn(0).data(PostListModel::DateRole).toDate();
-    const QDate b = right.siblingAtColumn(0).data(PostListModel::DateRole).toDate();
+    const auto *model = static_cast<const PostListModel *>(sourceModel());
+    const PostEntry &l = model->entry(left.row());
+    const PostEntry &r = model->entry(right.row());
+    const QDate a = l.date;
+    const QDate b = r.date;
     auto rank = [this](QDate d) { return !d.isValid() ? 2 : (d >= m_today ? 0 : 1); };
     if (rank(a) != rank(b))
         return rank(a) < rank(b);
     if (a != b)
         return rank(a) == 0 ? a < b : a > b;
-    return left.siblingAtColumn(0).data(PostListModel::PathRole).toString()
-            < right.siblingAtColumn(0).data(PostListModel::PathRole).toString();
+    return l.relativePath < r.relativePath;
 }
 
 } // namespace Lectern

@@ -8,6 +8,7 @@
 namespace Lectern {
 
 class SiteIndex;
+struct PostEntry;
 
 // The site index as rows: date, title, categories. Follows the index's signals row by row,
 // so a changed file updates one row rather than the whole list.
@@ -26,6 +27,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    // Direct access for sorting and filtering 10,000 rows without a QVariant per comparison.
+    const PostEntry &entry(int row) const;
 
 private:
     SiteIndex *m_index = nullptr;
