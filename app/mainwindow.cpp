@@ -60,11 +60,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &PostDocument::loaded, this, &MainWindow::renderPreview);
     connect(m_document, &PostDocument::bodyChanged, this, &MainWindow::schedulePreview);
     // Switching posts asks to save first; one post is open at a time.
-    connect(m_postList, &PostList::openRequested, this, [this](const QString &path) {
+    auto switchTo = [this](const QString &path) {
         if (path != m_document->path() && maybeSave())
             openPath(path);
-    });
-    connect(m_postActions, &PostListActions::openRequested, this, &MainWindow::openPath);
+    };
+    connect(m_postList, &PostList::openRequested, this, switchTo);
+    connect(m_postActions, &PostListActions::openRequested, this, switchTo);
     connect(m_postActions, &PostListActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_document, &PostDocument::pathChanged, m_postList, &PostList::setCurrentPath);
 

@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "newpostdialog.h"
+#include "postdate.h"
 #include "postlist.h"
 #include "postlistmodel.h"
 #include "siteindex.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -107,6 +114,31 @@ private Q_SLOTS:
         write(m_dir.path() + QStringLiteral("/_posts/2026-12-01-quantum.md"), "---\ntitle: Quantum Widgets\n---\n");
         QTRY_COMPARE(list.visiblePaths().size(), 7);
         QCOMPARE(names(list.visiblePaths()).first(), QStringLiteral("2026-12-01-quantum.md"));
+    }
+
+    void newPostDialogNamesTheFile()
+    {
+        NewPostDialog dialog(m_dir.path());
+        QCOMPARE(dialog.date(), PostDate::nextWeekday(QDate::currentDate()));
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY2(!ok->isEnabled(), "no title yet");
+        auto *title = dialog.findChild<QLineEdit *>();
+        title->setText(QStringLiteral("?!"));
+        QVERIFY2(!ok->isEnabled(), "only punctuation: refused");
+        dialog.findChild<QDateEdit *>()->setDate(QDate(2026, 12, 1));
+        title->setText(QStringLiteral("Zoë Ångström: Quantum Widgets"));
+        QVERIFY(ok->isEnabled());
+        QStringList labels;
+        for (const QLabel *l : dialog.findChildren<QLabel *>())
+            labels << l->text();
+        QVERIFY2(labels.contains(QStringLiteral("_posts/2026-12-01-zoe-angstrom-quantum-widgets.md")),
+                 qPrintable(labels.join(QLatin1Char('|'))));
+        dialog.findChild<QCheckBox *>()->setChecked(true);
+        QVERIFY(dialog.isDraft());
+        labels.clear();
+        for (const QLabel *l : dialog.findChildren<QLabel *>())
+            labels << l->text();
+        QVERIFY(labels.contains(QStringLiteral("_drafts/zoe-angstrom-quantum-widgets.md")));
     }
 
 private:
