@@ -226,14 +226,20 @@ void SiteIndex::refreshFolder(const QString &folder)
             Q_EMIT entryRemoved(row);
         }
     }
-    // A new subfolder (e.g. _posts/2026/) gets its own watch and its files.
+    // A new subfolder (e.g. _posts/2026/, maybe with folders inside) gets watches and its files.
     if (QFileInfo(dir).isDir()) {
+        const QStringList watched = m_watcher->directories();
         const QFileInfoList subdirs = QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
         for (const QFileInfo &sub : subdirs) {
-            if (!m_watcher->directories().contains(sub.absoluteFilePath())) {
-                watch(sub.absoluteFilePath());
-                refreshFolder(sub.absoluteFilePath());
-            }
+            if (watched.contains(sub.absoluteFilePath()))
+                continue;
+            QStringList tree{sub.absoluteFilePath()};
+            QDirIterator it(sub.absoluteFilePath(), QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                tree << it.next();
+            watch(sub.absoluteFilePath());
+            for (const QString &d : std::as_const(tree))
+                refreshFolder(d);
         }
     }
 }

@@ -196,6 +196,10 @@ private Q_SLOTS:
         // A new category subfolder is watched too.
         write(root + QStringLiteral("/_posts/2027/2027-01-05-later.md"), post("Later"));
         QTRY_COMPARE(index.entries().size(), 3);
+        write(root + QStringLiteral("/_posts/2028/q1/2028-01-05-deeper.md"), post("Deeper"));
+        QTRY_COMPARE(index.entries().size(), 4);
+        QVERIFY(QFile::remove(root + QStringLiteral("/_posts/2028/q1/2028-01-05-deeper.md")));
+        QTRY_COMPARE(index.entries().size(), 3);
 
         // Deleted: removed.
         QVERIFY(QFile::remove(root + QStringLiteral("/_posts/2025-01-02-a.md")));
