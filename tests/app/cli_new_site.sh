@@ -38,9 +38,12 @@ set +e
 set -e
 [ $rc = 2 ] && grep -q "no Jekyll site" "$work/err" || fail "no site root: exit $rc"
 
-"$cli" list "$work/site" | grep -qx "_posts/2026-12-01-quantum-widgets-at-scale.md	2026-12-01	Quantum Widgets at Scale	seminar	published" \
+# Into files first: grep -q stops reading early, and pipefail would count the writer's SIGPIPE.
+"$cli" list "$work/site" > "$work/list.txt"
+"$cli" list "$work/site" --json > "$work/list.json"
+grep -qx "_posts/2026-12-01-quantum-widgets-at-scale.md	2026-12-01	Quantum Widgets at Scale	seminar	published" "$work/list.txt" \
     || fail "list does not show the new post"
-"$cli" list "$work/site" --json | grep -q '"path": "_drafts/draft-ideas.md"' || fail "list --json misses the draft"
+grep -q '"path": "_drafts/draft-ideas.md"' "$work/list.json" || fail "list --json misses the draft"
 echo "lectern-cli new/list: ok"
 
 if [ "$mode" = --jekyll ]; then
