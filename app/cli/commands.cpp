@@ -8,6 +8,7 @@ namespace Lectern::Cli {
 int runGet(const QStringList &args, Io &io);
 int runList(const QStringList &args, Io &io);
 int runNew(const QStringList &args, Io &io);
+int runExport(const QStringList &args, Io &io);
 
 QString tr(const char *text)
 {
@@ -20,6 +21,7 @@ const QList<Command> &commands()
         {"get", "get FILE [KEY] [--body]", &runGet},
         {"list", "list SITE_DIR [--json]", &runList},
         {"new", "new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]", &runNew},
+        {"export", "export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]", &runExport},
     };
     return table;
 }
