@@ -6,7 +6,10 @@
 #include "markdowneditor.h"
 #include "markdownrenderer.h"
 #include "postdocument.h"
+#include "postlist.h"
+#include "postlistactions.h"
 #include "previewview.h"
+#include "siteindex.h"
 #include "sitepaths.h"
 
 #include <QAction>
@@ -39,11 +42,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_preview = new PreviewView;
     m_preview->setObjectName(QStringLiteral("previewPane"));
 
+    m_siteIndex = new SiteIndex(this);
+    m_postList = new PostList(m_siteIndex);
+    m_postActions = new PostListActions(m_document, m_siteIndex, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_postList);
     m_splitter->addWidget(formScroll);
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_preview);
-    m_splitter->setSizes({330, 430, 520});
+    m_splitter->setSizes({330, 300, 400, 450});
     setCentralWidget(m_splitter);
 
     m_previewTimer = new QTimer(this);
@@ -55,6 +62,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &PostDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PostDocument::loaded, this, &MainWindow::renderPreview);
     connect(m_document, &PostDocument::bodyChanged, this, &MainWindow::schedulePreview);
+    // Switching posts asks to save first; one post is open at a time.
+    auto switchTo = [this](const QString &path) {
+        if (path != m_document->path() && maybeSave())
+            openPath(path);
+    };
+    connect(m_postList, &PostList::openRequested, this, switchTo);
+    connect(m_postActions, &PostListActions::openRequested, this, switchTo);
+    connect(m_postActions, &PostListActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_document, &PostDocument::pathChanged, m_postList, &PostList::setCurrentPath);
 
     createMenus();
     updateTitle();
@@ -88,6 +104,7 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(m_form->yamlAction());
+    m_postActions->addTo(file, menuBar()->addMenu(tr("&Post")));
 }
 
 bool MainWindow::openPath(const QString &path)
@@ -102,6 +119,10 @@ bool MainWindow::openPath(const QString &path)
         showError(tr("Cannot open"), error);
         return false;
     }
+    const QString root = SitePaths::findSiteRoot(post);
+    if (root != m_siteIndex->root())
+        m_siteIndex->open(root);
+    m_postList->setCurrentPath(post);
     const Diagnostics diagnostics = m_document->post().diagnostics();
     if (!diagnostics.isEmpty())
         statusBar()->showMessage(diagnostics.first().format(QFileInfo(post).fileName()));
@@ -131,6 +152,7 @@ bool MainWindow::save()
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_document->path()).fileName()), 5000);
+    m_postActions->offerRename();
     return true;
 }
 

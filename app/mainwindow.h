@@ -11,6 +11,9 @@ namespace Lectern {
 class FrontMatterForm;
 class MarkdownEditor;
 class PostDocument;
+class PostList;
+class PostListActions;
+class SiteIndex;
 class PreviewView;
 
 // Wires the panes to the open document. It parses, renders and validates nothing itself.
@@ -30,6 +33,8 @@ public:
     FrontMatterForm *form() const { return m_form; }
     MarkdownEditor *editor() const { return m_editor; }
     PreviewView *preview() const { return m_preview; }
+    PostList *postList() const { return m_postList; }
+    SiteIndex *siteIndex() const { return m_siteIndex; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,6 +56,9 @@ private:
     MarkdownEditor *m_editor = nullptr;
     PreviewView *m_preview = nullptr;
     QSplitter *m_splitter = nullptr;
+    SiteIndex *m_siteIndex = nullptr;
+    PostList *m_postList = nullptr;
+    PostListActions *m_postActions = nullptr;
     QTimer *m_previewTimer = nullptr;
 };
 

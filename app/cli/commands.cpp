@@ -7,6 +7,8 @@ namespace Lectern::Cli {
 
 int runGet(const QStringList &args, Io &io);
 int runSchema(const QStringList &args, Io &io);
+int runList(const QStringList &args, Io &io);
+int runNew(const QStringList &args, Io &io);
 int runExport(const QStringList &args, Io &io);
 int runSet(const QStringList &args, Io &io);
 int runUnset(const QStringList &args, Io &io);
@@ -23,6 +25,8 @@ const QList<Command> &commands()
     static const QList<Command> table = {
         {"get", "get FILE [KEY] [--body]", &runGet},
         {"schema", "schema SITE_DIR|FILE", &runSchema},
+        {"list", "list SITE_DIR [--json]", &runList},
+        {"new", "new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]", &runNew},
         {"export", "export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]", &runExport},
         {"set", "set FILE KEY VALUE [-o OUT] | set FILE KEY --yaml FRAGMENT [-o OUT]", &runSet},
         {"unset", "unset FILE KEY [-o OUT]", &runUnset},

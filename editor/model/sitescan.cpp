@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sitescan.h"
+
+#include "postdate.h"
+#include "postfile.h"
+#include "siteconfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace Lectern {
+
+QString PostEntry::fileName() const
+{
+    return relativePath.mid(relativePath.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+QString PostEntry::displayTitle() const
+{
+    return title.isEmpty() ? fileName() : title;
+}
+
+namespace SiteScan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lectern::SiteScan", text);
+}
+
+bool isTrue(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool();
+    return v.toString().trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+}
+
+// Files Jekyll converts or copies as documents; images and data in a collection folder are not posts.
+bool isDocument(const QString &fileName)
+{
+    static const QStringList suffixes = {
+        QStringLiteral("md"),   QStringLiteral("markdown"), QStringLiteral("mkd"),  QStringLiteral("mkdn"),
+        QStringLiteral("mdown"), QStringLiteral("html"),    QStringLiteral("htm"),  QStringLiteral("textile"),
+    };
+    const int dot = fileName.lastIndexOf(QLatin1Char('.'));
+    return dot > 0 && suffixes.contains(fileName.mid(dot + 1).toLower());
+}
+
+// Front-matter categories may be a list or one space-separated string, as Jekyll reads them.
+QStringList words(const FrontMatter &fm, const QString &key)
+{
+    if (fm.kind(key) == FrontMatter::Kind::Sequence)
+        return fm.stringList(key);
+    if (fm.kind(key) == FrontMatter::Kind::Scalar)
+        return fm.scalar(key).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return {};
+}
+
+void walk(const QDir &dir, const QStringList &parents, const QStringList &collections,
+          const QStringList &excluded, QList<Folder> *out)
+{
+    const QFileInfoList subdirs = dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+    for (const QFileInfo &sub : subdirs) {
+        const QString name = sub.fileName();
+        if (name == QLatin1String("_posts"))
+            out->append({sub.absoluteFilePath(), QStringLiteral("posts"), parents});
+        else if (name == QLatin1String("_drafts"))
+            out->append({sub.absoluteFilePath(), QStringLiteral("drafts"), parents});
+        else if (parents.isEmpty() && name.startsWith(QLatin1Char('_')) && collections.contains(name.mid(1)))
+            out->append({sub.absoluteFilePath(), name.mid(1), {}});
+        else if (!name.startsWith(QLatin1Char('_')) && !name.startsWith(QLatin1Char('.'))
+                 && !excluded.contains(name) && name != QLatin1String("node_modules")
+                 && name != QLatin1String("vendor"))
+            walk(QDir(sub.absoluteFilePath()), parents + QStringList{name}, collections, excluded, out);
+    }
+}
+
+} // namespace
+
+QList<Folder> sourceFolders(const QString &siteRoot)
+{
+    const SiteConfig config = SiteConfig::load(siteRoot);
+    QStringList collections;
+    const QVariant declared = config.value(QStringLiteral("collections"));
+    const QVariantMap map = declared.toMap();
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (it.key() != QLatin1String("posts") && isTrue(it.value().toMap().value(QStringLiteral("output"))))
+            collections << it.key();
+    }
+    QStringList excluded;
+    for (const QVariant &e : config.value(QStringLiteral("exclude")).toList())
+        excluded << e.toString().section(QLatin1Char('/'), 0, 0);
+    QList<Folder> folders;
+    walk(QDir(siteRoot), {}, collections, excluded, &folders);
+    return folders;
+}
+
+QList<PostEntry> listFolder(const QString &siteRoot, const Folder &folder, bool recursive)
+{
+    QList<PostEntry> entries;
+    const QDir root(siteRoot);
+    QDirIterator it(folder.path, QDir::Files | QDir::Hidden,
+                    recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        if (!isDocument(info.fileName()) || info.fileName().startsWith(QLatin1Char('.')))
+            continue;
+        PostEntry e;
+        e.path = info.absoluteFilePath();
+        e.relativePath = root.relativeFilePath(e.path);
+        e.collection = folder.collection;
+        e.draft = folder.collection == QLatin1String("drafts");
+        e.categories = folder.categories;
+        e.date = PostDate::fromFileName(info.fileName());
+        e.size = info.size();
+        e.modified = info.lastModified();
+        if (folder.collection == QLatin1String("posts") && !e.date.isValid())
+            e.error = tr("%1: Jekyll skips this post: its name must start with a date, YYYY-MM-DD-")
+                              .arg(e.relativePath);
+        entries.append(e);
+    }
+    return entries;
+}
+
+QList<PostEntry> listSite(const QString &siteRoot)
+{
+    QList<PostEntry> entries;
+    for (const Folder &folder : sourceFolders(siteRoot))
+        entries += listFolder(siteRoot, folder);
+    return entries;
+}
+
+void read(PostEntry *entry)
+{
+    entry->read = true;
+    PostFile post;
+    QString error;
+    if (!PostFile::load(entry->path, &post, &error)) {
+        entry->error = error;
+        return;
+    }
+    const FrontMatter &fm = post.frontMatter();
+    if (!fm.isValid()) {
+        const Diagnostics diagnostics = fm.diagnostics();
+        entry->error = diagnostics.isEmpty() ? tr("%1: the front matter does not parse").arg(entry->relativePath)
+                                             : diagnostics.first().format(entry->relativePath);
+        return;
+    }
+    entry->title = fm.scalar(QStringLiteral("title"));
+    entry->dateText = fm.scalar(QStringLiteral("date"));
+    const QDate date = PostDate::parse(entry->dateText);
+    if (date.isValid())
+        entry->date = date;
+    QStringList categories = entry->categories;
+    for (const QString &key : {QStringLiteral("category"), QStringLiteral("categories")}) {
+        for (const QString &c : words(fm, key)) {
+            if (!categories.contains(c))
+                categories << c;
+        }
+    }
+    entry->categories = categories;
+    entry->tags = words(fm, QStringLiteral("tags")) + words(fm, QStringLiteral("tag"));
+    entry->unpublished = fm.scalar(QStringLiteral("published")).trimmed() == QLatin1String("false");
+}
+
+QList<PostEntry> scanSite(const QString &siteRoot)
+{
+    QList<PostEntry> entries = listSite(siteRoot);
+    for (PostEntry &e : entries)
+        read(&e);
+    return entries;
+}
+
+void sortForList(QList<PostEntry> *entries, QDate today)
+{
+    // Upcoming first (the next one on top), then past newest first, undated last.
+    auto rank = [today](const PostEntry &e) { return !e.date.isValid() ? 2 : (e.date >= today ? 0 : 1); };
+    std::stable_sort(entries->begin(), entries->end(), [&](const PostEntry &a, const PostEntry &b) {
+        const int ra = rank(a), rb = rank(b);
+        if (ra != rb)
+            return ra < rb;
+        if (ra == 0)
+            return a.date < b.date;
+        if (ra == 1 && a.date != b.date)
+            return a.date > b.date;
+        return a.relativePath < b.relativePath;
+    });
+}
+
+} // namespace SiteScan
+
+} // namespace Lectern

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postlist.h"
+
+#include "postlistmodel.h"
+#include "siteindex.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Lectern {
+
+PostList::PostList(SiteIndex *index, QWidget *parent)
+    : QWidget(parent)
+    , m_index(index)
+    , m_model(new PostListModel(index, this))
+    , m_filter(new PostListFilter(this))
+    , m_search(new QLineEdit)
+    , m_term(new QComboBox)
+    , m_status(new QComboBox)
+    , m_view(new QTreeView)
+    , m_count(new QLabel)
+{
+    setObjectName(QStringLiteral("postList"));
+    m_filter->setSourceModel(m_model);
+
+    m_search->setPlaceholderText(tr("Search titles, file names, categories"));
+    m_search->setClearButtonEnabled(true);
+    m_term->addItem(tr("All categories and tags"), QString());
+    m_status->addItem(tr("All posts"), int(PostListFilter::Status::All));
+    m_status->addItem(tr("Published"), int(PostListFilter::Status::Published));
+    m_status->addItem(tr("Drafts"), int(PostListFilter::Status::Drafts));
+    m_status->addItem(tr("Problems"), int(PostListFilter::Status::Problems));
+
+    m_view->setModel(m_filter);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);   // keeps 10,000 rows cheap to lay out
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(PostListModel::TitleColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(PostListModel::DateColumn, 82);
+    m_view->setColumnWidth(PostListModel::CategoriesColumn, 70);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_term, 1);
+    filters->addWidget(m_status);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &PostListFilter::setSearchText);
+    connect(m_term, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setTerm(m_term->currentData().toString()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatus(PostListFilter::Status(m_status->currentData().toInt())); });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &i) {
+        Q_EMIT openRequested(i.siblingAtColumn(0).data(PostListModel::PathRole).toString());
+    });
+    connect(m_index, &SiteIndex::ready, this, &PostList::updateTerms);
+    connect(m_index, &SiteIndex::entryAdded, this, &PostList::updateTerms);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &PostList::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &PostList::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &PostList::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &PostList::updateCount);
+    connect(m_index, &SiteIndex::ready, this, &PostList::updateCount);
+    // The open post's row stays selected when the index fills in or changes.
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] { setCurrentPath(m_currentPath); });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] { setCurrentPath(m_currentPath); });
+    updateCount();
+}
+
+QStringList PostList::visiblePaths() const
+{
+    QStringList paths;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        paths << m_filter->index(row, 0).data(PostListModel::PathRole).toString();
+    return paths;
+}
+
+void PostList::setCurrentPath(const QString &path)
+{
+    m_currentPath = path;
+    const int row = m_index->indexOf(path);
+    if (row < 0)
+        return;
+    const QModelIndex i = m_filter->mapFromSource(m_model->index(row, 0));
+    if (i.isValid()) {
+        m_view->setCurrentIndex(i);
+        m_view->scrollTo(i);
+    }
+}
+
+void PostList::updateTerms()
+{
+    QStringList categories, tags;
+    for (const PostEntry &e : m_index->entries()) {
+        for (const QString &c : e.categories) {
+            if (!categories.contains(c))
+                categories << c;
+        }
+        for (const QString &t : e.tags) {
+            if (!tags.contains(t))
+                tags << t;
+        }
+    }
+    categories.sort(Qt::CaseInsensitive);
+    tags.sort(Qt::CaseInsensitive);
+    const QString current = m_term->currentData().toString();
+    const QSignalBlocker block(m_term);
+    while (m_term->count() > 1)
+        m_term->removeItem(1);
+    for (const QString &c : std::as_const(categories))
+        m_term->addItem(tr("Category: %1").arg(c), QString(QStringLiteral("category:") + c));
+    for (const QString &t : std::as_const(tags))
+        m_term->addItem(tr("Tag: %1").arg(t), QString(QStringLiteral("tag:") + t));
+    m_term->setCurrentIndex(qMax(0, m_term->findData(current)));
+}
+
+void PostList::updateCount()
+{
+    const qsizetype total = m_index->entries().size();
+    QString text = tr("%1 of %2 posts").arg(m_filter->rowCount()).arg(total);
+    if (!m_index->isReady() && !m_index->root().isEmpty())
+        text += tr(" — reading…");
+    m_count->setText(text);
+}
+
+} // namespace Lectern

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTreeView;
+
+namespace Lectern {
+
+class PostListFilter;
+class PostListModel;
+class SiteIndex;
+
+// The side panel: a site's posts with search, category/tag and status filters.
+// It reads the index and asks for a post to be opened; opening is the window's job.
+class PostList final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PostList)
+
+public:
+    explicit PostList(SiteIndex *index, QWidget *parent = nullptr);
+
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *termFilter() const { return m_term; }
+    QComboBox *statusFilter() const { return m_status; }
+    QTreeView *view() const { return m_view; }
+    PostListFilter *filter() const { return m_filter; }
+    // Paths in the order the list shows them, after filters.
+    QStringList visiblePaths() const;
+    // Selects the row of a path (the open post), if it is listed.
+    void setCurrentPath(const QString &path);
+
+Q_SIGNALS:
+    void openRequested(const QString &path);
+
+private:
+    void updateTerms();
+    void updateCount();
+
+    SiteIndex *m_index = nullptr;
+    PostListModel *m_model = nullptr;
+    PostListFilter *m_filter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_term = nullptr;
+    QComboBox *m_status = nullptr;
+    QTreeView *m_view = nullptr;
+    QLabel *m_count = nullptr;
+    QString m_currentPath;
+};
+
+} // namespace Lectern

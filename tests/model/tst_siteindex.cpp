@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "siteindex.h"
+#include "sitepaths.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lectern;
+
+namespace {
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
+    f.write(bytes);
+}
+
+QByteArray post(const char *title, const char *extra = "")
+{
+    return QByteArray("---\ntitle: \"") + title + "\"\n" + extra + "---\nBody.\n";
+}
+
+const PostEntry *find(const QList<PostEntry> &entries, const QString &relativePath)
+{
+    for (const PostEntry &e : entries) {
+        if (e.relativePath == relativePath)
+            return &e;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestSiteIndex final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void siteRoot_data()
+    {
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("root");
+        QTest::newRow("post in _posts: the folder above") << QStringLiteral("site/_posts/2025-01-01-a.md")
+                                                         << QStringLiteral("site");
+        QTest::newRow("post in category/_posts: two folders up")
+                << QStringLiteral("site/news/_posts/2025-01-01-b.md") << QStringLiteral("site");
+        QTest::newRow("the site folder itself") << QStringLiteral("site") << QStringLiteral("site");
+        QTest::newRow("no _config.yml anywhere above: none") << QStringLiteral("loose/post.md") << QString();
+    }
+    void siteRoot()
+    {
+        QFETCH(QString, start);
+        QFETCH(QString, root);
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("site/_config.yml")), "title: x\n");
+        write(dir.filePath(QStringLiteral("site/_posts/2025-01-01-a.md")), post("A"));
+        write(dir.filePath(QStringLiteral("site/news/_posts/2025-01-01-b.md")), post("B"));
+        write(dir.filePath(QStringLiteral("loose/post.md")), post("C"));
+        QCOMPARE(SitePaths::findSiteRoot(dir.filePath(start)), root.isEmpty() ? QString() : dir.filePath(root));
+    }
+
+    // Each corpus config, with posts in every place Jekyll reads them from and some it ignores.
+    void corpusConfigShapes_data()
+    {
+        QTest::addColumn<QString>("config");
+        QTest::addColumn<QStringList>("collections");
+        QTest::newRow("RSE-Sheffield: six output collections")
+                << QStringLiteral("RSE-Sheffield__RSE-Sheffield.github.io__config.yml")
+                << QStringList{QStringLiteral("events"), QStringLiteral("newsletters"), QStringLiteral("people"),
+                               QStringLiteral("projects"), QStringLiteral("project_descriptions"),
+                               QStringLiteral("case_studies")};
+        QTest::newRow("USRSE: events and products")
+                << QStringLiteral("USRSE__usrse.github.io__config.yml")
+                << QStringList{QStringLiteral("events"), QStringLiteral("products")};
+        QTest::newRow("cornell-scan: posts only")
+                << QStringLiteral("cornell-scan__cornell-scan.github.io__config.yml") << QStringList();
+        QTest::newRow("scitech-isi: research and publications")
+                << QStringLiteral("scitech-isi__scitech-isi.github.io__config.yml")
+                << QStringList{QStringLiteral("research"), QStringLiteral("publications")};
+        QTest::newRow("uva-math: departmentpeople")
+                << QStringLiteral("uva-math__uva-math-code__config.yml") << QStringList{QStringLiteral("departmentpeople")};
+    }
+    void corpusConfigShapes()
+    {
+        QFETCH(QString, config);
+        QFETCH(QStringList, collections);
+        if (LecternTest::sharedDir().isEmpty())
+            QSKIP("../shared/corpus is absent: the corpus config shapes were not checked");
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        QVERIFY(QFile::copy(LecternTest::sharedDir() + QStringLiteral("/corpus/configs/") + config,
+                            root + QStringLiteral("/_config.yml")));
+        write(root + QStringLiteral("/_posts/2025-01-02-a.md"), post("Top post", "date: 19 March 2025\ncategories: [seminar]\n"));
+        write(root + QStringLiteral("/_posts/2024/2024-05-01-nested.md"), post("Nested", "tags: hpc gpu\n"));
+        write(root + QStringLiteral("/news/_posts/2025-01-03-b.md"), post("Category folder post"));
+        write(root + QStringLiteral("/_drafts/c.md"), post("A draft"));
+        write(root + QStringLiteral("/_posts/2025-01-04-hidden.md"), post("Not published", "published: false\n"));
+        write(root + QStringLiteral("/_posts/2025-01-05-broken.md"), "---\ntitle: [unclosed\n---\nBody\n");
+        write(root + QStringLiteral("/_posts/notes.md"), post("No date in the name"));
+        write(root + QStringLiteral("/_undeclared/x.md"), post("Not a collection"));
+        write(root + QStringLiteral("/vendor/_posts/2025-01-01-gem.md"), post("Vendored"));
+        write(root + QStringLiteral("/_site/_posts/2025-01-01-built.md"), post("Built output"));
+        write(root + QStringLiteral("/_posts/image.jpg"), "binary");
+        for (const QString &c : collections)
+            write(root + QStringLiteral("/_") + c + QStringLiteral("/doc.md"), post("Collection doc"));
+
+        const QList<PostEntry> entries = SiteScan::scanSite(root);
+        QCOMPARE(entries.size(), 7 + collections.size());
+
+        const PostEntry *top = find(entries, QStringLiteral("_posts/2025-01-02-a.md"));
+        QVERIFY(top);
+        QCOMPARE(top->title, QStringLiteral("Top post"));
+        QCOMPARE(top->date, QDate(2025, 3, 19));   // front matter wins over the file name
+        QCOMPARE(top->categories, QStringList{QStringLiteral("seminar")});
+        QVERIFY(!top->draft && !top->unpublished && top->error.isEmpty());
+
+        const PostEntry *nested = find(entries, QStringLiteral("_posts/2024/2024-05-01-nested.md"));
+        QVERIFY(nested);
+        QCOMPARE(nested->date, QDate(2024, 5, 1));  // from the file name
+        QCOMPARE(nested->tags, (QStringList{QStringLiteral("hpc"), QStringLiteral("gpu")}));
+
+        const PostEntry *categoryPost = find(entries, QStringLiteral("news/_posts/2025-01-03-b.md"));
+        QVERIFY(categoryPost);
+        QCOMPARE(categoryPost->categories, QStringList{QStringLiteral("news")});
+
+        QVERIFY(find(entries, QStringLiteral("_drafts/c.md")) && find(entries, QStringLiteral("_drafts/c.md"))->draft);
+        QVERIFY(find(entries, QStringLiteral("_posts/2025-01-04-hidden.md"))->unpublished);
+
+        const PostEntry *broken = find(entries, QStringLiteral("_posts/2025-01-05-broken.md"));
+        QVERIFY2(broken, "a post that does not parse is listed, not hidden");
+        QVERIFY2(broken->error.startsWith(QStringLiteral("_posts/2025-01-05-broken.md:"))
+                 && broken->error.contains(QStringLiteral(": error: ")), qPrintable(broken->error));
+        QVERIFY(find(entries, QStringLiteral("_posts/notes.md"))->error.contains(QStringLiteral("YYYY-MM-DD")));
+
+        for (const QString &c : collections) {
+            const PostEntry *doc = find(entries, QStringLiteral("_") + c + QStringLiteral("/doc.md"));
+            QVERIFY2(doc, qPrintable(c));
+            QCOMPARE(doc->collection, c);
+        }
+        QVERIFY(!find(entries, QStringLiteral("_undeclared/x.md")));
+        QVERIFY(!find(entries, QStringLiteral("vendor/_posts/2025-01-01-gem.md")));
+        QVERIFY(!find(entries, QStringLiteral("_site/_posts/2025-01-01-built.md")));
+    }
+
+    void sortUpcomingFirstThenNewest()
+    {
+        QList<PostEntry> entries;
+        const QDate today(2026, 11, 25);
+        for (const QDate d : {QDate(2025, 1, 1), QDate(2026, 12, 10), QDate(), QDate(2026, 11, 26), QDate(2026, 6, 1)}) {
+            PostEntry e;
+            e.date = d;
+            e.relativePath = d.toString(Qt::ISODate);
+            entries << e;
+        }
+        SiteScan::sortForList(&entries, today);
+        QList<QDate> order;
+        for (const PostEntry &e : entries)
+            order << e.date;
+        QCOMPARE(order, (QList<QDate>{QDate(2026, 11, 26), QDate(2026, 12, 10), QDate(2026, 6, 1), QDate(2025, 1, 1), QDate()}));
+    }
+
+    void indexOffThreadThenWatch()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        write(root + QStringLiteral("/_config.yml"), "title: x\n");
+        write(root + QStringLiteral("/_posts/2025-01-02-a.md"), post("First"));
+        SiteIndex index;
+        QSignalSpy ready(&index, &SiteIndex::ready);
+        index.open(root);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(index.entries().size(), 1);
+        QCOMPARE(index.entries().first().title, QStringLiteral("First"));
+
+        // A new file appears: added without reopening the site.
+        QSignalSpy added(&index, &SiteIndex::entryAdded);
+        QSignalSpy resets(&index, &SiteIndex::reset);
+        write(root + QStringLiteral("/_posts/2026-12-01-new.md"), post("New seminar"));
+        QTRY_COMPARE(index.entries().size(), 2);
+        const int row = index.indexOf(root + QStringLiteral("/_posts/2026-12-01-new.md"));
+        QVERIFY(row >= 0);
+        QTRY_COMPARE(index.entries().at(row).title, QStringLiteral("New seminar"));
+        QCOMPARE(added.size(), 1);
+
+        // Edited on disk: the entry is re-read.
+        write(root + QStringLiteral("/_posts/2026-12-01-new.md"), post("Renamed seminar title", "date: 2 December 2026\n"));
+        QTRY_COMPARE(index.entries().at(index.indexOf(root + QStringLiteral("/_posts/2026-12-01-new.md"))).title,
+                     QStringLiteral("Renamed seminar title"));
+
+        // A new category subfolder is watched too.
+        write(root + QStringLiteral("/_posts/2027/2027-01-05-later.md"), post("Later"));
+        QTRY_COMPARE(index.entries().size(), 3);
+        write(root + QStringLiteral("/_posts/2028/q1/2028-01-05-deeper.md"), post("Deeper"));
+        QTRY_COMPARE(index.entries().size(), 4);
+        QVERIFY(QFile::remove(root + QStringLiteral("/_posts/2028/q1/2028-01-05-deeper.md")));
+        QTRY_COMPARE(index.entries().size(), 3);
+
+        // Deleted: removed.
+        QVERIFY(QFile::remove(root + QStringLiteral("/_posts/2025-01-02-a.md")));
+        QTRY_COMPARE(index.entries().size(), 2);
+        QCOMPARE(index.indexOf(root + QStringLiteral("/_posts/2025-01-02-a.md")), -1);
+        QCOMPARE(resets.size(), 0);   // no full rescan
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSiteIndex)
+#include "tst_siteindex.moc"

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "newpostdialog.h"
+#include "postdate.h"
+#include "postlist.h"
+#include "postlistmodel.h"
+#include "siteindex.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Lectern;
+
+namespace {
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
+    f.write(bytes);
+}
+
+QStringList names(const QStringList &paths)
+{
+    QStringList out;
+    for (const QString &p : paths)
+        out << QFileInfo(p).fileName();
+    return out;
+}
+
+} // namespace
+
+class TestPostList final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString root = m_dir.path();
+        write(root + QStringLiteral("/_config.yml"), "title: x\n");
+        write(root + QStringLiteral("/_posts/2025-03-19-lumi.md"),
+              "---\ntitle: LUMI AI Factories\ncategories:\n  - seminar\n---\n");
+        write(root + QStringLiteral("/_posts/2025-06-02-cluster.md"),
+              "---\ntitle: New GPU Cluster\ncategories: [news]\ntags: [hpc]\n---\n");
+        write(root + QStringLiteral("/_posts/2099-01-05-far.md"), "---\ntitle: Far future talk\ncategories: [seminar]\n---\n");
+        write(root + QStringLiteral("/_posts/2098-01-05-near.md"), "---\ntitle: Nearer talk\ncategories: [seminar]\n---\n");
+        write(root + QStringLiteral("/_drafts/idea.md"), "---\ntitle: Draft idea\n---\n");
+        write(root + QStringLiteral("/_posts/2025-01-01-broken.md"), "---\ntitle: [oops\n---\n");
+    }
+
+    void listsSortsFiltersAndOpens()
+    {
+        SiteIndex index;
+        PostList list(&index);
+        QSignalSpy ready(&index, &SiteIndex::ready);
+        index.open(m_dir.path());
+        QVERIFY(ready.wait(10000));
+        list.filter()->setToday(QDate(2026, 11, 25));
+
+        // Upcoming first (soonest on top), then newest past; the draft has no date and comes last.
+        QCOMPARE(names(list.visiblePaths()),
+                 (QStringList{QStringLiteral("2098-01-05-near.md"), QStringLiteral("2099-01-05-far.md"),
+                              QStringLiteral("2025-06-02-cluster.md"), QStringLiteral("2025-03-19-lumi.md"),
+                              QStringLiteral("2025-01-01-broken.md"), QStringLiteral("idea.md")}));
+
+        // Search as you type: title, file name, categories.
+        list.searchField()->setText(QStringLiteral("gpu"));
+        QCOMPARE(names(list.visiblePaths()), QStringList{QStringLiteral("2025-06-02-cluster.md")});
+        list.searchField()->setText(QStringLiteral("lumi.md"));
+        QCOMPARE(names(list.visiblePaths()), QStringList{QStringLiteral("2025-03-19-lumi.md")});
+        list.searchField()->setText(QStringLiteral("SEMINAR talk"));
+        QCOMPARE(list.visiblePaths().size(), 2);
+        list.searchField()->clear();
+
+        // Category and tag filters come from the posts.
+        const int tag = list.termFilter()->findData(QStringLiteral("tag:hpc"));
+        QVERIFY(tag > 0);
+        list.termFilter()->setCurrentIndex(tag);
+        QCOMPARE(names(list.visiblePaths()), QStringList{QStringLiteral("2025-06-02-cluster.md")});
+        list.termFilter()->setCurrentIndex(list.termFilter()->findData(QStringLiteral("category:seminar")));
+        QCOMPARE(list.visiblePaths().size(), 3);
+        list.termFilter()->setCurrentIndex(0);
+
+        list.statusFilter()->setCurrentIndex(list.statusFilter()->findData(int(PostListFilter::Status::Drafts)));
+        QCOMPARE(names(list.visiblePaths()), QStringList{QStringLiteral("idea.md")});
+        list.statusFilter()->setCurrentIndex(list.statusFilter()->findData(int(PostListFilter::Status::Problems)));
+        QCOMPARE(names(list.visiblePaths()), QStringList{QStringLiteral("2025-01-01-broken.md")});
+        const QModelIndex broken = list.view()->model()->index(0, PostListModel::TitleColumn);
+        QVERIFY2(broken.data(Qt::ToolTipRole).toString().contains(QStringLiteral("error")), "the diagnostic is shown");
+        list.statusFilter()->setCurrentIndex(0);
+
+        // Activating a row (double-click or Enter) asks to open that post.
+        QSignalSpy open(&list, &PostList::openRequested);
+        list.view()->setFocus();
+        list.view()->setCurrentIndex(list.view()->model()->index(3, 0));
+        Q_EMIT list.view()->activated(list.view()->currentIndex());
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(QFileInfo(open.first().first().toString()).fileName(), QStringLiteral("2025-03-19-lumi.md"));
+
+        // A file added on disk shows up in its place.
+        write(m_dir.path() + QStringLiteral("/_posts/2026-12-01-quantum.md"), "---\ntitle: Quantum Widgets\n---\n");
+        QTRY_COMPARE(list.visiblePaths().size(), 7);
+        QCOMPARE(names(list.visiblePaths()).first(), QStringLiteral("2026-12-01-quantum.md"));
+    }
+
+    void newPostDialogNamesTheFile()
+    {
+        NewPostDialog dialog(m_dir.path());
+        QCOMPARE(dialog.date(), PostDate::nextWeekday(QDate::currentDate()));
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY2(!ok->isEnabled(), "no title yet");
+        auto *title = dialog.findChild<QLineEdit *>();
+        title->setText(QStringLiteral("?!"));
+        QVERIFY2(!ok->isEnabled(), "only punctuation: refused");
+        dialog.findChild<QDateEdit *>()->setDate(QDate(2026, 12, 1));
+        title->setText(QStringLiteral("Zoë Ångström: Quantum Widgets"));
+        QVERIFY(ok->isEnabled());
+        QStringList labels;
+        for (const QLabel *l : dialog.findChildren<QLabel *>())
+            labels << l->text();
+        QVERIFY2(labels.contains(QStringLiteral("_posts/2026-12-01-zoe-angstrom-quantum-widgets.md")),
+                 qPrintable(labels.join(QLatin1Char('|'))));
+        dialog.findChild<QCheckBox *>()->setChecked(true);
+        QVERIFY(dialog.isDraft());
+        labels.clear();
+        for (const QLabel *l : dialog.findChildren<QLabel *>())
+            labels << l->text();
+        QVERIFY(labels.contains(QStringLiteral("_drafts/zoe-angstrom-quantum-widgets.md")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestPostList)
+#include "tst_postlist.moc"
