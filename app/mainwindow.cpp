@@ -3,8 +3,9 @@
 
 #include "frontmatterform.h"
 #include "markdowneditor.h"
-#include "markdownrenderer.h"
 #include "postdocument.h"
+#include "previewpane.h"
+#include "previewscheduler.h"
 #include "previewview.h"
 #include "sitepaths.h"
 
@@ -18,7 +19,8 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTimer>
+#include <QTextBlock>
+#include <QScrollBar>
 
 namespace Lectern {
 
@@ -33,25 +35,31 @@ MainWindow::MainWindow(QWidget *parent)
     formScroll->setWidgetResizable(true);
     formScroll->setObjectName(QStringLiteral("formPane"));
     m_editor = new MarkdownEditor(m_document);
-    m_preview = new PreviewView;
-    m_preview->setObjectName(QStringLiteral("previewPane"));
+    auto *previewPane = new PreviewPane;
+    previewPane->setObjectName(QStringLiteral("previewPane"));
+    m_preview = previewPane->view();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(formScroll);
     m_splitter->addWidget(m_editor);
-    m_splitter->addWidget(m_preview);
+    m_splitter->addWidget(previewPane);
     m_splitter->setSizes({330, 430, 520});
     setCentralWidget(m_splitter);
 
-    m_previewTimer = new QTimer(this);
-    m_previewTimer->setSingleShot(true);
-    m_previewTimer->setInterval(60);
-    connect(m_previewTimer, &QTimer::timeout, this, &MainWindow::renderPreview);
+    m_scheduler = new PreviewScheduler(this);
+    m_scheduler->watch(m_document);
+    m_preview->follow(m_scheduler);
+    // Scroll sync: the preview follows the editor's top line; a click in the preview moves the editor.
+    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, m_preview, [this] {
+        m_preview->scrollToSourceLine(m_editor->cursorForPosition(QPoint(0, 0)).blockNumber() + 1);
+    });
+    connect(m_preview, &PreviewView::sourceLineClicked, m_editor, [this](int line) {
+        m_editor->setTextCursor(QTextCursor(m_editor->document()->findBlockByNumber(line - 1)));
+        m_editor->centerCursor();
+    });
 
     connect(m_document, &PostDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PostDocument::pathChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &PostDocument::loaded, this, &MainWindow::renderPreview);
-    connect(m_document, &PostDocument::bodyChanged, this, &MainWindow::schedulePreview);
 
     createMenus();
     updateTitle();
@@ -158,16 +166,6 @@ void MainWindow::updateTitle()
     const QString name = m_document->path().isEmpty() ? tr("Untitled") : QFileInfo(m_document->path()).fileName();
     setWindowTitle(tr("%1[*] — Lectern").arg(name));
     setWindowModified(m_document->isModified());
-}
-
-void MainWindow::schedulePreview()
-{
-    m_previewTimer->start();
-}
-
-void MainWindow::renderPreview()
-{
-    m_preview->setBodyHtml(MarkdownRenderer::toHtml(m_document->body()));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -4,13 +4,14 @@
 #include <QMainWindow>
 
 class QSplitter;
-class QTimer;
 
 namespace Lectern {
 
 class FrontMatterForm;
 class MarkdownEditor;
 class PostDocument;
+class PreviewPane;
+class PreviewScheduler;
 class PreviewView;
 
 // Wires the panes to the open document. It parses, renders and validates nothing itself.
@@ -42,8 +43,6 @@ private:
     // Asks to save unsaved edits; false when the user cancels.
     bool maybeSave();
     void updateTitle();
-    void schedulePreview();
-    void renderPreview();
     void showError(const QString &title, const QString &message);
 
     PostDocument *m_document = nullptr;
@@ -51,7 +50,7 @@ private:
     MarkdownEditor *m_editor = nullptr;
     PreviewView *m_preview = nullptr;
     QSplitter *m_splitter = nullptr;
-    QTimer *m_previewTimer = nullptr;
+    PreviewScheduler *m_scheduler = nullptr;
 };
 
 } // namespace Lectern
