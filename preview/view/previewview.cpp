@@ -88,6 +88,7 @@ void PreviewView::loadShell()
     profile->schemeHandler()->setShellContent(m_host, m_html, profile->isRemoteAllowed(m_host));
     m_hasPending = false;   // the shell carries m_html
     m_shellLoaded = false;
+    m_awaitingShell = true;
     m_remoteNoticed = false;
     ++m_shellSerial;
     const QUrl url = shellUrl();
@@ -97,8 +98,9 @@ void PreviewView::loadShell()
 
 void PreviewView::onLoadFinished(bool ok)
 {
-    if (m_page->url() != shellUrl())
-        return;   // an earlier load, or one we refused
+    if (!m_awaitingShell || m_page->url() != shellUrl())
+        return;   // an earlier load, or a navigation we refused
+    m_awaitingShell = false;
     m_page->allowNextLoad(QUrl());
     m_shellLoaded = ok;
     if (!ok) {
@@ -113,6 +115,7 @@ void PreviewView::onLoadFinished(bool ok)
         return;
     }
     const quint64 generation = m_generation;
+    noticeRemoteContent();
     Q_EMIT contentUpdated();
     Q_EMIT resultShown(generation);
 }
@@ -155,6 +158,7 @@ void PreviewView::pushPending()
     m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, generation](const QVariant &result) {
         if (!result.toBool())
             qWarning("preview: the shell page did not take the update");
+        noticeRemoteContent();
         Q_EMIT contentUpdated();
         Q_EMIT resultShown(generation);
     });
@@ -183,6 +187,19 @@ void PreviewView::allowRemoteContent()
     m_page->runJavaScript(ShellScript::scrollY(), QWebEngineScript::ApplicationWorld, [this](const QVariant &y) {
         m_restoreScroll = y.toInt();
         loadShell();
+    });
+}
+
+void PreviewView::noticeRemoteContent()
+{
+    // The page's policy refuses remote images before any request exists, so look for them in the DOM.
+    if (m_remoteNoticed || PreviewProfile::instance()->isRemoteAllowed(m_host))
+        return;
+    m_page->runJavaScript(ShellScript::firstRemoteSource(), QWebEngineScript::ApplicationWorld, [this](const QVariant &url) {
+        if (url.toString().isEmpty() || m_remoteNoticed)
+            return;
+        m_remoteNoticed = true;
+        Q_EMIT remoteContentBlocked(QUrl(url.toString()));
     });
 }
 

@@ -66,6 +66,7 @@ private:
     void pushPending();
     void onLoadFinished(bool ok);
     void confirmExternalLink(const QUrl &url);
+    void noticeRemoteContent();
 
     PreviewPage *m_page = nullptr;
     QString m_host;
@@ -74,6 +75,7 @@ private:
     quint64 m_generation = 0;     // of m_html
     bool m_hasPending = false;
     bool m_shellLoaded = false;
+    bool m_awaitingShell = false;   // loadFinished for refused navigations must not count
     bool m_remoteNoticed = false;
     int m_shellSerial = 0;
     int m_restoreScroll = -1;

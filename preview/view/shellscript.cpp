@@ -50,6 +50,18 @@ QString scrollToSourceLine(int line)
               .arg(line);
 }
 
+QString firstRemoteSource()
+{
+    return QStringLiteral(
+        "(function(){var r=/^https?:/i;var c=document.getElementById('content');if(!c)return '';"
+        "var es=c.querySelectorAll('img[src],video[src],audio[src],source[src],link[href],image');"
+        "for(var i=0;i<es.length;++i){var u=es[i].getAttribute('src')||es[i].getAttribute('href')||"
+        "es[i].getAttribute('xlink:href')||'';if(r.test(u))return u;}"
+        "var ss=c.querySelectorAll('img[srcset],source[srcset]');"
+        "for(var j=0;j<ss.length;++j){var m=/https?:[^\\s,]+/i.exec(ss[j].getAttribute('srcset'));if(m)return m[0];}"
+        "return '';})()");
+}
+
 QString sourceLineAt(double x, double y)
 {
     return QString::fromLatin1(sourcePosHelpers)

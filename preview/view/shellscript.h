@@ -13,6 +13,8 @@ QString scrollY();
 QString scrollTo(int y);
 // Scrolls so the block holding editor line `line` (1-based) sits at the top, interpolating inside it.
 QString scrollToSourceLine(int line);
+// The first http(s) image, media or stylesheet URL in the content, or "".
+QString firstRemoteSource();
 // The source line of the block under CSS pixel (x, y), or 0.
 QString sourceLineAt(double x, double y);
 
