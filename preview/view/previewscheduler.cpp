@@ -11,8 +11,9 @@
 namespace Lectern {
 
 namespace {
-// Above this a render+paint cycle counts as slow: the fast timer then waits for a typing pause.
-constexpr qint64 QuickCycleMs = 16;
+// Up to this a render+paint cycle is cheap enough to start on every change (a 100 KB post takes
+// about 30 ms, mostly the page's innerHTML); above it the fast timer waits for a typing pause.
+constexpr qint64 QuickCycleMs = 50;
 constexpr int MaxFastMs = 250;
 constexpr int SlowMs = 600;
 
@@ -37,6 +38,7 @@ PreviewScheduler::PreviewScheduler(QObject *parent)
     : QObject(parent)
     , m_fast(new QTimer(this))
     , m_slow(new QTimer(this))
+    , m_shownGuard(new QTimer(this))
     , m_render(markdownRenderFunction())
 {
     qRegisterMetaType<RenderSnapshot>();
@@ -47,6 +49,12 @@ PreviewScheduler::PreviewScheduler(QObject *parent)
     m_slow->setInterval(SlowMs);
     connect(m_fast, &QTimer::timeout, this, &PreviewScheduler::renderNow);
     connect(m_slow, &QTimer::timeout, this, &PreviewScheduler::renderNow);
+    m_shownGuard->setSingleShot(true);
+    m_shownGuard->setInterval(2000);
+    connect(m_shownGuard, &QTimer::timeout, this, [this] {
+        m_awaitingShown = false;
+        continueIfDirty();
+    });
 
     auto *worker = new RenderWorker;
     worker->moveToThread(&m_thread);
@@ -120,6 +128,7 @@ void PreviewScheduler::reset()
 {
     m_floor = m_generation + 1;
     m_shownGeneration = 0;
+    m_awaitingShown = false;
     m_dirty = true;
     m_fast->stop();
     m_slow->stop();
@@ -142,7 +151,7 @@ void PreviewScheduler::renderNow()
     m_slow->stop();
     if (!m_active || !m_dirty || !m_source)
         return;
-    if (m_rendering)
+    if (m_rendering || m_awaitingShown)
         return;   // merged: onRendered starts one more render for everything that changed meanwhile
     RenderSnapshot snapshot = m_source();
     snapshot.generation = ++m_generation;
@@ -158,17 +167,31 @@ void PreviewScheduler::onRendered(const RenderResult &result)
     const bool stale = result.generation < m_floor || result.generation <= m_shownGeneration;
     if (!stale) {
         m_shownGeneration = result.generation;
+        if (m_waitsForShown) {
+            m_awaitingShown = true;
+            m_shownGuard->start();
+        }
         Q_EMIT rendered(result);
     }
-    // A change during the render found us busy: render it now unless a timer is still waiting for it.
+    continueIfDirty();
+}
+
+void PreviewScheduler::continueIfDirty()
+{
+    // A change during the cycle found us busy: render it now unless a timer is still waiting for it.
     if (m_dirty && m_active && !m_fast->isActive() && !m_slow->isActive())
         renderNow();
 }
 
 void PreviewScheduler::resultShown(quint64 generation)
 {
+    if (generation != m_shownGeneration)
+        return;
     if (generation == m_generation && m_cycle.isValid())
         m_lastCycleMs = m_cycle.elapsed();
+    m_shownGuard->stop();
+    m_awaitingShown = false;
+    continueIfDirty();
 }
 
 void PreviewScheduler::setActive(bool active)

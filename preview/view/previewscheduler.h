@@ -41,6 +41,9 @@ public:
     // Renders DOCUMENT: its edits schedule a render, loading another post resets.
     void watch(PostDocument *document);
     static RenderSnapshot snapshotOf(const PostDocument &document);
+    // With a view reporting resultShown, the next render waits until the last result is on screen,
+    // so pushes never queue up in the page (a 2 s guard covers a view that never answers).
+    void setWaitsForShown(bool waits) { m_waitsForShown = waits; }
 
     bool isActive() const { return m_active; }
     bool isDirty() const { return m_dirty; }
@@ -66,11 +69,13 @@ Q_SIGNALS:
 private:
     void onRendered(const Lectern::RenderResult &result);
     void startTimers();
+    void continueIfDirty();
 
     QThread m_thread;
     QObject *m_worker = nullptr;   // lives in m_thread
     QTimer *m_fast = nullptr;
     QTimer *m_slow = nullptr;
+    QTimer *m_shownGuard = nullptr;
     SnapshotSource m_source;
     RenderFunction m_render;
     QElapsedTimer m_cycle;        // render start -> shown
@@ -81,6 +86,8 @@ private:
     bool m_active = true;
     bool m_dirty = false;
     bool m_rendering = false;
+    bool m_waitsForShown = false;
+    bool m_awaitingShown = false;
 };
 
 } // namespace Lectern

@@ -58,6 +58,7 @@ void PreviewView::follow(PreviewScheduler *scheduler)
     connect(scheduler, &PreviewScheduler::rendered, this, &PreviewView::showResult);
     connect(this, &PreviewView::resultShown, scheduler, &PreviewScheduler::resultShown);
     connect(this, &PreviewView::visibilityChanged, scheduler, &PreviewScheduler::setActive);
+    scheduler->setWaitsForShown(true);
     scheduler->setActive(isVisible());
 }
 
