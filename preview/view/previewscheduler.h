@@ -48,6 +48,8 @@ public:
     bool isActive() const { return m_active; }
     bool isDirty() const { return m_dirty; }
     bool isRendering() const { return m_rendering; }
+    // Something is changed, rendering or not yet on screen.
+    bool isBusy() const { return m_dirty || m_rendering || m_awaitingShown; }
     quint64 shownGeneration() const { return m_shownGeneration; }
 
 public Q_SLOTS:

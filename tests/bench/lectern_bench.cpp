@@ -9,6 +9,7 @@
 #include "previewprofile.h"
 #include "previewscheduler.h"
 #include "previewview.h"
+#include "shellscript.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -23,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
 
 #include <algorithm>
 #include <cstdio>
@@ -145,7 +148,9 @@ QList<double> keystrokeLatencies(Rig &rig, int count)
     QSignalSpy shown(rig.view, &PreviewView::contentUpdated);
     rig.editor->moveCursor(QTextCursor::End);
     for (int i = 0; i < count; ++i) {
-        QTest::qWait(30);   // a user's pause; lets the previous cycle settle
+        // Each keystroke on an idle preview: its own cycle, not the tail of the previous one.
+        (void)QTest::qWaitFor([&] { return !rig.scheduler.isBusy(); }, 10000);
+        QTest::qWait(5);
         shown.clear();
         QElapsedTimer t;
         t.start();
@@ -193,6 +198,19 @@ int main(int argc, char *argv[])
         (void)QTest::qWaitFor([&] { return rig.scheduler.shownGeneration() > 0 && rig.view->isShellLoaded(); }, 20000);
         QTest::qWait(300);
         const QList<double> l = keystrokeLatencies(rig, 60);
+        {
+            const QString html = MarkdownRenderer::toHtml(body);
+            QList<double> pushes;
+            for (int i = 0; i < 20; ++i) {
+                QSignalSpy updated(rig.view, &PreviewView::contentUpdated);
+                QElapsedTimer t;
+                t.start();
+                rig.view->setBodyHtml(html + QString::number(i));
+                if (updated.wait(10000))
+                    pushes << ms(t.nsecsElapsed());
+            }
+            out.insert(QStringLiteral("push_%1_p50_ms").arg(name), round2(percentile(pushes, 0.5)));
+        }
         out.insert(QStringLiteral("latency_%1_p50_ms").arg(name), round2(percentile(l, 0.5)));
         out.insert(QStringLiteral("latency_%1_p99_ms").arg(name), round2(percentile(l, 0.99)));
         out.insert(QStringLiteral("latency_%1_samples").arg(name), int(l.size()));
@@ -218,10 +236,14 @@ int main(int argc, char *argv[])
             last = now;
         });
         int typed = 0;
+        double longestKey = 0;   // the editor and document handling one keystroke, part of the stall
         QTimer typist;
         typist.setInterval(60);   // a quick typist: ~16 characters a second
         QObject::connect(&typist, &QTimer::timeout, [&] {
+            QElapsedTimer k;
+            k.start();
             QTest::keyClick(rig.editor, char('a' + typed % 26));
+            longestKey = std::max(longestKey, ms(k.nsecsElapsed()));
             ++typed;
         });
         heartbeat.start();
@@ -233,6 +255,13 @@ int main(int argc, char *argv[])
         heartbeat.stop();
         out.insert(QStringLiteral("stall_1m_max_ms"), round2(ms(longest) - 1.0));
         out.insert(QStringLiteral("stall_1m_keystrokes"), typed);
+        out.insert(QStringLiteral("stall_1m_editor_keystroke_max_ms"), round2(longestKey));
+        // The GUI-thread part of one preview update: handing a 1 MB post's HTML to the page.
+        QString html = MarkdownRenderer::toHtml(body1m);
+        const QString script = ShellScript::pushBody(html);
+        out.insert(QStringLiteral("push_1m_gui_call_ms"), round2(medianMs(5, [&] {
+            rig.view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld);
+        })));
     }
 
     // Render time against raw cmark-gfm on the same text (medians).
