@@ -3,6 +3,7 @@
 
 #include "markdownrenderer.h"
 #include "postdocument.h"
+#include "previewview.h"
 #include "sitepaths.h"
 #include "shellscript.h"
 
@@ -27,7 +28,8 @@ public:
         RenderResult result = render(snapshot);
         result.generation = snapshot.generation;
         result.siteRoot = snapshot.siteRoot;
-        result.pushScript = ShellScript::pushBody(result.html);
+        if (result.html.size() <= PreviewView::MaxScriptChars)
+            result.pushScript = ShellScript::pushBody(result.html);
         QMetaObject::invokeMethod(scheduler, [scheduler, deliver, result] { (scheduler->*deliver)(result); },
                                   Qt::QueuedConnection);
     }

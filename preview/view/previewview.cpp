@@ -145,20 +145,33 @@ void PreviewView::pushPending()
 {
     m_hasPending = false;
     const quint64 generation = m_generation;
-    if (m_html.size() > MaxPushChars) {
-        // Too large for one script: serve it inside a fresh shell and put the scroll position back.
+    const auto reloadShell = [this] {
+        // Serve the body inside a fresh shell and put the scroll position back.
         m_shellLoaded = false;
         m_page->runJavaScript(ShellScript::scrollY(), QWebEngineScript::ApplicationWorld, [this](const QVariant &y) {
             m_restoreScroll = y.toInt();
             loadShell();
         });
-        return;
+    };
+    QString script;
+    if (m_html.size() > MaxScriptChars) {
+        PreviewProfile::instance()->schemeHandler()->setPendingBody(m_host, m_html.toUtf8());
+        QUrl body = shellUrl();
+        body.setPath(SiteSchemeHandler::bodyPath());
+        body.setQuery(QStringLiteral("gen=%1").arg(generation));
+        script = ShellScript::fetchBody(body);
+    } else {
+        script = m_pendingScript.isEmpty() ? ShellScript::pushBody(m_html) : m_pendingScript;
     }
-    const QString script = m_pendingScript.isEmpty() ? ShellScript::pushBody(m_html) : m_pendingScript;
     m_pendingScript.clear();
-    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, generation](const QVariant &result) {
-        if (!result.toBool())
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, generation, reloadShell](const QVariant &result) {
+        if (!result.toBool()) {
+            if (generation == m_generation && m_html.size() > MaxScriptChars) {
+                reloadShell();   // the fetch failed: fall back to a fresh shell
+                return;
+            }
             qWarning("preview: the shell page did not take the update");
+        }
         noticeRemoteContent();
         Q_EMIT contentUpdated();
         Q_EMIT resultShown(generation);

@@ -13,15 +13,17 @@ class PreviewScheduler;
 
 // The live preview. Loads the shell page once (through the lectern-site scheme, so the post's
 // site files resolve), then pushes each new body into it from the application world; post content
-// itself runs no script. A body too large to push is served with a fresh shell instead.
+// itself runs no script. A large body is fetched by the page from the scheme handler.
 class PreviewView final : public QWebEngineView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreviewView)
 
 public:
-    // Bodies past this many characters reload the shell through the scheme handler.
-    static constexpr int MaxPushChars = 2'000'000;
+    // Bodies past this many characters are fetched by the page from the scheme handler: handing
+    // a megabyte script to runJavaScript costs the GUI thread tens of milliseconds, and setHtml
+    // fails past 2 MB. Should the fetch fail, the shell is reloaded through the scheme with the body.
+    static constexpr int MaxScriptChars = 200'000;
 
     explicit PreviewView(QWidget *parent = nullptr);
     ~PreviewView() override;

@@ -27,6 +27,14 @@ QString pushBody(const QString &html)
         + QStringLiteral(";void document.body.offsetHeight;return true;})()");
 }
 
+QString fetchBody(const QUrl &url)
+{
+    return QStringLiteral("(function(){var c=document.getElementById('content');if(!c)return false;"
+                          "var x=new XMLHttpRequest();x.open('GET',") + jsString(url.toString())
+        + QStringLiteral(",false);x.send();if(x.status!==200&&x.status!==0)return false;"
+                         "c.innerHTML=x.responseText;void document.body.offsetHeight;return true;})()");
+}
+
 QString scrollY()
 {
     return QStringLiteral("window.scrollY");

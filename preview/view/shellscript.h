@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 
 namespace Lectern::ShellScript {
 
@@ -9,6 +10,8 @@ namespace Lectern::ShellScript {
 
 // Replaces the content element's HTML and forces layout, so the callback fires after the page is laid out.
 QString pushBody(const QString &html);
+// Same, fetching the HTML from URL (our scheme) so megabytes never pass through a script.
+QString fetchBody(const QUrl &url);
 QString scrollY();
 QString scrollTo(int y);
 // Scrolls so the block holding editor line `line` (1-based) sits at the top, interpolating inside it.

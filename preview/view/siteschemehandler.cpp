@@ -84,7 +84,7 @@ QByteArray SiteSchemeHandler::shellPage(const QString &host) const
     // Remote images are off unless the user allowed them for this site; scripts, frames, forms never.
     const QByteArray remote = shell.allowRemote ? QByteArrayLiteral(" http: https:") : QByteArray();
     const QByteArray csp = "default-src 'none'; script-src 'none'; object-src 'none'; frame-src 'none'; "
-                           "form-action 'none'; base-uri 'none'; img-src lectern-site: data:" + remote
+                           "form-action 'none'; base-uri 'none'; connect-src lectern-site:; img-src lectern-site: data:" + remote
         + "; media-src lectern-site:" + remote + "; style-src 'unsafe-inline' lectern-site:; font-src lectern-site: data:";
     page.replace("@CSP@", csp);
     page.replace("<!--@BODY@-->", shell.body.toUtf8());
@@ -104,6 +104,9 @@ void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     if (url.path() == shellPath()) {
         data = shellPage(host);
         mime = QByteArrayLiteral("text/html");
+    } else if (url.path() == bodyPath()) {
+        data = m_bodies.take(host);
+        mime = QByteArrayLiteral("text/html;charset=utf-8");
     } else if (url.path() == QLatin1String("/__lectern/preview.css")) {
         QFile css(QStringLiteral(":/preview/preview.css"));
         if (!css.open(QIODevice::ReadOnly)) {

@@ -25,6 +25,9 @@ public:
     QString rootForHost(const QString &host) const { return m_roots.value(host); }
     // What the next shell page for HOST shows: its body and whether remote images may load.
     void setShellContent(const QString &host, const QString &bodyHtml, bool allowRemote);
+    // A large body the page fetches from /__lectern/body instead of receiving it in a script.
+    void setPendingBody(const QString &host, const QByteArray &utf8Html) { m_bodies.insert(host, utf8Html); }
+    static QString bodyPath() { return QStringLiteral("/__lectern/body"); }
 
     // The file a request path maps to, or empty when it is outside the root, missing or not a file.
     static QString resolve(const QString &siteRoot, const QString &urlPath);
@@ -41,6 +44,7 @@ private:
     };
     QHash<QString, QString> m_roots;   // host -> canonical site root
     QHash<QString, Shell> m_shells;
+    QHash<QString, QByteArray> m_bodies;
 };
 
 } // namespace Lectern
