@@ -51,7 +51,12 @@ PreviewView::PreviewView(QWidget *parent)
     loadShell();
 }
 
-PreviewView::~PreviewView() = default;
+PreviewView::~PreviewView()
+{
+    // Delete the page while we are whole: it runs pending script callbacks, which must find us intact.
+    m_destroying = true;
+    delete m_page;
+}
 
 void PreviewView::follow(PreviewScheduler *scheduler)
 {
@@ -149,6 +154,8 @@ void PreviewView::pushPending()
         // Serve the body inside a fresh shell and put the scroll position back.
         m_shellLoaded = false;
         m_page->runJavaScript(ShellScript::scrollY(), QWebEngineScript::ApplicationWorld, [this](const QVariant &y) {
+            if (m_destroying)
+                return;
             m_restoreScroll = y.toInt();
             loadShell();
         });
@@ -165,6 +172,8 @@ void PreviewView::pushPending()
     }
     m_pendingScript.clear();
     m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, generation, reloadShell](const QVariant &result) {
+        if (m_destroying)
+            return;
         if (!result.toBool()) {
             if (generation == m_generation && m_html.size() > MaxScriptChars) {
                 reloadShell();   // the fetch failed: fall back to a fresh shell
@@ -189,7 +198,7 @@ void PreviewView::requestSourceLineAt(const QPoint &pos)
     const qreal zoom = zoomFactor() > 0 ? zoomFactor() : 1.0;
     m_page->runJavaScript(ShellScript::sourceLineAt(pos.x() / zoom, pos.y() / zoom), QWebEngineScript::ApplicationWorld,
                           [this](const QVariant &line) {
-                              if (line.toInt() > 0)
+                              if (!m_destroying && line.toInt() > 0)
                                   Q_EMIT sourceLineClicked(line.toInt());
                           });
 }
@@ -199,6 +208,8 @@ void PreviewView::allowRemoteContent()
     PreviewProfile::instance()->setRemoteAllowed(m_host, true);
     m_shellLoaded = false;
     m_page->runJavaScript(ShellScript::scrollY(), QWebEngineScript::ApplicationWorld, [this](const QVariant &y) {
+        if (m_destroying)
+            return;
         m_restoreScroll = y.toInt();
         loadShell();
     });
@@ -210,7 +221,7 @@ void PreviewView::noticeRemoteContent()
     if (m_remoteNoticed || PreviewProfile::instance()->isRemoteAllowed(m_host))
         return;
     m_page->runJavaScript(ShellScript::firstRemoteSource(), QWebEngineScript::ApplicationWorld, [this](const QVariant &url) {
-        if (url.toString().isEmpty() || m_remoteNoticed)
+        if (m_destroying || url.toString().isEmpty() || m_remoteNoticed)
             return;
         m_remoteNoticed = true;
         Q_EMIT remoteContentBlocked(QUrl(url.toString()));

@@ -77,6 +77,7 @@ private:
     quint64 m_generation = 0;     // of m_html
     bool m_hasPending = false;
     bool m_shellLoaded = false;
+    bool m_destroying = false;      // the page answers pending scripts with empty values as it dies
     bool m_awaitingShell = false;   // loadFinished for refused navigations must not count
     bool m_remoteNoticed = false;
     int m_shellSerial = 0;
