@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "exportmenu.h"
 #include "frontmatterform.h"
 #include "markdowneditor.h"
 #include "postdocument.h"
@@ -77,6 +78,9 @@ void MainWindow::createMenus()
     save->setShortcut(QKeySequence::Save);
     QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
+    auto *exportMenu = new ExportMenu(m_document, this);
+    file->addMenu(exportMenu);
+    connect(exportMenu, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -42,6 +42,9 @@ int runGet(const QStringList &args, Io &io)
             io.err << d.format(positional.first()) << Qt::endl;
         return BadInput;
     }
+    // Warnings (a duplicated key) go to stderr so the value on stdout stays clean for scripts.
+    for (const Diagnostic &d : post.diagnostics())
+        io.err << d.format(positional.first()) << Qt::endl;
     if (positional.size() == 1) {
         io.out << QString::fromUtf8(QJsonDocument(fm.toJson().toObject()).toJson(QJsonDocument::Indented));
         return Ok;

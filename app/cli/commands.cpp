@@ -6,6 +6,11 @@
 namespace Lectern::Cli {
 
 int runGet(const QStringList &args, Io &io);
+int runExport(const QStringList &args, Io &io);
+int runSet(const QStringList &args, Io &io);
+int runUnset(const QStringList &args, Io &io);
+int runSave(const QStringList &args, Io &io);
+int runCheck(const QStringList &args, Io &io);
 
 QString tr(const char *text)
 {
@@ -16,6 +21,11 @@ const QList<Command> &commands()
 {
     static const QList<Command> table = {
         {"get", "get FILE [KEY] [--body]", &runGet},
+        {"export", "export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]", &runExport},
+        {"set", "set FILE KEY VALUE [-o OUT] | set FILE KEY --yaml FRAGMENT [-o OUT]", &runSet},
+        {"unset", "unset FILE KEY [-o OUT]", &runUnset},
+        {"save", "save FILE -o OUT", &runSave},
+        {"check", "check FILE...", &runCheck},
     };
     return table;
 }

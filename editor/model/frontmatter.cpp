@@ -1,89 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frontmatter.h"
 
+#include "yamlentries.h"
 #include "yamlscalar.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonObject>
 
-#include <yaml-cpp/yaml.h>
+#include <numeric>
 
 namespace Lectern {
+
+using YamlEntries::Entry;
+using YamlEntries::toJsonValue;
+using YamlEntries::toVariant;
 
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Lectern::FrontMatter", text);
-}
-
-// One top-level "key: value" entry and the lines it spans in the text.
-struct Entry
-{
-    QString key;
-    QByteArray keyText;     // the key as written (quotes kept)
-    int firstLine = 0;      // 0-based line index within the text
-    int endLine = 0;        // one past the last line of the entry
-    YAML::Node value;
-};
-
-QVariant toVariant(const YAML::Node &node)
-{
-    switch (node.Type()) {
-    case YAML::NodeType::Scalar:
-        return QString::fromStdString(node.Scalar());
-    case YAML::NodeType::Sequence: {
-        QVariantList list;
-        for (const auto &item : node)
-            list.append(toVariant(item));
-        return list;
-    }
-    case YAML::NodeType::Map: {
-        QVariantMap map;
-        for (const auto &pair : node)
-            map.insert(QString::fromStdString(pair.first.as<std::string>("")), toVariant(pair.second));
-        return map;
-    }
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-        break;
-    }
-    return QVariant(QString());
-}
-
-QJsonValue toJsonValue(const YAML::Node &node)
-{
-    switch (node.Type()) {
-    case YAML::NodeType::Scalar: {
-        const QString text = QString::fromStdString(node.Scalar());
-        if (node.Tag() == "?")
-            return YamlScalar::plainToJson(text);
-        return text;
-    }
-    case YAML::NodeType::Sequence: {
-        QJsonArray array;
-        for (const auto &item : node)
-            array.append(toJsonValue(item));
-        return array;
-    }
-    case YAML::NodeType::Map: {
-        QJsonObject object;
-        for (const auto &pair : node)
-            object.insert(QString::fromStdString(pair.first.as<std::string>("")), toJsonValue(pair.second));
-        return object;
-    }
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-        break;
-    }
-    return QJsonValue(QJsonValue::Null);
-}
-
-bool isGapLine(const QByteArray &line)
-{
-    const QByteArray t = line.trimmed();
-    return t.isEmpty() || (line.startsWith('#'));
 }
 
 } // namespace
@@ -103,6 +39,8 @@ struct FrontMatter::Private
     const Entry *find(const QString &key) const;   // the last entry with that key (Psych: last wins)
     int lineOf(const Entry &e) const { return firstLine + e.firstLine; }
     bool replace(const QString &key, const QByteArray &newLines, QString *error);
+    bool spliceAlone(const QString &key, const Entry *old, const QByteArray &newLines);
+    void checkEntries();   // what yaml-cpp reads but Jekyll warns about or rejects
 };
 
 void FrontMatter::Private::parse()
@@ -112,12 +50,7 @@ void FrontMatter::Private::parse()
     diagnostics.clear();
     valid = true;
     flowRoot = false;
-    for (qsizetype pos = 0; pos < text.size();) {
-        qsizetype nl = text.indexOf('\n', pos);
-        const qsizetype end = nl < 0 ? text.size() : nl + 1;
-        lines.append(text.mid(pos, end - pos));
-        pos = end;
-    }
+    lines = YamlEntries::splitLines(text);
 
     YAML::Node root;
     try {
@@ -145,58 +78,23 @@ void FrontMatter::Private::parse()
     if (root.Style() == YAML::EmitterStyle::Flow)
         flowRoot = true;
 
-    for (const auto &pair : root) {
-        Entry e;
-        e.key = QString::fromStdString(pair.first.as<std::string>(""));
-        e.firstLine = pair.first.Mark().line;
-        e.value = pair.second;
-        const QByteArray &line = lines.value(e.firstLine);
-        const int column = pair.first.Mark().column;
-        // The key as written: up to the ':' that ends it.
-        int keyEnd = column;
-        if (column < line.size() && (line.at(column) == '"' || line.at(column) == '\'')) {
-            const char q = line.at(column);
-            keyEnd = column + 1;
-            while (keyEnd < line.size()) {
-                if (line.at(keyEnd) == q) {
-                    if (q == '\'' && keyEnd + 1 < line.size() && line.at(keyEnd + 1) == '\'') {
-                        keyEnd += 2;
-                        continue;
-                    }
-                    if (q == '"' && line.at(keyEnd - 1) == '\\') {
-                        ++keyEnd;
-                        continue;
-                    }
-                    ++keyEnd;
-                    break;
-                }
-                ++keyEnd;
-            }
-        } else {
-            while (keyEnd < line.size() && line.at(keyEnd) != '\n' && line.at(keyEnd) != '\r') {
-                if (line.at(keyEnd) == ':'
-                    && (keyEnd + 1 >= line.size() || isspace(static_cast<unsigned char>(line.at(keyEnd + 1)))))
-                    break;
-                ++keyEnd;
-            }
-            while (keyEnd > column && (line.at(keyEnd - 1) == ' ' || line.at(keyEnd - 1) == '\t'))
-                --keyEnd;
-        }
-        e.keyText = line.mid(column, keyEnd - column);
-        if (column != 0)
-            flowRoot = true;   // keys not at column 0: an unusual layout we only edit as text
-        entries.append(e);
-    }
-    // Each entry runs to the next one, less the blank lines and column-0 comments before it.
-    for (int i = 0; i < entries.size(); ++i) {
-        int end = i + 1 < entries.size() ? entries.at(i + 1).firstLine : int(lines.size());
-        while (end > entries.at(i).firstLine + 1 && isGapLine(lines.at(end - 1)))
-            --end;
-        entries[i].endLine = end;
-    }
+    entries = YamlEntries::scanEntries(root, lines, &flowRoot);
+    YamlEntries::setEntryEnds(entries, lines);
+    checkEntries();
+}
 
+void FrontMatter::Private::checkEntries()
+{
+    diagnostics.clear();
     QHash<QString, int> seen;
     for (const Entry &e : std::as_const(entries)) {
+        for (const auto &at : YamlEntries::tabsAfterDash(e, lines)) {
+            Diagnostic d;
+            d.line = firstLine + at.first;
+            d.column = at.second + 1;
+            d.message = tr("a tab after \"-\": Jekyll cannot read this list item; use spaces");
+            diagnostics.append(d);
+        }
         if (seen.contains(e.key)) {
             Diagnostic d;
             d.severity = Diagnostic::Severity::Warning;
@@ -219,6 +117,80 @@ const Entry *FrontMatter::Private::find(const QString &key) const
     return nullptr;
 }
 
+// The quick way for the usual edit: parse only the new entry's lines and splice them in.
+// Sound because a block entry at column 0 reads the same alone as in the map, as long as
+// no anchor or alias ties it to other entries; otherwise (false) the caller re-parses everything.
+bool FrontMatter::Private::spliceAlone(const QString &key, const Entry *old, const QByteArray &newLines)
+{
+    const auto entryBytes = [this](const Entry &e) {
+        QByteArray out;
+        for (int i = e.firstLine; i < e.endLine; ++i)
+            out += lines.at(i);
+        return out;
+    };
+    if (newLines.contains('&') || newLines.contains('*') || (old && (entryBytes(*old).contains('&'))))
+        return false;
+    if (!text.isEmpty() && !text.endsWith('\n'))
+        return false;
+    QList<Entry> fresh;
+    const QList<QByteArray> freshLines = YamlEntries::splitLines(newLines);
+    if (!newLines.isEmpty()) {
+        YAML::Node root;
+        try {
+            root = YAML::Load(newLines.toStdString());
+        } catch (const YAML::Exception &) {
+            return false;
+        }
+        bool offColumn = false;
+        if (!root.IsMap() || root.Style() == YAML::EmitterStyle::Flow || root.size() != 1)
+            return false;
+        fresh = YamlEntries::scanEntries(root, freshLines, &offColumn);
+        if (offColumn || fresh.size() != 1 || fresh.first().firstLine != 0 || fresh.first().key != key)
+            return false;
+        fresh.first().endLine = int(freshLines.size());
+        // A keep-chomped block would take in the blank lines after it: only the full parse sees that.
+        const int after = old ? old->endLine : int(lines.size());
+        if (YamlEntries::keepsTrailingLines(freshLines.first(), fresh.first().keyText)
+            && after < lines.size() && lines.at(after).trimmed().isEmpty())
+            return false;
+    }
+    const int at = old ? old->firstLine : int(lines.size());
+    const int removed = old ? old->endLine - old->firstLine : 0;
+    const int index = old ? int(old - entries.constData()) : int(entries.size());
+    const int shift = int(freshLines.size()) - removed;
+
+    QByteArray next = text.left(std::accumulate(lines.cbegin(), lines.cbegin() + at, qsizetype(0),
+                                                [](qsizetype n, const QByteArray &l) { return n + l.size(); }));
+    const qsizetype tailStart = next.size() + (old ? entryBytes(*old).size() : 0);
+    next += newLines;
+    next += text.mid(tailStart);
+    text = next;
+    lines.remove(at, removed);
+    for (int i = 0; i < freshLines.size(); ++i)
+        lines.insert(at + i, freshLines.at(i));
+    // A new list built by copies: assigning a YAML::Node writes through to the node it refers to
+    // (shared with copies of this front matter), so entries are never moved by assignment.
+    QList<Entry> spliced;
+    spliced.reserve(entries.size() + 1);
+    for (int i = 0; i < index; ++i)
+        spliced.append(entries.at(i));
+    if (!fresh.isEmpty()) {
+        spliced.append(fresh.first());
+        spliced.last().firstLine = at;
+        spliced.last().endLine += at;
+        spliced.last().markOffset = at;
+    }
+    for (int i = index + (old ? 1 : 0); i < entries.size(); ++i) {
+        spliced.append(entries.at(i));
+        spliced.last().firstLine += shift;
+        spliced.last().endLine += shift;
+        spliced.last().markOffset += shift;
+    }
+    entries = spliced;
+    checkEntries();
+    return true;
+}
+
 bool FrontMatter::Private::replace(const QString &key, const QByteArray &newLines, QString *error)
 {
     if (!valid || flowRoot) {
@@ -226,8 +198,10 @@ bool FrontMatter::Private::replace(const QString &key, const QByteArray &newLine
             *error = tr("the front matter cannot be edited field by field; edit it as YAML text");
         return false;
     }
-    const QByteArray old = text;
     const Entry *e = find(key);
+    if (spliceAlone(key, e, newLines))
+        return true;
+    const QByteArray old = text;
     QByteArray next;
     if (e) {
         for (int i = 0; i < e->firstLine; ++i)
@@ -393,7 +367,16 @@ bool FrontMatter::setScalar(const QString &key, const QString &value, QString *e
     const QByteArray lines = YamlScalar::writeScalarEntry(keyText, oldLines, value, d->eol);
     if (e && lines == oldLines)
         return true;
-    return d->replace(key, lines, error);
+    const QByteArray before = d->text;
+    if (!d->replace(key, lines, error))
+        return false;
+    if (scalar(key) == value)
+        return true;
+    // In its context the entry read differently (a |+ block before blank lines):
+    // a double-quoted scalar reads the same anywhere.
+    d->text = before;
+    d->parse();
+    return d->replace(key, keyText + ": " + YamlScalar::doubleQuoted(value) + d->eol, error);
 }
 
 bool FrontMatter::setStringList(const QString &key, const QStringList &values, QString *error)
@@ -416,6 +399,8 @@ bool FrontMatter::setYaml(const QString &key, const QByteArray &yamlValue, QStri
 
 bool FrontMatter::remove(const QString &key, QString *error)
 {
+    if (!d->valid || d->flowRoot)
+        return d->replace(key, QByteArray(), error);   // refuses, with the reason
     if (!d->find(key))
         return true;
     // Remove every entry of a duplicated key, so the key is really gone.

@@ -90,17 +90,24 @@ QByteArray blockScalar(const QByteArray &header, const QByteArray &oldContinuati
             break;
         }
     }
-    const bool folded = header.startsWith('>');
     QString body = value;
     int trailing = 0;
     while (body.endsWith(QLatin1Char('\n'))) {
         body.chop(1);
         ++trailing;
     }
+    // yaml-cpp drops a line of a folded block with keep chomping (>+); literal reads the same everywhere.
+    const bool folded = header.startsWith('>') && trailing <= 1;
     QByteArray out = folded ? QByteArray(">") : QByteArray("|");
     const QStringList lines = body.split(QLatin1Char('\n'));
-    if (!lines.isEmpty() && (lines.first().startsWith(QLatin1Char(' ')) || lines.first().startsWith(QLatin1Char('\t'))))
-        out += QByteArray::number(indent);
+    // Content starting with a space needs an explicit indentation indicator.
+    for (const QString &line : lines) {
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char('\t')))
+            out += QByteArray::number(indent);
+        break;
+    }
     if (trailing == 0)
         out += '-';
     else if (trailing > 1)
@@ -111,7 +118,7 @@ QByteArray blockScalar(const QByteArray &header, const QByteArray &oldContinuati
         const QByteArray line = lines.at(i).toUtf8();
         out += line.isEmpty() ? eol : pad + line + eol;
         // In a folded block one line break is a space: a real break needs an empty line.
-        if (folded && i + 1 < lines.size() && !line.isEmpty() && !lines.at(i + 1).isEmpty())
+        if (folded && i + 1 < lines.size() && !line.isEmpty())
             out += eol;
     }
     for (int i = 1; i < trailing; ++i)
@@ -119,10 +126,26 @@ QByteArray blockScalar(const QByteArray &header, const QByteArray &oldContinuati
     return out;
 }
 
+// Characters YAML cannot hold raw (controls, C1, BOM) or reads as line breaks (NEL, LS, PS).
+bool needsEscape(char16_t u)
+{
+    return (u < 0x20 && u != '\t') || (u >= 0x7f && u <= 0x9f) || u == 0xFEFF || u == 0x2028 || u == 0x2029;
+}
+
 bool hasNonPrintable(const QString &text)
 {
     for (const QChar c : text) {
-        if ((c.unicode() < 0x20 && c != QLatin1Char('\t')) || c.unicode() == 0x7f || c == QChar(0xFEFF))
+        if (needsEscape(c.unicode()))
+            return true;
+    }
+    return false;
+}
+
+// Characters a block scalar cannot hold: everything that needs an escape except the line breaks it is made of.
+bool blockCannotHold(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c != QLatin1Char('\n') && needsEscape(c.unicode()))
             return true;
     }
     return false;
@@ -132,18 +155,39 @@ bool hasNonPrintable(const QString &text)
 
 bool resolvesToNonString(const QString &text)
 {
-    static const QRegularExpression nonString(QStringLiteral(
+    // Psych's ScalarScanner#tokenize (Jekyll's reader), step by step: what it does not
+    // leave a String must be quoted. ':'-prefixed text would be a Symbol, which safe_load refuses.
+    if (text.isEmpty())
+        return true;
+    static const QRegularExpression wordy(QStringLiteral("^[^\\d.:-]?[[:alpha:]_\\s!@#$%\\^&*(){}<>|/\\\\~;=]+"));
+    if (wordy.match(text).hasMatch()) {
+        if (text.size() > 5)
+            return false;
+        static const QRegularExpression special(QStringLiteral("^(?i:~|null|yes|true|on|no|false|off)$"));
+        return special.match(text).hasMatch();
+    }
+    static const QRegularExpression typed(QStringLiteral(
         "^(?:"
-        "~|null|Null|NULL"
-        "|(?i:yes|no|true|false|on|off)"
-        "|[-+]?(?:0|[1-9][0-9_]*)"
-        "|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?0b[01_]+"
-        "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?"
-        "|[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+]?[0-9]+)?"
-        "|[-+]?[0-9][0-9_]*(?:\\.[0-9_]*)?[eE][-+]?[0-9]+"
-        "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)"
+        "-?\\d{4}-\\d{1,2}-\\d{1,2}(?:[Tt]|\\s+)\\d{1,2}:\\d\\d:\\d\\d(?:\\.\\d*)?(?:\\s*(?:Z|[-+]\\d{1,2}:?(?:\\d\\d)?))?"
+        "|\\d{4}-(?:1[012]|0\\d|\\d)-(?:[12]\\d|3[01]|0\\d|\\d)"
+        "|(?i:\\+?\\.inf|-\\.inf|\\.nan)"
+        "|:.*"
+        "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2}(?:\\.[0-9_]*)?"
+        "|[-+]?(?:[0-9][0-9_,]*)?\\.[0-9]*(?:[eE][-+][0-9]+)?"
+        "|[-+]?0b[0-1_,]+|[-+]?0[0-7_,]+|[-+]?(?:0|[1-9](?:[0-9]|,[0-9]|_[0-9])*)|[-+]?0x[0-9a-fA-F_,]+"
+        // yaml-cpp and YAML 1.2 readers: keep these strings too.
+        "|~|(?i:null|true|false|yes|no|on|off)"
         ")$"));
-    return nonString.match(text).hasMatch();
+    return typed.match(text).hasMatch();
+}
+
+// A timestamp Psych turns into a Date or Time: plain is right for `date`, quoted elsewhere.
+bool isTimestamp(const QString &text)
+{
+    static const QRegularExpression timestamp(QStringLiteral(
+        "^(?:-?\\d{4}-\\d{1,2}-\\d{1,2}(?:[Tt]|\\s+)\\d{1,2}:\\d\\d:\\d\\d(?:\\.\\d*)?(?:\\s*(?:Z|[-+]\\d{1,2}:?(?:\\d\\d)?))?"
+        "|\\d{4}-(?:1[012]|0\\d|\\d)-(?:[12]\\d|3[01]|0\\d|\\d))$"));
+    return timestamp.match(text).hasMatch();
 }
 
 QJsonValue plainToJson(const QString &text)
@@ -212,7 +256,7 @@ QByteArray doubleQuoted(const QString &text)
         case '\t': out += QLatin1String("\\t"); break;
         case '\r': out += QLatin1String("\\r"); break;
         default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar(0xFEFF))
+            if (needsEscape(c.unicode()))
                 out += QLatin1String("\\u") + QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0'));
             else
                 out += c;   // surrogate halves stay paired: the string is encoded as a whole below
@@ -238,25 +282,49 @@ QByteArray keyText(const QString &key)
 QByteArray writeScalarEntry(const QByteArray &keyText, const QByteArray &oldLines, const QString &value,
                             const QByteArray &eol)
 {
-    const OldStyle old = splitOld(keyText, oldLines);
-    const QByteArray head = keyText + ':';
-    const QByteArray &v = old.value;
-    if (v.startsWith('|') || v.startsWith('>'))
-        return head + old.separator + blockScalar(v, old.continuation, value, eol);
-    if (value.contains(QLatin1Char('\n'))) {
-        // Several lines read best as a literal block.
-        return head + ' ' + blockScalar(QByteArray("|"), QByteArray(), value, eol);
+    OldStyle old = splitOld(keyText, oldLines);
+    // An anchor others may refer to (`path: &image x`) stays on the value.
+    QByteArray anchor;
+    if (old.value.startsWith('&')) {
+        qsizetype end = 1;
+        while (end < old.value.size() && old.value.at(end) != ' ' && old.value.at(end) != '\t')
+            ++end;
+        qsizetype next = end;
+        while (next < old.value.size() && (old.value.at(next) == ' ' || old.value.at(next) == '\t'))
+            ++next;
+        anchor = old.value.left(next == end ? end : next);
+        if (next == end)
+            anchor += ' ';
+        old.value = old.value.mid(next);
     }
+    const QByteArray head = keyText + ':' + old.separator + anchor;
+    const QByteArray &v = old.value;
+    // A block scalar cannot hold control characters, and a folded one would fold indented lines.
+    const bool blockSafe = !blockCannotHold(value) && !value.contains(QLatin1String("\n "))
+                           && !value.contains(QLatin1String("\n\t")) && !value.startsWith(QLatin1Char(' '))
+                           && !value.startsWith(QLatin1Char('\t'));
+    if ((v.startsWith('|') && !blockCannotHold(value)) || (v.startsWith('>') && blockSafe))
+        return head + blockScalar(v, old.continuation, value, eol);
+    if (v.startsWith('>') && !blockCannotHold(value))
+        return head + blockScalar(QByteArray("|"), old.continuation, value, eol);
+    if (value.contains(QLatin1Char('\n')) && !blockCannotHold(value)) {
+        // Several lines read best as a literal block.
+        return head + blockScalar(QByteArray("|"), QByteArray(), value, eol);
+    }
+    const bool wasPlain = !v.isEmpty() && !v.startsWith('"') && !v.startsWith('\'');
     QByteArray written;
     if (v.startsWith('"'))
         written = doubleQuoted(value);
     else if (v.startsWith('\'') && !hasNonPrintable(value))
         written = singleQuoted(value);
+    else if (isTimestamp(value) && ((wasPlain && isTimestamp(QString::fromUtf8(v)))
+                                    || (oldLines.isEmpty() && keyText == "date")))
+        written = value.toUtf8();   // a plain date stays a date for Jekyll
     else
         written = minimalScalar(value);
     if (value.isEmpty() && !v.startsWith('"') && !v.startsWith('\''))
         written = "''";
-    return head + old.separator + written + (old.multiLine ? QByteArray() : old.comment) + eol;
+    return head + written + (old.multiLine ? QByteArray() : old.comment) + eol;
 }
 
 QByteArray writeListEntry(const QByteArray &keyText, const QByteArray &oldLines, const QStringList &values,

@@ -13,6 +13,8 @@ namespace Lectern::YamlScalar {
 bool isPlainSafe(const QString &text, bool flowContext = false);
 // A plain scalar Psych would read as a bool, null or number.
 bool resolvesToNonString(const QString &text);
+// A plain scalar Psych reads as a Date or Time (e.g. 2025-03-19 or 2025-03-19 10:00:00 +0100).
+bool isTimestamp(const QString &text);
 // The JSON of an unquoted scalar as Psych types it (true, 12, null, or the text).
 QJsonValue plainToJson(const QString &text);
 

@@ -17,6 +17,10 @@ PreviewProfile *s_instance = nullptr;
 const char remoteSitesKey[] = "preview/remoteContentSites";
 } // namespace
 
+// Schemes must be registered before the QApplication exists; doing it when the program loads also
+// covers executables whose main() does not call registerSchemes() (QTEST_MAIN tests of the window).
+[[maybe_unused]] static const bool s_schemesRegistered = (PreviewProfile::registerSchemes(), true);
+
 void PreviewProfile::registerSchemes()
 {
     if (QWebEngineUrlScheme::schemeByName(SiteSchemeHandler::scheme()).name() == SiteSchemeHandler::scheme())

@@ -3,6 +3,8 @@
 #include "testsupport.h"
 
 #include <QTemporaryDir>
+
+#include <unistd.h>
 #include <QTest>
 
 using namespace Lectern;
@@ -18,6 +20,8 @@ private Q_SLOTS:
     void setTitleChangesOnlyItsLine();
     void refusesBinaryAndNonUtf8_data();
     void refusesBinaryAndNonUtf8();
+    void failedSaveKeepsOldFileAndEdits_data();
+    void failedSaveKeepsOldFileAndEdits();
 };
 
 void TestPostFile::splitsLikeJekyll_data()
@@ -106,6 +110,57 @@ void TestPostFile::refusesBinaryAndNonUtf8()
     QString error;
     QVERIFY(!PostFile::load(path, &post, &error));
     QVERIFY2(error.contains(reason) && error.contains(path), qPrintable(error));
+}
+
+void TestPostFile::failedSaveKeepsOldFileAndEdits_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("missing directory: the target's folder does not exist") << QStringLiteral("missing-dir");
+    QTest::newRow("target is a directory") << QStringLiteral("is-dir");
+    // As root (CI containers) chmod does not stop writes, so these rows only run as a normal user.
+    if (::geteuid() != 0) {
+        QTest::newRow("read-only directory: chmod 0555 on the folder") << QStringLiteral("ro-dir");
+        QTest::newRow("read-only file: chmod 0444 on the post") << QStringLiteral("ro-file");
+    }
+}
+
+void TestPostFile::failedSaveKeepsOldFileAndEdits()
+{
+    QFETCH(QString, how);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray original = "---\ntitle: Old\n---\nBody\n";
+    QString path = dir.filePath(QStringLiteral("post.md"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(original);
+    }
+    PostFile post;
+    QString error;
+    QVERIFY(PostFile::load(path, &post, &error));
+    QVERIFY(post.frontMatter().setScalar(QStringLiteral("title"), QStringLiteral("New")));
+    const QByteArray edited = post.toBytes();
+
+    QString target = path;
+    if (how == QLatin1String("missing-dir")) {
+        target = dir.filePath(QStringLiteral("gone/post.md"));
+    } else if (how == QLatin1String("is-dir")) {
+        target = dir.filePath(QStringLiteral("folder"));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+    } else if (how == QLatin1String("ro-file")) {
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+    } else {
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+    }
+    QVERIFY(!post.save(target, &error));
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY2(error.contains(target), qPrintable(error));
+    QCOMPARE(LecternTest::readAll(path), original);     // the old file as it was
+    QCOMPARE(post.toBytes(), edited);                   // the edits still in memory
+    QVERIFY(post.save(path, &error));                   // and savable elsewhere/later
+    QCOMPARE(LecternTest::readAll(path), edited);
 }
 
 QTEST_GUILESS_MAIN(TestPostFile)

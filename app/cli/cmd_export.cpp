@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommand.h"
+
+#include "eventtime.h"
+#include "exporthtml.h"
+#include "icalendar.h"
+#include "markdownrenderer.h"
+#include "postfile.h"
+#include "siteconfig.h"
+#include "sitepaths.h"
+
+#include <QDir>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSaveFile>
+
+namespace Lectern::Cli {
+
+namespace {
+
+struct Arguments
+{
+    QString file;
+    QString format = QStringLiteral("html");
+    QString output;
+    QString site;
+    bool withHeader = false;
+};
+
+bool parseArguments(const QStringList &args, Arguments *a, QString *error)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        auto value = [&](QString *into) {
+            if (i + 1 >= args.size()) {
+                *error = tr("%1 needs a value").arg(arg);
+                return false;
+            }
+            *into = args.at(++i);
+            return true;
+        };
+        if (arg == QLatin1String("--format") || arg == QLatin1String("-f")) {
+            if (!value(&a->format))
+                return false;
+        } else if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
+            if (!value(&a->output))
+                return false;
+        } else if (arg == QLatin1String("--site")) {
+            if (!value(&a->site))
+                return false;
+        } else if (arg == QLatin1String("--with-header")) {
+            a->withHeader = true;
+        } else if (arg.startsWith(QLatin1Char('-')) || !a->file.isEmpty()) {
+            *error = tr("unexpected argument \"%1\"").arg(arg);
+            return false;
+        } else {
+            a->file = arg;
+        }
+    }
+    static const QStringList formats = {QStringLiteral("html"), QStringLiteral("email"), QStringLiteral("text"),
+                                        QStringLiteral("pdf"), QStringLiteral("ics")};
+    if (a->file.isEmpty())
+        *error = tr("no post given");
+    else if (!formats.contains(a->format))
+        *error = tr("unknown format \"%1\" (html, email, text, pdf, ics)").arg(a->format);
+    else if (a->format == QLatin1String("pdf") && a->output.isEmpty())
+        *error = tr("PDF needs an output file: -o FILE.pdf");
+    return error->isEmpty();
+}
+
+// The page as Jekyll sees it: _config.yml defaults under the post's own front matter.
+ExportInput gatherInput(const QString &path, const PostFile &post, const QString &siteDir, Io &io, const QString &shown)
+{
+    ExportInput input;
+    const QString root = siteDir.isEmpty() ? SitePaths::findSiteRoot(path) : siteDir;
+    const FrontMatter &fm = post.frontMatter();
+    if (root.isEmpty() || !QFileInfo::exists(QDir(root).filePath(QStringLiteral("_config.yml")))) {
+        io.err << tr("%1:1:1: warning: no site root (_config.yml) found: links stay relative to the post")
+                      .arg(shown) << Qt::endl;
+    } else {
+        const SiteConfig config = SiteConfig::load(root);
+        input.site.url = config.url();
+        input.site.baseurl = config.baseurl();
+        input.site.permalink = config.permalink();
+        input.site.timezone = config.timezone();
+        input.site.root = config.root();
+        const QString relative = QDir(root).relativeFilePath(QFileInfo(path).absoluteFilePath());
+        input.frontMatter = config.defaultsFor(relative, QStringLiteral("posts"));
+    }
+    for (const QString &key : fm.keys())
+        input.frontMatter.insert(key, fm.value(key));
+    input.fileName = QFileInfo(path).fileName();
+    input.bodySource = post.body();
+    input.bodyFirstLine = post.bodyFirstLine();
+    input.bodyHtml = MarkdownRenderer::toHtml(input.bodySource);
+    return input;
+}
+
+bool writeOutput(const QString &path, const QByteArray &bytes, Io &io)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        io.out << QString::fromUtf8(bytes);
+        io.out.flush();
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        io.err << tr("%1: cannot write: %2").arg(path, file.errorString()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// PDF comes from lectern-pdf-export beside this executable: it alone loads WebEngine.
+int printPdf(const ExportInput &input, const Arguments &a, Io &io)
+{
+    const QString printer = QCoreApplication::applicationDirPath() + QStringLiteral("/lectern-pdf-export");
+    if (!QFileInfo(printer).isExecutable()) {
+        io.err << tr("PDF export needs %1, which is not installed").arg(printer) << Qt::endl;
+        return BadInput;
+    }
+    HtmlExport::Options options;
+    options.withHeader = true;
+    const HtmlExport::Result html = HtmlExport::snippet(input, options);
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedOutputChannel);
+    process.start(printer, {QStringLiteral("--output"), a.output, QStringLiteral("--title"), input.title(),
+                            QStringLiteral("--site-url"), input.site.url + input.site.baseurl,
+                            QStringLiteral("--site-root"), input.site.root});
+    if (!process.waitForStarted()) {
+        io.err << tr("%1: %2").arg(printer, process.errorString()) << Qt::endl;
+        return BadInput;
+    }
+    process.write(html.text.toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        io.err << tr("%1: printing did not finish").arg(a.output) << Qt::endl;
+        return BadInput;
+    }
+    const QString errors = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        io.err << tr("%1: PDF not written: %2").arg(a.output, errors) << Qt::endl;
+        return BadInput;
+    }
+    return Ok;
+}
+
+} // namespace
+
+// export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]
+int runExport(const QStringList &args, Io &io)
+{
+    Arguments a;
+    QString error;
+    if (!parseArguments(args, &a, &error)) {
+        io.err << tr("lectern-cli export: %1").arg(error) << Qt::endl;
+        io.err << tr("usage: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]")
+               << Qt::endl;
+        return BadInput;
+    }
+    // Refuse before any work: nothing half-written in a folder that is not there.
+    if (!a.output.isEmpty() && a.output != QLatin1String("-") && !QFileInfo(a.output).absoluteDir().exists()) {
+        io.err << tr("%1: the folder %2 does not exist").arg(a.output, QFileInfo(a.output).absolutePath()) << Qt::endl;
+        return BadInput;
+    }
+    PostFile post;
+    if (!PostFile::load(a.file, &post, &error)) {
+        io.err << error << Qt::endl;
+        return BadInput;
+    }
+    const QString shown = a.file;
+    if (!post.frontMatter().isValid()) {
+        for (const Diagnostic &d : post.frontMatter().diagnostics())
+            io.err << d.format(shown) << Qt::endl;
+        return BadInput;
+    }
+    const ExportInput input = gatherInput(a.file, post, a.site, io, shown);
+    auto warn = [&](const QList<ExportWarning> &warnings) {
+        for (const ExportWarning &w : warnings)
+            io.err << QStringLiteral("%1:%2:%3: warning: %4").arg(shown).arg(w.line).arg(w.column).arg(w.message) << Qt::endl;
+    };
+
+    HtmlExport::Options options;
+    options.withHeader = a.withHeader;
+    QByteArray bytes;
+    if (a.format == QLatin1String("pdf")) {
+        warn(HtmlExport::snippet(input, options).warnings);
+        return printPdf(input, a, io);
+    } else if (a.format == QLatin1String("ics")) {
+        const QString text = HtmlExport::bodyPlainText(input);
+        const EventTime time = EventTime::fromPost(input.frontMatter, text, input.site.timezone);
+        if (!time.isValid()) {
+            io.err << tr("%1: cannot make a calendar event: %2").arg(shown, time.problem()) << Qt::endl;
+            return BadInput;
+        }
+        if (!time.note().isEmpty())
+            io.err << tr("%1: warning: %2").arg(shown, time.note()) << Qt::endl;
+        ICalendar::Event event;
+        event.summary = input.title();
+        event.location = time.location();
+        event.description = text;
+        event.url = input.publicUrl();
+        bytes = ICalendar::write(time, event);
+    } else {
+        const HtmlExport::Result result = a.format == QLatin1String("email") ? HtmlExport::email(input, options)
+                                          : a.format == QLatin1String("text") ? HtmlExport::plainText(input, options)
+                                                                                : HtmlExport::snippet(input, options);
+        warn(result.warnings);
+        bytes = result.text.toUtf8();
+    }
+    return writeOutput(a.output, bytes, io) ? Ok : BadInput;
+}
+
+} // namespace Lectern::Cli

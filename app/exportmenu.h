@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMenu>
+
+namespace Lectern {
+
+class PdfExport;
+class PostDocument;
+struct ExportInput;
+
+// File → Export ▸: copies or saves the open post (with its unsaved edits) as an HTML snippet,
+// an e-mail (text/html + text/plain), a PDF flyer or a calendar event.
+class ExportMenu final : public QMenu
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportMenu)
+
+public:
+    explicit ExportMenu(PostDocument *document, QWidget *parent = nullptr);
+    ~ExportMenu() override;
+
+Q_SIGNALS:
+    // A short confirmation or problem for the status bar.
+    void message(const QString &text);
+
+private:
+    ExportInput input() const;
+    void copyHtml();
+    void copyEmail();
+    void saveSnippet();
+    void savePdf();
+    void saveCalendar();
+    QString askPath(const QString &title, const QString &suffix, const QString &filter);
+    bool write(const QString &path, const QByteArray &bytes);
+
+    PostDocument *m_document = nullptr;
+    PdfExport *m_pdf = nullptr;
+};
+
+} // namespace Lectern

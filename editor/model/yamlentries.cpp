@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "yamlentries.h"
+
+#include "yamlscalar.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cctype>
+
+namespace Lectern::YamlEntries {
+
+namespace {
+
+// YAML 1.1 merge keys (`<<: *base`), which Psych applies: explicit keys win over merged ones.
+bool isMergeKey(const YAML::Node &key)
+{
+    return key.IsScalar() && key.Scalar() == "<<" && key.Tag() == "?";
+}
+
+template<typename Insert>
+void forEachMerged(const YAML::Node &map, Insert insert)
+{
+    for (const auto &pair : map) {
+        if (!isMergeKey(pair.first))
+            continue;
+        const auto mergeOne = [&insert](const YAML::Node &source) {
+            if (!source.IsMap())
+                return;
+            for (const auto &item : source)
+                insert(QString::fromStdString(item.first.as<std::string>("")), item.second);
+        };
+        if (pair.second.IsSequence()) {
+            for (const auto &source : pair.second)
+                mergeOne(source);
+        } else {
+            mergeOne(pair.second);
+        }
+    }
+}
+
+bool isGapLine(const QByteArray &line)
+{
+    const QByteArray t = line.trimmed();
+    return t.isEmpty() || (line.startsWith('#'));
+}
+
+// "key: |+" (or >+, |2+, with an anchor before it): the header of a block scalar that keeps trailing lines.
+bool keepChomping(const QByteArray &keyLine, const QByteArray &keyText)
+{
+    QByteArray rest = keyLine.mid(keyLine.indexOf(keyText) + keyText.size()).trimmed();
+    if (!rest.startsWith(':'))
+        return false;
+    rest = rest.mid(1).trimmed();
+    if (rest.startsWith('&'))
+        rest = rest.mid(rest.indexOf(' ') + 1).trimmed();
+    if (!rest.startsWith('|') && !rest.startsWith('>'))
+        return false;
+    for (qsizetype i = 1; i < rest.size() && rest.at(i) != ' ' && rest.at(i) != '#'; ++i) {
+        if (rest.at(i) == '+')
+            return true;
+    }
+    return false;
+}
+
+void collectTabsAfterDash(const YAML::Node &node, const QList<QByteArray> &lines, int offset, int depth,
+                          QList<QPair<int, int>> *out)
+{
+    if (depth > 64)
+        return;   // aliases can nest deeply; real front matter never does
+    if (node.IsMap()) {
+        for (const auto &pair : node)
+            collectTabsAfterDash(pair.second, lines, offset, depth + 1, out);
+        return;
+    }
+    if (!node.IsSequence())
+        return;
+    for (const auto &item : node) {
+        if (node.Style() == YAML::EmitterStyle::Block && !item.Mark().is_null()) {
+            const int line = offset + item.Mark().line;
+            const QByteArray text = lines.value(line);
+            int pos = std::min(int(text.size()), item.Mark().column) - 1;
+            bool tab = false;
+            while (pos >= 0 && (text.at(pos) == ' ' || text.at(pos) == '\t')) {
+                tab = tab || text.at(pos) == '\t';
+                --pos;
+            }
+            if (tab && pos >= 0 && text.at(pos) == '-')
+                out->append({line, pos});
+        }
+        collectTabsAfterDash(item, lines, offset, depth + 1, out);
+    }
+}
+
+} // namespace
+
+QList<QPair<int, int>> tabsAfterDash(const Entry &entry, const QList<QByteArray> &lines)
+{
+    QList<QPair<int, int>> out;
+    collectTabsAfterDash(entry.value, lines, entry.markOffset, 0, &out);
+    return out;
+}
+
+bool keepsTrailingLines(const QByteArray &keyLine, const QByteArray &keyText)
+{
+    return keepChomping(keyLine, keyText);
+}
+
+QList<QByteArray> splitLines(const QByteArray &text)
+{
+    QList<QByteArray> lines;
+    for (qsizetype pos = 0; pos < text.size();) {
+        const qsizetype nl = text.indexOf('\n', pos);
+        const qsizetype end = nl < 0 ? text.size() : nl + 1;
+        lines.append(text.mid(pos, end - pos));
+        pos = end;
+    }
+    return lines;
+}
+
+QList<Entry> scanEntries(const YAML::Node &root, const QList<QByteArray> &lines, bool *offColumn)
+{
+    QList<Entry> entries;
+    for (const auto &pair : root) {
+        Entry e;
+        e.key = QString::fromStdString(pair.first.as<std::string>(""));
+        e.firstLine = pair.first.Mark().line;
+        e.value = pair.second;
+        const QByteArray &line = lines.value(e.firstLine);
+        const int column = pair.first.Mark().column;
+        // The key as written: up to the ':' that ends it.
+        int keyEnd = column;
+        if (column < line.size() && (line.at(column) == '"' || line.at(column) == '\'')) {
+            const char q = line.at(column);
+            keyEnd = column + 1;
+            while (keyEnd < line.size()) {
+                if (line.at(keyEnd) == q) {
+                    if (q == '\'' && keyEnd + 1 < line.size() && line.at(keyEnd + 1) == '\'') {
+                        keyEnd += 2;
+                        continue;
+                    }
+                    if (q == '"' && line.at(keyEnd - 1) == '\\') {
+                        ++keyEnd;
+                        continue;
+                    }
+                    ++keyEnd;
+                    break;
+                }
+                ++keyEnd;
+            }
+        } else {
+            while (keyEnd < line.size() && line.at(keyEnd) != '\n' && line.at(keyEnd) != '\r') {
+                if (line.at(keyEnd) == ':'
+                    && (keyEnd + 1 >= line.size() || isspace(static_cast<unsigned char>(line.at(keyEnd + 1)))))
+                    break;
+                ++keyEnd;
+            }
+            while (keyEnd > column && (line.at(keyEnd - 1) == ' ' || line.at(keyEnd - 1) == '\t'))
+                --keyEnd;
+        }
+        e.keyText = line.mid(column, keyEnd - column);
+        if (column != 0)
+            *offColumn = true;
+        entries.append(e);
+    }
+    return entries;
+}
+
+void setEntryEnds(QList<Entry> &entries, const QList<QByteArray> &lines)
+{
+    for (int i = 0; i < entries.size(); ++i) {
+        int end = i + 1 < entries.size() ? entries.at(i + 1).firstLine : int(lines.size());
+        // A keep-chomped block scalar (|+ or >+) owns its trailing blank lines.
+        const bool keepsBlankLines = keepChomping(lines.at(entries.at(i).firstLine), entries.at(i).keyText);
+        while (end > entries.at(i).firstLine + 1 && isGapLine(lines.at(end - 1))
+               && !(keepsBlankLines && lines.at(end - 1).trimmed().isEmpty()))
+            --end;
+        entries[i].endLine = end;
+    }
+
+}
+
+QVariant toVariant(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+        return QString::fromStdString(node.Scalar());
+    case YAML::NodeType::Sequence: {
+        QVariantList list;
+        for (const auto &item : node)
+            list.append(toVariant(item));
+        return list;
+    }
+    case YAML::NodeType::Map: {
+        QVariantMap map;
+        for (const auto &pair : node) {
+            if (!isMergeKey(pair.first))
+                map.insert(QString::fromStdString(pair.first.as<std::string>("")), toVariant(pair.second));
+        }
+        forEachMerged(node, [&map](const QString &key, const YAML::Node &value) {
+            if (!map.contains(key))
+                map.insert(key, toVariant(value));
+        });
+        return map;
+    }
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        break;
+    }
+    return QVariant(QString());
+}
+
+QJsonValue toJsonValue(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Scalar: {
+        const QString text = QString::fromStdString(node.Scalar());
+        if (node.Tag() == "?")
+            return YamlScalar::plainToJson(text);
+        return text;
+    }
+    case YAML::NodeType::Sequence: {
+        QJsonArray array;
+        for (const auto &item : node)
+            array.append(toJsonValue(item));
+        return array;
+    }
+    case YAML::NodeType::Map: {
+        QJsonObject object;
+        for (const auto &pair : node) {
+            if (!isMergeKey(pair.first))
+                object.insert(QString::fromStdString(pair.first.as<std::string>("")), toJsonValue(pair.second));
+        }
+        forEachMerged(node, [&object](const QString &key, const YAML::Node &value) {
+            if (!object.contains(key))
+                object.insert(key, toJsonValue(value));
+        });
+        return object;
+    }
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        break;
+    }
+    return QJsonValue(QJsonValue::Null);
+}
+
+} // namespace Lectern::YamlEntries

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventtime.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace Lectern {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lectern::EventTime", text);
+}
+
+// "11:00am", "11 am", "2:30 p.m.", "14:00"; invalid when it is not a time.
+QTime parseClock(const QString &text, const QString &meridiemHint)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])?\\.?\\s*(?:m\\.?)?$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return QTime();
+    int hour = m.captured(1).toInt();
+    const int minute = m.captured(2).toInt();
+    QString meridiem = m.captured(3).toLower();
+    if (meridiem.isEmpty())
+        meridiem = meridiemHint;
+    if (meridiem == QLatin1String("p") && hour < 12)
+        hour += 12;
+    else if (meridiem == QLatin1String("a") && hour == 12)
+        hour = 0;
+    return QTime(hour, minute);
+}
+
+QDate parseDay(const QString &text)
+{
+    QString t = text.trimmed();
+    // Drop a leading weekday: "Wednesday, March 19, 2025".
+    static const QRegularExpression weekday(QStringLiteral("^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    t.remove(weekday);
+    t.remove(QRegularExpression(QStringLiteral("(\\d)(st|nd|rd|th)\\b")));
+    t.replace(QRegularExpression(QStringLiteral("(\\d),(\\S)")), QStringLiteral("\\1, \\2"));
+    const QDate iso = QDate::fromString(t, Qt::ISODate);
+    if (iso.isValid())
+        return iso;
+    const QLocale c = QLocale::c();
+    for (const char *format : {"MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "MMMM d yyyy"}) {
+        const QDate d = c.toDate(t, QLatin1String(format));
+        if (d.isValid())
+            return d;
+    }
+    return QDate();
+}
+
+} // namespace
+
+QString EventTime::zoneForAbbreviation(const QString &abbreviation)
+{
+    static const QHash<QString, QString> zones = {
+        {QStringLiteral("PT"), QStringLiteral("America/Los_Angeles")}, {QStringLiteral("PDT"), QStringLiteral("America/Los_Angeles")},
+        {QStringLiteral("PST"), QStringLiteral("America/Los_Angeles")}, {QStringLiteral("MT"), QStringLiteral("America/Denver")},
+        {QStringLiteral("MDT"), QStringLiteral("America/Denver")}, {QStringLiteral("MST"), QStringLiteral("America/Denver")},
+        {QStringLiteral("CT"), QStringLiteral("America/Chicago")}, {QStringLiteral("CDT"), QStringLiteral("America/Chicago")},
+        {QStringLiteral("CST"), QStringLiteral("America/Chicago")}, {QStringLiteral("ET"), QStringLiteral("America/New_York")},
+        {QStringLiteral("EDT"), QStringLiteral("America/New_York")}, {QStringLiteral("EST"), QStringLiteral("America/New_York")},
+        {QStringLiteral("UTC"), QStringLiteral("UTC")}, {QStringLiteral("GMT"), QStringLiteral("UTC")},
+        {QStringLiteral("BST"), QStringLiteral("Europe/London")}, {QStringLiteral("CET"), QStringLiteral("Europe/Berlin")},
+        {QStringLiteral("CEST"), QStringLiteral("Europe/Berlin")}, {QStringLiteral("EET"), QStringLiteral("Europe/Helsinki")},
+        {QStringLiteral("EEST"), QStringLiteral("Europe/Helsinki")}, {QStringLiteral("JST"), QStringLiteral("Asia/Tokyo")},
+        {QStringLiteral("AEST"), QStringLiteral("Australia/Sydney")}, {QStringLiteral("AEDT"), QStringLiteral("Australia/Sydney")},
+    };
+    const QString upper = abbreviation.trimmed().toUpper();
+    if (zones.contains(upper))
+        return zones.value(upper);
+    if (abbreviation.contains(QLatin1Char('/')) && QTimeZone(abbreviation.trimmed().toUtf8()).isValid())
+        return abbreviation.trimmed();
+    return QString();
+}
+
+EventTime EventTime::parse(const QString &when, const QString &siteTimeZone, const QDate &fallbackDate)
+{
+    EventTime e;
+    QString text = when.trimmed();
+    text.replace(QChar(0x2013), QLatin1Char('-')).replace(QChar(0x2014), QLatin1Char('-'));
+    text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    // date, start [- end] [zone]; the date part is everything before the first clock time.
+    static const QRegularExpression re(QStringLiteral(
+        "^(.*?)[,\\s]*(?:\\bat\\s+|\\bfrom\\s+)?(\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)"
+        "(?:\\s*(?:-|to|until)\\s*(\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?))?"
+        "\\s*\\(?([A-Za-z]{2,5}|[A-Za-z]+/[A-Za-z_]+)?\\)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text);
+    QDate day = m.hasMatch() ? parseDay(m.captured(1)) : parseDay(text);
+    if (!day.isValid() && m.hasMatch() && m.captured(1).trimmed().isEmpty())
+        day = fallbackDate;
+    if (!day.isValid()) {
+        e.m_problem = tr("cannot tell the date from “%1”").arg(when.trimmed());
+        return e;
+    }
+    if (!m.hasMatch()) {
+        e.m_problem = tr("“%1” gives a date but no time of day").arg(when.trimmed());
+        return e;
+    }
+    const QString endText = m.captured(3);
+    static const QRegularExpression meridiem(QStringLiteral("([ap])\\.?m"), QRegularExpression::CaseInsensitiveOption);
+    const QString endMeridiem = meridiem.match(endText).captured(1).toLower();
+    // "11 – 12:30pm": the start takes the end's am/pm when it has none and stays before it.
+    QTime start = parseClock(m.captured(2), QString());
+    if (!meridiem.match(m.captured(2)).hasMatch() && !endMeridiem.isEmpty()) {
+        const QTime hinted = parseClock(m.captured(2), endMeridiem);
+        const QTime end = parseClock(endText, QString());
+        start = (hinted.isValid() && (!end.isValid() || hinted <= end)) ? hinted : parseClock(m.captured(2), QStringLiteral("a"));
+    }
+    const QTime end = endText.isEmpty() ? QTime() : parseClock(endText, QString());
+    if (!start.isValid()) {
+        e.m_problem = tr("cannot tell the time of day from “%1”").arg(when.trimmed());
+        return e;
+    }
+    const QString zoneText = m.captured(4);
+    QString zone = zoneText.isEmpty() ? QString() : zoneForAbbreviation(zoneText);
+    if (!zoneText.isEmpty() && zone.isEmpty()) {
+        e.m_problem = tr("unknown time zone “%1” in “%2”").arg(zoneText, when.trimmed());
+        return e;
+    }
+    if (zone.isEmpty()) {
+        if (siteTimeZone.isEmpty() || !QTimeZone(siteTimeZone.toUtf8()).isValid()) {
+            e.m_problem = tr("“%1” names no time zone and _config.yml sets none").arg(when.trimmed());
+            return e;
+        }
+        zone = siteTimeZone;
+        e.m_note = tr("no time zone in “%1”: used the site's %2").arg(when.trimmed(), zone);
+    }
+    const QTimeZone tz(zone.toUtf8());
+    e.m_zone = zone;
+    e.m_start = QDateTime(day, start, tz);
+    if (end.isValid())
+        e.m_end = QDateTime(end < start ? day.addDays(1) : day, end, tz);
+    return e;
+}
+
+EventTime EventTime::fromPost(const QVariantMap &frontMatter, const QString &bodyText, const QString &siteTimeZone)
+{
+    EventTime e;
+    const QString start = frontMatter.value(QStringLiteral("event_start")).toString();
+    const QString time = frontMatter.value(QStringLiteral("time")).toString();
+    static const QRegularExpression whereLine(QStringLiteral("^\\W*where\\W*:\\**\\s*(.+)$"),
+                                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    static const QRegularExpression whenLine(QStringLiteral("^\\W*when\\W*:\\**\\s*(.+)$"),
+                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    if (!start.isEmpty()) {
+        const QString end = frontMatter.value(QStringLiteral("event_end")).toString();
+        e = parse(end.isEmpty() ? start : start + QLatin1String(" - ") + end.section(QLatin1Char(' '), 1), siteTimeZone);
+    } else if (!time.isEmpty()) {
+        QDate date = QDate::fromString(frontMatter.value(QStringLiteral("date")).toString().left(10), Qt::ISODate);
+        if (!date.isValid())
+            date = parseDay(frontMatter.value(QStringLiteral("date")).toString());
+        e = parse(time, siteTimeZone, date);
+    } else {
+        const auto m = whenLine.match(bodyText);
+        if (!m.hasMatch()) {
+            e.m_problem = tr("the post gives no event time: no “When:” line in the body and no time in the front matter");
+            return e;
+        }
+        e = parse(m.captured(1), siteTimeZone);
+    }
+    QString location = frontMatter.value(QStringLiteral("location")).toString();
+    if (location.isEmpty())
+        location = whereLine.match(bodyText).captured(1).trimmed();
+    e.m_location = location;
+    return e;
+}
+
+} // namespace Lectern

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace Lectern {
+
+// The site facts export needs from _config.yml. root may be empty (no site found).
+struct ExportSite
+{
+    QString url;        // "https://scitech.example.org", no trailing slash
+    QString baseurl;    // "/lab" or empty
+    QString permalink;  // "/blog/:title/", or a Jekyll style name ("date", "pretty", ...)
+    QString timezone;   // IANA name from _config.yml, may be empty
+    QString root;       // site folder on disk, for checking that images exist
+};
+
+// A problem found while exporting; the export still goes ahead. line/column are 1-based in the
+// post file when known (0 otherwise).
+struct ExportWarning
+{
+    int line = 0;
+    int column = 0;
+    QString message;
+};
+
+// Everything export reads, gathered by the caller: the body already rendered to HTML (with
+// data-sourcepos on blocks), the page's front matter and the site. No editor model here.
+struct ExportInput
+{
+    QString bodyHtml;
+    QVariantMap frontMatter;
+    QString fileName;      // the post's file name, e.g. "2025-03-19-lumi-ai-factories.md"
+    ExportSite site;
+    QString bodySource;    // the Markdown body, to point warnings at the exact column
+    int bodyFirstLine = 1; // file line of the body's first line
+
+    QString title() const;
+    QDate date() const;    // front matter date, else the file name's date; invalid if neither
+    QString slug() const;  // the file name without date and extension
+    // The post's public URL from url + baseurl + the permalink pattern (or front matter permalink).
+    QString publicUrl() const;
+    // A link or image reference made absolute the way a browser on the post's page would.
+    QString absoluteUrl(const QString &reference) const;
+    // Where a site URL's file would be on disk, or empty when the URL is not inside this site.
+    QString localPath(const QString &absoluteUrl) const;
+    // Maps a 1-based line/column of the rendered body to the file, looking for needle from there.
+    ExportWarning warningAt(int bodyLine, int bodyColumn, const QString &needle, const QString &message) const;
+};
+
+} // namespace Lectern

@@ -1,0 +1,439 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kramdown.h"
+
+#include "markdownrenderer.h"
+
+#include <QHash>
+#include <QList>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Lectern {
+
+namespace {
+
+const QLatin1String kIal("<!--lectern-ial:");
+const QLatin1String kToc("<!--lectern-toc-->");
+
+struct Attr
+{
+    QString name;
+    QString value;
+};
+using Attrs = QList<Attr>;
+
+// {: .a.b #id key="v" key2='w' refname} -> attributes; ALD references resolved from `alds`.
+Attrs parseAttrs(const QString &spec, const QHash<QString, QString> &alds, int depth = 0)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "([.#])([\\w-]+)|([\\w:-]+)\\s*=\\s*(?:\"((?:\\\\.|[^\"])*)\"|'((?:\\\\.|[^'])*)')|([A-Za-z][\\w-]*)"));
+    Attrs attrs;
+    auto it = re.globalMatch(spec);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedLength(1)) {
+            attrs.append({m.captured(1) == QLatin1String(".") ? QStringLiteral("class") : QStringLiteral("id"),
+                          m.captured(2)});
+        } else if (m.capturedLength(3)) {
+            attrs.append({m.captured(3), m.capturedLength(4) ? m.captured(4) : m.captured(5)});
+        } else if (depth < 4 && alds.contains(m.captured(6))) {
+            attrs += parseAttrs(alds.value(m.captured(6)), alds, depth + 1);
+        }
+    }
+    return attrs;
+}
+
+QString escapeAttr(const QString &v)
+{
+    QString out = v;
+    out.replace(QLatin1Char('&'), QLatin1String("&amp;")).replace(QLatin1Char('"'), QLatin1String("&quot;"))
+        .replace(QLatin1Char('<'), QLatin1String("&lt;"));
+    return out;
+}
+
+// Adds attributes to the opening tag html[start..end] (end = index of its '>'); returns the length change.
+qsizetype applyAttrs(QString &html, qsizetype start, qsizetype end, const Attrs &attrs)
+{
+    QString tag = html.mid(start, end - start + 1);
+    const qsizetype before = tag.size();
+    for (const Attr &a : attrs) {
+        const QRegularExpression existing(QStringLiteral("\\s") + QRegularExpression::escape(a.name)
+                                          + QStringLiteral("=\"([^\"]*)\""));
+        const QRegularExpressionMatch m = existing.match(tag);
+        if (m.hasMatch()) {
+            const QString value = a.name == QLatin1String("class") ? m.captured(1) + QLatin1Char(' ') + a.value
+                                                                    : a.value;
+            tag.replace(m.capturedStart(1), m.capturedLength(1), escapeAttr(value));
+        } else {
+            qsizetype at = tag.size() - 1;
+            if (tag.endsWith(QLatin1String(" />")))
+                at = tag.size() - 3;
+            else if (tag.endsWith(QLatin1String("/>")))
+                at = tag.size() - 2;
+            tag.insert(at, QLatin1Char(' ') + a.name + QStringLiteral("=\"") + escapeAttr(a.value)
+                               + QLatin1Char('"'));
+        }
+    }
+    html.replace(start, end - start + 1, tag);
+    return tag.size() - before;
+}
+
+// The opening tag of the element whose HTML ends just before `pos` (skipping whitespace when
+// `skipSpace`): [start, end] of the opening tag, or false when no element ends there.
+bool elementBefore(const QString &html, qsizetype pos, bool skipSpace, qsizetype *start, qsizetype *end)
+{
+    qsizetype i = pos - 1;
+    while (skipSpace && i >= 0 && html.at(i).isSpace())
+        --i;
+    if (i < 0 || html.at(i) != QLatin1Char('>'))
+        return false;
+    const qsizetype lt = html.lastIndexOf(QLatin1Char('<'), i);
+    if (lt < 0)
+        return false;
+    if (html.at(lt + 1) != QLatin1Char('/')) {   // void element: <img ... />, <hr />
+        *start = lt;
+        *end = i;
+        return true;
+    }
+    const QString name = html.mid(lt + 2, i - lt - 2).trimmed();
+    const QString open = QLatin1Char('<') + name, close = QStringLiteral("</") + name + QLatin1Char('>');
+    int depth = 1;
+    qsizetype p = lt;
+    while (depth > 0 && p > 0) {
+        const qsizetype o = html.lastIndexOf(open, p - 1);
+        const qsizetype c = html.lastIndexOf(close, p - 1);
+        if (o < 0)
+            return false;
+        if (c > o) {
+            ++depth;
+            p = c;
+            continue;
+        }
+        const QChar after = o + open.size() < html.size() ? html.at(o + open.size()) : QChar();
+        p = o;
+        if (after == QLatin1Char('>') || after.isSpace())
+            --depth;
+    }
+    *start = p;
+    *end = html.indexOf(QLatin1Char('>'), p);
+    return *end > 0;
+}
+
+QString headingId(const QString &text, QSet<QString> &used)
+{
+    // kramdown's auto_ids: letters, digits, spaces, dashes; spaces become dashes; leading non-letters dropped.
+    QString id;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_'))
+            id += c.toLower();
+        else if (c == QLatin1Char(' '))
+            id += QLatin1Char('-');
+    }
+    while (!id.isEmpty() && !id.at(0).isLetter())
+        id.remove(0, 1);
+    if (id.isEmpty())
+        id = QStringLiteral("section");
+    QString unique = id;
+    for (int n = 1; used.contains(unique); ++n)
+        unique = id + QLatin1Char('-') + QString::number(n);
+    used.insert(unique);
+    return unique;
+}
+
+// Any line starting "1)" (up to 3 spaces, digits, ')')? One pass over the text, no regex.
+bool startsParenList(const QString &text)
+{
+    const QChar *data = text.constData();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; i = text.indexOf(QLatin1Char('\n'), i) + 1) {
+        qsizetype j = i;
+        while (j < n && j - i < 3 && data[j] == QLatin1Char(' '))
+            ++j;
+        const qsizetype digits = j;
+        while (j < n && data[j].isDigit())
+            ++j;
+        if (j > digits && j < n && data[j] == QLatin1Char(')'))
+            return true;
+        if (text.indexOf(QLatin1Char('\n'), i) < 0)
+            break;
+    }
+    return false;
+}
+
+// "{:" or "{#" anywhere: one scan for '{'.
+bool hasAttributeSyntax(const QString &text)
+{
+    for (qsizetype i = text.indexOf(QLatin1Char('{')); i >= 0 && i + 1 < text.size();
+         i = text.indexOf(QLatin1Char('{'), i + 1)) {
+        if (text.at(i + 1) == QLatin1Char(':') || text.at(i + 1) == QLatin1Char('#'))
+            return true;
+    }
+    return false;
+}
+
+// The text of a heading without its tags (for ids and the TOC).
+QString textOf(QStringView html)
+{
+    QString out;
+    bool inTag = false;
+    for (const QChar c : html) {
+        if (c == QLatin1Char('<'))
+            inTag = true;
+        else if (c == QLatin1Char('>'))
+            inTag = false;
+        else if (!inTag)
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+QString Kramdown::preprocess(const QString &markdown, bool *hasMarkers)
+{
+    *hasMarkers = false;
+    const bool hasIal = hasAttributeSyntax(markdown);
+    const bool hasBlocks = markdown.contains(QLatin1String("markdown="));
+    static const QRegularExpression parenList(QStringLiteral("(^|\\n)( {0,3}\\d{1,9})\\)"));
+    const bool hasParenList = startsParenList(markdown);
+    if (!hasIal && !hasBlocks && !hasParenList)
+        return markdown;
+
+    static const QRegularExpression blockIal(QStringLiteral("^ {0,3}\\{:(.*)\\}\\s*$"));
+    static const QRegularExpression ald(QStringLiteral("^([A-Za-z][\\w-]*):\\s*(.*)$"));
+    static const QRegularExpression spanIal(QStringLiteral("\\{:((?:[^}\"'`]|\"[^\"]*\"|'[^']*')*)\\}"));
+    static const QRegularExpression headerId(QStringLiteral("^(#{1,6}\\s.*?)\\s*\\{(#[\\w-]+[^}]*)\\}\\s*$"));
+    static const QRegularExpression mdOpen(QStringLiteral(
+        "^(\\s*<([A-Za-z][\\w-]*)\\b[^>]*?)\\s+markdown=(?:\"(?:1|block)\"|'(?:1|block)'|1)([^>]*>)(.*)$"));
+    static const QRegularExpression fence(QStringLiteral("^ {0,3}(`{3,}|~{3,})"));
+    static const QRegularExpression listItem(QStringLiteral("^\\s*(?:[*+-]|\\d+\\.)\\s"));
+
+    QHash<QString, QString> alds;
+    QList<Attrs> pending;   // attrs per marker number
+    QStringList lines = markdown.split(QLatin1Char('\n'));
+    QStringList out;
+    out.reserve(lines.size() + 8);
+    QString fenceMark;
+    QString mdTag;
+    int mdDepth = 0;
+    auto marker = [&](const Attrs &attrs, QChar mode) -> QString {
+        pending.append(attrs);
+        *hasMarkers = true;
+        return kIal + QString::number(pending.size() - 1) + QLatin1Char(':') + mode + QStringLiteral("-->");
+    };
+    for (qsizetype li = 0; li < lines.size(); ++li) {
+        QString line = lines.at(li);
+        if (!fenceMark.isEmpty()) {
+            if (line.trimmed().startsWith(fenceMark))
+                fenceMark.clear();
+            out << line;
+            continue;
+        }
+        if (const auto f = fence.match(line); f.hasMatch()) {
+            fenceMark = f.captured(1);
+            out << line;
+            continue;
+        }
+        if (hasParenList) {
+            // kramdown starts no list with "1)": keep it a paragraph.
+            const auto m = parenList.match(line);
+            if (m.hasMatch() && m.capturedStart() == 0)
+                line.insert(m.capturedEnd() - 1, QLatin1Char('\\'));
+        }
+        if (hasBlocks) {
+            if (!mdTag.isEmpty()) {
+                mdDepth += int(line.count(QLatin1Char('<') + mdTag)) - int(line.count(QStringLiteral("</") + mdTag));
+                if (mdDepth <= 0 && line.trimmed().startsWith(QStringLiteral("</") + mdTag)) {
+                    out << QString() << line;
+                    mdTag.clear();
+                    continue;
+                }
+            } else if (const auto m = mdOpen.match(line); m.hasMatch()) {
+                // markdown="1": close the HTML block right after the tag so cmark parses the content.
+                mdTag = m.captured(2);
+                mdDepth = 1;
+                out << m.captured(1) + m.captured(3) << QString();
+                const QString rest = m.captured(4);
+                if (!rest.trimmed().isEmpty()) {
+                    const qsizetype close = rest.lastIndexOf(QStringLiteral("</") + mdTag);
+                    if (close >= 0) {
+                        out << rest.left(close) << QString() << rest.mid(close);
+                        mdTag.clear();
+                    } else {
+                        out << rest;
+                    }
+                }
+                continue;
+            }
+        }
+        if (!hasIal || !line.contains(QLatin1Char('{'))) {
+            out << line;
+            continue;
+        }
+        if (const auto m = blockIal.match(line); m.hasMatch()) {
+            const QString spec = m.captured(1).trimmed();
+            if (spec.startsWith(QLatin1Char(':')) || spec.startsWith(QLatin1Char('/'))) {
+                out << QString();   // {::options ...} and other extensions: not shown
+            } else if (const auto a = ald.match(spec); a.hasMatch()) {
+                alds.insert(a.captured(1), a.captured(2));
+                out << QString();
+            } else if (spec == QLatin1String("toc") || spec.contains(QLatin1String(" toc"))) {
+                if (!out.isEmpty() && listItem.match(out.last()).hasMatch())
+                    out.last() = kToc;
+                else
+                    out << kToc;
+                *hasMarkers = true;
+                if (out.last() == kToc && li + 1 <= lines.size())
+                    out << QString();
+            } else {
+                const bool prevBlank = out.isEmpty() || out.last().trimmed().isEmpty();
+                out << marker(parseAttrs(spec, alds), prevBlank ? QLatin1Char('n') : QLatin1Char('p'));
+            }
+            continue;
+        }
+        if (const auto h = headerId.match(line); h.hasMatch()) {
+            line = h.captured(1) + marker(parseAttrs(h.captured(2), alds), QLatin1Char('h'));
+        }
+        // An IAL may wrap onto the next lines (hard-wrapped prose): join them so it is seen whole.
+        for (int joined = 0; joined < 3 && li + 1 < lines.size(); ++joined) {
+            const qsizetype open = line.lastIndexOf(QLatin1String("{:"));
+            if (open < 0 || line.indexOf(QLatin1Char('}'), open) >= 0)
+                break;
+            line += QLatin1Char(' ') + lines.at(++li);
+        }
+        if (line.contains(QLatin1String("{:"))) {
+            // Span IALs, outside code spans (an odd number of backticks before means inside).
+            QString result;
+            qsizetype pos = 0;
+            auto it = spanIal.globalMatch(line);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch m = it.next();
+                if (line.left(m.capturedStart()).count(QLatin1Char('`')) % 2 == 1)
+                    continue;
+                result += QStringView(line).mid(pos, m.capturedStart() - pos);
+                result += marker(parseAttrs(m.captured(1), alds), QLatin1Char('s'));
+                pos = m.capturedEnd();
+            }
+            result += QStringView(line).mid(pos);
+            line = result;
+        }
+        out << line;
+    }
+    if (!*hasMarkers)
+        return out.join(QLatin1Char('\n'));
+    // Attributes travel in the marker number; keep them for postprocess in the marker text itself.
+    QString joined = out.join(QLatin1Char('\n'));
+    for (qsizetype i = pending.size() - 1; i >= 0; --i) {
+        QString spec;
+        for (const Attr &a : pending.at(i))
+            spec += a.name + QStringLiteral("=\"") + QString(a.value).replace(QLatin1Char('"'), QLatin1String("&quot;"))
+                + QStringLiteral("\" ");
+        spec.replace(QLatin1String("--"), QLatin1String("&#45;&#45;"));
+        const QString key = kIal + QString::number(i) + QLatin1Char(':');
+        joined.replace(key, kIal + spec.trimmed() + QLatin1Char('|'));
+    }
+    return joined;
+}
+
+QString Kramdown::postprocess(const QString &input, bool hasMarkers)
+{
+    QString html = input;
+    if (hasMarkers) {
+        static const QRegularExpression attrRe(QStringLiteral("([\\w:-]+)=\"([^\"]*)\""));
+        qsizetype pos = 0;
+        while ((pos = html.indexOf(kIal, pos)) >= 0) {
+            const qsizetype bar = html.indexOf(QLatin1Char('|'), pos);
+            const qsizetype endMarker = html.indexOf(QLatin1String("-->"), pos);
+            if (bar < 0 || endMarker < 0 || bar > endMarker)
+                break;
+            Attrs attrs;
+            auto it = attrRe.globalMatch(html.mid(pos + kIal.size(), bar - pos - kIal.size()));
+            while (it.hasNext()) {
+                const auto m = it.next();
+                attrs.append({m.captured(1), QString(m.captured(2)).replace(QLatin1String("&quot;"), QLatin1String("\""))
+                                                 .replace(QLatin1String("&#45;"), QLatin1String("-"))});
+            }
+            const QChar mode = html.at(bar + 1);
+            qsizetype removeEnd = endMarker + 3;
+            if (removeEnd < html.size() && html.at(removeEnd) == QLatin1Char('\n') && mode != QLatin1Char('s')
+                && mode != QLatin1Char('h'))
+                ++removeEnd;
+            html.remove(pos, removeEnd - pos);
+            qsizetype start = -1, end = -1;
+            bool found = false;
+            if (mode == QLatin1Char('p') || mode == QLatin1Char('s')) {
+                found = elementBefore(html, pos, mode == QLatin1Char('p'), &start, &end);
+            } else if (mode == QLatin1Char('n')) {
+                start = html.indexOf(QLatin1Char('<'), pos);
+                while (start >= 0 && start + 1 < html.size() && !html.at(start + 1).isLetter())
+                    start = html.indexOf(QLatin1Char('<'), start + 1);
+                end = start >= 0 ? html.indexOf(QLatin1Char('>'), start) : -1;
+                found = end > start;
+            } else {
+                static const QRegularExpression hOpen(QStringLiteral("<h[1-6][\\s>]"));
+                start = QStringView(html).left(pos).lastIndexOf(hOpen);
+                end = start >= 0 ? html.indexOf(QLatin1Char('>'), start) : -1;
+                found = start >= 0 && end > start;
+            }
+            if (found)
+                applyAttrs(html, start, end, attrs);
+        }
+    }
+    // Heading ids as kramdown's auto_ids, and the {:toc} list built from them.
+    if (!html.contains(QLatin1String("<h")))
+        return html;
+    static const QRegularExpression idAttr(QStringLiteral("\\sid=\"([^\"]*)\""));
+    QSet<QString> used;
+    QString toc;
+    QString result;
+    result.reserve(html.size() + 256);
+    qsizetype last = 0;
+    qsizetype pos = 0;
+    while ((pos = html.indexOf(QLatin1String("<h"), pos)) >= 0) {
+        if (pos + 2 >= html.size() || html.at(pos + 2) < QLatin1Char('1') || html.at(pos + 2) > QLatin1Char('6')) {
+            pos += 2;
+            continue;
+        }
+        const QChar level = html.at(pos + 2);
+        const qsizetype tagEnd = html.indexOf(QLatin1Char('>'), pos);
+        const QString close = QStringLiteral("</h") + level + QLatin1Char('>');
+        const qsizetype closeAt = tagEnd < 0 ? -1 : html.indexOf(close, tagEnd);
+        if (closeAt < 0)
+            break;
+        QString attrs = html.mid(pos + 3, tagEnd - pos - 3);
+        const QStringView inner = QStringView(html).mid(tagEnd + 1, closeAt - tagEnd - 1);
+        const QString text = textOf(inner);
+        QString id;
+        const QRegularExpressionMatch idm = attrs.contains(QLatin1String("id=")) ? idAttr.match(attrs)
+                                                                                 : QRegularExpressionMatch();
+        if (idm.hasMatch()) {
+            id = idm.captured(1);
+            used.insert(id);
+        } else {
+            id = headingId(text, used);
+            attrs = QStringLiteral(" id=\"") + id + QLatin1Char('"') + attrs;
+        }
+        if (hasMarkers && !attrs.contains(QLatin1String("no_toc")))
+            toc += QStringLiteral("<li class=\"toc-h") + level + QStringLiteral("\"><a href=\"#") + id
+                + QStringLiteral("\">") + text + QStringLiteral("</a></li>");
+        result += QStringView(html).mid(last, pos - last);
+        result += QStringLiteral("<h") + level + attrs + QLatin1Char('>');
+        last = tagEnd + 1;
+        pos = closeAt + close.size();
+    }
+    result += QStringView(html).mid(last);
+    if (hasMarkers)
+        result.replace(kToc, QStringLiteral("<ul id=\"markdown-toc\">") + toc + QStringLiteral("</ul>"));
+    return result;
+}
+
+QString Kramdown::toHtml(const QString &markdown, bool sourcePositions)
+{
+    bool hasMarkers = false;
+    const QString prepared = preprocess(markdown, &hasMarkers);
+    MarkdownRenderer::Options options;
+    options.sourcePositions = sourcePositions;
+    return postprocess(MarkdownRenderer::toHtml(prepared, options), hasMarkers);
+}
+
+} // namespace Lectern

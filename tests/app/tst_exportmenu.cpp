@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File → Export in the real window: the clipboard gets both e-mail parts, the status bar confirms.
+#include "exportmenu.h"
+#include "mainwindow.h"
+#include "pdfexport.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace Lectern;
+
+class TestExportMenu : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void copyForEmailPutsHtmlAndText();
+    void copyAsHtmlIsAbsolute();
+    void pdfPaperFollowsLocale_data();
+    void pdfPaperFollowsLocale();
+
+private:
+    QAction *action(MainWindow &window, const QString &textStart);
+};
+
+QAction *TestExportMenu::action(MainWindow &window, const QString &textStart)
+{
+    auto *menu = window.findChild<ExportMenu *>(QStringLiteral("exportMenu"));
+    if (!menu)
+        return nullptr;
+    Q_EMIT menu->aboutToShow();
+    for (QAction *a : menu->actions()) {
+        if (a->text().remove(QLatin1Char('&')).startsWith(textStart))
+            return a;
+    }
+    return nullptr;
+}
+
+void TestExportMenu::copyForEmailPutsHtmlAndText()
+{
+    MainWindow window;
+    QVERIFY(window.openPath(LecternTest::sourcePath(QStringLiteral("examples/site/_posts/2025-03-19-lumi-ai-factories.md"))));
+    QAction *copy = action(window, QStringLiteral("Copy for E-mail"));
+    QVERIFY(copy);
+    QVERIFY(copy->isEnabled());
+    copy->trigger();
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime);
+    QVERIFY(mime->hasHtml());
+    QVERIFY(mime->hasText());
+    QVERIFY(mime->html().contains(QLatin1String("<li style=\"")));
+    QVERIFY(!mime->html().contains(QLatin1String("<style")));
+    QVERIFY(mime->text().startsWith(QLatin1String("# Supporting Research Infrastructure")));
+    QVERIFY(!mime->text().contains(QLatin1Char('<')));
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Copied for e-mail: paste into a message"));
+}
+
+void TestExportMenu::copyAsHtmlIsAbsolute()
+{
+    MainWindow window;
+    QVERIFY(window.openPath(LecternTest::sourcePath(QStringLiteral("examples/site/_posts/2025-03-19-lumi-ai-factories.md"))));
+    QAction *copy = action(window, QStringLiteral("Copy as HTML"));
+    QVERIFY(copy);
+    copy->trigger();
+    const QString html = QGuiApplication::clipboard()->mimeData()->html();
+    QVERIFY(html.contains(QLatin1String("src=\"https://scitech.example.org/lab/images/news/malkiewicz-seminar.jpg\"")));
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Copied as HTML"));
+}
+
+void TestExportMenu::pdfPaperFollowsLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<int>("paper");
+    QTest::newRow("en_US: Letter") << QStringLiteral("en_US") << int(QPageSize::Letter);
+    QTest::newRow("en_CA: Letter") << QStringLiteral("en_CA") << int(QPageSize::Letter);
+    QTest::newRow("de_DE: A4") << QStringLiteral("de_DE") << int(QPageSize::A4);
+    QTest::newRow("fi_FI: A4") << QStringLiteral("fi_FI") << int(QPageSize::A4);
+    QTest::newRow("C: A4") << QStringLiteral("C") << int(QPageSize::A4);
+}
+
+void TestExportMenu::pdfPaperFollowsLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(int, paper);
+    QCOMPARE(int(PdfExport::pageLayoutFor(QLocale(locale)).pageSize().id()), paper);
+}
+
+QTEST_MAIN(TestExportMenu)
+#include "tst_exportmenu.moc"

@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The odd cases Jekyll accepts, each as a named row: exact bytes after one edit, values read,
+// diagnostics for what we cannot edit.
+#include "postfile.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Lectern;
+
+class TestFrontMatter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void editKeepsEverythingElse_data();
+    void editKeepsEverythingElse();
+    void readsWhatJekyllReads_data();
+    void readsWhatJekyllReads();
+    void invalidYamlIsReadOnly_data();
+    void invalidYamlIsReadOnly();
+    void duplicateKeyWarns();
+    void tabAfterDashIsAnError_data();
+    void tabAfterDashIsAnError();
+    void largeFrontMatter();
+    void editLeavesCopiesAlone();
+    void setBodyKeepsFrontMatterBytes();
+    void largeBody();
+};
+
+void TestFrontMatter::editKeepsEverythingElse_data()
+{
+    QTest::addColumn<QByteArray>("original");
+    QTest::addColumn<QString>("op");   // set, list, yaml, unset
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QStringList>("value");
+    QTest::addColumn<QByteArray>("expected");
+    const auto set = QStringLiteral("set");
+    const auto list = QStringLiteral("list");
+    const auto yaml = QStringLiteral("yaml");
+    const auto unset = QStringLiteral("unset");
+    const auto title = QStringLiteral("title");
+    const QStringList newTitle{QStringLiteral("New")};
+
+    QTest::newRow("crlf: set title keeps CRLF on every line")
+        << QByteArray("---\r\ntitle: Old\r\ntags: [a]\r\n---\r\nBody\r\n") << set << title << newTitle
+        << QByteArray("---\r\ntitle: New\r\ntags: [a]\r\n---\r\nBody\r\n");
+    QTest::newRow("crlf: a new multi-line value is written with CRLF")
+        << QByteArray("---\r\ntitle: Old\r\n---\r\n") << set << QStringLiteral("note")
+        << QStringList{QStringLiteral("one\ntwo\n")}
+        << QByteArray("---\r\ntitle: Old\r\nnote: |\r\n  one\r\n  two\r\n---\r\n");
+    QTest::newRow("mixed line endings: untouched lines keep theirs")
+        << QByteArray("---\ntitle: Old\r\nx: 1\n---\n") << set << QStringLiteral("x") << QStringList{QStringLiteral("2")}
+        << QByteArray("---\ntitle: Old\r\nx: '2'\n---\n");
+    QTest::newRow("bom: set title keeps the BOM")
+        << QByteArray("\xEF\xBB\xBF---\ntitle: Old\n---\nB") << set << title << newTitle
+        << QByteArray("\xEF\xBB\xBF---\ntitle: New\n---\nB");
+    QTest::newRow("tabs: a tab after the colon is kept")
+        << QByteArray("---\ntitle:\tOld\nx:\t1\t\n---\n") << set << title << newTitle
+        << QByteArray("---\ntitle:\tNew\nx:\t1\t\n---\n");
+    QTest::newRow("duplicate key: set changes the last and keeps both lines")
+        << QByteArray("---\ntitle: A\nx: 1\ntitle: B\n---\n") << set << title << newTitle
+        << QByteArray("---\ntitle: A\nx: 1\ntitle: New\n---\n");
+    QTest::newRow("duplicate key: unset removes every copy")
+        << QByteArray("---\ntitle: A\nx: 1\ntitle: B\n---\n") << unset << title << QStringList()
+        << QByteArray("---\nx: 1\n---\n");
+    QTest::newRow("delimiters: --- with trailing spaces are kept")
+        << QByteArray("---  \ntitle: Old\n--- \t\nB\n") << set << title << newTitle
+        << QByteArray("---  \ntitle: New\n--- \t\nB\n");
+    QTest::newRow("delimiters: closing ... is kept")
+        << QByteArray("---\ntitle: Old\n...\nB\n") << set << title << newTitle
+        << QByteArray("---\ntitle: New\n...\nB\n");
+    QTest::newRow("empty front matter: set title adds the entry")
+        << QByteArray("---\n---\nBody") << set << title << newTitle << QByteArray("---\ntitle: New\n---\nBody");
+    QTest::newRow("no front matter: set title creates the block at the top")
+        << QByteArray("Body\n") << set << title << newTitle << QByteArray("---\ntitle: New\n---\nBody\n");
+    QTest::newRow("no front matter, CRLF: the new block uses CRLF")
+        << QByteArray("Body\r\n") << set << title << newTitle << QByteArray("---\r\ntitle: New\r\n---\r\nBody\r\n");
+    QTest::newRow("no final newline: after the closing ---")
+        << QByteArray("---\ntitle: Old\n---") << set << title << newTitle << QByteArray("---\ntitle: New\n---");
+    QTest::newRow("no final newline: in the body")
+        << QByteArray("---\ntitle: Old\n---\nlast line") << set << title << newTitle
+        << QByteArray("---\ntitle: New\n---\nlast line");
+    QTest::newRow("block scalar: description keeps | and indentation")
+        << QByteArray("---\ndescription: |\n    line one\n    line two\ntitle: x\n---\n") << set
+        << QStringLiteral("description") << QStringList{QStringLiteral("new one\nnew two\n")}
+        << QByteArray("---\ndescription: |\n    new one\n    new two\ntitle: x\n---\n");
+    QTest::newRow("block scalar: |- strip chomping kept")
+        << QByteArray("---\nd: |-\n  a\nx: 1\n---\n") << set << QStringLiteral("d") << QStringList{QStringLiteral("b")}
+        << QByteArray("---\nd: |-\n  b\nx: 1\n---\n");
+    QTest::newRow("block scalar: |+ keep chomping with its trailing blank lines")
+        << QByteArray("---\nd: |+\n  a\n\nx: 1\n---\n") << set << QStringLiteral("d")
+        << QStringList{QStringLiteral("b\n\n")} << QByteArray("---\nd: |+\n  b\n\nx: 1\n---\n");
+    QTest::newRow("block scalar: a |+ value before a blank line falls back to double quotes")
+        << QByteArray("---\nd: x\n\nn: 1\n---\n") << set << QStringLiteral("d")
+        << QStringList{QStringLiteral("a\n\n")} << QByteArray("---\nd: \"a\\n\\n\"\n\nn: 1\n---\n");
+    QTest::newRow("block scalar: folded > kept")
+        << QByteArray("---\nd: >\n  a b\n---\n") << set << QStringLiteral("d") << QStringList{QStringLiteral("c d\n")}
+        << QByteArray("---\nd: >\n  c d\n---\n");
+    QTest::newRow("block scalar: a comment after the block stays")
+        << QByteArray("---\nd: |\n  a\n# about x\nx: 1\n---\n") << set << QStringLiteral("d")
+        << QStringList{QStringLiteral("b\n")} << QByteArray("---\nd: |\n  b\n# about x\nx: 1\n---\n");
+    QTest::newRow("flow list: categories keep brackets")
+        << QByteArray("---\ncategories: [a, b] # kinds\n---\n") << list << QStringLiteral("categories")
+        << QStringList{QStringLiteral("c"), QStringLiteral("d: e"), QStringLiteral("yes")}
+        << QByteArray("---\ncategories: [c, 'd: e', 'yes'] # kinds\n---\n");
+    QTest::newRow("block list: indent and dash spacing kept")
+        << QByteArray("---\ntags:\n    -   a\nx: 1\n---\n") << list << QStringLiteral("tags")
+        << QStringList{QStringLiteral("x"), QStringLiteral("y")}
+        << QByteArray("---\ntags:\n    -   x\n    -   y\nx: 1\n---\n");
+    QTest::newRow("block list: zero-indented dashes kept")
+        << QByteArray("---\ntags:\n- a\n- b\nx: 1\n---\n") << list << QStringLiteral("tags")
+        << QStringList{QStringLiteral("c")} << QByteArray("---\ntags:\n- c\nx: 1\n---\n");
+    QTest::newRow("nested map: setting a sibling leaves the map")
+        << QByteArray("---\nauthor:\n  name: A\n  # who\n  email: b\ntitle: x\n---\n") << set << title << newTitle
+        << QByteArray("---\nauthor:\n  name: A\n  # who\n  email: b\ntitle: New\n---\n");
+    QTest::newRow("quoted title: single quote char kept")
+        << QByteArray("---\ntitle: 'Old'\n---\n") << set << title << QStringList{QStringLiteral("It's new")}
+        << QByteArray("---\ntitle: 'It''s new'\n---\n");
+    QTest::newRow("quoted title: double quote char kept")
+        << QByteArray("---\ntitle: \"Old\"\n---\n") << set << title << QStringList{QStringLiteral("Say \"hi\"")}
+        << QByteArray("---\ntitle: \"Say \\\"hi\\\"\"\n---\n");
+    QTest::newRow("comments: comment lines and a trailing comment survive")
+        << QByteArray("---\n# top\ntitle: A   # note\n\n# between\ntags: [a]\n---\n") << set << title << newTitle
+        << QByteArray("---\n# top\ntitle: New   # note\n\n# between\ntags: [a]\n---\n");
+    QTest::newRow("unset: removes the entry's lines, keeps the comment before the next")
+        << QByteArray("---\ntitle: A\ntags:\n  - a\n  - b\n# c\nx: 1\n---\n") << unset << QStringLiteral("tags")
+        << QStringList() << QByteArray("---\ntitle: A\n# c\nx: 1\n---\n");
+    QTest::newRow("set --yaml: a flow list fragment")
+        << QByteArray("---\ntitle: A\n---\n") << yaml << QStringLiteral("tags")
+        << QStringList{QStringLiteral("[seminar, ai]")} << QByteArray("---\ntitle: A\ntags: [seminar, ai]\n---\n");
+    QTest::newRow("set --yaml: a block list fragment replaces a scalar")
+        << QByteArray("---\ntags: one\ntitle: A\n---\n") << yaml << QStringLiteral("tags")
+        << QStringList{QStringLiteral("- a\n- b\n")} << QByteArray("---\ntags:\n  - a\n  - b\ntitle: A\n---\n");
+    QTest::newRow("anchor: setting an anchored value keeps the anchor")
+        << QByteArray("---\nimage:\n  path: x\ntop: &img a.jpg\nfeature: *img\n---\n") << set << QStringLiteral("top")
+        << QStringList{QStringLiteral("b.jpg")} << QByteArray("---\nimage:\n  path: x\ntop: &img b.jpg\nfeature: *img\n---\n");
+    QTest::newRow("date: a plain date stays plain")
+        << QByteArray("---\ndate: 2025-03-19 10:00:00 +0100\n---\n") << set << QStringLiteral("date")
+        << QStringList{QStringLiteral("2025-04-01 09:30:00 +0200")}
+        << QByteArray("---\ndate: 2025-04-01 09:30:00 +0200\n---\n");
+    QTest::newRow("date: a quoted date stays quoted")
+        << QByteArray("---\ndate: \"2025-03-19\"\n---\n") << set << QStringLiteral("date")
+        << QStringList{QStringLiteral("2025-04-01")} << QByteArray("---\ndate: \"2025-04-01\"\n---\n");
+    QTest::newRow("date: a date-like title is quoted (Psych would read a Date)")
+        << QByteArray("---\ntitle: Old\n---\n") << set << title << QStringList{QStringLiteral("2025-04-01")}
+        << QByteArray("---\ntitle: '2025-04-01'\n---\n");
+    QTest::newRow("value on the next line: rewritten on the key line")
+        << QByteArray("---\ntitle:\n  Long old\nx: 1\n---\n") << set << title << newTitle
+        << QByteArray("---\ntitle: New\nx: 1\n---\n");
+    QTest::newRow("new key: appended after the last entry")
+        << QByteArray("---\ntitle: A\n---\n") << set << QStringLiteral("speaker")
+        << QStringList{QStringLiteral("Dr. B: ETH")} << QByteArray("---\ntitle: A\nspeaker: 'Dr. B: ETH'\n---\n");
+    QTest::newRow("same value: nothing changes")
+        << QByteArray("---\ntitle:   Old  # c\n---\n") << set << title << QStringList{QStringLiteral("Old")}
+        << QByteArray("---\ntitle:   Old  # c\n---\n");
+}
+
+void TestFrontMatter::editKeepsEverythingElse()
+{
+    QFETCH(QByteArray, original);
+    QFETCH(QString, op);
+    QFETCH(QString, key);
+    QFETCH(QStringList, value);
+    QFETCH(QByteArray, expected);
+    PostFile post = PostFile::fromBytes(original);
+    QCOMPARE(post.toBytes(), original);
+    QString error;
+    FrontMatter &fm = post.frontMatter();
+    bool ok = false;
+    if (op == QLatin1String("set"))
+        ok = fm.setScalar(key, value.first(), &error);
+    else if (op == QLatin1String("list"))
+        ok = fm.setStringList(key, value, &error);
+    else if (op == QLatin1String("yaml"))
+        ok = fm.setYaml(key, value.first().toUtf8(), &error);
+    else
+        ok = fm.remove(key, &error);
+    QVERIFY2(ok, qPrintable(error));
+    QCOMPARE(post.toBytes(), expected);
+    const PostFile reread = PostFile::fromBytes(post.toBytes());
+    QVERIFY(reread.frontMatter().isValid());
+    if (op == QLatin1String("set"))
+        QCOMPARE(reread.frontMatter().scalar(key), value.first());
+    else if (op == QLatin1String("list"))
+        QCOMPARE(reread.frontMatter().stringList(key), value);
+    else if (op == QLatin1String("unset"))
+        QVERIFY(!reread.frontMatter().contains(key));
+}
+
+void TestFrontMatter::readsWhatJekyllReads_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("json");   // the key's value as compact JSON
+
+    QTest::newRow("tabs: a tab between colon and value") << QByteArray("---\ntitle:\tA\n---\n")
+                                                         << QStringLiteral("title") << QStringLiteral("\"A\"");
+    QTest::newRow("tabs: a tab before the colon") << QByteArray("---\ntitle\t: A\n---\n") << QStringLiteral("title")
+                                                  << QStringLiteral("\"A\"");
+    QTest::newRow("tabs: trailing tabs after a value") << QByteArray("---\ntitle: A\t\t\n---\n")
+                                                       << QStringLiteral("title") << QStringLiteral("\"A\"");
+    QTest::newRow("tabs: inside a flow list") << QByteArray("---\ntags: [a,\tb]\n---\n") << QStringLiteral("tags")
+                                              << QStringLiteral("[\"a\",\"b\"]");
+    QTest::newRow("tabs: inside a literal block") << QByteArray("---\nd: |\n  a\tb\n---\n") << QStringLiteral("d")
+                                                  << QStringLiteral("\"a\\tb\\n\"");
+    QTest::newRow("duplicate key: the last wins") << QByteArray("---\ntitle: A\ntitle: B\n---\n")
+                                                  << QStringLiteral("title") << QStringLiteral("\"B\"");
+    QTest::newRow("flow list continued at column 0") << QByteArray("---\ntags: [a,\nb]\n---\n")
+                                                     << QStringLiteral("tags") << QStringLiteral("[\"a\",\"b\"]");
+    QTest::newRow("block list with one-space indent") << QByteArray("---\nk:\n - a\n -  b\n---\n")
+                                                      << QStringLiteral("k") << QStringLiteral("[\"a\",\"b\"]");
+    QTest::newRow("nested map with three-space indent") << QByteArray("---\nm:\n   a: 1\n   b: x\n---\n")
+                                                        << QStringLiteral("m") << QStringLiteral("{\"a\":1,\"b\":\"x\"}");
+    QTest::newRow("alias: refers to an anchor") << QByteArray("---\na: &x v\nb: *x\n---\n") << QStringLiteral("b")
+                                                << QStringLiteral("\"v\"");
+    QTest::newRow("merge key: << merges the anchored map")
+        << QByteArray("---\nbase: &b\n  x: 1\n  y: 1\nm:\n  <<: *b\n  y: 2\n---\n") << QStringLiteral("m")
+        << QStringLiteral("{\"x\":1,\"y\":2}");
+    QTest::newRow("plain scalar over two lines") << QByteArray("---\ntitle: a\n  b\n---\n") << QStringLiteral("title")
+                                                 << QStringLiteral("\"a b\"");
+    QTest::newRow("YAML 1.1 types: yes, 1,000, ~") << QByteArray("---\nb: yes\n---\n") << QStringLiteral("b")
+                                                   << QStringLiteral("true");
+    QTest::newRow("indented root map") << QByteArray("---\n  title: A\n  x: b\n---\n") << QStringLiteral("title")
+                                       << QStringLiteral("\"A\"");
+    QTest::newRow("flow root map") << QByteArray("---\n{title: A, x: b}\n---\n") << QStringLiteral("title")
+                                   << QStringLiteral("\"A\"");
+    QTest::newRow("empty value is null") << QByteArray("---\ntitle:\n---\n") << QStringLiteral("title")
+                                         << QStringLiteral("null");
+    QTest::newRow("crlf: literal block value has LF") << QByteArray("---\r\nd: |\r\n  a\r\n  b\r\n---\r\n")
+                                                      << QStringLiteral("d") << QStringLiteral("\"a\\nb\\n\"");
+}
+
+void TestFrontMatter::readsWhatJekyllReads()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, key);
+    QFETCH(QString, json);
+    const PostFile post = PostFile::fromBytes(bytes);
+    QVERIFY(post.hasFrontMatter());
+    QVERIFY2(post.frontMatter().isValid(), qPrintable(post.diagnostics().value(0).message));
+    const QJsonValue value = post.frontMatter().toJson(key);
+    const QJsonObject wrapped{{QStringLiteral("v"), value}};
+    QByteArray compact = QJsonDocument(wrapped).toJson(QJsonDocument::Compact);
+    compact = compact.mid(5, compact.size() - 6);   // strip {"v": and }
+    QCOMPARE(QString::fromUtf8(compact), json);
+    QCOMPARE(post.toBytes(), bytes);
+}
+
+void TestFrontMatter::invalidYamlIsReadOnly_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::newRow("invalid YAML: colon-space inside a plain value") << QByteArray("---\ntitle: a: b\n---\n") << 2 << 9;
+    QTest::newRow("invalid YAML: unclosed flow list") << QByteArray("---\ntitle: x\ntags: [a, b\n---\nBody\n") << 4 << 1;
+    QTest::newRow("invalid YAML: tab used as indentation") << QByteArray("---\nd: |\n\tx\n---\n") << 3 << 1;
+    QTest::newRow("invalid YAML: @ cannot start a value") << QByteArray("---\nk: @x\n---\n") << 2 << 4;
+    QTest::newRow("invalid YAML: list item under a map") << QByteArray("---\nk: v\n- x\n---\n") << 3 << 1;
+    QTest::newRow("not a map: a list at the top") << QByteArray("---\n- a\n- b\n---\n") << 2 << 1;
+}
+
+void TestFrontMatter::invalidYamlIsReadOnly()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    PostFile post = PostFile::fromBytes(bytes);
+    QVERIFY(post.isReadOnly());
+    const Diagnostics diagnostics = post.diagnostics();
+    QVERIFY(hasErrors(diagnostics));
+    QCOMPARE(diagnostics.first().line, line);
+    QCOMPARE(diagnostics.first().column, column);
+    QVERIFY(diagnostics.first().format(QStringLiteral("p.md"))
+                .startsWith(QStringLiteral("p.md:%1:%2: error: ").arg(line).arg(column)));
+    QString error;
+    QVERIFY(!post.frontMatter().setScalar(QStringLiteral("title"), QStringLiteral("x"), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!post.frontMatter().remove(QStringLiteral("title"), &error));
+    QCOMPARE(post.toBytes(), bytes);
+}
+
+void TestFrontMatter::duplicateKeyWarns()
+{
+    const PostFile post = PostFile::fromBytes("---\ntitle: A\nx: 1\ntitle: B\n---\n");
+    const Diagnostics diagnostics = post.diagnostics();
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics.first().severity, Diagnostic::Severity::Warning);
+    QCOMPARE(diagnostics.first().line, 4);
+    QVERIFY(!post.isReadOnly());
+    QCOMPARE(post.frontMatter().duplicateKeys(), QStringList{QStringLiteral("title")});
+    QCOMPARE(post.frontMatter().line(QStringLiteral("title")), 4);
+}
+
+void TestFrontMatter::tabAfterDashIsAnError_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::newRow("tab after a dash: yaml-cpp reads it, Jekyll does not") << QByteArray("---\ntags:\n-\ta\n---\n") << 3 << 1;
+    QTest::newRow("space then tab after an indented dash") << QByteArray("---\nx: 1\ntags:\n  - \ta\n---\n") << 4 << 3;
+    QTest::newRow("in a nested map's list") << QByteArray("---\nm:\n  l:\n    -\tb\n---\n") << 4 << 5;
+}
+
+void TestFrontMatter::tabAfterDashIsAnError()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    PostFile post = PostFile::fromBytes(bytes);
+    QVERIFY(!post.isReadOnly());   // the user can still fix it in the form
+    QVERIFY(hasErrors(post.diagnostics()));
+    QCOMPARE(post.diagnostics().first().line, line);
+    QCOMPARE(post.diagnostics().first().column, column);
+    // After an edit above it (spliced, not re-parsed) the diagnostic still points at its line.
+    QVERIFY(post.frontMatter().setYaml(QStringLiteral("title"), "|\n  one\n  two\n"));
+    QVERIFY(post.frontMatter().setYaml(QStringLiteral("aaa"), "x"));
+    PostFile moved = PostFile::fromBytes("---\nnew: |\n  1\n  2\n" + bytes.mid(4));
+    QCOMPARE(moved.diagnostics().value(0).line, line + 3);
+    QVERIFY(moved.frontMatter().setScalar(QStringLiteral("new"), QStringLiteral("short")));
+    // The three lines of "new" became two ("new: |-" and "  short"): two more lines than in bytes.
+    QCOMPARE(moved.diagnostics().value(0).line, line + 2);
+    QVERIFY(PostFile::fromBytes("---\ntags:\n  - a\n  - b\nd: |\n  -\tnot a list item\n---\n").diagnostics().isEmpty());
+}
+
+void TestFrontMatter::largeFrontMatter()
+{
+    // 5,000 keys: set the last one; everything before it stays byte for byte.
+    QByteArray text = "---\n";
+    for (int i = 0; i < 5000; ++i)
+        text += "key" + QByteArray::number(i) + ": value " + QByteArray::number(i) + "\n";
+    const QByteArray original = text + "---\nBody\n";
+    PostFile post = PostFile::fromBytes(original);
+    QCOMPARE(post.frontMatter().keys().size(), 5000);
+    QVERIFY(post.frontMatter().setScalar(QStringLiteral("key4999"), QStringLiteral("changed")));
+    QByteArray expected = original;
+    expected.replace("key4999: value 4999\n", "key4999: changed\n");
+    QCOMPARE(post.toBytes(), expected);
+    QCOMPARE(post.frontMatter().scalar(QStringLiteral("key0")), QStringLiteral("value 0"));
+}
+
+void TestFrontMatter::largeBody()
+{
+    QByteArray body;
+    body.reserve(10 * 1024 * 1024 + 100);
+    while (body.size() < 10 * 1024 * 1024)
+        body += "A line of Markdown text with *emphasis* and a [link](https://example.org).\n";
+    const QByteArray original = "---\ntitle: Old\n---\n" + body;
+    PostFile post = PostFile::fromBytes(original);
+    QCOMPARE(post.toBytes(), original);
+    QVERIFY(post.frontMatter().setScalar(QStringLiteral("title"), QStringLiteral("New")));
+    QCOMPARE(post.bodyBytes(), body);
+    QCOMPARE(post.toBytes(), "---\ntitle: New\n---\n" + body);
+}
+
+void TestFrontMatter::editLeavesCopiesAlone()
+{
+    // An undo stack or a "before" snapshot holds copies: an edit must never show through them.
+    FrontMatter edited("title: A\nx: 1\ny: [a, b]\nz: 3\n");
+    const FrontMatter copy = edited;
+    const QJsonValue before = copy.toJson();
+    QVERIFY(edited.setScalar(QStringLiteral("title"), QStringLiteral("B")));
+    QVERIFY(edited.remove(QStringLiteral("x")));
+    QVERIFY(edited.setStringList(QStringLiteral("y"), {QStringLiteral("c")}));
+    QCOMPARE(copy.toJson(), before);
+    QCOMPARE(copy.text(), QByteArray("title: A\nx: 1\ny: [a, b]\nz: 3\n"));
+    QCOMPARE(edited.text(), QByteArray("title: B\ny: [c]\nz: 3\n"));
+    QCOMPARE(edited.scalar(QStringLiteral("z")), QStringLiteral("3"));
+    QCOMPARE(edited.line(QStringLiteral("z")), 4);
+}
+
+void TestFrontMatter::setBodyKeepsFrontMatterBytes()
+{
+    const QByteArray head = "\xEF\xBB\xBF---  \r\ntitle:   'Old'  # c\r\n...\r\n";
+    PostFile post = PostFile::fromBytes(head + "Old body\r\n");
+    post.setBody(QStringLiteral("New body\r\n"));
+    QCOMPARE(post.toBytes(), head + "New body\r\n");
+}
+
+QTEST_GUILESS_MAIN(TestFrontMatter)
+#include "tst_frontmatter.moc"

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kramdown.h"
+#include "markdownrenderer.h"
+
+#include <QTest>
+
+using namespace Lectern;
+
+class TestKramdown final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rendersKramdown_data();
+    void rendersKramdown();
+};
+
+void TestKramdown::rendersKramdown_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("absent");
+    auto row = [](const char *name, const char *md, QStringList expected, QStringList absent = {}) {
+        QTest::newRow(name) << QString::fromUtf8(md) << expected << (absent << QStringLiteral("{:"));
+    };
+    row("IAL: block class after a paragraph", "Para\n{: .note}\n", {QStringLiteral("class=\"note\">Para</p>")});
+    row("IAL: block id before a paragraph", "{: #intro}\nText\n", {QStringLiteral("id=\"intro\">Text</p>")});
+    row("IAL: key=value attributes with spaces",
+        "Text\n{: style=\"float: left; margin-right: 10px;\" width=\"350\"}\n",
+        {QStringLiteral("style=\"float: left; margin-right: 10px;\""), QStringLiteral("width=\"350\">Text")});
+    row("IAL: span on an image", "![x](/a.jpg){: width=\"600px\"}\n",
+        {QStringLiteral("<img src=\"/a.jpg\" alt=\"x\" width=\"600px\" />")});
+    row("IAL: span IAL wrapped onto the next line", "![x](/a.jpg){: style=\"display: block; margin:\nauto;\" }\n",
+        {QStringLiteral("style=\"display: block; margin: auto;\" />")});
+    row("IAL: span on strong", "a **b**{:.hl} c\n", {QStringLiteral("<strong class=\"hl\">b</strong> c")});
+    row("IAL: span on a link", "[home](/){: .btn target=\"_blank\"}\n",
+        {QStringLiteral("<a href=\"/\" class=\"btn\" target=\"_blank\">home</a>")});
+    row("IAL: class chain on a table", "| a |\n|---|\n| 1 |\n{:.table.table-bordered}\n",
+        {QStringLiteral("class=\"table table-bordered\">")});
+    row("IAL: heading no_toc keeps the auto id", "## What is it?\n{:.no_toc}\n",
+        {QStringLiteral("id=\"what-is-it\""), QStringLiteral("class=\"no_toc\">What is it?</h2>")});
+    row("IAL: after a list applies to the list", "- a\n- b\n{:.fl}\n", {QStringLiteral("class=\"fl\">\n<li")});
+    row("IAL: added to an existing class", "<p class=\"a\">x</p>\n{: .b}\n", {QStringLiteral("class=\"a b\"")});
+    row("ALD: definition hidden, reference applied", "{:warn: .warning style=\"color:red\"}\n\nText\n{: warn}\n",
+        {QStringLiteral("class=\"warning\""), QStringLiteral("style=\"color:red\">Text")}, {QStringLiteral("warn:")});
+    row("header id {#id}", "## Intro {#start}\n", {QStringLiteral("id=\"start\""), QStringLiteral(">Intro</h2>")},
+        {QStringLiteral("{#")});
+    row("{:toc}: list of headings", "* TOC\n{:toc}\n\n## One\n\n## Two\n",
+        {QStringLiteral("<ul id=\"markdown-toc\">"), QStringLiteral("href=\"#one\""), QStringLiteral("href=\"#two\"")},
+        {QStringLiteral(">TOC<")});
+    row("{::options} extension hidden", "{::options parse_block_html=\"true\" /}\nText\n", {QStringLiteral(">Text</p>")},
+        {QStringLiteral("options")});
+    row("heading auto id, as kramdown", "## Bio:\n", {QStringLiteral("<h2 id=\"bio\" data-sourcepos=\"1:1-1:7\">Bio:</h2>")});
+    row("heading ids are unique", "# A\n\n# A\n", {QStringLiteral("id=\"a\""), QStringLiteral("id=\"a-1\"")});
+    row("markdown=\"1\" renders the block's Markdown", "<div class=\"box\" markdown=\"1\">\n**bold** text\n</div>\n",
+        {QStringLiteral("<div class=\"box\">"), QStringLiteral("<strong>bold</strong> text"), QStringLiteral("</div>")},
+        {QStringLiteral("markdown=")});
+    row("markdown=\"1\" on one line", "<div markdown=\"1\">*it*</div>\n", {QStringLiteral("<em>it</em>")});
+    row("IAL text in a code fence is code", "```\n{: .x}\n```\n", {QStringLiteral("<code>{: .x}\n</code>")}, {});
+    row("IAL text in a code span is code", "`a{:.x}`\n", {QStringLiteral("<code>a{:.x}</code>")}, {});
+    row("kramdown: 1) starts no list", "1) First\n", {QStringLiteral("1) First</p>")}, {QStringLiteral("<ol")});
+    row("footnotes", "Text[^1]\n\n[^1]: The note.\n", {QStringLiteral("footnote"), QStringLiteral("The note.")});
+    row("raw HTML passes", "<span class=\"x\">y</span>\n", {QStringLiteral("<span class=\"x\">y</span>")});
+}
+
+void TestKramdown::rendersKramdown()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, absent);
+    const QString html = Kramdown::toHtml(markdown);
+    for (const QString &e : expected)
+        QVERIFY2(html.contains(e), qPrintable(QStringLiteral("missing ") + e + QStringLiteral(" in\n") + html));
+    const bool inCode = html.contains(QLatin1String("<code>"));
+    for (const QString &a : absent) {
+        if (inCode && a == QLatin1String("{:"))
+            continue;
+        QVERIFY2(!html.contains(a), qPrintable(QStringLiteral("unexpected ") + a + QStringLiteral(" in\n") + html));
+    }
+    QVERIFY2(!html.contains(QLatin1String("lectern-ial")), qPrintable(html));
+}
+
+QTEST_GUILESS_MAIN(TestKramdown)
+#include "tst_kramdown.moc"
