@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appoptions.h"
 #include "mainwindow.h"
+#include "previewprofile.h"
 #include "windowcheck.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@ int main(int argc, char *argv[])
 {
     // WebEngine shares GL contexts with the widgets; this must be set before the application exists.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    Lectern::PreviewProfile::registerSchemes();   // schemes must be known before the application starts
     QApplication app(argc, argv);
     Lectern::AppOptions::setUp(app);
     const Lectern::AppOptions options = Lectern::AppOptions::parse(app);

@@ -4,10 +4,11 @@
 #include "exportmenu.h"
 #include "frontmatterform.h"
 #include "markdowneditor.h"
-#include "markdownrenderer.h"
 #include "postdocument.h"
 #include "postlist.h"
 #include "postlistactions.h"
+#include "previewpane.h"
+#include "previewscheduler.h"
 #include "previewview.h"
 #include "siteindex.h"
 #include "sitepaths.h"
@@ -22,8 +23,9 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTimer>
 #include <QUndoStack>
+#include <QTextBlock>
+#include <QScrollBar>
 
 namespace Lectern {
 
@@ -39,8 +41,9 @@ MainWindow::MainWindow(QWidget *parent)
     formScroll->setObjectName(QStringLiteral("formPane"));
     m_editor = new MarkdownEditor(m_document);
     m_editor->setUndoStack(m_form->undoStack());   // one Undo for form and body edits
-    m_preview = new PreviewView;
-    m_preview->setObjectName(QStringLiteral("previewPane"));
+    auto *previewPane = new PreviewPane;
+    previewPane->setObjectName(QStringLiteral("previewPane"));
+    m_preview = previewPane->view();
 
     m_siteIndex = new SiteIndex(this);
     m_postList = new PostList(m_siteIndex);
@@ -49,19 +52,24 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_postList);
     m_splitter->addWidget(formScroll);
     m_splitter->addWidget(m_editor);
-    m_splitter->addWidget(m_preview);
+    m_splitter->addWidget(previewPane);
     m_splitter->setSizes({330, 300, 400, 450});
     setCentralWidget(m_splitter);
 
-    m_previewTimer = new QTimer(this);
-    m_previewTimer->setSingleShot(true);
-    m_previewTimer->setInterval(60);
-    connect(m_previewTimer, &QTimer::timeout, this, &MainWindow::renderPreview);
+    m_scheduler = new PreviewScheduler(this);
+    m_scheduler->watch(m_document);
+    m_preview->follow(m_scheduler);
+    // Scroll sync: the preview follows the editor's top line; a click in the preview moves the editor.
+    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, m_preview, [this] {
+        m_preview->scrollToSourceLine(m_editor->cursorForPosition(QPoint(0, 0)).blockNumber() + 1);
+    });
+    connect(m_preview, &PreviewView::sourceLineClicked, m_editor, [this](int line) {
+        m_editor->setTextCursor(QTextCursor(m_editor->document()->findBlockByNumber(line - 1)));
+        m_editor->centerCursor();
+    });
 
     connect(m_document, &PostDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PostDocument::pathChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &PostDocument::loaded, this, &MainWindow::renderPreview);
-    connect(m_document, &PostDocument::bodyChanged, this, &MainWindow::schedulePreview);
     // Switching posts asks to save first; one post is open at a time.
     auto switchTo = [this](const QString &path) {
         if (path != m_document->path() && maybeSave())
@@ -196,16 +204,6 @@ void MainWindow::updateTitle()
     const QString name = m_document->path().isEmpty() ? tr("Untitled") : QFileInfo(m_document->path()).fileName();
     setWindowTitle(tr("%1[*] — Lectern").arg(name));
     setWindowModified(m_document->isModified());
-}
-
-void MainWindow::schedulePreview()
-{
-    m_previewTimer->start();
-}
-
-void MainWindow::renderPreview()
-{
-    m_preview->setBodyHtml(MarkdownRenderer::toHtml(m_document->body()));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -4,7 +4,6 @@
 #include <QMainWindow>
 
 class QSplitter;
-class QTimer;
 
 namespace Lectern {
 
@@ -14,6 +13,8 @@ class PostDocument;
 class PostList;
 class PostListActions;
 class SiteIndex;
+class PreviewPane;
+class PreviewScheduler;
 class PreviewView;
 
 // Wires the panes to the open document. It parses, renders and validates nothing itself.
@@ -47,8 +48,6 @@ private:
     // Asks to save unsaved edits; false when the user cancels.
     bool maybeSave();
     void updateTitle();
-    void schedulePreview();
-    void renderPreview();
     void showError(const QString &title, const QString &message);
 
     PostDocument *m_document = nullptr;
@@ -59,7 +58,7 @@ private:
     SiteIndex *m_siteIndex = nullptr;
     PostList *m_postList = nullptr;
     PostListActions *m_postActions = nullptr;
-    QTimer *m_previewTimer = nullptr;
+    PreviewScheduler *m_scheduler = nullptr;
 };
 
 } // namespace Lectern

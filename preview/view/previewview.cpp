@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewview.h"
 
-#include <QJsonDocument>
-#include <QJsonValue>
-#include <QWebEnginePage>
+#include "previewpage.h"
+#include "previewprofile.h"
+#include "previewscheduler.h"
+#include "shellscript.h"
+#include "siteschemehandler.h"
+
+#include <QChildEvent>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QMouseEvent>
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
 
@@ -12,49 +20,259 @@ namespace Lectern {
 PreviewView::PreviewView(QWidget *parent)
     : QWebEngineView(parent)
 {
-    QWebEngineSettings *s = settings();
-    // Post content runs no script; our own pushes run in the application world.
+    PreviewProfile *profile = PreviewProfile::instance();
+    m_page = new PreviewPage(profile->profile(), this);
+    setPage(m_page);
+    QWebEngineSettings *s = m_page->settings();
+    // Post content runs no script; our own pushes run in the application world, which this does not stop.
     s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    s->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    s->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    s->setAttribute(QWebEngineSettings::AutoLoadImages, true);
+    s->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
+    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    s->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    s->setAttribute(QWebEngineSettings::ErrorPageEnabled, false);
+    s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
+    s->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);   // typing stays in the editor
+    s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
+    setContextMenuPolicy(Qt::NoContextMenu);   // its Back/Reload/Save entries would navigate or download
 
-    connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
-        // The first loadFinished may be for the empty page before the shell: wait for the shell itself.
-        m_shellLoaded = ok && url() == shellUrl();
-        if (ok)
-            pushPending();
+    connect(m_page, &QWebEnginePage::loadFinished, this, &PreviewView::onLoadFinished);
+    connect(m_page, &PreviewPage::externalLinkClicked, this, &PreviewView::confirmExternalLink);
+    connect(profile, &PreviewProfile::remoteContentBlocked, this, [this](const QString &host, const QUrl &url) {
+        if (host != m_host || m_remoteNoticed)
+            return;
+        m_remoteNoticed = true;
+        Q_EMIT remoteContentBlocked(url);
     });
-    load(shellUrl());
+    m_host = profile->schemeHandler()->hostForRoot(QString());
+    loadShell();
 }
 
-PreviewView::~PreviewView() = default;
-
-QUrl PreviewView::shellUrl()
+PreviewView::~PreviewView()
 {
-    return QUrl(QStringLiteral("qrc:/preview/shell.html"));
+    // Delete the page while we are whole: it runs pending script callbacks, which must find us intact.
+    m_destroying = true;
+    delete m_page;
+}
+
+void PreviewView::follow(PreviewScheduler *scheduler)
+{
+    connect(scheduler, &PreviewScheduler::rendered, this, &PreviewView::showResult);
+    connect(this, &PreviewView::resultShown, scheduler, &PreviewScheduler::resultShown);
+    connect(this, &PreviewView::visibilityChanged, scheduler, &PreviewScheduler::setActive);
+    scheduler->setWaitsForShown(true);
+    scheduler->setActive(isVisible());
+}
+
+QUrl PreviewView::shellUrl() const
+{
+    QUrl url;
+    url.setScheme(QString::fromLatin1(SiteSchemeHandler::scheme()));
+    url.setHost(m_host);
+    url.setPath(SiteSchemeHandler::shellPath());
+    // A fresh query per load, so no cache ever answers for a newer body.
+    url.setQuery(QStringLiteral("v=%1").arg(m_shellSerial));
+    return url;
+}
+
+void PreviewView::setSiteRoot(const QString &siteRoot)
+{
+    const QString host = PreviewProfile::instance()->schemeHandler()->hostForRoot(siteRoot);
+    if (host == m_host)
+        return;
+    m_host = host;
+    m_restoreScroll = -1;
+    loadShell();
+}
+
+void PreviewView::loadShell()
+{
+    PreviewProfile *profile = PreviewProfile::instance();
+    profile->schemeHandler()->setShellContent(m_host, m_html, profile->isRemoteAllowed(m_host));
+    m_hasPending = false;   // the shell carries m_html
+    m_shellLoaded = false;
+    m_awaitingShell = true;
+    m_remoteNoticed = false;
+    ++m_shellSerial;
+    const QUrl url = shellUrl();
+    m_page->allowNextLoad(url);
+    m_page->load(url);
+}
+
+void PreviewView::onLoadFinished(bool ok)
+{
+    if (!m_awaitingShell || m_page->url() != shellUrl())
+        return;   // an earlier load, or a navigation we refused
+    m_awaitingShell = false;
+    m_page->allowNextLoad(QUrl());
+    m_shellLoaded = ok;
+    if (!ok) {
+        qWarning("preview: the shell page did not load");
+        return;
+    }
+    if (m_restoreScroll > 0)
+        m_page->runJavaScript(ShellScript::scrollTo(m_restoreScroll), QWebEngineScript::ApplicationWorld);
+    m_restoreScroll = -1;
+    if (m_hasPending) {
+        pushPending();
+        return;
+    }
+    const quint64 generation = m_generation;
+    noticeRemoteContent();
+    Q_EMIT contentUpdated();
+    Q_EMIT resultShown(generation);
 }
 
 void PreviewView::setBodyHtml(const QString &html)
 {
-    m_pending = html;
+    RenderResult result;
+    result.html = html;
+    result.generation = m_generation + 1;
+    showResult(result);
+}
+
+void PreviewView::showResult(const RenderResult &result)
+{
+    m_html = result.html;
+    m_generation = result.generation;
+    m_pendingScript = result.pushScript;
     m_hasPending = true;
-    if (m_shellLoaded)
+    if (!result.siteRoot.isNull())
+        setSiteRoot(result.siteRoot);   // reloads the shell (with m_html) when the site changed
+    if (m_shellLoaded && m_hasPending)
         pushPending();
 }
 
 void PreviewView::pushPending()
 {
-    if (!m_hasPending)
-        return;
     m_hasPending = false;
-    const QString literal = QString::fromUtf8(QJsonDocument::fromVariant(QVariantList{m_pending}).toJson(QJsonDocument::Compact));
-    const QString script = QStringLiteral("document.getElementById('content').innerHTML = %1[0]; true;").arg(literal);
-    page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this](const QVariant &result) {
-        if (!result.toBool())
+    const quint64 generation = m_generation;
+    const auto reloadShell = [this] {
+        // Serve the body inside a fresh shell and put the scroll position back.
+        m_shellLoaded = false;
+        m_page->runJavaScript(ShellScript::scrollY(), QWebEngineScript::ApplicationWorld, [this](const QVariant &y) {
+            if (m_destroying)
+                return;
+            m_restoreScroll = y.toInt();
+            loadShell();
+        });
+    };
+    QString script;
+    if (m_html.size() > MaxScriptChars) {
+        PreviewProfile::instance()->schemeHandler()->setPendingBody(m_host, m_html.toUtf8());
+        QUrl body = shellUrl();
+        body.setPath(SiteSchemeHandler::bodyPath());
+        body.setQuery(QStringLiteral("gen=%1").arg(generation));
+        script = ShellScript::fetchBody(body);
+    } else {
+        script = m_pendingScript.isEmpty() ? ShellScript::pushBody(m_html) : m_pendingScript;
+    }
+    m_pendingScript.clear();
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, generation, reloadShell](const QVariant &result) {
+        if (m_destroying)
+            return;
+        if (!result.toBool()) {
+            if (generation == m_generation && m_html.size() > MaxScriptChars) {
+                reloadShell();   // the fetch failed: fall back to a fresh shell
+                return;
+            }
             qWarning("preview: the shell page did not take the update");
+        }
+        noticeRemoteContent();
         Q_EMIT contentUpdated();
+        Q_EMIT resultShown(generation);
     });
+}
+
+void PreviewView::scrollToSourceLine(int line)
+{
+    if (m_shellLoaded)
+        m_page->runJavaScript(ShellScript::scrollToSourceLine(line), QWebEngineScript::ApplicationWorld);
+}
+
+void PreviewView::requestSourceLineAt(const QPoint &pos)
+{
+    const qreal zoom = zoomFactor() > 0 ? zoomFactor() : 1.0;
+    m_page->runJavaScript(ShellScript::sourceLineAt(pos.x() / zoom, pos.y() / zoom), QWebEngineScript::ApplicationWorld,
+                          [this](const QVariant &line) {
+                              if (!m_destroying && line.toInt() > 0)
+                                  Q_EMIT sourceLineClicked(line.toInt());
+                          });
+}
+
+void PreviewView::allowRemoteContent()
+{
+    PreviewProfile::instance()->setRemoteAllowed(m_host, true);
+    m_shellLoaded = false;
+    m_page->runJavaScript(ShellScript::scrollY(), QWebEngineScript::ApplicationWorld, [this](const QVariant &y) {
+        if (m_destroying)
+            return;
+        m_restoreScroll = y.toInt();
+        loadShell();
+    });
+}
+
+void PreviewView::noticeRemoteContent()
+{
+    // The page's policy refuses remote images before any request exists, so look for them in the DOM.
+    if (m_remoteNoticed || PreviewProfile::instance()->isRemoteAllowed(m_host))
+        return;
+    m_page->runJavaScript(ShellScript::firstRemoteSource(), QWebEngineScript::ApplicationWorld, [this](const QVariant &url) {
+        if (m_destroying || url.toString().isEmpty() || m_remoteNoticed)
+            return;
+        m_remoteNoticed = true;
+        Q_EMIT remoteContentBlocked(QUrl(url.toString()));
+    });
+}
+
+void PreviewView::confirmExternalLink(const QUrl &url)
+{
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return;   // nobody to ask
+    const auto answer = QMessageBox::question(this, tr("Open link"),
+                                              tr("Open this link in your web browser?\n\n%1").arg(url.toDisplayString()));
+    if (answer == QMessageBox::Yes)
+        QDesktopServices::openUrl(url);
+}
+
+void PreviewView::showEvent(QShowEvent *event)
+{
+    QWebEngineView::showEvent(event);
+    Q_EMIT visibilityChanged(true);
+}
+
+void PreviewView::hideEvent(QHideEvent *event)
+{
+    QWebEngineView::hideEvent(event);
+    Q_EMIT visibilityChanged(false);
+}
+
+bool PreviewView::event(QEvent *event)
+{
+    // Mouse input goes to the render widget WebEngine adds as a child; watch it for clicks.
+    if (event->type() == QEvent::ChildAdded || event->type() == QEvent::ChildPolished) {
+        QObject *child = static_cast<QChildEvent *>(event)->child();
+        if (child && child->isWidgetType() && child != m_filtered) {
+            child->installEventFilter(this);
+            m_filtered = child;
+        }
+    }
+    return QWebEngineView::event(event);
+}
+
+bool PreviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress) {
+        m_pressPos = static_cast<QMouseEvent *>(event)->position().toPoint();
+    } else if (event->type() == QEvent::MouseButtonRelease) {
+        const QPoint pos = static_cast<QMouseEvent *>(event)->position().toPoint();
+        if ((pos - m_pressPos).manhattanLength() < 4)   // a click, not a text selection
+            requestSourceLineAt(pos);
+    }
+    return QWebEngineView::eventFilter(watched, event);
 }
 
 } // namespace Lectern

@@ -1,35 +1,89 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rendersnapshot.h"
+
+#include <QPoint>
 #include <QWebEngineView>
 
 namespace Lectern {
 
-// The live preview: loads the shell page once, then pushes each new body into it.
+class PreviewPage;
+class PreviewScheduler;
+
+// The live preview. Loads the shell page once (through the lectern-site scheme, so the post's
+// site files resolve), then pushes each new body into it from the application world; post content
+// itself runs no script. A large body is fetched by the page from the scheme handler.
 class PreviewView final : public QWebEngineView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreviewView)
 
 public:
+    // Bodies past this many characters are fetched by the page from the scheme handler: handing
+    // a megabyte script to runJavaScript costs the GUI thread tens of milliseconds, and setHtml
+    // fails past 2 MB. Should the fetch fail, the shell is reloaded through the scheme with the body.
+    static constexpr int MaxScriptChars = 200'000;
+
     explicit PreviewView(QWidget *parent = nullptr);
     ~PreviewView() override;
 
+    // Shows the scheduler's results and tells it when they are on screen and whether we are visible.
+    void follow(PreviewScheduler *scheduler);
+
+    void setSiteRoot(const QString &siteRoot);
+    QString host() const { return m_host; }
+    QUrl shellUrl() const;
+    bool isShellLoaded() const { return m_shellLoaded; }
+    QString bodyHtml() const { return m_html; }
+
+public Q_SLOTS:
     // Replaces the shown body; keeps the scroll position.
     void setBodyHtml(const QString &html);
-    bool isShellLoaded() const { return m_shellLoaded; }
-    static QUrl shellUrl();
+    void showResult(const Lectern::RenderResult &result);
+    // Scrolls so the block holding this 1-based body line is at the top.
+    void scrollToSourceLine(int line);
+    // Finds the body line of the block at this point (view coordinates); emits sourceLineClicked.
+    void requestSourceLineAt(const QPoint &pos);
+    // Lets remote images load for this site from now on (remembered) and shows them.
+    void allowRemoteContent();
 
 Q_SIGNALS:
-    // The page shows the last body pushed to it.
+    // The page shows the last body given to it.
     void contentUpdated();
+    void resultShown(quint64 generation);
+    void sourceLineClicked(int line);
+    // A remote image or stylesheet was refused (once per shown page).
+    void remoteContentBlocked(const QUrl &url);
+    void visibilityChanged(bool visible);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void loadShell();
     void pushPending();
+    void onLoadFinished(bool ok);
+    void confirmExternalLink(const QUrl &url);
+    void noticeRemoteContent();
 
-    bool m_shellLoaded = false;
-    QString m_pending;
+    PreviewPage *m_page = nullptr;
+    QString m_host;
+    QString m_html;               // the body shown, or about to be
+    QString m_pendingScript;      // push for m_html not yet sent
+    quint64 m_generation = 0;     // of m_html
     bool m_hasPending = false;
+    bool m_shellLoaded = false;
+    bool m_destroying = false;      // the page answers pending scripts with empty values as it dies
+    bool m_awaitingShell = false;   // loadFinished for refused navigations must not count
+    bool m_remoteNoticed = false;
+    int m_shellSerial = 0;
+    int m_restoreScroll = -1;
+    QPoint m_pressPos;
+    QObject *m_filtered = nullptr;
 };
 
 } // namespace Lectern

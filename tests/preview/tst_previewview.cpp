@@ -1,9 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdowneditor.h"
+#include "postdocument.h"
+#include "previewpane.h"
+#include "previewprofile.h"
+#include "previewscheduler.h"
 #include "previewview.h"
+#include "siteschemehandler.h"
 
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
+#include <QWebEngineScript>
 
 using namespace Lectern;
 
@@ -12,33 +26,283 @@ class TestPreviewView final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void showsPushedBody();
+    void hostileBodyRunsNothingAndCallsNobody();
+    void remoteImagesLoadOnlyWhenAllowed();
+    void siteFilesLoadButNothingOutside();
+    void scrollSurvivesUpdate();
+    void largeBodyShows();
+    void typingUpdatesPreview();
+    void clickInPreviewFindsSourceLine();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_site;
 };
 
 namespace {
+// Runs a script in our application world (post content itself cannot run any) and returns its value.
+QVariant evaluate(PreviewView &view, const QString &script)
+{
+    QVariant value;
+    bool done = false;
+    view.page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+        value = v;
+        done = true;
+    });
+    (void)QTest::qWaitFor([&] { return done; }, 10000);
+    return value;
+}
+
 QString pageText(PreviewView &view)
 {
     QString text;
     bool done = false;
-    view.page()->toPlainText([&](const QString &t) { text = t; done = true; });
+    view.page()->toPlainText([&](const QString &t) {
+        text = t;
+        done = true;
+    });
     (void)QTest::qWaitFor([&] { return done; }, 10000);
     return text;
 }
+
+bool showBody(PreviewView &view, const QString &html)
+{
+    QSignalSpy updated(&view, &PreviewView::contentUpdated);
+    view.setBodyHtml(html);
+    return updated.wait(20000);
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(data);
+}
+
+// A 1x1 PNG, so a successful load is visible as naturalWidth == 1.
+const QByteArray png = QByteArray::fromBase64(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 } // namespace
+
+void TestPreviewView::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_site = m_dir.filePath(QStringLiteral("site"));
+    writeFile(m_site + QStringLiteral("/_config.yml"), "title: t\n");
+    writeFile(m_site + QStringLiteral("/images/dot.png"), png);
+    writeFile(m_dir.filePath(QStringLiteral("outside.png")), png);
+    QSettings().remove(QStringLiteral("preview"));
+}
 
 void TestPreviewView::showsPushedBody()
 {
     PreviewView view;
     view.resize(800, 600);
     view.show();
-    QSignalSpy updated(&view, &PreviewView::contentUpdated);
-    view.setBodyHtml(QStringLiteral("<h2>Bio:</h2><p>first</p>"));
-    QVERIFY(updated.wait(20000));
-    const QString text = pageText(view);
-    QVERIFY2(text.contains(QStringLiteral("first")), qPrintable(text));
-    view.setBodyHtml(QStringLiteral("<p>second</p>"));
+    QVERIFY(showBody(view, QStringLiteral("<h2>Bio:</h2><p>first</p>")));
+    QVERIFY2(pageText(view).contains(QStringLiteral("first")), qPrintable(pageText(view)));
+    QVERIFY(showBody(view, QStringLiteral("<p>second</p>")));
     QTRY_VERIFY_WITH_TIMEOUT(pageText(view).contains(QStringLiteral("second")), 10000);
+    // Pushed, not reloaded: the shell page is the one loaded at the start.
+    QCOMPARE(view.url(), view.shellUrl());
 }
 
-QTEST_MAIN(TestPreviewView)
+void TestPreviewView::hostileBodyRunsNothingAndCallsNobody()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+    const QString body = QStringLiteral(
+        "<p id=first>text</p>"
+        "<script>document.title='pwned';document.body.setAttribute('data-pwned','script');</script>"
+        "<img src=x onerror=\"document.title='pwned-onerror';document.body.setAttribute('data-pwned','onerror')\">"
+        "<a id=jslink href=\"javascript:document.title='pwned-link'\">click</a>"
+        "<iframe src=\"%1/frame\"></iframe>"
+        "<iframe srcdoc=\"<script>parent.document.title='pwned-srcdoc'</script>\"></iframe>"
+        "<meta http-equiv=refresh content=\"0;url=%1/refresh\">"
+        "<div style=\"background:url(%1/css-url)\">bg</div>"
+        "<style>p{background-image:url(%1/style-url)}</style>"
+        "<link rel=stylesheet href=\"%1/sheet.css\">"
+        "<img src=\"%1/remote.png\">"
+        "<form id=f action=\"%1/form\" method=post><input name=q value=1><button id=go>go</button></form>"
+        "<img id=outside src=\"../../outside.png\">"
+        "<img id=fileurl src=\"file://%2\">"
+        "<p id=last>end</p>")
+                             .arg(base, m_dir.filePath(QStringLiteral("outside.png")));
+
+    PreviewView view;
+    view.setSiteRoot(m_site);
+    view.resize(800, 600);
+    view.show();
+    QSignalSpy connections(&server, &QTcpServer::newConnection);
+    QVERIFY(showBody(view, body));
+    const QUrl shell = view.shellUrl();
+    QVERIFY(pageText(view).contains(QStringLiteral("end")));
+
+    // Try the things a user could do: click the javascript: link, submit the form.
+    evaluate(view, QStringLiteral("document.getElementById('jslink').click(); true"));
+    evaluate(view, QStringLiteral("document.getElementById('go').click(); true"));
+    evaluate(view, QStringLiteral("document.getElementById('f').submit(); true"));
+
+    QVERIFY2(!connections.wait(2500), "the preview made a network request");
+    QCOMPARE(connections.size(), 0);
+    QVERIFY(!server.hasPendingConnections());
+    QCOMPARE(view.url(), shell);   // no navigation away, no refresh
+    QCOMPARE(evaluate(view, QStringLiteral("document.title")).toString(), QString());
+    QCOMPARE(evaluate(view, QStringLiteral("document.body.getAttribute('data-pwned')")), QVariant());
+    QVERIFY(evaluate(view, QStringLiteral("!!document.getElementById('last')")).toBool());   // DOM still ours
+    QCOMPARE(evaluate(view, QStringLiteral("document.getElementById('outside').naturalWidth")).toInt(), 0);
+    QCOMPARE(evaluate(view, QStringLiteral("document.getElementById('fileurl').naturalWidth")).toInt(), 0);
+}
+
+void TestPreviewView::remoteImagesLoadOnlyWhenAllowed()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QString img = QStringLiteral("<p>remote</p><img src=\"http://127.0.0.1:%1/a.png\">").arg(server.serverPort());
+    QTemporaryDir siteDir;   // a site of its own, so the allowance does not leak into other tests
+    PreviewPane pane;
+    PreviewView &view = *pane.view();
+    view.setSiteRoot(siteDir.path());
+    pane.resize(800, 600);
+    pane.show();
+    QSignalSpy blocked(&view, &PreviewView::remoteContentBlocked);
+    QSignalSpy connections(&server, &QTcpServer::newConnection);
+    QVERIFY(showBody(view, img));
+    QTRY_COMPARE_WITH_TIMEOUT(blocked.size(), 1, 10000);
+    QTRY_VERIFY(pane.remoteBar()->isVisible());
+    QVERIFY(!connections.wait(1000));
+    QVERIFY(!PreviewProfile::instance()->isRemoteAllowed(view.host()));
+
+    // "Load": the same page now fetches the image, and the choice is remembered for the site.
+    QTest::mouseClick(pane.remoteBar()->findChild<QWidget *>(QStringLiteral("loadRemoteContent")), Qt::LeftButton);
+    QVERIFY(connections.wait(10000));
+    QVERIFY(!pane.remoteBar()->isVisible());
+    QVERIFY(PreviewProfile::instance()->isRemoteAllowed(view.host()));
+    PreviewProfile::instance()->setRemoteAllowed(view.host(), false);
+}
+
+void TestPreviewView::siteFilesLoadButNothingOutside()
+{
+    PreviewView view;
+    view.setSiteRoot(m_site);
+    view.resize(800, 600);
+    view.show();
+    QVERIFY(showBody(view, QStringLiteral("<img id=in src=\"/images/dot.png\"><img id=out src=\"/../outside.png\">")));
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(view, QStringLiteral("document.getElementById('in').naturalWidth")).toInt(), 1, 10000);
+    QCOMPARE(evaluate(view, QStringLiteral("document.getElementById('out').naturalWidth")).toInt(), 0);
+}
+
+void TestPreviewView::scrollSurvivesUpdate()
+{
+    PreviewView view;
+    view.resize(800, 600);
+    view.show();
+    QString body;
+    for (int i = 0; i < 300; ++i)
+        body += QStringLiteral("<p>paragraph %1</p>").arg(i);
+    QVERIFY(showBody(view, body));
+    QCOMPARE(evaluate(view, QStringLiteral("window.scrollTo(0, 1500); window.scrollY")).toInt(), 1500);
+    QVERIFY(showBody(view, body + QStringLiteral("<p>one more</p>")));
+    QVERIFY(pageText(view).contains(QStringLiteral("one more")));
+    QCOMPARE(evaluate(view, QStringLiteral("window.scrollY")).toInt(), 1500);
+}
+
+void TestPreviewView::largeBodyShows()
+{
+    PreviewView view;
+    view.resize(800, 600);
+    view.show();
+    QVERIFY(showBody(view, QStringLiteral("<p>small</p>")));
+    const QUrl firstShell = view.url();
+    // Half a megabyte: fetched by the page from the scheme handler, no reload.
+    QString medium;
+    while (medium.size() < 500'000)
+        medium += QStringLiteral("<p>medium body paragraph</p>\n");
+    medium += QStringLiteral("<p id=mid>MIDDLE</p>");
+    QVERIFY(medium.size() > PreviewView::MaxScriptChars);
+    QVERIFY(showBody(view, medium));
+    QCOMPARE(evaluate(view, QStringLiteral("document.getElementById('mid').textContent")).toString(),
+             QStringLiteral("MIDDLE"));
+    QCOMPARE(view.url(), firstShell);
+
+    QString body;
+    body.reserve(3'100'000);
+    int paragraphs = 0;
+    for (; body.size() < 3'000'000; ++paragraphs)
+        body += QStringLiteral("<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.</p>\n");
+    body += QStringLiteral("<p id=tail>THE END</p>");
+    QVERIFY(body.size() > 2'000'000);   // past what setHtml could take
+    QVERIFY(showBody(view, body));
+    QCOMPARE(evaluate(view, QStringLiteral("document.getElementById('tail').textContent")).toString(),
+             QStringLiteral("THE END"));
+    QCOMPARE(evaluate(view, QStringLiteral("document.querySelectorAll('#content p').length")).toInt(), paragraphs + 1);
+    // And a small body after it is pushed again into the reloaded shell.
+    const QUrl bigShell = view.url();
+    QVERIFY(showBody(view, QStringLiteral("<p>small again</p>")));
+    QVERIFY(pageText(view).contains(QStringLiteral("small again")));
+    QCOMPARE(view.url(), bigShell);
+}
+
+void TestPreviewView::typingUpdatesPreview()
+{
+    PostDocument document;
+    const QString path = m_site + QStringLiteral("/_posts/2025-01-01-typing.md");
+    writeFile(path, "---\ntitle: Typing\n---\nHello\n");
+    QString error;
+    QVERIFY2(document.load(path, &error), qPrintable(error));
+    MarkdownEditor editor(&document);
+    PreviewScheduler scheduler;
+    scheduler.watch(&document);
+    PreviewView view;
+    view.follow(&scheduler);
+    view.resize(800, 600);
+    view.show();
+    editor.show();
+    scheduler.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(pageText(view).contains(QStringLiteral("Hello")), 20000);
+    QCOMPARE(PreviewProfile::instance()->schemeHandler()->rootForHost(view.host()), QFileInfo(m_site).canonicalFilePath());
+
+    editor.moveCursor(QTextCursor::End);
+    QTest::keyClick(&editor, Qt::Key_Return);
+    QTest::keyClicks(&editor, QStringLiteral("## Typed heading"));
+    QTRY_VERIFY_WITH_TIMEOUT(pageText(view).contains(QStringLiteral("Typed heading")), 10000);
+    QCOMPARE(evaluate(view, QStringLiteral("document.querySelector('h2').textContent")).toString(),
+             QStringLiteral("Typed heading"));
+    QCOMPARE(view.url(), view.shellUrl());   // still the first shell: pushed, not reloaded
+}
+
+void TestPreviewView::clickInPreviewFindsSourceLine()
+{
+    PreviewView view;
+    view.resize(800, 600);
+    view.show();
+    QVERIFY(showBody(view, QStringLiteral("<p data-sourcepos=\"1:1-1:5\" style=\"height:300px\">one</p>"
+                                          "<p data-sourcepos=\"3:1-4:9\" style=\"height:300px\">two</p>"
+                                          "<p data-sourcepos=\"6:1-6:9\" style=\"height:2000px\">three</p>")));
+    QSignalSpy clicked(&view, &PreviewView::sourceLineClicked);
+    view.requestSourceLineAt(QPoint(100, 400));
+    QVERIFY(clicked.wait(10000));
+    QCOMPARE(clicked.first().at(0).toInt(), 3);
+
+    // And the other way: the editor's line 3 scrolls the second block to the top.
+    view.scrollToSourceLine(3);
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(view, QStringLiteral("window.scrollY")).toInt() > 250, 10000);
+}
+
+int main(int argc, char *argv[])
+{
+    PreviewProfile::registerSchemes();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("LecternTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_previewview"));
+    TestPreviewView test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_previewview.moc"

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "siteschemehandler.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QUrl>
+#include <QWebEngineUrlRequestJob>
+
+namespace Lectern {
+
+SiteSchemeHandler::SiteSchemeHandler(QObject *parent)
+    : QWebEngineUrlSchemeHandler(parent)
+{
+}
+
+SiteSchemeHandler::~SiteSchemeHandler() = default;
+
+QString SiteSchemeHandler::hostForRoot(const QString &siteRoot)
+{
+    const QString root = siteRoot.isEmpty() ? QString() : QFileInfo(siteRoot).canonicalFilePath();
+    for (auto it = m_roots.cbegin(); it != m_roots.cend(); ++it) {
+        if (it.value() == root)
+            return it.key();
+    }
+    const QString host = QStringLiteral("site%1").arg(m_roots.size() + 1);
+    m_roots.insert(host, root);
+    return host;
+}
+
+void SiteSchemeHandler::setShellContent(const QString &host, const QString &bodyHtml, bool allowRemote)
+{
+    m_shells.insert(host, Shell{bodyHtml, allowRemote});
+}
+
+QString SiteSchemeHandler::resolve(const QString &siteRoot, const QString &urlPath)
+{
+    if (siteRoot.isEmpty() || urlPath.isEmpty())
+        return {};
+    const QString root = QFileInfo(siteRoot).canonicalFilePath();
+    if (root.isEmpty())
+        return {};
+    // Refuse any dot segment or backslash outright rather than trusting normalisation.
+    const QStringList segments = urlPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QString &s : segments) {
+        if (s == QLatin1String("..") || s == QLatin1String(".") || s.contains(QLatin1Char('\\'))
+            || s.contains(QChar(0)))
+            return {};
+    }
+    const QFileInfo info(root + QLatin1Char('/') + segments.join(QLatin1Char('/')));
+    const QString real = info.canonicalFilePath();   // symlinks resolved; empty when missing
+    if (real.isEmpty() || !QFileInfo(real).isFile())
+        return {};
+    if (!real.startsWith(root + QLatin1Char('/')))
+        return {};
+    return real;
+}
+
+QByteArray SiteSchemeHandler::mimeTypeFor(const QString &filePath)
+{
+    static const QMimeDatabase db;
+    const QString suffix = QFileInfo(filePath).suffix().toLower();
+    // Browsers refuse stylesheets and fonts served under a guessed text/plain type.
+    if (suffix == QLatin1String("css"))
+        return QByteArrayLiteral("text/css");
+    if (suffix == QLatin1String("svg"))
+        return QByteArrayLiteral("image/svg+xml");
+    if (suffix == QLatin1String("woff2"))
+        return QByteArrayLiteral("font/woff2");
+    if (suffix == QLatin1String("woff"))
+        return QByteArrayLiteral("font/woff");
+    return db.mimeTypeForFile(filePath, QMimeDatabase::MatchExtension).name().toLatin1();
+}
+
+QByteArray SiteSchemeHandler::shellPage(const QString &host) const
+{
+    QFile file(QStringLiteral(":/preview/shell.html"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray page = file.readAll();
+    const Shell shell = m_shells.value(host);
+    // Remote images are off unless the user allowed them for this site; scripts, frames, forms never.
+    const QByteArray remote = shell.allowRemote ? QByteArrayLiteral(" http: https:") : QByteArray();
+    const QByteArray csp = "default-src 'none'; script-src 'none'; object-src 'none'; frame-src 'none'; "
+                           "form-action 'none'; base-uri 'none'; connect-src lectern-site:; img-src lectern-site: data:" + remote
+        + "; media-src lectern-site:" + remote + "; style-src 'unsafe-inline' lectern-site:; font-src lectern-site: data:";
+    page.replace("@CSP@", csp);
+    page.replace("<!--@BODY@-->", shell.body.toUtf8());
+    return page;
+}
+
+void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
+{
+    const QUrl url = job->requestUrl();
+    if (job->requestMethod() != QByteArrayLiteral("GET")) {
+        job->fail(QWebEngineUrlRequestJob::RequestDenied);
+        return;
+    }
+    const QString host = url.host();
+    QByteArray data;
+    QByteArray mime;
+    if (url.path() == shellPath()) {
+        data = shellPage(host);
+        mime = QByteArrayLiteral("text/html");
+    } else if (url.path() == bodyPath()) {
+        data = m_bodies.take(host);
+        mime = QByteArrayLiteral("text/html;charset=utf-8");
+    } else if (url.path() == QLatin1String("/__lectern/preview.css")) {
+        QFile css(QStringLiteral(":/preview/preview.css"));
+        if (!css.open(QIODevice::ReadOnly)) {
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+            return;
+        }
+        data = css.readAll();
+        mime = QByteArrayLiteral("text/css");
+    } else {
+        const QString file = resolve(m_roots.value(host), url.path(QUrl::FullyDecoded));
+        QFile f(file);
+        if (file.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+            job->fail(file.isEmpty() ? QWebEngineUrlRequestJob::UrlNotFound : QWebEngineUrlRequestJob::RequestDenied);
+            return;
+        }
+        data = f.readAll();
+        mime = mimeTypeFor(file);
+    }
+    auto *buffer = new QBuffer(job);
+    buffer->setData(data);
+    job->reply(mime, buffer);
+}
+
+} // namespace Lectern

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Preview speed, printed as one JSON object (run by scripts/bench.sh, never by ctest):
+// keystroke -> preview updated latency on a 5 KB and a 100 KB post, the longest GUI-thread stall
+// while typing into a 1 MB post, render time against raw cmark-gfm, cold start to first paint.
+// "Updated" is the page's callback after innerHTML is replaced and layout forced (see ShellScript).
+#include "markdowneditor.h"
+#include "markdownrenderer.h"
+#include "postdocument.h"
+#include "previewprofile.h"
+#include "previewscheduler.h"
+#include "previewview.h"
+#include "shellscript.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Lectern;
+
+namespace {
+
+QElapsedTimer processClock;
+
+// A post of about `bytes` bytes built from Markdown the corpus uses: headings, lists, emphasis, a table, links.
+QString makeBody(int bytes)
+{
+    const QString block = QStringLiteral(
+        "## Seminar %1\n\n"
+        "- **When:** Wednesday, March 19, 2025, 11:00am – 12:00pm PDT\n"
+        "- **Where:** MDR #1137 Conference Room\n"
+        "- _This event is open to the public._\n\n"
+        "Malkiewicz is employed at [CSC](https://www.csc.fi/) - IT Center for Science in Finland, has worked for "
+        "CSC in managerial and specialist positions since 2011, and is a member of the ~~board~~ Management Group.\n\n"
+        "| Item | Room | Time |\n|---|---|---|\n| Talk | 1137 | 11:00 |\n| Q&A | 1137 | 11:45 |\n\n"
+        "> He holds a PhD in nuclear physics from the University of Jyväskylä, Finland.\n\n");
+    QString body;
+    for (int i = 0; body.toUtf8().size() < bytes; ++i)
+        body += block.arg(i);
+    return body;
+}
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    const int i = std::clamp(int(p * (v.size() - 1) + 0.5), 0, int(v.size() - 1));
+    return v.at(i);
+}
+
+double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
+
+double round2(double v)
+{
+    return std::round(v * 100) / 100;
+}
+
+double rawCmarkMs(const QByteArray &utf8)
+{
+    cmark_gfm_core_extensions_ensure_registered();
+    const int flags = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES;
+    QElapsedTimer t;
+    t.start();
+    cmark_parser *parser = cmark_parser_new(flags);
+    for (const char *name : {"table", "strikethrough", "autolink", "tasklist"})
+        cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name));
+    cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
+    cmark_node *doc = cmark_parser_finish(parser);
+    char *html = cmark_render_html(doc, flags, cmark_parser_get_syntax_extensions(parser));
+    free(html);
+    cmark_node_free(doc);
+    cmark_parser_free(parser);
+    return ms(t.nsecsElapsed());
+}
+
+// The median of repeated runs of f.
+template<typename F>
+double medianMs(int runs, F f)
+{
+    QList<double> v;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        v << ms(t.nsecsElapsed());
+    }
+    return percentile(v, 0.5);
+}
+
+// The editor, scheduler and preview as the app wires them.
+struct Rig
+{
+    PostDocument document;
+    QSplitter splitter;
+    MarkdownEditor *editor = nullptr;
+    PreviewView *view = nullptr;
+    PreviewScheduler scheduler;
+
+    bool open(const QString &path)
+    {
+        QString error;
+        if (!document.load(path, &error))
+            return false;
+        editor = new MarkdownEditor(&document);
+        view = new PreviewView;
+        splitter.addWidget(editor);
+        splitter.addWidget(view);
+        splitter.resize(1200, 800);
+        scheduler.watch(&document);
+        view->follow(&scheduler);
+        splitter.show();
+        scheduler.reset();
+        return true;
+    }
+};
+
+QString writePost(const QTemporaryDir &dir, const QString &name, const QString &body)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("---\ntitle: Bench\nlayout: post\n---\n" + body.toUtf8());
+    return path;
+}
+
+// Types `count` characters at the end; per keystroke, the time until the preview shows it.
+QList<double> keystrokeLatencies(Rig &rig, int count)
+{
+    QList<double> latencies;
+    QSignalSpy shown(rig.view, &PreviewView::contentUpdated);
+    rig.editor->moveCursor(QTextCursor::End);
+    for (int i = 0; i < count; ++i) {
+        // Each keystroke on an idle preview: its own cycle, not the tail of the previous one.
+        (void)QTest::qWaitFor([&] { return !rig.scheduler.isBusy(); }, 10000);
+        QTest::qWait(5);
+        shown.clear();
+        QElapsedTimer t;
+        t.start();
+        QTest::keyClick(rig.editor, char('a' + i % 26));
+        if (!shown.wait(5000))
+            continue;
+        latencies << ms(t.nsecsElapsed());
+    }
+    return latencies;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    processClock.start();
+    PreviewProfile::registerSchemes();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString body5k = makeBody(5 * 1024);
+    const QString body100k = makeBody(100 * 1024);
+    const QString body1m = makeBody(1024 * 1024);
+    QJsonObject out;
+
+    // Cold start: process start to the first post shown in the preview.
+    double coldStart = -1;
+    {
+        Rig rig;
+        QSignalSpy shown(&rig.scheduler, &PreviewScheduler::rendered);
+        if (rig.open(writePost(dir, QStringLiteral("cold.md"), body5k))) {
+            QSignalSpy updated(rig.view, &PreviewView::contentUpdated);
+            if (QTest::qWaitFor([&] { return !shown.isEmpty() && rig.view->isShellLoaded() && !updated.isEmpty()
+                                          && rig.scheduler.shownGeneration() > 0; }, 20000)) {
+                // The shown generation's push callback is the first paint of the post.
+                coldStart = ms(processClock.nsecsElapsed());
+            }
+        }
+    }
+    out.insert(QStringLiteral("cold_start_ms"), round2(coldStart));
+
+    for (const auto &[name, body] : {std::pair{QStringLiteral("5k"), body5k}, std::pair{QStringLiteral("100k"), body100k}}) {
+        Rig rig;
+        rig.open(writePost(dir, name + QStringLiteral(".md"), body));
+        (void)QTest::qWaitFor([&] { return rig.scheduler.shownGeneration() > 0 && rig.view->isShellLoaded(); }, 20000);
+        QTest::qWait(300);
+        const QList<double> l = keystrokeLatencies(rig, 60);
+        {
+            const QString html = MarkdownRenderer::toHtml(body);
+            QList<double> pushes;
+            for (int i = 0; i < 20; ++i) {
+                QSignalSpy updated(rig.view, &PreviewView::contentUpdated);
+                QElapsedTimer t;
+                t.start();
+                rig.view->setBodyHtml(html + QString::number(i));
+                if (updated.wait(10000))
+                    pushes << ms(t.nsecsElapsed());
+            }
+            out.insert(QStringLiteral("push_%1_p50_ms").arg(name), round2(percentile(pushes, 0.5)));
+        }
+        out.insert(QStringLiteral("latency_%1_p50_ms").arg(name), round2(percentile(l, 0.5)));
+        out.insert(QStringLiteral("latency_%1_p99_ms").arg(name), round2(percentile(l, 0.99)));
+        out.insert(QStringLiteral("latency_%1_samples").arg(name), int(l.size()));
+    }
+
+    // The longest GUI-thread stall while typing into a 1 MB post: the largest gap between ticks of a 1 ms timer.
+    {
+        Rig rig;
+        rig.open(writePost(dir, QStringLiteral("1m.md"), body1m));
+        (void)QTest::qWaitFor([&] { return rig.scheduler.shownGeneration() > 0 && rig.view->isShellLoaded(); }, 30000);
+        QTest::qWait(500);
+        rig.editor->moveCursor(QTextCursor::End);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = clock.nsecsElapsed();
+        qint64 longest = 0;
+        QTimer heartbeat;
+        heartbeat.setTimerType(Qt::PreciseTimer);
+        heartbeat.setInterval(1);
+        QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+            const qint64 now = clock.nsecsElapsed();
+            longest = std::max(longest, now - last);
+            last = now;
+        });
+        int typed = 0;
+        double longestKey = 0;   // the editor and document handling one keystroke, part of the stall
+        QTimer typist;
+        typist.setInterval(60);   // a quick typist: ~16 characters a second
+        QObject::connect(&typist, &QTimer::timeout, [&] {
+            QElapsedTimer k;
+            k.start();
+            QTest::keyClick(rig.editor, char('a' + typed % 26));
+            longestKey = std::max(longestKey, ms(k.nsecsElapsed()));
+            ++typed;
+        });
+        heartbeat.start();
+        typist.start();
+        (void)QTest::qWaitFor([&] { return typed >= 40; }, 30000);
+        typist.stop();
+        (void)QTest::qWaitFor([&] { return !rig.scheduler.isDirty() && !rig.scheduler.isRendering(); }, 10000);
+        QTest::qWait(500);
+        heartbeat.stop();
+        out.insert(QStringLiteral("stall_1m_max_ms"), round2(ms(longest) - 1.0));
+        out.insert(QStringLiteral("stall_1m_keystrokes"), typed);
+        out.insert(QStringLiteral("stall_1m_editor_keystroke_max_ms"), round2(longestKey));
+        // The GUI-thread part of one preview update: handing a 1 MB post's HTML to the page
+        // (stored for the scheme handler; the page fetches it), against a runJavaScript carrying it.
+        const QString html = MarkdownRenderer::toHtml(body1m);
+        const QString script = ShellScript::pushBody(html);
+        out.insert(QStringLiteral("push_1m_gui_call_ms"), round2(medianMs(5, [&] { rig.view->setBodyHtml(html); })));
+        out.insert(QStringLiteral("push_1m_gui_call_runjavascript_ms"), round2(medianMs(5, [&] {
+            rig.view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld);
+        })));
+    }
+
+    // Render time against raw cmark-gfm on the same text (medians).
+    {
+        const RenderFunction render = PreviewScheduler::markdownRenderFunction();
+        for (const auto &[name, body] : {std::pair{QStringLiteral("5k"), body5k}, std::pair{QStringLiteral("100k"), body100k},
+                                          std::pair{QStringLiteral("1m"), body1m}}) {
+            RenderSnapshot s;
+            s.body = body;
+            const QByteArray utf8 = body.toUtf8();
+            const int runs = name == QLatin1String("1m") ? 15 : 60;
+            const double raw = medianMs(runs, [&] { rawCmarkMs(utf8); });
+            const double ours = medianMs(runs, [&] { (void)render(s); });
+            out.insert(QStringLiteral("cmark_raw_%1_ms").arg(name), round2(raw));
+            out.insert(QStringLiteral("render_%1_ms").arg(name), round2(ours));
+            out.insert(QStringLiteral("render_ratio_%1").arg(name), round2(ours / raw));
+        }
+    }
+
+    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "previewscheduler.h"
+
+#include <QAtomicInt>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Lectern;
+
+class TestPreviewScheduler final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rendersOffTheGuiThread();
+    void staleGenerationIsDropped();
+    void overlappingChangesMerge();
+    void hiddenPreviewDoesNoWork();
+};
+
+namespace {
+// A render function that waits for the test to release it, counting calls.
+struct GatedRender
+{
+    QSemaphore gate;
+    QAtomicInt calls = 0;
+    RenderFunction function()
+    {
+        return [this](const RenderSnapshot &s) {
+            calls.fetchAndAddOrdered(1);
+            gate.acquire();
+            RenderResult r;
+            r.html = s.body;
+            return r;
+        };
+    }
+};
+
+QString body = QStringLiteral("first");
+RenderSnapshot snapshot()
+{
+    RenderSnapshot s;
+    s.body = body;
+    return s;
+}
+} // namespace
+
+void TestPreviewScheduler::rendersOffTheGuiThread()
+{
+    PreviewScheduler scheduler;
+    QThread *renderThread = nullptr;
+    scheduler.setSnapshotSource(snapshot);
+    scheduler.setRenderFunction([&](const RenderSnapshot &s) {
+        renderThread = QThread::currentThread();
+        RenderResult r;
+        r.html = s.body;
+        return r;
+    });
+    QSignalSpy rendered(&scheduler, &PreviewScheduler::rendered);
+    QVERIFY(rendered.wait(5000));
+    QVERIFY(renderThread != nullptr);
+    QVERIFY(renderThread != QThread::currentThread());
+    QVERIFY(!rendered.constLast().at(0).value<RenderResult>().pushScript.isEmpty());
+}
+
+void TestPreviewScheduler::staleGenerationIsDropped()
+{
+    PreviewScheduler scheduler;
+    GatedRender render;
+    body = QStringLiteral("old post");
+    scheduler.setSnapshotSource(snapshot);
+    QSignalSpy rendered(&scheduler, &PreviewScheduler::rendered);
+    scheduler.setRenderFunction(render.function());
+    QTRY_COMPARE(int(render.calls), 1);   // "old post" is on the render thread
+    body = QStringLiteral("new post");
+    scheduler.reset();                     // another post was opened meanwhile
+    render.gate.release(2);
+    QVERIFY(rendered.wait(5000));
+    QTRY_COMPARE(int(render.calls), 2);
+    QCOMPARE(rendered.size(), 1);
+    const RenderResult shown = rendered.first().at(0).value<RenderResult>();
+    QCOMPARE(shown.html, QStringLiteral("new post"));
+    QCOMPARE(shown.generation, quint64(2));
+    QCOMPARE(scheduler.shownGeneration(), quint64(2));
+}
+
+void TestPreviewScheduler::overlappingChangesMerge()
+{
+    PreviewScheduler scheduler;
+    GatedRender render;
+    body = QStringLiteral("v0");
+    scheduler.setSnapshotSource(snapshot);
+    QSignalSpy rendered(&scheduler, &PreviewScheduler::rendered);
+    scheduler.setRenderFunction(render.function());
+    QTRY_COMPARE(int(render.calls), 1);
+    for (int i = 1; i <= 20; ++i) {   // a burst of keystrokes while the first render runs
+        body = QStringLiteral("v%1").arg(i);
+        scheduler.documentChanged();
+        QCoreApplication::processEvents();
+    }
+    render.gate.release(100);
+    QTRY_COMPARE(rendered.size(), 2);
+    QCOMPARE(int(render.calls), 2);   // twenty changes, one follow-up render
+    QCOMPARE(rendered.last().at(0).value<RenderResult>().html, QStringLiteral("v20"));
+    QVERIFY(!scheduler.isDirty());
+}
+
+void TestPreviewScheduler::hiddenPreviewDoesNoWork()
+{
+    PreviewScheduler scheduler;
+    QAtomicInt calls = 0;
+    scheduler.setActive(false);
+    body = QStringLiteral("hidden");
+    scheduler.setSnapshotSource(snapshot);
+    scheduler.setRenderFunction([&](const RenderSnapshot &s) {
+        calls.fetchAndAddOrdered(1);
+        RenderResult r;
+        r.html = s.body;
+        return r;
+    });
+    QSignalSpy rendered(&scheduler, &PreviewScheduler::rendered);
+    scheduler.documentChanged();
+    scheduler.documentChanged();
+    QVERIFY(!rendered.wait(800));   // longer than both timers
+    QCOMPARE(int(calls), 0);
+    QVERIFY(scheduler.isDirty());
+    scheduler.setActive(true);      // shown again: the remembered change renders once
+    QVERIFY(rendered.wait(5000));
+    QCOMPARE(int(calls), 1);
+    QCOMPARE(rendered.first().at(0).value<RenderResult>().html, QStringLiteral("hidden"));
+}
+
+QTEST_GUILESS_MAIN(TestPreviewScheduler)
+#include "tst_previewscheduler.moc"
