@@ -35,6 +35,8 @@ class TestExport : public QObject
 private Q_SLOTS:
     void publicUrl_data();
     void publicUrl();
+    void publicUrlAsJekyllBuildsIt_data();
+    void publicUrlAsJekyllBuildsIt();
     void absoluteUrls_data();
     void absoluteUrls();
     void renderedBodyIsResolved_data();
@@ -69,6 +71,32 @@ void TestExport::publicUrl()
     ExportInput input = exportInputForFile(seedPost());
     input.site.permalink = permalink;
     QCOMPARE(input.publicUrl(), expected);
+}
+
+void TestExport::publicUrlAsJekyllBuildsIt_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("frontMatter");
+    QTest::addColumn<QString>("expected");
+    // Expected URLs are where jekyll 4.3 wrote these posts with permalink /blog/:title/.
+    QTest::newRow("file name case kept") << QStringLiteral("2018-11-26-Try-Less.md") << QString()
+                                         << QStringLiteral("https://scitech.example.org/lab/blog/Try-Less/");
+    QTest::newRow("runs of dashes collapse") << QStringLiteral("2018-10-28-Internals-of-PHP-5---7-arrays.md") << QString()
+                                             << QStringLiteral("https://scitech.example.org/lab/blog/Internals-of-PHP-5-7-arrays/");
+    QTest::newRow("space in the file name becomes a dash") << QStringLiteral("2018-04-03-GTA Awards.md") << QString()
+                                                           << QStringLiteral("https://scitech.example.org/lab/blog/GTA-Awards/");
+    QTest::newRow("front matter slug is slugified, case kept") << QStringLiteral("2018-04-04-other.md")
+                                                               << QStringLiteral("slug: My Own Slug\n")
+                                                               << QStringLiteral("https://scitech.example.org/lab/blog/My-Own-Slug/");
+}
+
+void TestExport::publicUrlAsJekyllBuildsIt()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QString, frontMatter);
+    QFETCH(QString, expected);
+    const QByteArray post = "---\ntitle: A post\n" + frontMatter.toUtf8() + "---\nBody.\n";
+    QCOMPARE(exportInputFromBytes(post, fileName).publicUrl(), expected);
 }
 
 void TestExport::absoluteUrls_data()
