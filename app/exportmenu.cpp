@@ -4,10 +4,9 @@
 #include "eventtime.h"
 #include "exporthtml.h"
 #include "icalendar.h"
-#include "markdownrenderer.h"
+#include "exportinputs.h"
 #include "pdfexport.h"
 #include "postdocument.h"
-#include "siteconfig.h"
 #include "sitepaths.h"
 
 #include <QClipboard>
@@ -46,47 +45,41 @@ ExportMenu::ExportMenu(PostDocument *document, QWidget *parent)
 
 ExportMenu::~ExportMenu() = default;
 
-// The same gathering as `lectern-cli export`: site defaults under the post's front matter.
-ExportInput ExportMenu::input() const
+// The same gathering as `lectern-cli export`, from the open post with its unsaved edits.
+ExportInput ExportMenu::input(QList<ExportWarning> *warnings) const
 {
-    ExportInput in;
     const QString path = m_document->path();
-    const QString root = SitePaths::findSiteRoot(path);
-    if (!root.isEmpty()) {
-        const SiteConfig config = SiteConfig::load(root);
-        in.site.url = config.url();
-        in.site.baseurl = config.baseurl();
-        in.site.permalink = config.permalink();
-        in.site.timezone = config.timezone();
-        in.site.root = config.root();
-        in.frontMatter = config.defaultsFor(QDir(root).relativeFilePath(path), QStringLiteral("posts"));
-    }
-    const FrontMatter &fm = m_document->post().frontMatter();
-    for (const QString &key : fm.keys())
-        in.frontMatter.insert(key, fm.value(key));
-    in.fileName = QFileInfo(path).fileName();
-    in.bodySource = m_document->body();
-    in.bodyFirstLine = m_document->post().bodyFirstLine();
-    in.bodyHtml = MarkdownRenderer::toHtml(in.bodySource);
-    return in;
+    return ExportInputs::fromPost(m_document->post(), path, SitePaths::findSiteRoot(path), warnings);
+}
+
+// The confirmation, with the first problem found (file:line:col) so it can be fixed.
+QString ExportMenu::withWarning(const QString &done, const QList<ExportWarning> &warnings) const
+{
+    if (warnings.isEmpty())
+        return done;
+    const ExportWarning &w = warnings.first();
+    const QString file = w.file.isEmpty() ? QFileInfo(m_document->path()).fileName() : w.file;
+    return tr("%1 (%2:%3:%4: %5)").arg(done, file).arg(w.line).arg(w.column).arg(w.message);
 }
 
 void ExportMenu::copyHtml()
 {
     HtmlExport::Options options;
     options.withHeader = true;
-    const HtmlExport::Result html = HtmlExport::snippet(input(), options);
+    QList<ExportWarning> warnings;
+    const ExportInput in = input(&warnings);
+    const HtmlExport::Result html = HtmlExport::snippet(in, options);
     auto *mime = new QMimeData;
     mime->setHtml(html.text);
     mime->setText(html.text);   // pasted into a code field, the markup itself is wanted
     QGuiApplication::clipboard()->setMimeData(mime);
-    Q_EMIT message(html.warnings.isEmpty() ? tr("Copied as HTML")
-                                           : tr("Copied as HTML (%1)").arg(html.warnings.first().message));
+    Q_EMIT message(withWarning(tr("Copied as HTML"), warnings + html.warnings));
 }
 
 void ExportMenu::copyEmail()
 {
-    const ExportInput in = input();
+    QList<ExportWarning> warnings;
+    const ExportInput in = input(&warnings);
     HtmlExport::Options options;
     options.withHeader = true;
     const HtmlExport::Result html = HtmlExport::email(in, options);
@@ -94,7 +87,7 @@ void ExportMenu::copyEmail()
     mime->setHtml(html.text);
     mime->setText(HtmlExport::plainText(in, options).text);
     QGuiApplication::clipboard()->setMimeData(mime);
-    Q_EMIT message(tr("Copied for e-mail: paste into a message"));
+    Q_EMIT message(withWarning(tr("Copied for e-mail: paste into a message"), warnings + html.warnings));
 }
 
 QString ExportMenu::askPath(const QString &title, const QString &suffix, const QString &filter)
@@ -111,8 +104,7 @@ bool ExportMenu::write(const QString &path, const QByteArray &bytes)
         Q_EMIT message(tr("Not saved: %1: %2").arg(path, file.errorString()));
         return false;
     }
-    Q_EMIT message(tr("Saved %1").arg(QFileInfo(path).fileName()));
-    return true;
+    return true;   // the caller confirms, with any warning
 }
 
 void ExportMenu::saveSnippet()
@@ -122,7 +114,10 @@ void ExportMenu::saveSnippet()
         return;
     HtmlExport::Options options;
     options.withHeader = true;
-    write(path, HtmlExport::snippet(input(), options).text.toUtf8());
+    QList<ExportWarning> warnings;
+    const HtmlExport::Result html = HtmlExport::snippet(input(&warnings), options);
+    if (write(path, html.text.toUtf8()))
+        Q_EMIT message(withWarning(tr("Saved %1").arg(QFileInfo(path).fileName()), warnings + html.warnings));
 }
 
 void ExportMenu::savePdf()
@@ -130,17 +125,20 @@ void ExportMenu::savePdf()
     const QString path = askPath(tr("Save PDF Flyer"), QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    const ExportInput in = input();
+    QList<ExportWarning> warnings;
+    const ExportInput in = input(&warnings);
     HtmlExport::Options options;
     options.withHeader = true;
-    m_pdf->print(HtmlExport::snippet(in, options).text, in.title(), in.site.url + in.site.baseurl, in.site.root, path,
+    const HtmlExport::Result html = HtmlExport::snippet(in, options);
+    m_pdf->print(html.text, in.title(), in.site.url + in.site.baseurl, in.site.root, path,
                  PdfExport::pageLayoutFor(QLocale()));
-    Q_EMIT message(tr("Printing the PDF flyer…"));
+    Q_EMIT message(withWarning(tr("Printing the PDF flyer…"), warnings + html.warnings));
 }
 
 void ExportMenu::saveCalendar()
 {
-    const ExportInput in = input();
+    QList<ExportWarning> warnings;
+    const ExportInput in = input(&warnings);
     const QString text = HtmlExport::bodyPlainText(in);
     const EventTime time = EventTime::fromPost(in.frontMatter, text, in.site.timezone);
     if (!time.isValid()) {
@@ -156,7 +154,8 @@ void ExportMenu::saveCalendar()
     event.location = time.location();
     event.description = text;
     event.url = in.publicUrl();
-    write(path, ICalendar::write(time, event));
+    if (write(path, ICalendar::write(time, event)))
+        Q_EMIT message(withWarning(tr("Saved %1").arg(QFileInfo(path).fileName()), warnings));
 }
 
 } // namespace Lectern

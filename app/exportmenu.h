@@ -8,6 +8,7 @@ namespace Lectern {
 class PdfExport;
 class PostDocument;
 struct ExportInput;
+struct ExportWarning;
 
 // File → Export ▸: copies or saves the open post (with its unsaved edits) as an HTML snippet,
 // an e-mail (text/html + text/plain), a PDF flyer or a calendar event.
@@ -25,7 +26,8 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
-    ExportInput input() const;
+    ExportInput input(QList<ExportWarning> *warnings) const;
+    QString withWarning(const QString &done, const QList<ExportWarning> &warnings) const;
     void copyHtml();
     void copyEmail();
     void saveSnippet();

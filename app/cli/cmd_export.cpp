@@ -3,10 +3,9 @@
 
 #include "eventtime.h"
 #include "exporthtml.h"
+#include "exportinputs.h"
 #include "icalendar.h"
-#include "markdownrenderer.h"
 #include "postfile.h"
-#include "siteconfig.h"
 #include "sitepaths.h"
 
 #include <QDir>
@@ -67,34 +66,6 @@ bool parseArguments(const QStringList &args, Arguments *a, QString *error)
     else if (a->format == QLatin1String("pdf") && a->output.isEmpty())
         *error = tr("PDF needs an output file: -o FILE.pdf");
     return error->isEmpty();
-}
-
-// The page as Jekyll sees it: _config.yml defaults under the post's own front matter.
-ExportInput gatherInput(const QString &path, const PostFile &post, const QString &siteDir, Io &io, const QString &shown)
-{
-    ExportInput input;
-    const QString root = siteDir.isEmpty() ? SitePaths::findSiteRoot(path) : siteDir;
-    const FrontMatter &fm = post.frontMatter();
-    if (root.isEmpty() || !QFileInfo::exists(QDir(root).filePath(QStringLiteral("_config.yml")))) {
-        io.err << tr("%1:1:1: warning: no site root (_config.yml) found: links stay relative to the post")
-                      .arg(shown) << Qt::endl;
-    } else {
-        const SiteConfig config = SiteConfig::load(root);
-        input.site.url = config.url();
-        input.site.baseurl = config.baseurl();
-        input.site.permalink = config.permalink();
-        input.site.timezone = config.timezone();
-        input.site.root = config.root();
-        const QString relative = QDir(root).relativeFilePath(QFileInfo(path).absoluteFilePath());
-        input.frontMatter = config.defaultsFor(relative, QStringLiteral("posts"));
-    }
-    for (const QString &key : fm.keys())
-        input.frontMatter.insert(key, fm.value(key));
-    input.fileName = QFileInfo(path).fileName();
-    input.bodySource = post.body();
-    input.bodyFirstLine = post.bodyFirstLine();
-    input.bodyHtml = MarkdownRenderer::toHtml(input.bodySource);
-    return input;
 }
 
 bool writeOutput(const QString &path, const QByteArray &bytes, Io &io)
@@ -177,11 +148,17 @@ int runExport(const QStringList &args, Io &io)
             io.err << d.format(shown) << Qt::endl;
         return BadInput;
     }
-    const ExportInput input = gatherInput(a.file, post, a.site, io, shown);
     auto warn = [&](const QList<ExportWarning> &warnings) {
-        for (const ExportWarning &w : warnings)
-            io.err << QStringLiteral("%1:%2:%3: warning: %4").arg(shown).arg(w.line).arg(w.column).arg(w.message) << Qt::endl;
+        for (const ExportWarning &w : warnings) {
+            io.err << QStringLiteral("%1:%2:%3: warning: %4")
+                          .arg(w.file.isEmpty() ? shown : w.file).arg(w.line).arg(w.column).arg(w.message)
+                   << Qt::endl;
+        }
     };
+    QList<ExportWarning> renderWarnings;
+    const ExportInput input = ExportInputs::fromPost(post, a.file, a.site.isEmpty() ? SitePaths::findSiteRoot(a.file) : a.site,
+                                                     &renderWarnings);
+    warn(renderWarnings);
 
     HtmlExport::Options options;
     options.withHeader = a.withHeader;

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace Lectern {
 
@@ -46,33 +45,19 @@ void annotate(QList<HtmlToken> &tokens)
     }
 }
 
-// Warnings a user can act on: Liquid that was not evaluated, images missing from the site.
+// Warnings a user can act on: images missing from the site. (Liquid that did not render is
+// reported by the renderer; "{{" left in the HTML is {% raw %} text, meant to be shown.)
 QList<ExportWarning> findProblems(const ExportInput &input, const QList<HtmlToken> &tokens)
 {
     QList<ExportWarning> warnings;
-    static const QRegularExpression liquid(QStringLiteral("\\{\\{.*?\\}\\}|\\{%.*?%\\}"));
-    auto checkLiquid = [&](const HtmlToken &t, const QString &text) {
-        auto it = liquid.globalMatch(text);
-        while (it.hasNext()) {
-            const QString tag = it.next().captured();
-            warnings.append(input.warningAt(t.sourceLine, t.sourceColumn, tag,
-                                            tr("Liquid “%1” could not be evaluated; exported as written").arg(tag)));
-        }
-    };
     for (const HtmlToken &t : tokens) {
-        if (t.kind == HtmlToken::Kind::Text) {
-            checkLiquid(t, t.text);
-        } else if (t.kind == HtmlToken::Kind::StartTag) {
-            for (const auto &a : t.attributes)
-                checkLiquid(t, a.second);
-            if (t.name != QLatin1String("img"))
-                continue;
-            const QString src = t.attribute(QStringLiteral("src"));
-            const QString local = input.localPath(input.absoluteUrl(src));
-            if (!local.isEmpty() && !QFileInfo::exists(local))
-                warnings.append(input.warningAt(t.sourceLine, t.sourceColumn, src,
-                                                tr("image “%1” is not in the site (%2)").arg(src, local)));
-        }
+        if (t.kind != HtmlToken::Kind::StartTag || t.name != QLatin1String("img"))
+            continue;
+        const QString src = t.attribute(QStringLiteral("src"));
+        const QString local = input.localPath(input.absoluteUrl(src));
+        if (!local.isEmpty() && !QFileInfo::exists(local))
+            warnings.append(input.warningAt(t.sourceLine, t.sourceColumn, src,
+                                            tr("image “%1” is not in the site (%2)").arg(src, local)));
     }
     return warnings;
 }

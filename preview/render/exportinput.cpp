@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportinput.h"
 
+#include "jekyllurls.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -34,13 +36,6 @@ QDate parseDate(const QString &text)
     return QDate();
 }
 
-QString slugify(const QString &text)
-{
-    QString s = text.toLower();
-    s.replace(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}._~!$&'()+,;=@]+")), QStringLiteral("-"));
-    return s;
-}
-
 } // namespace
 
 QString ExportInput::title() const
@@ -68,42 +63,13 @@ QString ExportInput::slug() const
 
 QString ExportInput::publicUrl() const
 {
-    QString pattern = frontMatter.value(QStringLiteral("permalink")).toString();
-    if (pattern.isEmpty())
-        pattern = site.permalink.isEmpty() ? QStringLiteral("date") : site.permalink;
-    // Jekyll's built-in styles.
-    if (pattern == QLatin1String("date"))
-        pattern = QStringLiteral("/:categories/:year/:month/:day/:title:output_ext");
-    else if (pattern == QLatin1String("pretty"))
-        pattern = QStringLiteral("/:categories/:year/:month/:day/:title/");
-    else if (pattern == QLatin1String("ordinal"))
-        pattern = QStringLiteral("/:categories/:year/:y_day/:title:output_ext");
-    else if (pattern == QLatin1String("none"))
-        pattern = QStringLiteral("/:categories/:title:output_ext");
-    const QDate d = date();
-    QStringList categories;
-    const QVariant cats = frontMatter.value(QStringLiteral("categories"), frontMatter.value(QStringLiteral("category")));
-    if (cats.typeId() == QMetaType::QVariantList || cats.typeId() == QMetaType::QStringList)
-        categories = cats.toStringList();
-    else if (!cats.toString().isEmpty())
-        categories = cats.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString &c : categories)
-        c = slugify(c);
-    const QString slugValue = frontMatter.contains(QStringLiteral("slug"))
-                                  ? frontMatter.value(QStringLiteral("slug")).toString() : slug();
-    QString path = pattern;
-    path.replace(QLatin1String(":categories"), categories.join(QLatin1Char('/')))
-        .replace(QLatin1String(":year"), d.isValid() ? QString::number(d.year()) : QString())
-        .replace(QLatin1String(":month"), d.isValid() ? QStringLiteral("%1").arg(d.month(), 2, 10, QLatin1Char('0')) : QString())
-        .replace(QLatin1String(":day"), d.isValid() ? QStringLiteral("%1").arg(d.day(), 2, 10, QLatin1Char('0')) : QString())
-        .replace(QLatin1String(":y_day"), d.isValid() ? QStringLiteral("%1").arg(d.dayOfYear(), 3, 10, QLatin1Char('0')) : QString())
-        .replace(QLatin1String(":output_ext"), QStringLiteral(".html"))
-        .replace(QLatin1String(":title"), slugify(slugValue))
-        .replace(QLatin1String(":slug"), slugify(slugValue));
-    path.replace(QRegularExpression(QStringLiteral("/+")), QStringLiteral("/"));
-    if (!path.startsWith(QLatin1Char('/')))
-        path.prepend(QLatin1Char('/'));
-    return site.url + site.baseurl + path;
+    // The same URL the preview's page.url gives, so an export links where the site puts the post.
+    const QVariantMap siteValues{{QStringLiteral("url"), site.url},
+                                 {QStringLiteral("baseurl"), site.baseurl},
+                                 {QStringLiteral("permalink"), site.permalink},
+                                 {QStringLiteral("timezone"), site.timezone}};
+    return JekyllUrls::absoluteUrl(siteValues,
+                                   JekyllUrls::postUrl(siteValues, QStringLiteral("_posts/") + fileName, frontMatter));
 }
 
 QString ExportInput::absoluteUrl(const QString &reference) const

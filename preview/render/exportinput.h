@@ -19,16 +19,18 @@ struct ExportSite
 };
 
 // A problem found while exporting; the export still goes ahead. line/column are 1-based in the
-// post file when known (0 otherwise).
+// file when known (0 otherwise).
 struct ExportWarning
 {
+    QString file;          // empty for the post itself; else a site file, e.g. an include
     int line = 0;
     int column = 0;
     QString message;
 };
 
-// Everything export reads, gathered by the caller: the body already rendered to HTML (with
-// data-sourcepos on blocks), the page's front matter and the site. No editor model here.
+// Everything export reads, gathered by the caller (ExportInputs::fromPost in app/): the body already
+// rendered by PostRenderer (with data-sourcepos on blocks), the page's front matter and the site.
+// No editor model here.
 struct ExportInput
 {
     QString bodyHtml;
@@ -41,7 +43,8 @@ struct ExportInput
     QString title() const;
     QDate date() const;    // front matter date, else the file name's date; invalid if neither
     QString slug() const;  // the file name without date and extension
-    // The post's public URL from url + baseurl + the permalink pattern (or front matter permalink).
+    // The post's public URL: url + baseurl + the post URL Jekyll builds (JekyllUrls::postUrl, with the
+    // front matter permalink, else the site's).
     QString publicUrl() const;
     // A link or image reference made absolute the way a browser on the post's page would.
     QString absoluteUrl(const QString &reference) const;

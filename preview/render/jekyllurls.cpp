@@ -66,10 +66,10 @@ QString JekyllUrls::absoluteUrl(const QVariantMap &site, const QString &path)
     return url + relativeUrl(site, path);
 }
 
-QString JekyllUrls::slugify(const QString &text, const QString &mode)
+QString JekyllUrls::slugify(const QString &text, const QString &mode, bool cased)
 {
     if (mode == QLatin1String("none") || mode == QLatin1String("raw"))
-        return text.toLower();
+        return cased ? text : text.toLower();
     const bool pretty = mode == QLatin1String("pretty");
     QString out;
     out.reserve(text.size());
@@ -81,7 +81,7 @@ QString JekyllUrls::slugify(const QString &text, const QString &mode)
             if (dash && !out.isEmpty())
                 out += QLatin1Char('-');
             dash = false;
-            out += c.toLower();
+            out += cased ? c : c.toLower();
         } else {
             dash = true;
         }
@@ -135,7 +135,7 @@ QString JekyllUrls::postUrl(const QVariantMap &site, const QString &relativePath
         {QStringLiteral(":hour"), JekyllDate::format(date, QStringLiteral("%H"))},
         {QStringLiteral(":minute"), JekyllDate::format(date, QStringLiteral("%M"))},
         {QStringLiteral(":second"), JekyllDate::format(date, QStringLiteral("%S"))},
-        {QStringLiteral(":title"), slug},
+        {QStringLiteral(":title"), slugify(slug, QStringLiteral("pretty"), true)},   // "GTA Awards" -> GTA-Awards
         {QStringLiteral(":slug"), slugify(slug)},
         {QStringLiteral(":name"), slugify(fileName)},
     };

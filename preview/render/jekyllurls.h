@@ -12,7 +12,8 @@ class JekyllUrls final
 public:
     static QString relativeUrl(const QVariantMap &site, const QString &path);
     static QString absoluteUrl(const QVariantMap &site, const QString &path);
-    static QString slugify(const QString &text, const QString &mode = QString());
+    // cased keeps letter case, as Jekyll's :title placeholder does (Utils.slugify cased: true).
+    static QString slugify(const QString &text, const QString &mode = QString(), bool cased = false);
     // The URL (without baseurl) of a post from its path relative to the site root and front matter;
     // honours `permalink` (front matter first, then site) with Jekyll's placeholders and named styles.
     static QString postUrl(const QVariantMap &site, const QString &relativePath, const QVariantMap &frontMatter);

@@ -7,10 +7,13 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Lectern;
@@ -22,6 +25,7 @@ class TestExportMenu : public QObject
 private Q_SLOTS:
     void copyForEmailPutsHtmlAndText();
     void copyAsHtmlIsAbsolute();
+    void copyAsHtmlShowsRenderWarning();
     void pdfPaperFollowsLocale_data();
     void pdfPaperFollowsLocale();
 
@@ -71,6 +75,28 @@ void TestExportMenu::copyAsHtmlIsAbsolute()
     const QString html = QGuiApplication::clipboard()->mimeData()->html();
     QVERIFY(html.contains(QLatin1String("src=\"https://scitech.example.org/lab/images/news/malkiewicz-seminar.jpg\"")));
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Copied as HTML"));
+}
+
+// Liquid the renderer cannot evaluate: the status bar names the file, line and column.
+void TestExportMenu::copyAsHtmlShowsRenderWarning()
+{
+    QTemporaryDir site;
+    QVERIFY(site.isValid());
+    QVERIFY(QDir(site.path()).mkdir(QStringLiteral("_posts")));
+    QVERIFY(QFile::copy(LecternTest::sourcePath(QStringLiteral("examples/site/_config.yml")),
+                        site.filePath(QStringLiteral("_config.yml"))));
+    const QString post = site.filePath(QStringLiteral("_posts/2025-04-01-broken-bits.md"));
+    QVERIFY(QFile::copy(LecternTest::dataPath(QStringLiteral("export/warnings.md")), post));
+    MainWindow window;
+    QVERIFY(window.openPath(post));
+    QAction *copy = action(window, QStringLiteral("Copy as HTML"));
+    QVERIFY(copy);
+    copy->trigger();
+    const QString html = QGuiApplication::clipboard()->mimeData()->html();
+    QVERIFY2(html.contains(QLatin1String("href=\"https://scitech.example.org/lab/blog/other-post/\"")), qPrintable(html));
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("Copied as HTML (2025-04-01-broken-bits.md:5:22: {% include %}: no file "
+                            "'_includes/speaker.html' in the site)"));
 }
 
 void TestExportMenu::pdfPaperFollowsLocale_data()

@@ -35,8 +35,12 @@ class TestExport : public QObject
 private Q_SLOTS:
     void publicUrl_data();
     void publicUrl();
+    void publicUrlAsJekyllBuildsIt_data();
+    void publicUrlAsJekyllBuildsIt();
     void absoluteUrls_data();
     void absoluteUrls();
+    void renderedBodyIsResolved_data();
+    void renderedBodyIsResolved();
     void seedSnippetIsSelfContained();
     void hostileInputLeavesNoScript();
     void sanitizerAllowList_data();
@@ -69,6 +73,32 @@ void TestExport::publicUrl()
     QCOMPARE(input.publicUrl(), expected);
 }
 
+void TestExport::publicUrlAsJekyllBuildsIt_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("frontMatter");
+    QTest::addColumn<QString>("expected");
+    // Expected URLs are where jekyll 4.3 wrote these posts with permalink /blog/:title/.
+    QTest::newRow("file name case kept") << QStringLiteral("2018-11-26-Try-Less.md") << QString()
+                                         << QStringLiteral("https://scitech.example.org/lab/blog/Try-Less/");
+    QTest::newRow("runs of dashes collapse") << QStringLiteral("2018-10-28-Internals-of-PHP-5---7-arrays.md") << QString()
+                                             << QStringLiteral("https://scitech.example.org/lab/blog/Internals-of-PHP-5-7-arrays/");
+    QTest::newRow("space in the file name becomes a dash") << QStringLiteral("2018-04-03-GTA Awards.md") << QString()
+                                                           << QStringLiteral("https://scitech.example.org/lab/blog/GTA-Awards/");
+    QTest::newRow("front matter slug is slugified, case kept") << QStringLiteral("2018-04-04-other.md")
+                                                               << QStringLiteral("slug: My Own Slug\n")
+                                                               << QStringLiteral("https://scitech.example.org/lab/blog/My-Own-Slug/");
+}
+
+void TestExport::publicUrlAsJekyllBuildsIt()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QString, frontMatter);
+    QFETCH(QString, expected);
+    const QByteArray post = "---\ntitle: A post\n" + frontMatter.toUtf8() + "---\nBody.\n";
+    QCOMPARE(exportInputFromBytes(post, fileName).publicUrl(), expected);
+}
+
 void TestExport::absoluteUrls_data()
 {
     QTest::addColumn<QString>("markdown");
@@ -97,6 +127,42 @@ void TestExport::absoluteUrls()
     input.bodyHtml = MarkdownRenderer::toHtml(markdown);
     const QString html = HtmlExport::snippet(input, {}).text;
     QCOMPARE(urlsIn(html), QStringList{expected});
+}
+
+void TestExport::renderedBodyIsResolved_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("IAL {: .note} and {{ site.baseurl }}: class applied, link absolute under /lab")
+        << QStringLiteral("Slides are [online]({{ site.baseurl }}/files/slides.pdf).\n{: .note}\n")
+        << QStringList{QStringLiteral("<p class=\"note\">Slides are "),
+                       QStringLiteral("href=\"https://scitech.example.org/lab/files/slides.pdf\"")};
+    QTest::newRow("relative_url filter: image absolute under /lab")
+        << QStringLiteral("![Poster]({{ '/images/news/poster.jpg' | relative_url }})\n")
+        << QStringList{QStringLiteral("src=\"https://scitech.example.org/lab/images/news/poster.jpg\"")};
+    QTest::newRow("page variables evaluated as in the preview")
+        << QStringLiteral("Speaker: {{ page.title | upcase }}\n")
+        << QStringList{QStringLiteral("<p>Speaker: RESOLVED BODY</p>")};
+    QTest::newRow("header IAL gives the id")
+        << QStringLiteral("## Abstract\n{: #abstract .lead}\n")
+        << QStringList{QStringLiteral("<h2 id=\"abstract\" class=\"lead\">Abstract</h2>")};
+}
+
+// The body is rendered as the site renders it (Liquid, kramdown), not as plain Markdown.
+void TestExport::renderedBodyIsResolved()
+{
+    QFETCH(QString, body);
+    QFETCH(QStringList, expected);
+    const QByteArray post = "---\ntitle: Resolved body\n---\n" + body.toUtf8();
+    QList<ExportWarning> warnings;
+    const ExportInput input = exportInputFromBytes(post, QStringLiteral("2025-05-07-resolved-body.md"),
+                                                   sourcePath(QStringLiteral("examples/site")), &warnings);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.value(0).message));
+    const QString html = HtmlExport::snippet(input, {}).text;
+    QVERIFY2(!html.contains(QLatin1String("{:")), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("{{")), qPrintable(html));
+    for (const QString &fragment : expected)
+        QVERIFY2(html.contains(fragment), qPrintable(html));
 }
 
 void TestExport::seedSnippetIsSelfContained()
@@ -221,16 +287,24 @@ void TestExport::plainTextAlternative()
 void TestExport::warningsPointIntoTheFile()
 {
     const QByteArray bytes = readAll(dataPath(QStringLiteral("export/warnings.md")));
-    const ExportInput input = exportInputFromBytes(bytes, QStringLiteral("2025-04-01-broken-bits.md"));
+    QList<ExportWarning> rendered;
+    const ExportInput input = exportInputFromBytes(bytes, QStringLiteral("2025-04-01-broken-bits.md"),
+                                                   sourcePath(QStringLiteral("examples/site")), &rendered);
+    // The renderer's warning, moved to file lines: the body starts on line 5.
+    QCOMPARE(rendered.size(), 1);
+    QVERIFY(rendered.at(0).file.isEmpty());
+    QCOMPARE(rendered.at(0).line, 5);
+    QCOMPARE(rendered.at(0).column, 22);
+    QVERIFY2(rendered.at(0).message.contains(QLatin1String("speaker.html")), qPrintable(rendered.at(0).message));
     const HtmlExport::Result result = HtmlExport::snippet(input, {});
-    QCOMPARE(result.warnings.size(), 2);
-    // File lines: the body starts on line 5.
-    QCOMPARE(result.warnings.at(0).line, 5);
-    QCOMPARE(result.warnings.at(0).column, 22);
-    QVERIFY(result.warnings.at(0).message.contains(QLatin1String("{{ page.speaker | upcase }}")));
-    QCOMPARE(result.warnings.at(1).line, 7);
-    QCOMPARE(result.warnings.at(1).column, 12);
-    QVERIFY(result.warnings.at(1).message.contains(QLatin1String("not-there.jpg")));
+    QCOMPARE(result.warnings.size(), 1);
+    QCOMPARE(result.warnings.at(0).line, 7);
+    QCOMPARE(result.warnings.at(0).column, 12);
+    QVERIFY(result.warnings.at(0).message.contains(QLatin1String("not-there.jpg")));
+    // Liquid that did not render is exported as written, without the preview's placeholder.
+    QVERIFY2(result.text.contains(QLatin1String("First paragraph with {% include speaker.html %} in it.")),
+             qPrintable(result.text));
+    QVERIFY(!result.text.contains(QLatin1String("lectern-liquid-placeholder")));
     // The export still happens, with absolute links.
     QVERIFY(result.text.contains(QLatin1String("href=\"https://scitech.example.org/lab/blog/other-post/\"")));
     QVERIFY(result.text.contains(QLatin1String("href=\"mailto:desk@example.org\"")));
