@@ -241,9 +241,11 @@ QByteArray writeScalarEntry(const QByteArray &keyText, const QByteArray &oldLine
     const OldStyle old = splitOld(keyText, oldLines);
     const QByteArray head = keyText + ':';
     const QByteArray &v = old.value;
-    if (v.startsWith('|') || v.startsWith('>'))
+    // A block cannot hold a CR, a BOM or control characters (YAML folds CR LF to LF): those go double-quoted.
+    const bool blockSafe = !hasNonPrintable(QString(value).remove(QLatin1Char('\n')));
+    if ((v.startsWith('|') || v.startsWith('>')) && blockSafe)
         return head + old.separator + blockScalar(v, old.continuation, value, eol);
-    if (value.contains(QLatin1Char('\n'))) {
+    if (value.contains(QLatin1Char('\n')) && blockSafe) {
         // Several lines read best as a literal block.
         return head + ' ' + blockScalar(QByteArray("|"), QByteArray(), value, eol);
     }
