@@ -110,8 +110,8 @@ QByteArray blockScalar(const QByteArray &header, const QByteArray &oldContinuati
     for (int i = 0; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).toUtf8();
         out += line.isEmpty() ? eol : pad + line + eol;
-        // In a folded block one line break is a space: a real break needs an empty line.
-        if (folded && i + 1 < lines.size() && !line.isEmpty() && !lines.at(i + 1).isEmpty())
+        // In a folded block one line break is a space: each real break after text needs an empty line.
+        if (folded && i + 1 < lines.size() && !line.isEmpty())
             out += eol;
     }
     for (int i = 1; i < trailing; ++i)
@@ -241,8 +241,16 @@ QByteArray writeScalarEntry(const QByteArray &keyText, const QByteArray &oldLine
     const OldStyle old = splitOld(keyText, oldLines);
     const QByteArray head = keyText + ':';
     const QByteArray &v = old.value;
-    // A block cannot hold a CR, a BOM or control characters (YAML folds CR LF to LF): those go double-quoted.
-    const bool blockSafe = !hasNonPrintable(QString(value).remove(QLatin1Char('\n')));
+    // A block cannot hold a CR, a BOM or control characters (YAML folds CR LF to LF), nor only line
+    // breaks (it reads back empty): those go double-quoted.
+    const QString withoutBreaks = QString(value).remove(QLatin1Char('\n'));
+    const bool blockSafe = !withoutBreaks.isEmpty() && !hasNonPrintable(withoutBreaks);
+    // Folding changes kept trailing empty lines and more-indented lines: such values go in a literal block.
+    const bool foldSafe = !value.endsWith(QLatin1String("\n\n")) && !value.contains(QLatin1String("\n "))
+        && !value.contains(QLatin1String("\n\t")) && !value.startsWith(QLatin1Char(' '))
+        && !value.startsWith(QLatin1Char('\t'));
+    if (v.startsWith('>') && blockSafe && !foldSafe)
+        return head + old.separator + blockScalar(QByteArray("|"), old.continuation, value, eol);
     if ((v.startsWith('|') || v.startsWith('>')) && blockSafe)
         return head + old.separator + blockScalar(v, old.continuation, value, eol);
     if (value.contains(QLatin1Char('\n')) && blockSafe) {
