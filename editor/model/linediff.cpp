@@ -57,12 +57,12 @@ QString LineDiff::unified(const QString &oldText, const QString &newText, const 
                 out << QLatin1Char(' ') + a.at(prefix + i);
                 ++i;
                 ++j;
-            } else if (j < m && (i == n || lcs[at(i, j + 1)] >= lcs[at(i + 1, j)])) {
-                out << QLatin1Char('+') + b.at(prefix + j);
-                ++j;
-            } else {
+            } else if (i < n && (j == m || lcs[at(i + 1, j)] >= lcs[at(i, j + 1)])) {
                 out << QLatin1Char('-') + a.at(prefix + i);
                 ++i;
+            } else {
+                out << QLatin1Char('+') + b.at(prefix + j);
+                ++j;
             }
         }
     }

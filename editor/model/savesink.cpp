@@ -43,10 +43,12 @@ QString pathProblem(const QString &path)
         if (!step.isDir())
             return tr("%1 is a file, not a folder, so it cannot hold %2.").arg(walked, info.fileName());
     }
-    if (info.exists() && !info.isWritable())
+    // Permission bits, not isWritable(): root may write anyway, but the user marked it read-only.
+    const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    if (info.exists() && (!info.isWritable() || !(info.permissions() & writeBits)))
         return tr("%1 is read-only.").arg(path);
     const QFileInfo folder(info.absolutePath());
-    if (!folder.isWritable())
+    if (!folder.isWritable() || !(folder.permissions() & writeBits))
         return tr("The folder %1 is read-only.").arg(folder.filePath());
     return QString();
 }
