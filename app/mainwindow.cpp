@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "diffdialog.h"
+#include "diskchangebar.h"
+#include "diskwatch.h"
 #include "frontmatterform.h"
 #include "markdowneditor.h"
 #include "markdownrenderer.h"
 #include "postdocument.h"
 #include "previewview.h"
+#include "recoverywriter.h"
 #include "sitepaths.h"
 
 #include <QAction>
@@ -15,10 +19,15 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
+
+#include <memory>
 
 namespace Lectern {
 
@@ -41,7 +50,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_preview);
     m_splitter->setSizes({330, 430, 520});
-    setCentralWidget(m_splitter);
+    m_diskBar = new DiskChangeBar;
+    auto *central = new QWidget;
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_diskBar);
+    column->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
@@ -53,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &PostDocument::loaded, this, &MainWindow::renderPreview);
     connect(m_document, &PostDocument::bodyChanged, this, &MainWindow::schedulePreview);
 
+    wireSafety();
     createMenus();
     updateTitle();
     statusBar()->showMessage(tr("Ready"));
@@ -110,9 +127,20 @@ bool MainWindow::save()
     if (m_document->path().isEmpty())
         return saveAs();
     QString error;
-    if (!m_document->save(&error)) {
-        showError(tr("Save failed"), tr("%1\n\nYour edits are still here. Try Save As to keep them elsewhere.").arg(error));
-        return false;
+    bool conflict = false;
+    if (!m_document->saveGuarded(&error, &conflict)) {
+        if (conflict) {
+            m_diskWatch->check();
+            statusBar()->showMessage(error);
+            return false;
+        }
+        statusBar()->showMessage(error);
+        if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+            return false;
+        QMessageBox box(QMessageBox::Critical, tr("Save failed"), error, QMessageBox::Cancel, this);
+        QPushButton *saveAsButton = box.addButton(tr("Save As…"), QMessageBox::AcceptRole);
+        box.exec();
+        return box.clickedButton() == saveAsButton && saveAs();
     }
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_document->path()).fileName()), 5000);
     return true;
@@ -168,6 +196,62 @@ void MainWindow::schedulePreview()
 void MainWindow::renderPreview()
 {
     m_preview->setBodyHtml(MarkdownRenderer::toHtml(m_document->body()));
+}
+
+// Nothing lost (issue 9): autosave for crash recovery, files changed on disk, guarded saves.
+void MainWindow::wireSafety()
+{
+    m_recovery = new RecoveryWriter(m_document, RecoveryStore::defaultDir(), this);
+    m_diskWatch = new DiskWatch(m_document, this);
+    connect(m_diskWatch, &DiskWatch::conflict, this,
+            [this](DiskWatch::Change change) { m_diskBar->showChange(m_document->path(), change); });
+    // A silent reload keeps the cursor and the scroll position.
+    auto cursor = std::make_shared<QPair<int, int>>();
+    connect(m_diskWatch, &DiskWatch::aboutToReload, this, [this, cursor] {
+        *cursor = {m_editor->textCursor().position(), m_editor->verticalScrollBar()->value()};
+    });
+    connect(m_diskWatch, &DiskWatch::reloaded, this, [this, cursor] {
+        QTextCursor restored = m_editor->textCursor();
+        restored.setPosition(std::min(cursor->first, m_editor->document()->characterCount() - 1));
+        m_editor->setTextCursor(restored);
+        m_editor->verticalScrollBar()->setValue(cursor->second);
+        statusBar()->showMessage(tr("Reloaded %1: it changed on disk").arg(QFileInfo(m_document->path()).fileName()), 5000);
+    });
+    connect(m_diskBar, &DiskChangeBar::reloadRequested, this, [this] {
+        QString error;
+        if (!m_document->reload(&error))
+            showError(tr("Cannot reload"), error);
+    });
+    connect(m_diskBar, &DiskChangeBar::keepMineRequested, m_document, &PostDocument::keepMine);
+    connect(m_diskBar, &DiskChangeBar::diffRequested, this, &MainWindow::showDiskDiff);
+    connect(m_document, &PostDocument::loaded, m_diskBar, &QWidget::hide);
+    connect(m_document, &PostDocument::saved, m_diskBar, &QWidget::hide);
+    // Watchers miss some replacements: look again whenever the user comes back to Lectern.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive)
+            m_diskWatch->check();
+        else
+            m_recovery->flush();
+    });
+}
+
+void MainWindow::showDiskDiff()
+{
+    QFile file(m_document->path());
+    const QString disk = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    DiffDialog dialog(tr("Changes on disk vs yours"), disk, QString::fromUtf8(m_document->post().toBytes()),
+                      tr("on disk"), tr("yours"), this);
+    dialog.exec();
+}
+
+void MainWindow::restoreRecovered(const RecoveryStore::Entry &entry)
+{
+    m_document->restore(entry.path, entry.content, entry.diskHash);
+    m_recovery->flush();
+    if (m_recovery->entryId() != entry.id)
+        RecoveryStore().remove(entry.id);
+    statusBar()->showMessage(tr("Restored unsaved edits of %1").arg(QFileInfo(entry.path).fileName()));
+    m_diskWatch->check();
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

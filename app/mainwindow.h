@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "recoverystore.h"
+
 #include <QMainWindow>
 
 class QSplitter;
@@ -8,10 +10,13 @@ class QTimer;
 
 namespace Lectern {
 
+class DiskChangeBar;
+class DiskWatch;
 class FrontMatterForm;
 class MarkdownEditor;
 class PostDocument;
 class PreviewView;
+class RecoveryWriter;
 
 // Wires the panes to the open document. It parses, renders and validates nothing itself.
 class MainWindow final : public QMainWindow
@@ -25,6 +30,8 @@ public:
 
     // Opens a post, or a site folder's newest post. Shows a message and returns false on failure.
     bool openPath(const QString &path);
+    // Shows a post recovered after a crash as unsaved edits; its recovery entry is taken over.
+    void restoreRecovered(const RecoveryStore::Entry &entry);
 
     PostDocument *document() const { return m_document; }
     FrontMatterForm *form() const { return m_form; }
@@ -45,6 +52,8 @@ private:
     void schedulePreview();
     void renderPreview();
     void showError(const QString &title, const QString &message);
+    void wireSafety();
+    void showDiskDiff();
 
     PostDocument *m_document = nullptr;
     FrontMatterForm *m_form = nullptr;
@@ -52,6 +61,9 @@ private:
     PreviewView *m_preview = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_previewTimer = nullptr;
+    RecoveryWriter *m_recovery = nullptr;
+    DiskWatch *m_diskWatch = nullptr;
+    DiskChangeBar *m_diskBar = nullptr;
 };
 
 } // namespace Lectern
