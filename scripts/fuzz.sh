@@ -17,10 +17,9 @@ command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DLECTERN_FUZZ=ON -DLECTERN_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
 targets=(fuzz_frontmatter fuzz_markdown)
-[ -n "$(ninja -C "$build" -t targets all | grep -o '^fuzz_exportsanitiser:')" ] && targets+=(fuzz_exportsanitiser)
 cmake --build "$build" --target "${targets[@]}" -j2
 
-declare -A seeds=([fuzz_frontmatter]=frontmatter [fuzz_markdown]=markdown [fuzz_exportsanitiser]=markdown)
+declare -A seeds=([fuzz_frontmatter]=frontmatter [fuzz_markdown]=markdown)
 export ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 status=0
@@ -28,11 +27,11 @@ for t in "${targets[@]}"; do
     corpus="$build/corpus/$t"
     mkdir -p "$corpus" "$build/artifacts"
     dirs=("$corpus" "$root/tests/data/fuzz/${seeds[$t]}")
-    [ -d "$root/tests/data/fuzz/crashes" ] && dirs+=("$root/tests/data/fuzz/crashes")
+    [ "$t" = fuzz_frontmatter ] && dirs+=("$root/tests/data/fuzz/crashes")
     [ -d "$root/../shared/corpus/posts" ] && dirs+=("$root/../shared/corpus/posts")
     echo "== $t for ${seconds}s"
     log="$build/$t.log"
-    if ! "$build/tests/fuzz/$t" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    if ! "$build/tests/fuzz/$t" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix="$build/artifacts/$t-" -print_final_stats=1 "$@" "${dirs[@]}" >"$log" 2>&1; then
         echo "$t: FAILED, see $log and $build/artifacts" >&2
         tail -40 "$log" >&2
