@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yamlscalar.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 
 namespace Lectern::YamlScalar {
@@ -99,7 +101,9 @@ QByteArray blockScalar(const QByteArray &header, const QByteArray &oldContinuati
     }
     QByteArray out = folded ? QByteArray(">") : QByteArray("|");
     const QStringList lines = body.split(QLatin1Char('\n'));
-    if (!lines.isEmpty() && (lines.first().startsWith(QLatin1Char(' ')) || lines.first().startsWith(QLatin1Char('\t'))))
+    // YAML guesses the indentation from the first non-empty line: say it when that line starts with blanks.
+    const auto firstText = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return !l.isEmpty(); });
+    if (firstText != lines.cend() && (firstText->startsWith(QLatin1Char(' ')) || firstText->startsWith(QLatin1Char('\t'))))
         out += QByteArray::number(indent);
     if (trailing == 0)
         out += '-';
