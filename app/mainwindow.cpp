@@ -2,6 +2,9 @@
 #include "mainwindow.h"
 
 #include "exportmenu.h"
+#include "diffdialog.h"
+#include "diskchangebar.h"
+#include "diskwatch.h"
 #include "frontmatterform.h"
 #include "markdowneditor.h"
 #include "postdocument.h"
@@ -11,6 +14,7 @@
 #include "previewscheduler.h"
 #include "previewview.h"
 #include "siteindex.h"
+#include "recoverywriter.h"
 #include "sitepaths.h"
 
 #include <QAction>
@@ -20,12 +24,17 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QTextBlock>
 #include <QScrollBar>
+#include <QVBoxLayout>
+
+#include <memory>
 
 namespace Lectern {
 
@@ -54,7 +63,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(previewPane);
     m_splitter->setSizes({330, 300, 400, 450});
-    setCentralWidget(m_splitter);
+    m_diskBar = new DiskChangeBar;
+    auto *central = new QWidget;
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_diskBar);
+    column->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_scheduler = new PreviewScheduler(this);
     m_scheduler->watch(m_document);
@@ -80,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_postActions, &PostListActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_document, &PostDocument::pathChanged, m_postList, &PostList::setCurrentPath);
 
+    wireSafety();
     createMenus();
     updateTitle();
     statusBar()->showMessage(tr("Ready"));
@@ -155,9 +172,20 @@ bool MainWindow::save()
     if (m_document->path().isEmpty())
         return saveAs();
     QString error;
-    if (!m_document->save(&error)) {
-        showError(tr("Save failed"), tr("%1\n\nYour edits are still here. Try Save As to keep them elsewhere.").arg(error));
-        return false;
+    bool conflict = false;
+    if (!m_document->saveGuarded(&error, &conflict)) {
+        if (conflict) {
+            m_diskWatch->check();
+            statusBar()->showMessage(error);
+            return false;
+        }
+        statusBar()->showMessage(error);
+        if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+            return false;
+        QMessageBox box(QMessageBox::Critical, tr("Save failed"), error, QMessageBox::Cancel, this);
+        QPushButton *saveAsButton = box.addButton(tr("Save As…"), QMessageBox::AcceptRole);
+        box.exec();
+        return box.clickedButton() == saveAsButton && saveAs();
     }
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_document->path()).fileName()), 5000);
     m_postActions->offerRename();
@@ -204,6 +232,62 @@ void MainWindow::updateTitle()
     const QString name = m_document->path().isEmpty() ? tr("Untitled") : QFileInfo(m_document->path()).fileName();
     setWindowTitle(tr("%1[*] — Lectern").arg(name));
     setWindowModified(m_document->isModified());
+}
+
+// Nothing lost (issue 9): autosave for crash recovery, files changed on disk, guarded saves.
+void MainWindow::wireSafety()
+{
+    m_recovery = new RecoveryWriter(m_document, RecoveryStore::defaultDir(), this);
+    m_diskWatch = new DiskWatch(m_document, this);
+    connect(m_diskWatch, &DiskWatch::conflict, this,
+            [this](DiskWatch::Change change) { m_diskBar->showChange(m_document->path(), change); });
+    // A silent reload keeps the cursor and the scroll position.
+    auto cursor = std::make_shared<QPair<int, int>>();
+    connect(m_diskWatch, &DiskWatch::aboutToReload, this, [this, cursor] {
+        *cursor = {m_editor->textCursor().position(), m_editor->verticalScrollBar()->value()};
+    });
+    connect(m_diskWatch, &DiskWatch::reloaded, this, [this, cursor] {
+        QTextCursor restored = m_editor->textCursor();
+        restored.setPosition(std::min(cursor->first, m_editor->document()->characterCount() - 1));
+        m_editor->setTextCursor(restored);
+        m_editor->verticalScrollBar()->setValue(cursor->second);
+        statusBar()->showMessage(tr("Reloaded %1: it changed on disk").arg(QFileInfo(m_document->path()).fileName()), 5000);
+    });
+    connect(m_diskBar, &DiskChangeBar::reloadRequested, this, [this] {
+        QString error;
+        if (!m_document->reload(&error))
+            showError(tr("Cannot reload"), error);
+    });
+    connect(m_diskBar, &DiskChangeBar::keepMineRequested, m_document, &PostDocument::keepMine);
+    connect(m_diskBar, &DiskChangeBar::diffRequested, this, &MainWindow::showDiskDiff);
+    connect(m_document, &PostDocument::loaded, m_diskBar, &QWidget::hide);
+    connect(m_document, &PostDocument::saved, m_diskBar, &QWidget::hide);
+    // Watchers miss some replacements: look again whenever the user comes back to Lectern.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive)
+            m_diskWatch->check();
+        else
+            m_recovery->flush();
+    });
+}
+
+void MainWindow::showDiskDiff()
+{
+    QFile file(m_document->path());
+    const QString disk = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    DiffDialog dialog(tr("Changes on disk vs yours"), disk, QString::fromUtf8(m_document->post().toBytes()),
+                      tr("on disk"), tr("yours"), this);
+    dialog.exec();
+}
+
+void MainWindow::restoreRecovered(const RecoveryStore::Entry &entry)
+{
+    m_document->restore(entry.path, entry.content, entry.diskHash);
+    m_recovery->flush();
+    if (m_recovery->entryId() != entry.id)
+        RecoveryStore().remove(entry.id);
+    statusBar()->showMessage(tr("Restored unsaved edits of %1").arg(QFileInfo(entry.path).fileName()));
+    m_diskWatch->check();
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

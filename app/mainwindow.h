@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "recoverystore.h"
+
 #include <QMainWindow>
 
 class QSplitter;
 
 namespace Lectern {
 
+class DiskChangeBar;
+class DiskWatch;
 class FrontMatterForm;
 class MarkdownEditor;
 class PostDocument;
@@ -16,6 +20,7 @@ class SiteIndex;
 class PreviewPane;
 class PreviewScheduler;
 class PreviewView;
+class RecoveryWriter;
 
 // Wires the panes to the open document. It parses, renders and validates nothing itself.
 class MainWindow final : public QMainWindow
@@ -29,6 +34,8 @@ public:
 
     // Opens a post, or a site folder's newest post. Shows a message and returns false on failure.
     bool openPath(const QString &path);
+    // Shows a post recovered after a crash as unsaved edits; its recovery entry is taken over.
+    void restoreRecovered(const RecoveryStore::Entry &entry);
 
     PostDocument *document() const { return m_document; }
     FrontMatterForm *form() const { return m_form; }
@@ -49,6 +56,8 @@ private:
     bool maybeSave();
     void updateTitle();
     void showError(const QString &title, const QString &message);
+    void wireSafety();
+    void showDiskDiff();
 
     PostDocument *m_document = nullptr;
     FrontMatterForm *m_form = nullptr;
@@ -59,6 +68,9 @@ private:
     PostList *m_postList = nullptr;
     PostListActions *m_postActions = nullptr;
     PreviewScheduler *m_scheduler = nullptr;
+    RecoveryWriter *m_recovery = nullptr;
+    DiskWatch *m_diskWatch = nullptr;
+    DiskChangeBar *m_diskBar = nullptr;
 };
 
 } // namespace Lectern

@@ -17,7 +17,7 @@ cmake --build "$build" --parallel
 cd "$build"
 if [ "${1:-}" = "--asan" ]; then
     # The model and renderer tests, under the sanitizers.
-    ctest --output-on-failure --timeout 600 -R 'tst_(postfile|frontmatter|markdownrenderer|render|liquid|kramdown|export|schema|site|slug)'
+    ctest --output-on-failure --timeout 600 -R 'tst_(postfile|frontmatter|markdownrenderer|render|liquid|kramdown|export|schema|site|slug|recovery|diskwatch|savefaults|oddfiles)'
 else
     ctest --output-on-failure --timeout 600
 fi

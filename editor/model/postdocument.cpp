@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postdocument.h"
 
+#include "savesink.h"
+
 namespace Lectern {
 
 PostDocument::PostDocument(QObject *parent)
@@ -20,6 +22,8 @@ bool PostDocument::load(const QString &path, QString *error)
     // Editors work in LF; the file's own line endings come back on write (setBody).
     m_body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     m_path = path;
+    m_diskHash = SaveSink::hash(m_post.toBytes());
+    m_keepMine = false;
     Q_EMIT pathChanged(m_path);
     setModified(false);
     Q_EMIT loaded();
@@ -33,8 +37,14 @@ bool PostDocument::save(QString *error)
 
 bool PostDocument::saveAs(const QString &path, QString *error)
 {
-    if (!m_post.save(path, error))
+    const bool written = m_saveSink ? m_saveSink->write(path, m_post.toBytes(), error) : m_post.save(path, error);
+    if (!written) {
+        if (error)
+            *error = SaveSink::explain(path, *error);
         return false;
+    }
+    m_diskHash = SaveSink::hash(m_post.toBytes());
+    m_keepMine = false;
     if (path != m_path) {
         m_path = path;
         Q_EMIT pathChanged(m_path);
@@ -100,6 +110,46 @@ void PostDocument::setFrontMatterText(const QByteArray &text)
     m_post.setFrontMatterText(text);
     setModified(true);
     Q_EMIT frontMatterChanged(QString());
+}
+
+bool PostDocument::diskChanged() const
+{
+    if (m_path.isEmpty())
+        return false;
+    return SaveSink::hashFile(m_path) != m_diskHash;
+}
+
+bool PostDocument::saveGuarded(QString *error, bool *conflict)
+{
+    const bool changed = !m_keepMine && diskChanged();
+    if (conflict)
+        *conflict = changed;
+    if (changed) {
+        if (error)
+            *error = tr("%1 was changed or removed by another program since it was opened. "
+                        "Reload it, or choose to keep your version.").arg(m_path);
+        return false;
+    }
+    return save(error);
+}
+
+bool PostDocument::reload(QString *error)
+{
+    return load(m_path, error);
+}
+
+void PostDocument::restore(const QString &path, const QByteArray &bytes, const QByteArray &diskHash)
+{
+    m_post = PostFile::fromBytes(bytes);
+    m_body = m_post.body();
+    m_body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    m_path = path;
+    m_diskHash = diskHash;
+    m_keepMine = false;
+    Q_EMIT pathChanged(m_path);
+    m_modified = false;   // loaded() first so views show the text, then mark it unsaved
+    Q_EMIT loaded();
+    setModified(true);
 }
 
 void PostDocument::setModified(bool modified)

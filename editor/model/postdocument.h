@@ -7,6 +7,8 @@
 
 namespace Lectern {
 
+class SaveSink;
+
 // The post open in the editor: its file, its path and whether it has unsaved edits.
 // Every change goes through here, so views learn of it from one signal.
 class PostDocument final : public QObject
@@ -35,6 +37,23 @@ public:
     bool removeKey(const QString &key, QString *error = nullptr);
     void setFrontMatterText(const QByteArray &text);
 
+    // --- Nothing lost (issue 9): disk state, guarded save, recovery, fault injection ---
+    // SHA-256 of the bytes on disk when the post was loaded or last saved; empty for a new post.
+    QByteArray diskHash() const { return m_diskHash; }
+    // True when the file on disk is no longer what was loaded or saved (changed, deleted or moved).
+    bool diskChanged() const;
+    // Like save(), but refuses (and sets *conflict) when the file changed on disk since load,
+    // unless keepMine() was called: saving never silently overwrites someone else's edit.
+    bool saveGuarded(QString *error, bool *conflict = nullptr);
+    // The user chose to keep their version: the next guarded save may overwrite the disk.
+    void keepMine() { m_keepMine = true; }
+    // Rereads the file; false with a reason and the document unchanged on failure.
+    bool reload(QString *error);
+    // Puts recovered text in place of the post at path, as unsaved edits against diskHash.
+    void restore(const QString &path, const QByteArray &bytes, const QByteArray &diskHash);
+    // Where saves go; nullptr (the default) writes the file with QSaveFile. Not owned. For fault tests.
+    void setSaveSink(SaveSink *sink) { m_saveSink = sink; }
+
 Q_SIGNALS:
     void loaded();
     void frontMatterChanged(const QString &key);   // empty key: the whole block changed
@@ -52,6 +71,9 @@ private:
     PostFile m_post;
     QString m_body;      // decoded once; the post holds the bytes
     bool m_modified = false;
+    QByteArray m_diskHash;
+    bool m_keepMine = false;
+    SaveSink *m_saveSink = nullptr;
 };
 
 } // namespace Lectern

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (ASan+UBSan) and runs each for SECONDS (default 60).
+# Usage: scripts/fuzz.sh [SECONDS] [extra libFuzzer flags...]
+# Seeds: tests/data/fuzz/<corpus> (ours) plus ../shared/corpus/posts when present, read in place.
+# The growing corpus stays in build/fuzz/corpus; a crash is saved in build/fuzz/artifacts and fails the run.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+seconds=${1:-60}
+shift || true
+build="$root/build/fuzz"
+if ! command -v clang++ >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
+    echo "fuzz.sh: needs clang and libFuzzer: apt-get install -y clang libfuzzer-14-dev libclang-rt-14-dev" >&2
+    exit 2
+fi
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DLECTERN_FUZZ=ON -DLECTERN_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
+targets=(fuzz_frontmatter fuzz_markdown)
+cmake --build "$build" --target "${targets[@]}" -j2
+
+declare -A seeds=([fuzz_frontmatter]=frontmatter [fuzz_markdown]=markdown)
+export ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+status=0
+for t in "${targets[@]}"; do
+    corpus="$build/corpus/$t"
+    mkdir -p "$corpus" "$build/artifacts"
+    dirs=("$corpus" "$root/tests/data/fuzz/${seeds[$t]}")
+    [ "$t" = fuzz_frontmatter ] && dirs+=("$root/tests/data/fuzz/crashes")
+    [ -d "$root/../shared/corpus/posts" ] && dirs+=("$root/../shared/corpus/posts")
+    echo "== $t for ${seconds}s"
+    log="$build/$t.log"
+    if ! "$build/tests/fuzz/$t" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
+        -artifact_prefix="$build/artifacts/$t-" -print_final_stats=1 "$@" "${dirs[@]}" >"$log" 2>&1; then
+        echo "$t: FAILED, see $log and $build/artifacts" >&2
+        tail -40 "$log" >&2
+        status=1
+    fi
+    grep -E '^#[0-9]+.*(DONE|cov:)' "$log" | tail -1 || true
+    grep -E 'stat::number_of_executed_units' "$log" || true
+done
+exit $status
