@@ -5,6 +5,7 @@
 #include "postdocument.h"
 #include "postfile.h"
 #include "slug.h"
+#include "yamlscalar.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -108,7 +109,12 @@ QByteArray fill(const QByteArray &templateText, const QString &title, QDate date
     PostFile post = PostFile::fromBytes(templateText);
     FrontMatter &fm = post.frontMatter();
     fm.setScalar(QStringLiteral("title"), title);
-    fm.setScalar(QStringLiteral("date"), PostDate::format(date, style.dateFormat));
+    // A date Jekyll reads as a timestamp is written plain, as the site's own posts write it.
+    const QString written = PostDate::format(date, style.dateFormat);
+    if (YamlScalar::isTimestamp(written))
+        fm.setYaml(QStringLiteral("date"), written.toUtf8());
+    else
+        fm.setScalar(QStringLiteral("date"), written);
     if (style.flowLists) {
         for (const QString &key : {QStringLiteral("categories"), QStringLiteral("tags")}) {
             const QByteArray text = fm.entryText(key);
