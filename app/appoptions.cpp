@@ -37,6 +37,10 @@ AppOptions AppOptions::parse(const QApplication &app)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Write a PNG of the window and exit."),
                                         QApplication::translate("main", "file"));
+    const QCommandLineOption previewTab(QStringLiteral("preview-tab"),
+                                        QApplication::translate("main", "Preview tab to show: post or card."),
+                                        QApplication::translate("main", "tab"), QStringLiteral("post"));
+    parser.addOption(previewTab);
     parser.addOption(selfTest);
     parser.addOption(screenshot);
     parser.addPositionalArgument(QStringLiteral("path"), QApplication::translate("main", "A post or a site folder."),
@@ -45,6 +49,7 @@ AppOptions AppOptions::parse(const QApplication &app)
     AppOptions options;
     options.selfTest = parser.isSet(selfTest);
     options.screenshot = parser.value(screenshot);
+    options.previewTab = parser.value(previewTab);
     options.path = parser.positionalArguments().value(0);
     return options;
 }

@@ -7,12 +7,13 @@ class QApplication;
 
 namespace Lectern {
 
-// The GUI's command line: lectern [--self-test] [--screenshot OUT.png] [FILE|SITE_DIR]
+// The GUI's command line: lectern [--self-test] [--screenshot OUT.png] [--preview-tab post|card] [FILE|SITE_DIR]
 struct AppOptions
 {
     QString path;
     bool selfTest = false;
     QString screenshot;
+    QString previewTab;   // "card" shows the Home card tab (for its screenshot)
 
     // Application name, organisation, icon and the user's translation.
     static void setUp(QApplication &app);

@@ -12,6 +12,7 @@
 #include "postlistactions.h"
 #include "previewpane.h"
 #include "previewscheduler.h"
+#include "previewwiring.h"
 #include "previewview.h"
 #include "siteindex.h"
 #include "recoverywriter.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *previewPane = new PreviewPane;
     previewPane->setObjectName(QStringLiteral("previewPane"));
     m_preview = previewPane->view();
+    m_previewPane = previewPane;
 
     m_siteIndex = new SiteIndex(this);
     m_postList = new PostList(m_siteIndex);
@@ -62,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(formScroll);
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(previewPane);
-    m_splitter->setSizes({330, 300, 400, 450});
+    m_splitter->setSizes({210, 260, 300, 510});   // the preview ~40 %: wide enough for the site's layout
     m_diskBar = new DiskChangeBar;
     auto *central = new QWidget;
     auto *column = new QVBoxLayout(central);
@@ -75,6 +77,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_scheduler = new PreviewScheduler(this);
     m_scheduler->watch(m_document);
     m_preview->follow(m_scheduler);
+    auto *previewWiring = new PreviewWiring(m_document, m_scheduler, previewPane, this);
+    connect(previewWiring, &PreviewWiring::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     // Scroll sync: the preview follows the editor's top line; a click in the preview moves the editor.
     connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, m_preview, [this] {
         m_preview->scrollToSourceLine(m_editor->cursorForPosition(QPoint(0, 0)).blockNumber() + 1);

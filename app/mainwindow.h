@@ -41,6 +41,7 @@ public:
     FrontMatterForm *form() const { return m_form; }
     MarkdownEditor *editor() const { return m_editor; }
     PreviewView *preview() const { return m_preview; }
+    PreviewPane *previewPane() const { return m_previewPane; }
     PostList *postList() const { return m_postList; }
     SiteIndex *siteIndex() const { return m_siteIndex; }
 
@@ -63,6 +64,7 @@ private:
     FrontMatterForm *m_form = nullptr;
     MarkdownEditor *m_editor = nullptr;
     PreviewView *m_preview = nullptr;
+    PreviewPane *m_previewPane = nullptr;
     QSplitter *m_splitter = nullptr;
     SiteIndex *m_siteIndex = nullptr;
     PostList *m_postList = nullptr;

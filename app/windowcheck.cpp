@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "markdowneditor.h"
 #include "postdocument.h"
+#include "previewpane.h"
 #include "previewview.h"
 
 #include <QApplication>
@@ -13,9 +14,11 @@
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 #include <QWebEnginePage>
+#include <QWebEngineScript>
 
 namespace Lectern::WindowCheck {
 
@@ -34,6 +37,20 @@ bool waitFor(Done done, int timeoutMs)
         loop.exec();
     }
     return true;
+}
+
+// True once every image of the page has finished loading (or failed): the grab then shows them.
+bool imagesSettled(PreviewView *preview)
+{
+    bool ready = false;
+    bool settled = false;
+    preview->page()->runJavaScript(QStringLiteral("Array.prototype.every.call(document.images,function(i){return i.complete;})"),
+                                   QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                                       settled = v.toBool();
+                                       ready = true;
+                                   });
+    waitFor([&] { return ready; }, 5000);
+    return settled;
 }
 
 QString previewText(PreviewView *preview)
@@ -63,6 +80,14 @@ int run(MainWindow &window, const AppOptions &options)
     QObject::connect(window.preview(), &PreviewView::contentUpdated, &window, [&] { updated = true; });
     // The first update may already have happened before we connected: wait for the next paint either way.
     const bool painted = waitFor([&] { return updated || !previewText(window.preview()).trimmed().isEmpty(); }, 20000);
+    PreviewView *target = window.preview();
+    if (options.previewTab == QLatin1String("card")) {
+        window.previewPane()->tabs()->setCurrentWidget(window.previewPane()->cardView());
+        target = window.previewPane()->cardView();
+        waitFor([&] { return target->isShellLoaded() && !previewText(target).trimmed().isEmpty(); }, 20000);
+    }
+    // A site page reloads once its layout is rendered: wait for that page and its images.
+    waitFor([&] { return target->isShellLoaded() && imagesSettled(target); }, 10000);
     // Give the compositor a frame so the grab shows the pushed content.
     waitFor([] { return false; }, 300);
 

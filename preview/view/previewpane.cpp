@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Lectern {
@@ -13,6 +14,8 @@ namespace Lectern {
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
     , m_view(new PreviewView)
+    , m_cardView(new PreviewView(nullptr, QStringLiteral("card")))
+    , m_tabs(new QTabWidget)
     , m_bar(new QFrame)
     , m_label(new QLabel)
 {
@@ -34,7 +37,11 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_bar);
-    layout->addWidget(m_view, 1);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_view, tr("Post"));
+    m_tabs->addTab(m_cardView, tr("Home card"));
+    m_cardView->setObjectName(QStringLiteral("homeCardView"));
+    layout->addWidget(m_tabs, 1);
 
     connect(m_view, &PreviewView::remoteContentBlocked, m_bar, &QWidget::show);
     connect(load, &QPushButton::clicked, this, [this] {

@@ -17,8 +17,9 @@
 
 namespace Lectern {
 
-PreviewView::PreviewView(QWidget *parent)
+PreviewView::PreviewView(QWidget *parent, const QString &name)
     : QWebEngineView(parent)
+    , m_name(name)
 {
     PreviewProfile *profile = PreviewProfile::instance();
     m_page = new PreviewPage(profile->profile(), this);
@@ -72,7 +73,7 @@ QUrl PreviewView::shellUrl() const
     QUrl url;
     url.setScheme(QString::fromLatin1(SiteSchemeHandler::scheme()));
     url.setHost(m_host);
-    url.setPath(SiteSchemeHandler::shellPath());
+    url.setPath(SiteSchemeHandler::shellPathFor(m_name));
     // A fresh query per load, so no cache ever answers for a newer body.
     url.setQuery(QStringLiteral("v=%1").arg(m_shellSerial));
     return url;
@@ -91,7 +92,7 @@ void PreviewView::setSiteRoot(const QString &siteRoot)
 void PreviewView::loadShell()
 {
     PreviewProfile *profile = PreviewProfile::instance();
-    profile->schemeHandler()->setShellContent(m_host, m_html, profile->isRemoteAllowed(m_host));
+    profile->schemeHandler()->setShellContent(m_host, m_html, profile->isRemoteAllowed(m_host), m_pageHtml, m_name);
     m_hasPending = false;   // the shell carries m_html
     m_shellLoaded = false;
     m_awaitingShell = true;
@@ -140,8 +141,37 @@ void PreviewView::showResult(const RenderResult &result)
     m_generation = result.generation;
     m_pendingScript = result.pushScript;
     m_hasPending = true;
-    if (!result.siteRoot.isNull())
-        setSiteRoot(result.siteRoot);   // reloads the shell (with m_html) when the site changed
+    if (!result.status.isEmpty() && result.status != m_status) {
+        m_status = result.status;
+        Q_EMIT statusChanged(m_status);
+    }
+    if (!result.siteRoot.isNull()) {
+        PreviewProfile::instance()->schemeHandler()->setBaseUrl(
+            PreviewProfile::instance()->schemeHandler()->hostForRoot(result.siteRoot), result.baseUrl);
+        const bool newPage = !result.pageHtml.isNull() || result.pageKey != m_pageKey;
+        if (newPage) {
+            m_pageHtml = result.pageHtml;
+            m_pageKey = result.pageKey;
+        }
+        const QString host = PreviewProfile::instance()->schemeHandler()->hostForRoot(result.siteRoot);
+        if (host != m_host) {
+            setSiteRoot(result.siteRoot);   // reloads the shell (with m_html) for the new site
+        } else if (newPage) {
+            // Front matter or layout changed: a fresh shell from the new page, at the same scroll.
+            if (m_shellLoaded) {
+                m_shellLoaded = false;
+                m_page->runJavaScript(ShellScript::scrollY(), QWebEngineScript::ApplicationWorld, [this](const QVariant &y) {
+                    if (m_destroying)
+                        return;
+                    m_restoreScroll = y.toInt();
+                    loadShell();
+                });
+            } else {
+                loadShell();
+            }
+            return;
+        }
+    }
     if (m_shellLoaded && m_hasPending)
         pushPending();
 }

@@ -25,7 +25,8 @@ public:
     // fails past 2 MB. Should the fetch fail, the shell is reloaded through the scheme with the body.
     static constexpr int MaxScriptChars = 200'000;
 
-    explicit PreviewView(QWidget *parent = nullptr);
+    // NAME tells apart views showing the same site (the post page, its home card).
+    explicit PreviewView(QWidget *parent = nullptr, const QString &name = QStringLiteral("shell"));
     ~PreviewView() override;
 
     // Shows the scheduler's results and tells it when they are on screen and whether we are visible.
@@ -36,6 +37,8 @@ public:
     QUrl shellUrl() const;
     bool isShellLoaded() const { return m_shellLoaded; }
     QString bodyHtml() const { return m_html; }
+    // The whole page the body sits in (empty: the built-in shell) and its key from the render.
+    QString pageKey() const { return m_pageKey; }
 
 public Q_SLOTS:
     // Replaces the shown body; keeps the scroll position.
@@ -56,6 +59,8 @@ Q_SIGNALS:
     // A remote image or stylesheet was refused (once per shown page).
     void remoteContentBlocked(const QUrl &url);
     void visibilityChanged(bool visible);
+    // A result carried a new status line (which layout and stylesheet the page uses).
+    void statusChanged(const QString &status);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -72,6 +77,10 @@ private:
 
     PreviewPage *m_page = nullptr;
     QString m_host;
+    QString m_name;
+    QString m_pageHtml;           // the site page the shell is built from, empty for the built-in one
+    QString m_pageKey;
+    QString m_status;
     QString m_html;               // the body shown, or about to be
     QString m_pendingScript;      // push for m_html not yet sent
     quint64 m_generation = 0;     // of m_html

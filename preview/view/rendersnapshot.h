@@ -16,6 +16,8 @@ struct RenderSnapshot
     QVariantMap frontMatter;   // the post's front matter as plain values
     QString siteRoot;          // absolute site folder, empty when the post is outside a site
     QString postPath;
+    QVariantMap site;          // the site's _config.yml values (filled by the app), empty without a site
+    QString shownPageKey;      // the page the view shows now (PreviewView::pageKey), for whole-page renders
 };
 
 // What comes back: the body HTML for the preview's content element.
@@ -25,6 +27,12 @@ struct RenderResult
     QString html;
     QString siteRoot;     // copied from the snapshot by the scheduler: where the page's files come from
     QString pushScript;   // filled by the scheduler's worker so the GUI thread does not escape megabytes
+    // A whole page around the body (site layout), set only when it differs from the page shown:
+    // the view then loads a new shell built from it. Its body sits between the renderer's markers.
+    QString pageHtml;
+    QString pageKey;      // names the page (front matter, site, layout); kept by the view
+    QString baseUrl;      // the site's baseurl, stripped from the page's URLs when serving files
+    QString status;       // one line for the status bar: which layout and stylesheet the page uses
 };
 
 // Runs on the render thread; must touch nothing but the snapshot.

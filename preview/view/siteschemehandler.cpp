@@ -6,10 +6,39 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QWebEngineUrlRequestJob>
 
 namespace Lectern {
+
+namespace {
+// A site page made into a shell: our policy first thing in <head> (so it covers every link the
+// layout makes), and the body region an element the pushes can find.
+QByteArray sitePage(const QString &html)
+{
+    QString page = html;
+    const QString begin = QStringLiteral("<!--lectern-body-begin-->");
+    const QString end = QStringLiteral("<!--lectern-body-end-->");
+    const qsizetype b = page.indexOf(begin);
+    const qsizetype e = page.indexOf(end, b);
+    if (b >= 0 && e > b) {
+        // display: contents keeps the layout's own boxes, so its CSS lays the body out as on the site;
+        // the body itself comes from the shell's content and the pushes.
+        page = page.left(b) + QStringLiteral("<div id=\"content\" style=\"display:contents\"><!--@BODY@--></div>")
+            + page.mid(e + end.size());
+    }
+    const QString meta = QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"@CSP@\">"
+                                        "<meta name=\"referrer\" content=\"no-referrer\">");
+    static const QRegularExpression head(QStringLiteral("<head(\\s[^>]*)?>"), QRegularExpression::CaseInsensitiveOption);
+    const auto m = head.match(page);
+    if (m.hasMatch())
+        page.insert(m.capturedEnd(), meta);
+    else
+        page.prepend(meta);
+    return page.toUtf8();
+}
+} // namespace
 
 SiteSchemeHandler::SiteSchemeHandler(QObject *parent)
     : QWebEngineUrlSchemeHandler(parent)
@@ -30,9 +59,29 @@ QString SiteSchemeHandler::hostForRoot(const QString &siteRoot)
     return host;
 }
 
-void SiteSchemeHandler::setShellContent(const QString &host, const QString &bodyHtml, bool allowRemote)
+void SiteSchemeHandler::setShellContent(const QString &host, const QString &bodyHtml, bool allowRemote,
+                                        const QString &pageHtml, const QString &name)
 {
-    m_shells.insert(host, Shell{bodyHtml, allowRemote});
+    m_shells.insert(host + QLatin1Char('/') + name, Shell{bodyHtml, pageHtml, allowRemote});
+}
+
+QString SiteSchemeHandler::resolveSitePath(const QString &siteRoot, const QString &baseUrl, const QString &urlPath)
+{
+    QStringList paths{urlPath};
+    const QString base = baseUrl.endsWith(QLatin1Char('/')) ? baseUrl.chopped(1) : baseUrl;
+    if (!base.isEmpty() && urlPath.startsWith(base + QLatin1Char('/')))
+        paths.prepend(urlPath.mid(base.size()));
+    for (const QString &path : std::as_const(paths)) {
+        const QString file = resolve(siteRoot, path);
+        if (!file.isEmpty())
+            return file;
+    }
+    for (const QString &path : std::as_const(paths)) {
+        const QString file = resolve(siteRoot, QStringLiteral("/_site") + path);
+        if (!file.isEmpty())
+            return file;
+    }
+    return {};
 }
 
 QString SiteSchemeHandler::resolve(const QString &siteRoot, const QString &urlPath)
@@ -74,13 +123,15 @@ QByteArray SiteSchemeHandler::mimeTypeFor(const QString &filePath)
     return db.mimeTypeForFile(filePath, QMimeDatabase::MatchExtension).name().toLatin1();
 }
 
-QByteArray SiteSchemeHandler::shellPage(const QString &host) const
+QByteArray SiteSchemeHandler::shellPage(const QString &host, const QString &name) const
 {
+    const Shell shell = m_shells.value(host + QLatin1Char('/') + name);
     QFile file(QStringLiteral(":/preview/shell.html"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QByteArray page = file.readAll();
-    const Shell shell = m_shells.value(host);
+    if (!shell.page.isEmpty())
+        page = sitePage(shell.page);
     // Remote images are off unless the user allowed them for this site; scripts, frames, forms never.
     const QByteArray remote = shell.allowRemote ? QByteArrayLiteral(" http: https:") : QByteArray();
     const QByteArray csp = "default-src 'none'; script-src 'none'; object-src 'none'; frame-src 'none'; "
@@ -101,8 +152,11 @@ void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     const QString host = url.host();
     QByteArray data;
     QByteArray mime;
-    if (url.path() == shellPath()) {
-        data = shellPage(host);
+    const QString path = url.path();
+    const QString shellName = path.startsWith(QLatin1String("/__lectern/")) && path.endsWith(QLatin1String(".html"))
+        ? path.mid(11, path.size() - 16) : QString();
+    if (!shellName.isEmpty() && m_shells.contains(host + QLatin1Char('/') + shellName)) {
+        data = shellPage(host, shellName);
         mime = QByteArrayLiteral("text/html");
     } else if (url.path() == bodyPath()) {
         data = m_bodies.take(host);
@@ -116,7 +170,7 @@ void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         data = css.readAll();
         mime = QByteArrayLiteral("text/css");
     } else {
-        const QString file = resolve(m_roots.value(host), url.path(QUrl::FullyDecoded));
+        const QString file = resolveSitePath(m_roots.value(host), m_baseUrls.value(host), url.path(QUrl::FullyDecoded));
         QFile f(file);
         if (file.isEmpty() || !f.open(QIODevice::ReadOnly)) {
             job->fail(file.isEmpty() ? QWebEngineUrlRequestJob::UrlNotFound : QWebEngineUrlRequestJob::RequestDenied);

@@ -24,7 +24,14 @@ public:
     QString hostForRoot(const QString &siteRoot);
     QString rootForHost(const QString &host) const { return m_roots.value(host); }
     // What the next shell page for HOST shows: its body and whether remote images may load.
-    void setShellContent(const QString &host, const QString &bodyHtml, bool allowRemote);
+    // PAGE, when given, is a whole site page whose body sits between the renderer's
+    // <!--lectern-body-begin/end--> markers; else the built-in shell holds the body.
+    // NAME tells apart several views on one site (the shell is served at /__lectern/NAME.html).
+    void setShellContent(const QString &host, const QString &bodyHtml, bool allowRemote,
+                         const QString &pageHtml = QString(), const QString &name = QStringLiteral("shell"));
+    // The site's baseurl ("/lab"): page URLs carry it, the files under the root do not.
+    void setBaseUrl(const QString &host, const QString &baseUrl) { m_baseUrls.insert(host, baseUrl); }
+    static QString shellPathFor(const QString &name) { return QStringLiteral("/__lectern/") + name + QStringLiteral(".html"); }
     // A large body the page fetches from /__lectern/body instead of receiving it in a script.
     void setPendingBody(const QString &host, const QByteArray &utf8Html) { m_bodies.insert(host, utf8Html); }
     static QString bodyPath() { return QStringLiteral("/__lectern/body"); }
@@ -32,7 +39,10 @@ public:
     // The file a request path maps to, or empty when it is outside the root, missing or not a file.
     static QString resolve(const QString &siteRoot, const QString &urlPath);
     static QByteArray mimeTypeFor(const QString &filePath);
-    QByteArray shellPage(const QString &host) const;
+    QByteArray shellPage(const QString &host, const QString &name = QStringLiteral("shell")) const;
+    // The site file for a page URL path: baseurl stripped, else the last Jekyll build (_site)
+    // for files only it holds (compiled Sass). Empty when nothing inside the root matches.
+    static QString resolveSitePath(const QString &siteRoot, const QString &baseUrl, const QString &urlPath);
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
@@ -40,11 +50,13 @@ private:
     struct Shell
     {
         QString body;
+        QString page;
         bool allowRemote = false;
     };
     QHash<QString, QString> m_roots;   // host -> canonical site root
     QHash<QString, Shell> m_shells;
     QHash<QString, QByteArray> m_bodies;
+    QHash<QString, QString> m_baseUrls;
 };
 
 } // namespace Lectern
