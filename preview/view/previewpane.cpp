@@ -41,6 +41,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_tabs->addTab(m_view, tr("Post"));
     m_tabs->addTab(m_cardView, tr("Home card"));
     m_cardView->setObjectName(QStringLiteral("homeCardView"));
+    m_cardView->setScrollsToContent(true);
     layout->addWidget(m_tabs, 1);
 
     connect(m_view, &PreviewView::remoteContentBlocked, m_bar, &QWidget::show);

@@ -116,6 +116,8 @@ void PreviewView::onLoadFinished(bool ok)
     }
     if (m_restoreScroll > 0)
         m_page->runJavaScript(ShellScript::scrollTo(m_restoreScroll), QWebEngineScript::ApplicationWorld);
+    else if (m_scrollsToContent)
+        m_page->runJavaScript(ShellScript::scrollToContent(), QWebEngineScript::ApplicationWorld);
     m_restoreScroll = -1;
     if (m_hasPending) {
         pushPending();

@@ -39,6 +39,8 @@ public:
     QString bodyHtml() const { return m_html; }
     // The whole page the body sits in (empty: the built-in shell) and its key from the render.
     QString pageKey() const { return m_pageKey; }
+    // A fresh page (not a reload keeping scroll) opens scrolled to the body, e.g. the card in a listing.
+    void setScrollsToContent(bool scrolls) { m_scrollsToContent = scrolls; }
 
 public Q_SLOTS:
     // Replaces the shown body; keeps the scroll position.
@@ -89,6 +91,7 @@ private:
     bool m_destroying = false;      // the page answers pending scripts with empty values as it dies
     bool m_awaitingShell = false;   // loadFinished for refused navigations must not count
     bool m_remoteNoticed = false;
+    bool m_scrollsToContent = false;
     int m_shellSerial = 0;
     int m_restoreScroll = -1;
     QPoint m_pressPos;

@@ -45,6 +45,13 @@ QString scrollTo(int y)
     return QStringLiteral("window.scrollTo(0,%1);window.scrollY").arg(y);
 }
 
+QString scrollToContent()
+{
+    return QStringLiteral("(function(){var c=document.getElementById('content');var e=c&&c.firstElementChild;"
+                          "if(!e)return 0;window.scrollTo(0,Math.max(0,window.scrollY+e.getBoundingClientRect().top-16));"
+                          "return window.scrollY;})()");
+}
+
 QString scrollToSourceLine(int line)
 {
     return QString::fromLatin1(sourcePosHelpers)

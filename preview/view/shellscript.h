@@ -14,6 +14,8 @@ QString pushBody(const QString &html);
 QString fetchBody(const QUrl &url);
 QString scrollY();
 QString scrollTo(int y);
+// Scrolls the content's first element to the top, less a margin (the content element itself may have no box).
+QString scrollToContent();
 // Scrolls so the block holding editor line `line` (1-based) sits at the top, interpolating inside it.
 QString scrollToSourceLine(int line);
 // The first http(s) image, media or stylesheet URL in the content, or "".
