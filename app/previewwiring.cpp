@@ -9,7 +9,6 @@
 #include "siteconfig.h"
 #include "siteschemehandler.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -21,11 +20,6 @@
 namespace Lectern {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Lectern::PreviewWiring", text);
-}
 
 const QString kBodyBegin = QStringLiteral("<!--lectern-body-begin-->");
 const QString kBodyEnd = QStringLiteral("<!--lectern-body-end-->");
@@ -85,11 +79,11 @@ QString stylesheetStatus(const RenderSnapshot &snapshot, const QStringList &href
         const QString link = QStringLiteral("<link rel=\"stylesheet\" href=\"/__lectern/preview.css\">");
         const qsizetype head = page->indexOf(QLatin1String("</head>"), 0, Qt::CaseInsensitive);
         page->insert(head >= 0 ? head : 0, link);
-        return hrefs.isEmpty() ? tr("neutral stylesheet (the layout links none)")
-                               : tr("neutral stylesheet (no site CSS found: Sass is not compiled, and no built _site)");
+        return hrefs.isEmpty() ? PreviewWiring::tr("neutral stylesheet (the layout links none)")
+                               : PreviewWiring::tr("neutral stylesheet (no site CSS found: Sass is not compiled, and no built _site)");
     }
-    return tr("stylesheet %1%2").arg(found.join(QStringLiteral(", ")),
-                                     fromBuild ? tr(" (last site build)") : QString());
+    return PreviewWiring::tr("stylesheet %1%2").arg(found.join(QStringLiteral(", ")),
+                                                    fromBuild ? PreviewWiring::tr(" (last site build)") : QString());
 }
 
 } // namespace

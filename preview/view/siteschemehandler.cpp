@@ -32,7 +32,10 @@ QByteArray sitePage(const QString &html)
                                         "<meta name=\"referrer\" content=\"no-referrer\">");
     static const QRegularExpression head(QStringLiteral("<head(\\s[^>]*)?>"), QRegularExpression::CaseInsensitiveOption);
     const auto m = head.match(page);
-    if (m.hasMatch())
+    // A <head> inside a comment would hide the policy in that comment: then put it first instead.
+    const qsizetype comment = m.hasMatch() ? page.lastIndexOf(QLatin1String("<!--"), m.capturedStart()) : -1;
+    const bool inComment = comment >= 0 && page.indexOf(QLatin1String("-->"), comment) > m.capturedStart();
+    if (m.hasMatch() && !inComment)
         page.insert(m.capturedEnd(), meta);
     else
         page.prepend(meta);

@@ -19,6 +19,9 @@ private Q_SLOTS:
     void mimeType_data();
     void mimeType();
     void shellCarriesPolicyAndBody();
+    void sitePageShell_data();
+    void sitePageShell();
+    void baseUrlAndLastBuild();
 
 private:
     QTemporaryDir m_dir;
@@ -114,6 +117,47 @@ void TestSiteSchemeHandler::shellCarriesPolicyAndBody()
     page = handler.shellPage(host);
     QVERIFY2(page.contains("img-src lectern-site: data: http: https:"), page.constData());
     QVERIFY(page.contains("script-src 'none'"));
+}
+
+void TestSiteSchemeHandler::sitePageShell_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::newRow("layout page: policy first in head, body region holds the body")
+        << QStringLiteral("<html><head><link rel=\"stylesheet\" href=\"/a.css\"></head><body><main>"
+                          "<!--lectern-body-begin--><p>old</p><!--lectern-body-end--></main></body></html>");
+    QTest::newRow("head named in a comment: policy still ahead of everything")
+        << QStringLiteral("<!-- no <head> here --><html><link rel=\"stylesheet\" href=\"/a.css\"><body>"
+                          "<!--lectern-body-begin--><!--lectern-body-end--></body></html>");
+}
+
+void TestSiteSchemeHandler::sitePageShell()
+{
+    QFETCH(QString, page);
+    SiteSchemeHandler handler;
+    const QString host = handler.hostForRoot(m_root);
+    handler.setShellContent(host, QStringLiteral("<p>typed</p>"), false, page, QStringLiteral("post"));
+    const QByteArray shell = handler.shellPage(host, QStringLiteral("post"));
+    const qsizetype policy = shell.indexOf("script-src 'none'");
+    QVERIFY2(policy >= 0, shell.constData());
+    QVERIFY2(policy < shell.indexOf("<link"), shell.constData());
+    QVERIFY(shell.lastIndexOf("<!--", policy) < 0 || shell.indexOf("-->", shell.lastIndexOf("<!--", policy)) < policy);
+    QVERIFY(shell.contains("<div id=\"content\" style=\"display:contents\"><p>typed</p></div>"));
+    QVERIFY(!shell.contains("<p>old</p>"));
+    // Another view's shell on the same site is its own.
+    QVERIFY(handler.shellPage(host).contains("<article id=\"content\">"));
+}
+
+void TestSiteSchemeHandler::baseUrlAndLastBuild()
+{
+    writeFile(m_root + QStringLiteral("/assets/css/style.scss"), "body{}");
+    writeFile(m_root + QStringLiteral("/_site/assets/css/style.css"), "body{}");
+    writeFile(m_root + QStringLiteral("/images/a.png"), "png");
+    const QString root = QFileInfo(m_root).canonicalFilePath();
+    QCOMPARE(SiteSchemeHandler::resolveSitePath(m_root, QStringLiteral("/lab"), QStringLiteral("/lab/images/a.png")),
+             root + QStringLiteral("/images/a.png"));
+    QCOMPARE(SiteSchemeHandler::resolveSitePath(m_root, QStringLiteral("/lab"), QStringLiteral("/lab/assets/css/style.css")),
+             root + QStringLiteral("/_site/assets/css/style.css"));
+    QCOMPARE(SiteSchemeHandler::resolveSitePath(m_root, QStringLiteral("/lab"), QStringLiteral("/lab/../outside.png")), QString());
 }
 
 QTEST_GUILESS_MAIN(TestSiteSchemeHandler)
