@@ -1,4 +1,1194 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Lectern</name>
+    <message>
+        <source>%1 is a folder now, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name “%1…” is too long (%2 bytes; the limit is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is too long (%1 bytes; the limit is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist any more (moved, deleted or unmounted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder, so it cannot hold %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image “%1” is not in the site (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::BodyCommand</name>
+    <message>
+        <source>Typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::BoolFieldEditor</name>
+    <message>
+        <source>(site default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ChoiceFieldEditor</name>
+    <message>
+        <source>%1 (site default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Cli</name>
+    <message>
+        <source>lectern-cli: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli COMMAND ARGS...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the front matter is not valid YAML; nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli check FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no post given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (html, email, text, pdf, ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF needs an output file: -o FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF export needs %1, which is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: printing did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: PDF not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lectern-cli export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make a calendar event: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli get FILE [KEY] [--body]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no key &quot;%2&quot; in the front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli list SITE_DIR [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no Jekyll site here (no _config.yml in this folder or above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date %1: not a date; use YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli save FILE -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli schema SITE_DIR|FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not inside a Jekyll site (no _config.yml found above it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli set FILE KEY VALUE [-o OUT]  |  set FILE KEY --yaml FRAGMENT [-o OUT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot set &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli unset FILE KEY [-o OUT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot remove &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DateFieldEditor</name>
+    <message>
+        <source>Site default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DiffDialog</name>
+    <message>
+        <source>The two versions are identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DiskChangeBar</name>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved by another program. Your text is still here; saving will create the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program while you were editing it. Saving now would overwrite that change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading discards your unsaved edits. Reload anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::EventTime</name>
+    <message>
+        <source>cannot tell the date from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” gives a date but no time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the time of day from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1” in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no time zone and _config.yml sets none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time zone in “%1”: used the site&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post gives no event time: no “When:” line in the body and no time in the front matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportInputs</name>
+    <message>
+        <source>no site root (_config.yml) found: links stay relative to the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportMenu</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for &amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save HTML &amp;Snippet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Calendar Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF flyer saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3:%4: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied for e-mail: paste into a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save HTML Snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF Flyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the PDF flyer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Calendar Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FieldEditor</name>
+    <message>
+        <source>This value is a %1; the form edits it as YAML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FrontMatter::Private</name>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front matter must be a list of &quot;key: value&quot; lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab after &quot;-&quot;: Jekyll cannot read this list item; use spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (also on line %2); Jekyll uses this last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter cannot be edited field by field; edit it as YAML text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value could not be written for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FrontMatterForm</name>
+    <message>
+        <source>&amp;Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the front matter as YAML text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front matter is not valid YAML, so the form cannot show it. Fix it in the YAML view; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once; Jekyll uses the last one (line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited from _config.yml defaults: %1. Set a value to write it into this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date Jekyll can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ImageFieldEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the site folder; Jekyll would not publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.svg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy image into the site?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the site, so the published post could not show it.
+
+Copy it into %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Lexer</name>
+    <message>
+        <source>&apos;{{&apos; is never closed with &apos;}}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{%&apos; is never closed with &apos;%}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{% %1 %}&apos; is never closed with &apos;{% %2 %}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LiquidRenderer</name>
+    <message>
+        <source>Liquid tag not rendered in the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;assign&apos; needs &apos;name = value&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{% link %}: no file &apos;%1&apos; in the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{% post_url %}: no post named &apos;%1&apos; in _posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;for&apos; needs &apos;item in collection&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{% include %}: no file &apos;_includes/%1&apos; in the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{% include %}: &apos;%1&apos; includes itself too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquid filter &apos;%1&apos; is not supported in the preview; value shown unfiltered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ListFieldEditor</name>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add… (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site default: %1 — type to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainWindow</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts (*.md *.markdown *.html);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Post As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edits are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Lectern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded %1: it changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes on disk vs yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored unsaved edits of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NewPost</name>
+    <message>
+        <source>The title “%1” has no letters or digits to name the file after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1, but could not remove the old file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NewPostDialog</name>
+    <message>
+        <source>Start as a draft (in _drafts/, not on the site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(type a title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NumberFieldEditor</name>
+    <message>
+        <source> (site default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Parser</name>
+    <message>
+        <source>&apos;{% %1 %}&apos; is never closed with &apos;{% %2 %}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{% %1 %}&apos; without a matching opening tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquid tag &apos;%1&apos; is not supported in the preview; shown as a placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PdfExport</name>
+    <message>
+        <source>the flyer page did not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebEngine produced no PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostDocument</name>
+    <message>
+        <source>%1 was changed or removed by another program since it was opened. Reload it, or choose to keep your version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostFile</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: binary file (NUL byte), not a text post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostList</name>
+    <message>
+        <source>Search titles, file names, categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostListActions</name>
+    <message>
+        <source>&amp;New Post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish (move draft to _posts/, dated today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish (move to _drafts/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo &amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a post of a Jekyll site first: new posts go into its _posts/ folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title or date changed. Rename “%1” to “%2” to match?
+
+The post&apos;s web address changes with its file name. Post → Undo Rename moves it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2 (Post → Undo Rename moves it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublished %1: now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 back to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostListModel</name>
+    <message>
+        <source>%1 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PreviewPane</name>
+    <message>
+        <source>Remote content blocked — this post shows images from other websites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show remote images for every post of this site (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PreviewView</name>
+    <message>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this link in your web browser?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RawYamlView</name>
+    <message>
+        <source>Front matter as &amp;YAML:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 appears more than once; Jekyll uses the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3 — the form is paused until this is fixed; your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lectern did not close properly last time. These posts had unsaved edits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;autosaved %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered vs on disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SaveSink</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no permission to write %1 or its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file on disk was not changed and your edits are still open: use Save As to keep them elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Schema</name>
+    <message>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a %2 where the site uses %3; the form shows it as YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date Jekyll can read (write it like %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; is not in the site folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; must be a list of fields, each starting with &quot;- key:&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field without &quot;key&quot; is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: unknown type &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SitePaths</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no posts in _posts/</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SiteScan</name>
+    <message>
+        <source>%1: Jekyll skips this post: its name must start with a date, YYYY-MM-DD-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the front matter does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Editor for Jekyll seminar and news posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the post, check the three panes, exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PNG of the window and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post or a site folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-test: could not open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
