@@ -2,6 +2,7 @@
 #include "windowcheck.h"
 
 #include "appoptions.h"
+#include "exacttext.h"
 #include "frontmatterform.h"
 #include "mainwindow.h"
 #include "markdowneditor.h"
@@ -87,7 +88,7 @@ int run(MainWindow &window, const AppOptions &options)
     const QLineEdit *titleEdit = window.form()->titleEdit();
     if (!titleEdit || titleEdit->text() != title || title.isEmpty())
         failures << QStringLiteral("the form does not show the post's title");
-    if (window.editor()->toPlainText() != doc->body())
+    if (exactText(window.editor()->document()) != doc->body())
         failures << QStringLiteral("the editor does not hold the post's body");
     const QString shown = previewText(window.preview()).simplified();
     if (shown.isEmpty())
