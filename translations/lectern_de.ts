@@ -5,600 +5,602 @@
     <name>Lectern</name>
     <message>
         <source>%1 is a folder now, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>The name “%1…” is too long (%2 bytes; the limit is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1…“ ist zu lang (%2 Bytes; die Grenze liegt bei %3).</translation>
     </message>
     <message>
         <source>The path is too long (%1 bytes; the limit is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad ist zu lang (%1 Bytes; die Grenze liegt bei %2).</translation>
     </message>
     <message>
         <source>The folder %1 does not exist any more (moved, deleted or unmounted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner %1 gibt es nicht mehr (verschoben, gelöscht oder ausgehängt?).</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder, so it cannot hold %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner, und kann daher %2 nicht enthalten.</translation>
     </message>
     <message>
         <source>%1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>The folder %1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>image “%1” is not in the site (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild „%1“ liegt nicht in der Website (%2)</translation>
     </message>
 </context>
 <context>
     <name>Lectern::BodyCommand</name>
     <message>
         <source>Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Texteingabe</translation>
     </message>
 </context>
 <context>
     <name>Lectern::BoolFieldEditor</name>
     <message>
         <source>(site default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Website-Standard)</translation>
     </message>
 </context>
 <context>
     <name>Lectern::ChoiceFieldEditor</name>
     <message>
         <source>%1 (site default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Website-Standard)</translation>
     </message>
 </context>
 <context>
     <name>Lectern::Cli</name>
     <message>
         <source>lectern-cli: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lectern-cli: unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
         <source>usage: lectern-cli COMMAND ARGS...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli COMMAND ARGS...</translation>
     </message>
     <message>
         <source>%1 needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Dateinamen</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: the front matter is not valid YAML; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Kopfdaten (Front Matter) sind kein gültiges YAML; nichts geschrieben</translation>
     </message>
     <message>
         <source>usage: lectern-cli check FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli check FILE...</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no post given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Beitrag angegeben</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (html, email, text, pdf, ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &quot;%1&quot; (html, email, text, pdf, ics)</translation>
     </message>
     <message>
         <source>PDF needs an output file: -o FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF braucht eine Ausgabedatei: -o FILE.pdf</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
         <source>PDF export needs %1, which is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PDF-Export benötigt %1, das nicht installiert ist</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: printing did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Drucken wurde nicht abgeschlossen</translation>
     </message>
     <message>
         <source>%1: PDF not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: PDF nicht geschrieben: %2</translation>
     </message>
     <message>
         <source>lectern-cli export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lectern-cli export: %1</translation>
     </message>
     <message>
         <source>usage: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
         <source>%1: cannot make a calendar event: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kalendereintrag kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>%1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warnung: %2</translation>
     </message>
     <message>
         <source>usage: lectern-cli get FILE [KEY] [--body]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli get FILE [KEY] [--body]</translation>
     </message>
     <message>
         <source>%1: no key &quot;%2&quot; in the front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Schlüssel &quot;%2&quot; in den Kopfdaten (Front Matter)</translation>
     </message>
     <message>
         <source>usage: lectern-cli list SITE_DIR [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli list SITE_DIR [--json]</translation>
     </message>
     <message>
         <source>%1: no Jekyll site here (no _config.yml in this folder or above)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hier ist keine Jekyll-Website (kein _config.yml in diesem oder einem übergeordneten Ordner)</translation>
     </message>
     <message>
         <source>usage: lectern-cli new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]</translation>
     </message>
     <message>
         <source>--date %1: not a date; use YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--date %1: kein Datum; verwenden Sie YYYY-MM-DD</translation>
     </message>
     <message>
         <source>usage: lectern-cli save FILE -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli save FILE -o OUT</translation>
     </message>
     <message>
         <source>usage: lectern-cli schema SITE_DIR|FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli schema SITE_DIR|FILE</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
         <source>%1: not inside a Jekyll site (no _config.yml found above it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: liegt nicht in einer Jekyll-Website (kein _config.yml darüber gefunden)</translation>
     </message>
     <message>
         <source>usage: lectern-cli set FILE KEY VALUE [-o OUT]  |  set FILE KEY --yaml FRAGMENT [-o OUT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli set FILE KEY VALUE [-o OUT]  |  set FILE KEY --yaml FRAGMENT [-o OUT]</translation>
     </message>
     <message>
         <source>the key must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel darf nicht leer sein</translation>
     </message>
     <message>
         <source>%1: cannot set &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; kann nicht gesetzt werden: %3</translation>
     </message>
     <message>
         <source>usage: lectern-cli unset FILE KEY [-o OUT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli unset FILE KEY [-o OUT]</translation>
     </message>
     <message>
         <source>%1: cannot remove &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; kann nicht entfernt werden: %3</translation>
     </message>
 </context>
 <context>
     <name>Lectern::DateFieldEditor</name>
     <message>
         <source>Site default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Standard: %1</translation>
     </message>
 </context>
 <context>
     <name>Lectern::DiffDialog</name>
     <message>
         <source>The two versions are identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Fassungen sind identisch.</translation>
     </message>
 </context>
 <context>
     <name>Lectern::DiskChangeBar</name>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fassung behalten</translation>
     </message>
     <message>
         <source>Show Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede anzeigen</translation>
     </message>
     <message>
         <source>“%1” was deleted or moved by another program. Your text is still here; saving will create the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von einem anderen Programm gelöscht oder verschoben. Ihr Text ist noch hier; beim Speichern wird die Datei neu angelegt.</translation>
     </message>
     <message>
         <source>“%1” was changed by another program while you were editing it. Saving now would overwrite that change.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von einem anderen Programm geändert, während Sie sie bearbeitet haben. Wenn Sie jetzt speichern, wird diese Änderung überschrieben.</translation>
     </message>
     <message>
         <source>Reload from Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Festplatte neu laden</translation>
     </message>
     <message>
         <source>Reloading discards your unsaved edits. Reload anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Neuladen gehen Ihre ungespeicherten Änderungen verloren. Trotzdem neu laden?</translation>
     </message>
 </context>
 <context>
     <name>Lectern::EventTime</name>
     <message>
         <source>cannot tell the date from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum lässt sich aus „%1“ nicht erkennen</translation>
     </message>
     <message>
         <source>“%1” gives a date but no time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält ein Datum, aber keine Uhrzeit</translation>
     </message>
     <message>
         <source>cannot tell the time of day from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Uhrzeit lässt sich aus „%1“ nicht erkennen</translation>
     </message>
     <message>
         <source>unknown time zone “%1” in “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitzone „%1“ in „%2“</translation>
     </message>
     <message>
         <source>“%1” names no time zone and _config.yml sets none</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt keine Zeitzone und _config.yml legt keine fest</translation>
     </message>
     <message>
         <source>no time zone in “%1”: used the site&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeitzone in „%1“: die Zeitzone der Website (%2) wurde verwendet</translation>
     </message>
     <message>
         <source>the post gives no event time: no “When:” line in the body and no time in the front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beitrag nennt keine Veranstaltungszeit: keine „When:“-Zeile im Text und keine Uhrzeit in den Kopfdaten</translation>
     </message>
 </context>
 <context>
     <name>Lectern::ExportInputs</name>
     <message>
         <source>no site root (_config.yml) found: links stay relative to the post</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Website-Stammordner (_config.yml) gefunden: Links bleiben relativ zum Beitrag</translation>
     </message>
 </context>
 <context>
     <name>Lectern::ExportMenu</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Copy as &amp;HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;HTML kopieren</translation>
     </message>
     <message>
         <source>Copy for &amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;E-Mail kopieren</translation>
     </message>
     <message>
         <source>Save HTML &amp;Snippet…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-&amp;Ausschnitt speichern…</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Save &amp;Calendar Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalendereintrag speichern…</translation>
     </message>
     <message>
         <source>PDF flyer saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Flyer gespeichert</translation>
     </message>
     <message>
         <source>PDF not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>%1 (%2:%3:%4: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2:%3:%4: %5)</translation>
     </message>
     <message>
         <source>Copied as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Als HTML kopiert</translation>
     </message>
     <message>
         <source>Copied for e-mail: paste into a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Für E-Mail kopiert: in eine Nachricht einfügen</translation>
     </message>
     <message>
         <source>Not saved: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1: %2</translation>
     </message>
     <message>
         <source>Save HTML Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Ausschnitt speichern</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Save PDF Flyer</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Flyer speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Printing the PDF flyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Flyer wird gedruckt…</translation>
     </message>
     <message>
         <source>No calendar event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kalendereintrag: %1</translation>
     </message>
     <message>
         <source>Save Calendar Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendereintrag speichern</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender (*.ics)</translation>
     </message>
 </context>
 <context>
     <name>Lectern::FieldEditor</name>
     <message>
         <source>This value is a %1; the form edits it as YAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert ist vom Typ %1; das Formular bearbeitet ihn als YAML.</translation>
     </message>
     <message>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung (Map)</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
 </context>
 <context>
     <name>Lectern::FrontMatter::Private</name>
     <message>
         <source>invalid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
         <source>front matter must be a list of &quot;key: value&quot; lines</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfdaten (Front Matter) müssen aus Zeilen der Form &quot;key: value&quot; bestehen</translation>
     </message>
     <message>
         <source>a tab after &quot;-&quot;: Jekyll cannot read this list item; use spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tabulator nach &quot;-&quot;: Jekyll kann diesen Listeneintrag nicht lesen; verwenden Sie Leerzeichen</translation>
     </message>
     <message>
         <source>duplicate key &quot;%1&quot; (also on line %2); Jekyll uses this last one</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Schlüssel &quot;%1&quot; (auch in Zeile %2); Jekyll verwendet diesen letzten</translation>
     </message>
     <message>
         <source>the front matter cannot be edited field by field; edit it as YAML text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfdaten können nicht Feld für Feld bearbeitet werden; bearbeiten Sie sie als YAML-Text</translation>
     </message>
     <message>
         <source>the value could not be written for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert für &quot;%1&quot; konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>Lectern::FrontMatterForm</name>
     <message>
         <source>&amp;Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;YAML</translation>
     </message>
     <message>
         <source>Show the front matter as YAML text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfdaten (Front Matter) als YAML-Text anzeigen</translation>
     </message>
     <message>
         <source>The front matter is not valid YAML, so the form cannot show it. Fix it in the YAML view; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfdaten (Front Matter) sind kein gültiges YAML, daher kann das Formular sie nicht anzeigen. Korrigieren Sie sie in der YAML-Ansicht; es geht nichts verloren.</translation>
     </message>
     <message>
         <source>Remove %1 from this post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus diesem Beitrag entfernen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; appears more than once; Jekyll uses the last one (line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kommt mehrfach vor; Jekyll verwendet den letzten Eintrag (Zeile %2).</translation>
     </message>
     <message>
         <source>Inherited from _config.yml defaults: %1. Set a value to write it into this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geerbt aus den Standardwerten in _config.yml: %1. Setzen Sie einen Wert, um ihn in diesen Beitrag zu schreiben.</translation>
     </message>
     <message>
         <source>required field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld &quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date Jekyll can read</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Datum, das Jekyll lesen kann</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Edit YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML bearbeiten</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Feld…</translation>
     </message>
     <message>
         <source>Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld hinzufügen</translation>
     </message>
     <message>
         <source>Field name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldname:</translation>
     </message>
 </context>
 <context>
     <name>Lectern::ImageFieldEditor</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>%1 is outside the site folder; Jekyll would not publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Website-Ordners; Jekyll würde es nicht veröffentlichen.</translation>
     </message>
     <message>
         <source>Could not copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
     </message>
     <message>
         <source>Choose Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild auswählen</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.svg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.svg);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Copy image into the site?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild in die Website kopieren?</translation>
     </message>
     <message>
         <source>%1 is outside the site, so the published post could not show it.
 
 Copy it into %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb der Website, daher könnte der veröffentlichte Beitrag es nicht anzeigen.
+
+In %2 kopieren?</translation>
     </message>
     <message>
         <source>Image not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild nicht verwendet</translation>
     </message>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>Lectern::Lexer</name>
     <message>
         <source>&apos;{{&apos; is never closed with &apos;}}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{{&apos; wird nie mit &apos;}}&apos; geschlossen</translation>
     </message>
     <message>
         <source>&apos;{%&apos; is never closed with &apos;%}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{%&apos; wird nie mit &apos;%}&apos; geschlossen</translation>
     </message>
     <message>
         <source>&apos;{% %1 %}&apos; is never closed with &apos;{% %2 %}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{% %1 %}&apos; wird nie mit &apos;{% %2 %}&apos; geschlossen</translation>
     </message>
 </context>
 <context>
     <name>Lectern::LiquidRenderer</name>
     <message>
         <source>Liquid tag not rendered in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquid-Tag in der Vorschau nicht dargestellt</translation>
     </message>
     <message>
         <source>&apos;assign&apos; needs &apos;name = value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;assign&apos; braucht &apos;name = value&apos;</translation>
     </message>
     <message>
         <source>{% link %}: no file &apos;%1&apos; in the site</source>
-        <translation type="unfinished"></translation>
+        <translation>{% link %}: keine Datei &apos;%1&apos; in der Website</translation>
     </message>
     <message>
         <source>{% post_url %}: no post named &apos;%1&apos; in _posts</source>
-        <translation type="unfinished"></translation>
+        <translation>{% post_url %}: kein Beitrag namens &apos;%1&apos; in _posts</translation>
     </message>
     <message>
         <source>&apos;for&apos; needs &apos;item in collection&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;for&apos; braucht &apos;item in collection&apos;</translation>
     </message>
     <message>
         <source>{% include %}: no file &apos;_includes/%1&apos; in the site</source>
-        <translation type="unfinished"></translation>
+        <translation>{% include %}: keine Datei &apos;_includes/%1&apos; in der Website</translation>
     </message>
     <message>
         <source>{% include %}: &apos;%1&apos; includes itself too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>{% include %}: &apos;%1&apos; bindet sich selbst zu tief ein</translation>
     </message>
     <message>
         <source>Liquid filter &apos;%1&apos; is not supported in the preview; value shown unfiltered</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquid-Filter &apos;%1&apos; wird in der Vorschau nicht unterstützt; Wert ungefiltert angezeigt</translation>
     </message>
 </context>
 <context>
     <name>Lectern::ListFieldEditor</name>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Remove the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag entfernen</translation>
     </message>
     <message>
         <source>Add… (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen… (Eingabetaste)</translation>
     </message>
     <message>
         <source>Site default: %1 — type to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Standard: %1 — tippen zum Hinzufügen</translation>
     </message>
 </context>
 <context>
