@@ -2,8 +2,7 @@
 #include "appoptions.h"
 #include "mainwindow.h"
 #include "previewprofile.h"
-#include "postdocument.h"
-#include "recoverydialog.h"
+#include "recoveryoffer.h"
 #include "windowcheck.h"
 
 #include <QApplication>
@@ -23,20 +22,6 @@ int main(int argc, char *argv[])
     if (!options.path.isEmpty())
         window.openPath(options.path);
     window.show();
-    // After a crash: offer each unsaved post back; the first goes in this window, others in new ones.
-    const Lectern::RecoveryStore store;
-    if (const auto orphans = store.orphans(); !orphans.isEmpty()) {
-        Lectern::RecoveryDialog dialog(store, orphans, &window);
-        dialog.exec();
-        Lectern::MainWindow *target = &window;
-        for (const Lectern::RecoveryStore::Entry &entry : dialog.toRestore()) {
-            if (target->document()->isModified()) {
-                target = new Lectern::MainWindow;
-                target->setAttribute(Qt::WA_DeleteOnClose);
-                target->show();
-            }
-            target->restoreRecovered(entry);
-        }
-    }
+    Lectern::RecoveryOffer::run(window);
     return app.exec();
 }

@@ -1,4 +1,1202 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Lectern</name>
+    <message>
+        <source>%1 is a folder now, not a file.</source>
+        <translation>%1 ist jetzt ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The name “%1…” is too long (%2 bytes; the limit is %3).</source>
+        <translation>Der Name „%1…“ ist zu lang (%2 Bytes; die Grenze liegt bei %3).</translation>
+    </message>
+    <message>
+        <source>The path is too long (%1 bytes; the limit is %2).</source>
+        <translation>Der Pfad ist zu lang (%1 Bytes; die Grenze liegt bei %2).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist any more (moved, deleted or unmounted?).</source>
+        <translation>Den Ordner %1 gibt es nicht mehr (verschoben, gelöscht oder ausgehängt?).</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder, so it cannot hold %2.</source>
+        <translation>%1 ist eine Datei, kein Ordner, und kann daher %2 nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>image “%1” is not in the site (%2)</source>
+        <translation>Bild „%1“ liegt nicht in der Website (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::BodyCommand</name>
+    <message>
+        <source>Typing</source>
+        <translation>Texteingabe</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::BoolFieldEditor</name>
+    <message>
+        <source>(site default)</source>
+        <translation>(Website-Standard)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ChoiceFieldEditor</name>
+    <message>
+        <source>%1 (site default)</source>
+        <translation>%1 (Website-Standard)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Cli</name>
+    <message>
+        <source>lectern-cli: unknown command &quot;%1&quot;</source>
+        <translation>lectern-cli: unbekannter Befehl &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli COMMAND ARGS...</source>
+        <translation>Aufruf: lectern-cli COMMAND ARGS...</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name</source>
+        <translation>%1 braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>unbekannte Option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the front matter is not valid YAML; nothing written</source>
+        <translation>%1: die Kopfdaten (Front Matter) sind kein gültiges YAML; nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli check FILE...</source>
+        <translation>Aufruf: lectern-cli check FILE...</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no post given</source>
+        <translation>kein Beitrag angegeben</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (html, email, text, pdf, ics)</source>
+        <translation>unbekanntes Format &quot;%1&quot; (html, email, text, pdf, ics)</translation>
+    </message>
+    <message>
+        <source>PDF needs an output file: -o FILE.pdf</source>
+        <translation>PDF braucht eine Ausgabedatei: -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>PDF export needs %1, which is not installed</source>
+        <translation>Der PDF-Export benötigt %1, das nicht installiert ist</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: printing did not finish</source>
+        <translation>%1: das Drucken wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1: PDF not written: %2</source>
+        <translation>%1: PDF nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>lectern-cli export: %1</source>
+        <translation>lectern-cli export: %1</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]</source>
+        <translation>Aufruf: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a calendar event: %2</source>
+        <translation>%1: Kalendereintrag kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli get FILE [KEY] [--body]</source>
+        <translation>Aufruf: lectern-cli get FILE [KEY] [--body]</translation>
+    </message>
+    <message>
+        <source>%1: no key &quot;%2&quot; in the front matter</source>
+        <translation>%1: kein Schlüssel &quot;%2&quot; in den Kopfdaten (Front Matter)</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli list SITE_DIR [--json]</source>
+        <translation>Aufruf: lectern-cli list SITE_DIR [--json]</translation>
+    </message>
+    <message>
+        <source>%1: no Jekyll site here (no _config.yml in this folder or above)</source>
+        <translation>%1: hier ist keine Jekyll-Website (kein _config.yml in diesem oder einem übergeordneten Ordner)</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]</source>
+        <translation>Aufruf: lectern-cli new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]</translation>
+    </message>
+    <message>
+        <source>--date %1: not a date; use YYYY-MM-DD</source>
+        <translation>--date %1: kein Datum; verwenden Sie YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli save FILE -o OUT</source>
+        <translation>Aufruf: lectern-cli save FILE -o OUT</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli schema SITE_DIR|FILE</source>
+        <translation>Aufruf: lectern-cli schema SITE_DIR|FILE</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: not inside a Jekyll site (no _config.yml found above it)</source>
+        <translation>%1: liegt nicht in einer Jekyll-Website (kein _config.yml darüber gefunden)</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli set FILE KEY VALUE [-o OUT]  |  set FILE KEY --yaml FRAGMENT [-o OUT]</source>
+        <translation>Aufruf: lectern-cli set FILE KEY VALUE [-o OUT]  |  set FILE KEY --yaml FRAGMENT [-o OUT]</translation>
+    </message>
+    <message>
+        <source>the key must not be empty</source>
+        <translation>der Schlüssel darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1: cannot set &quot;%2&quot;: %3</source>
+        <translation>%1: &quot;%2&quot; kann nicht gesetzt werden: %3</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli unset FILE KEY [-o OUT]</source>
+        <translation>Aufruf: lectern-cli unset FILE KEY [-o OUT]</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove &quot;%2&quot;: %3</source>
+        <translation>%1: &quot;%2&quot; kann nicht entfernt werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DateFieldEditor</name>
+    <message>
+        <source>Site default: %1</source>
+        <translation>Website-Standard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DiffDialog</name>
+    <message>
+        <source>The two versions are identical.</source>
+        <translation>Die beiden Fassungen sind identisch.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DiskChangeBar</name>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Show Differences</source>
+        <translation>Unterschiede anzeigen</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved by another program. Your text is still here; saving will create the file again.</source>
+        <translation>„%1“ wurde von einem anderen Programm gelöscht oder verschoben. Ihr Text ist noch hier; beim Speichern wird die Datei neu angelegt.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program while you were editing it. Saving now would overwrite that change.</source>
+        <translation>„%1“ wurde von einem anderen Programm geändert, während Sie sie bearbeitet haben. Wenn Sie jetzt speichern, wird diese Änderung überschrieben.</translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation>Von der Festplatte neu laden</translation>
+    </message>
+    <message>
+        <source>Reloading discards your unsaved edits. Reload anyway?</source>
+        <translation>Beim Neuladen gehen Ihre ungespeicherten Änderungen verloren. Trotzdem neu laden?</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::EventTime</name>
+    <message>
+        <source>cannot tell the date from “%1”</source>
+        <translation>das Datum lässt sich aus „%1“ nicht erkennen</translation>
+    </message>
+    <message>
+        <source>“%1” gives a date but no time of day</source>
+        <translation>„%1“ enthält ein Datum, aber keine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>cannot tell the time of day from “%1”</source>
+        <translation>die Uhrzeit lässt sich aus „%1“ nicht erkennen</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1” in “%2”</source>
+        <translation>unbekannte Zeitzone „%1“ in „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” names no time zone and _config.yml sets none</source>
+        <translation>„%1“ nennt keine Zeitzone und _config.yml legt keine fest</translation>
+    </message>
+    <message>
+        <source>no time zone in “%1”: used the site&apos;s %2</source>
+        <translation>keine Zeitzone in „%1“: die Zeitzone der Website (%2) wurde verwendet</translation>
+    </message>
+    <message>
+        <source>the post gives no event time: no “When:” line in the body and no time in the front matter</source>
+        <translation>der Beitrag nennt keine Veranstaltungszeit: keine „When:“-Zeile im Text und keine Uhrzeit in den Kopfdaten</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportInputs</name>
+    <message>
+        <source>no site root (_config.yml) found: links stay relative to the post</source>
+        <translation>kein Website-Stammordner (_config.yml) gefunden: Links bleiben relativ zum Beitrag</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportMenu</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;HTML</source>
+        <translation>Als &amp;HTML kopieren</translation>
+    </message>
+    <message>
+        <source>Copy for &amp;E-mail</source>
+        <translation>Für &amp;E-Mail kopieren</translation>
+    </message>
+    <message>
+        <source>Save HTML &amp;Snippet…</source>
+        <translation>HTML-&amp;Ausschnitt speichern…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Calendar Event…</source>
+        <translation>&amp;Kalendereintrag speichern…</translation>
+    </message>
+    <message>
+        <source>PDF flyer saved</source>
+        <translation>PDF-Flyer gespeichert</translation>
+    </message>
+    <message>
+        <source>PDF not saved: %1</source>
+        <translation>PDF nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3:%4: %5)</source>
+        <translation>%1 (%2:%3:%4: %5)</translation>
+    </message>
+    <message>
+        <source>Copied as HTML</source>
+        <translation>Als HTML kopiert</translation>
+    </message>
+    <message>
+        <source>Copied for e-mail: paste into a message</source>
+        <translation>Für E-Mail kopiert: in eine Nachricht einfügen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>Nicht gespeichert: %1: %2</translation>
+    </message>
+    <message>
+        <source>Save HTML Snippet</source>
+        <translation>HTML-Ausschnitt speichern</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save PDF Flyer</source>
+        <translation>PDF-Flyer speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the PDF flyer…</source>
+        <translation>PDF-Flyer wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>No calendar event: %1</source>
+        <translation>Kein Kalendereintrag: %1</translation>
+    </message>
+    <message>
+        <source>Save Calendar Event</source>
+        <translation>Kalendereintrag speichern</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FieldEditor</name>
+    <message>
+        <source>This value is a %1; the form edits it as YAML.</source>
+        <translation>Dieser Wert ist vom Typ %1; das Formular bearbeitet ihn als YAML.</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>Zuordnung (Map)</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FrontMatter::Private</name>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>ungültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>front matter must be a list of &quot;key: value&quot; lines</source>
+        <translation>die Kopfdaten (Front Matter) müssen aus Zeilen der Form &quot;key: value&quot; bestehen</translation>
+    </message>
+    <message>
+        <source>a tab after &quot;-&quot;: Jekyll cannot read this list item; use spaces</source>
+        <translation>ein Tabulator nach &quot;-&quot;: Jekyll kann diesen Listeneintrag nicht lesen; verwenden Sie Leerzeichen</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (also on line %2); Jekyll uses this last one</source>
+        <translation>doppelter Schlüssel &quot;%1&quot; (auch in Zeile %2); Jekyll verwendet diesen letzten</translation>
+    </message>
+    <message>
+        <source>the front matter cannot be edited field by field; edit it as YAML text</source>
+        <translation>die Kopfdaten können nicht Feld für Feld bearbeitet werden; bearbeiten Sie sie als YAML-Text</translation>
+    </message>
+    <message>
+        <source>the value could not be written for &quot;%1&quot;</source>
+        <translation>der Wert für &quot;%1&quot; konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FrontMatterForm</name>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>Feld &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;YAML</source>
+        <translation>&amp;YAML</translation>
+    </message>
+    <message>
+        <source>Show the front matter as YAML text</source>
+        <translation>Kopfdaten (Front Matter) als YAML-Text anzeigen</translation>
+    </message>
+    <message>
+        <source>The front matter is not valid YAML, so the form cannot show it. Fix it in the YAML view; nothing is lost.</source>
+        <translation>Die Kopfdaten (Front Matter) sind kein gültiges YAML, daher kann das Formular sie nicht anzeigen. Korrigieren Sie sie in der YAML-Ansicht; es geht nichts verloren.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this post</source>
+        <translation>%1 aus diesem Beitrag entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once; Jekyll uses the last one (line %2).</source>
+        <translation>&quot;%1&quot; kommt mehrfach vor; Jekyll verwendet den letzten Eintrag (Zeile %2).</translation>
+    </message>
+    <message>
+        <source>Inherited from _config.yml defaults: %1. Set a value to write it into this post.</source>
+        <translation>Geerbt aus den Standardwerten in _config.yml: %1. Setzen Sie einen Wert, um ihn in diesen Beitrag zu schreiben.</translation>
+    </message>
+    <message>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>Pflichtfeld &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date Jekyll can read</source>
+        <translation>&quot;%1&quot; ist kein Datum, das Jekyll lesen kann</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit YAML</source>
+        <translation>YAML bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New field…</source>
+        <translation>Neues Feld…</translation>
+    </message>
+    <message>
+        <source>Add Field</source>
+        <translation>Feld hinzufügen</translation>
+    </message>
+    <message>
+        <source>Field name:</source>
+        <translation>Feldname:</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ImageFieldEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>%1 is outside the site folder; Jekyll would not publish it.</source>
+        <translation>%1 liegt außerhalb des Website-Ordners; Jekyll würde es nicht veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2.</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Choose Image</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.svg);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.svg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Copy image into the site?</source>
+        <translation>Bild in die Website kopieren?</translation>
+    </message>
+    <message>
+        <source>%1 is outside the site, so the published post could not show it.
+
+Copy it into %2?</source>
+        <translation>%1 liegt außerhalb der Website, daher könnte der veröffentlichte Beitrag es nicht anzeigen.
+
+In %2 kopieren?</translation>
+    </message>
+    <message>
+        <source>Image not used</source>
+        <translation>Bild nicht verwendet</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Lexer</name>
+    <message>
+        <source>&apos;{{&apos; is never closed with &apos;}}&apos;</source>
+        <translation>&apos;{{&apos; wird nie mit &apos;}}&apos; geschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;{%&apos; is never closed with &apos;%}&apos;</source>
+        <translation>&apos;{%&apos; wird nie mit &apos;%}&apos; geschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;{% %1 %}&apos; is never closed with &apos;{% %2 %}&apos;</source>
+        <translation>&apos;{% %1 %}&apos; wird nie mit &apos;{% %2 %}&apos; geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LiquidRenderer</name>
+    <message>
+        <source>Liquid tag not rendered in the preview</source>
+        <translation>Liquid-Tag in der Vorschau nicht dargestellt</translation>
+    </message>
+    <message>
+        <source>&apos;assign&apos; needs &apos;name = value&apos;</source>
+        <translation>&apos;assign&apos; braucht &apos;name = value&apos;</translation>
+    </message>
+    <message>
+        <source>{% link %}: no file &apos;%1&apos; in the site</source>
+        <translation>{% link %}: keine Datei &apos;%1&apos; in der Website</translation>
+    </message>
+    <message>
+        <source>{% post_url %}: no post named &apos;%1&apos; in _posts</source>
+        <translation>{% post_url %}: kein Beitrag namens &apos;%1&apos; in _posts</translation>
+    </message>
+    <message>
+        <source>&apos;for&apos; needs &apos;item in collection&apos;</source>
+        <translation>&apos;for&apos; braucht &apos;item in collection&apos;</translation>
+    </message>
+    <message>
+        <source>{% include %}: no file &apos;_includes/%1&apos; in the site</source>
+        <translation>{% include %}: keine Datei &apos;_includes/%1&apos; in der Website</translation>
+    </message>
+    <message>
+        <source>{% include %}: &apos;%1&apos; includes itself too deeply</source>
+        <translation>{% include %}: &apos;%1&apos; bindet sich selbst zu tief ein</translation>
+    </message>
+    <message>
+        <source>Liquid filter &apos;%1&apos; is not supported in the preview; value shown unfiltered</source>
+        <translation>Liquid-Filter &apos;%1&apos; wird in der Vorschau nicht unterstützt; Wert ungefiltert angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ListFieldEditor</name>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Ausgewählten Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Add… (Enter)</source>
+        <translation>Hinzufügen… (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Site default: %1 — type to add</source>
+        <translation>Website-Standard: %1 — tippen zum Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainWindow</name>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>Beitra&amp;g</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Open Post</source>
+        <translation>Beitrag öffnen</translation>
+    </message>
+    <message>
+        <source>Posts (*.md *.markdown *.html);;All files (*)</source>
+        <translation>Beiträge (*.md *.markdown *.html);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save Post As</source>
+        <translation>Beitrag speichern unter</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edits are still here.</source>
+        <translation>%1
+
+Ihre Änderungen sind noch vorhanden.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them before closing?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1[*] — Lectern</source>
+        <translation>%1[*] — Lectern</translation>
+    </message>
+    <message>
+        <source>Reloaded %1: it changed on disk</source>
+        <translation>%1 neu geladen: die Datei wurde auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation>Neuladen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Changes on disk vs yours</source>
+        <translation>Änderungen: Festplatte gegenüber Ihrer Fassung</translation>
+    </message>
+    <message>
+        <source>on disk</source>
+        <translation>auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Restored unsaved edits of %1</source>
+        <translation>Ungespeicherte Änderungen an %1 wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NewPost</name>
+    <message>
+        <source>The title “%1” has no letters or digits to name the file after.</source>
+        <translation>Der Titel „%1“ enthält keine Buchstaben oder Ziffern, aus denen sich ein Dateiname bilden ließe.</translation>
+    </message>
+    <message>
+        <source>No template “%1”.</source>
+        <translation>Keine Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was moved.</source>
+        <translation>%1 ist bereits vorhanden; es wurde nichts verschoben.</translation>
+    </message>
+    <message>
+        <source>Saved as %1, but could not remove the old file %2.</source>
+        <translation>Als %1 gespeichert, aber die alte Datei %2 konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NewPostDialog</name>
+    <message>
+        <source>Start as a draft (in _drafts/, not on the site)</source>
+        <translation>Als Entwurf beginnen (in _drafts/, nicht auf der Website)</translation>
+    </message>
+    <message>
+        <source>New Post</source>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>(type a title)</source>
+        <translation>(Titel eingeben)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NumberFieldEditor</name>
+    <message>
+        <source> (site default)</source>
+        <translation> (Website-Standard)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Parser</name>
+    <message>
+        <source>&apos;{% %1 %}&apos; is never closed with &apos;{% %2 %}&apos;</source>
+        <translation>&apos;{% %1 %}&apos; wird nie mit &apos;{% %2 %}&apos; geschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;{% %1 %}&apos; without a matching opening tag</source>
+        <translation>&apos;{% %1 %}&apos; ohne passendes öffnendes Tag</translation>
+    </message>
+    <message>
+        <source>Liquid tag &apos;%1&apos; is not supported in the preview; shown as a placeholder</source>
+        <translation>Liquid-Tag &apos;%1&apos; wird in der Vorschau nicht unterstützt; als Platzhalter angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PdfExport</name>
+    <message>
+        <source>the flyer page did not load</source>
+        <translation>die Flyer-Seite wurde nicht geladen</translation>
+    </message>
+    <message>
+        <source>WebEngine produced no PDF</source>
+        <translation>WebEngine hat kein PDF erzeugt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostDocument</name>
+    <message>
+        <source>%1 was changed or removed by another program since it was opened. Reload it, or choose to keep your version.</source>
+        <translation>%1 wurde seit dem Öffnen von einem anderen Programm geändert oder entfernt. Laden Sie die Datei neu oder behalten Sie Ihre Fassung.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostFile</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a post</source>
+        <translation>%1: ist ein Ordner, kein Beitrag</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: Lesen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: binary file (NUL byte), not a text post</source>
+        <translation>%1:%2: Binärdatei (NUL-Byte), kein Textbeitrag</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid UTF-8 text</source>
+        <translation>%1:%2:%3: kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostList</name>
+    <message>
+        <source>Search titles, file names, categories</source>
+        <translation>Titel, Dateinamen, Kategorien durchsuchen</translation>
+    </message>
+    <message>
+        <source>All categories and tags</source>
+        <translation>Alle Kategorien und Schlagwörter</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>Alle Beiträge</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Schlagwort: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 posts</source>
+        <translation>%1 von %2 Beiträgen</translation>
+    </message>
+    <message>
+        <source> — reading…</source>
+        <translation> — wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostListActions</name>
+    <message>
+        <source>&amp;New Post…</source>
+        <translation>&amp;Neuer Beitrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish (move draft to _posts/, dated today)</source>
+        <translation>&amp;Veröffentlichen (Entwurf nach _posts/ verschieben, mit heutigem Datum)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish (move to _drafts/)</source>
+        <translation>Veröffentlichung &amp;zurücknehmen (nach _drafts/ verschieben)</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Rename</source>
+        <translation>&amp;Umbenennen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Open a post of a Jekyll site first: new posts go into its _posts/ folder.</source>
+        <translation>Öffnen Sie zuerst einen Beitrag einer Jekyll-Website: Neue Beiträge kommen in deren Ordner _posts/.</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <source>Cannot move the post</source>
+        <translation>Der Beitrag kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>Rename the file?</source>
+        <translation>Datei umbenennen?</translation>
+    </message>
+    <message>
+        <source>The title or date changed. Rename “%1” to “%2” to match?
+
+The post&apos;s web address changes with its file name. Post → Undo Rename moves it back.</source>
+        <translation>Titel oder Datum wurden geändert. „%1“ passend in „%2“ umbenennen?
+
+Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbenennen rückgängig machen verschiebt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2 (Post → Undo Rename moves it back)</source>
+        <translation>%1 in %2 umbenannt (Beitrag → Umbenennen rückgängig machen verschiebt ihn zurück)</translation>
+    </message>
+    <message>
+        <source>Published %1 as %2</source>
+        <translation>%1 als %2 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Unpublished %1: now %2</source>
+        <translation>Veröffentlichung von %1 zurückgenommen: jetzt %2</translation>
+    </message>
+    <message>
+        <source>Moved %1 back to %2</source>
+        <translation>%1 zurück nach %2 verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostListModel</name>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (Entwurf)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PreviewPane</name>
+    <message>
+        <source>Remote content blocked — this post shows images from other websites.</source>
+        <translation>Externe Inhalte blockiert — dieser Beitrag zeigt Bilder von anderen Websites.</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>Show remote images for every post of this site (remembered).</source>
+        <translation>Externe Bilder für alle Beiträge dieser Website anzeigen (wird gespeichert).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PreviewView</name>
+    <message>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>Open this link in your web browser?
+
+%1</source>
+        <translation>Diesen Link in Ihrem Webbrowser öffnen?
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RawYamlView</name>
+    <message>
+        <source>Front matter as &amp;YAML:</source>
+        <translation>Kopfdaten als &amp;YAML:</translation>
+    </message>
+    <message>
+        <source>Warning: %1 appears more than once; Jekyll uses the last one.</source>
+        <translation>Warnung: %1 kommt mehrfach vor; Jekyll verwendet den letzten Eintrag.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3 — the form is paused until this is fixed; your text is kept.</source>
+        <translation>Zeile %1, Spalte %2: %3 — das Formular ist angehalten, bis dies behoben ist; Ihr Text bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Posts</source>
+        <translation>Ungespeicherte Beiträge wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Lectern did not close properly last time. These posts had unsaved edits:</source>
+        <translation>Lectern wurde beim letzten Mal nicht ordnungsgemäß beendet. Diese Beiträge hatten ungespeicherte Änderungen:</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Untitled post</source>
+        <translation>Unbenannter Beitrag</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;autosaved %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;automatisch gespeichert am %3</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>will be restored</source>
+        <translation>wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>Recovered vs on disk: %1</source>
+        <translation>Wiederhergestellte Fassung gegenüber Festplatte: %1</translation>
+    </message>
+    <message>
+        <source>on disk</source>
+        <translation>auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SaveSink</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Die Festplatte ist voll.</translation>
+    </message>
+    <message>
+        <source>You have no permission to write %1 or its folder.</source>
+        <translation>Sie haben keine Berechtigung, %1 oder den zugehörigen Ordner zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The file on disk was not changed and your edits are still open: use Save As to keep them elsewhere.</source>
+        <translation>Die Datei auf der Festplatte wurde nicht verändert und Ihre Änderungen sind weiterhin geöffnet: Verwenden Sie „Speichern unter“, um sie an anderer Stelle zu sichern.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Schema</name>
+    <message>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>Pflichtfeld &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a %2 where the site uses %3; the form shows it as YAML</source>
+        <translation>&quot;%1&quot; ist vom Typ %2, die Website verwendet hier %3; das Formular zeigt den Wert als YAML</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>Zuordnung (Map)</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>single value</source>
+        <translation>Einzelwert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date Jekyll can read (write it like %2)</source>
+        <translation>&quot;%1&quot; ist kein Datum, das Jekyll lesen kann (schreiben Sie es z. B. als %2)</translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; is not in the site folder</source>
+        <translation>Bild &quot;%1&quot; liegt nicht im Website-Ordner</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; ist nicht zulässig; erlaubt sind %2</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; must be a list of fields, each starting with &quot;- key:&quot;</source>
+        <translation>&quot;fields&quot; muss eine Liste von Feldern sein, die jeweils mit &quot;- key:&quot; beginnen</translation>
+    </message>
+    <message>
+        <source>a field without &quot;key&quot; is ignored</source>
+        <translation>ein Feld ohne &quot;key&quot; wird ignoriert</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: unknown type &quot;%2&quot;</source>
+        <translation>Feld &quot;%1&quot;: unbekannter Typ &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SitePaths</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: no posts in _posts/</source>
+        <translation>%1: keine Beiträge in _posts/</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SiteScan</name>
+    <message>
+        <source>%1: Jekyll skips this post: its name must start with a date, YYYY-MM-DD-</source>
+        <translation>%1: Jekyll überspringt diesen Beitrag: sein Name muss mit einem Datum beginnen, YYYY-MM-DD-</translation>
+    </message>
+    <message>
+        <source>%1: the front matter does not parse</source>
+        <translation>%1: die Kopfdaten (Front Matter) lassen sich nicht einlesen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Editor for Jekyll seminar and news posts</source>
+        <translation>Editor für Jekyll-Beiträge zu Seminaren und Neuigkeiten</translation>
+    </message>
+    <message>
+        <source>Open the post, check the three panes, exit.</source>
+        <translation>Beitrag öffnen, die drei Bereiche prüfen, beenden.</translation>
+    </message>
+    <message>
+        <source>Write a PNG of the window and exit.</source>
+        <translation>Ein PNG des Fensters schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>A post or a site folder.</source>
+        <translation>Ein Beitrag oder ein Website-Ordner.</translation>
+    </message>
+    <message>
+        <source>self-test: could not open %1</source>
+        <translation>Selbsttest: %1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
 </TS>

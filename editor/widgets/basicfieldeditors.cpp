@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "basicfieldeditors.h"
 
+#include "exacttext.h"
 #include "frontmatter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -127,7 +128,7 @@ MultiLineFieldEditor::MultiLineFieldEditor(const Schema::Field &field, QWidget *
     m_edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         fitHeight();
-        Q_EMIT draftChanged(m_edit->toPlainText());
+        Q_EMIT draftChanged(exactText(m_edit->document()));
         if (m_edit->hasFocus())
             commit();
     });
@@ -143,7 +144,7 @@ void MultiLineFieldEditor::showValue(const FrontMatter &fm)
         m_trailing += QLatin1Char('\n');
     }
     m_shown = value;
-    if (m_edit->toPlainText() != value)
+    if (exactText(m_edit->document()) != value)
         m_edit->setPlainText(value);
 }
 
@@ -167,7 +168,7 @@ bool MultiLineFieldEditor::eventFilter(QObject *watched, QEvent *event)
 
 void MultiLineFieldEditor::commit()
 {
-    const QString text = m_edit->toPlainText();
+    const QString text = exactText(m_edit->document());
     if (text == m_shown)
         return;
     m_shown = text;
@@ -181,7 +182,7 @@ void MultiLineFieldEditor::fitHeight()
     // document size does not count wrapped lines yet), between 3 and 16 lines; longer text scrolls.
     const QFontMetrics fm = m_edit->fontMetrics();
     const int width = std::max(40, m_edit->viewport()->width() - 2 * int(m_edit->document()->documentMargin()));
-    const QString text = m_edit->toPlainText().isEmpty() ? m_edit->placeholderText() : m_edit->toPlainText();
+    const QString text = exactText(m_edit->document()).isEmpty() ? m_edit->placeholderText() : exactText(m_edit->document());
     const int textHeight = fm.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text).height();
     const int lines = std::clamp(textHeight / std::max(1, fm.lineSpacing()) + 1, 3, 16);
     const int height = lines * fm.lineSpacing() + 2 * m_edit->frameWidth() + int(m_edit->document()->documentMargin() * 2);
@@ -324,7 +325,7 @@ RawFieldEditor::RawFieldEditor(const Schema::Field &field, const QString &note, 
 void RawFieldEditor::showValue(const FrontMatter &fm)
 {
     m_shown = valueYaml(fm, key());
-    if (m_edit->toPlainText() != m_shown)
+    if (exactText(m_edit->document()) != m_shown)
         m_edit->setPlainText(m_shown);
 }
 
@@ -344,7 +345,7 @@ bool RawFieldEditor::eventFilter(QObject *watched, QEvent *event)
 
 void RawFieldEditor::commit()
 {
-    const QString text = m_edit->toPlainText();
+    const QString text = exactText(m_edit->document());
     if (text == m_shown)
         return;
     m_shown = text;

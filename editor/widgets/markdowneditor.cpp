@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdowneditor.h"
 
+#include "exacttext.h"
 #include "frontmattercommand.h"
 #include "postdocument.h"
 
@@ -24,7 +25,7 @@ MarkdownEditor::MarkdownEditor(PostDocument *document, QWidget *parent)
         if (m_loading)
             return;
         const QString before = m_document->body();
-        const QString after = toPlainText();
+        const QString after = exactText(this->document());
         if (before == after)
             return;
         m_loading = true;
@@ -80,7 +81,7 @@ void MarkdownEditor::showDocument()
 void MarkdownEditor::documentBodyChanged()
 {
     // Undo and redo change the body from outside: show it, keeping the cursor near where it was.
-    if (m_loading || toPlainText() == m_document->body())
+    if (m_loading || exactText(document()) == m_document->body())
         return;
     const int position = textCursor().position();
     m_loading = true;

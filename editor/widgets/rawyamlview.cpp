@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rawyamlview.h"
 
+#include "exacttext.h"
 #include "frontmatter.h"
 
 #include <QFontDatabase>
@@ -39,7 +40,7 @@ RawYamlView::~RawYamlView() = default;
 
 void RawYamlView::setText(const QString &text)
 {
-    if (m_edit->toPlainText() == text)
+    if (exactText(m_edit->document()) == text)
         return;
     m_setting = true;
     const int position = m_edit->textCursor().position();
@@ -53,12 +54,12 @@ void RawYamlView::setText(const QString &text)
 
 QString RawYamlView::text() const
 {
-    return m_edit->toPlainText();
+    return exactText(m_edit->document());
 }
 
 void RawYamlView::check(bool emitEdit)
 {
-    const QString text = m_edit->toPlainText();
+    const QString text = exactText(m_edit->document());
     QString bytes = text;
     if (!bytes.isEmpty() && !bytes.endsWith(QLatin1Char('\n')))
         bytes += QLatin1Char('\n');

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporthtmltokens.h"
 
+#include "liquidfilters.h"
+
 #include <QHash>
 
 namespace Lectern {
@@ -96,18 +98,7 @@ bool isVoidElement(const QString &name)
 
 QString escapeHtml(const QString &text)
 {
-    QString out;
-    out.reserve(text.size() + 16);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '&': out += QLatin1String("&amp;"); break;
-        case '<': out += QLatin1String("&lt;"); break;
-        case '>': out += QLatin1String("&gt;"); break;
-        case '"': out += QLatin1String("&quot;"); break;
-        default: out += c;
-        }
-    }
-    return out;
+    return LiquidFilters::escapeHtml(text);   // one HTML escaper for the renderer and export
 }
 
 QList<HtmlToken> tokenizeHtml(const QString &html)

@@ -88,3 +88,16 @@ endif()
 # yaml-cpp reads a tab after "-", Jekyll (libyaml) does not: check must say so.
 file(WRITE ${WORK_DIR}/tabdash.md "---\ntags:\n-\tseminar\n---\n")
 expect_run(1 "tabdash.md:3:1: error: a tab after \"-\"" check ${WORK_DIR}/tabdash.md)
+# check applies the site's schema: a required field missing, a date Jekyll cannot read, a missing image.
+file(MAKE_DIRECTORY ${WORK_DIR}/site/_posts ${WORK_DIR}/site/_layouts)
+file(WRITE ${WORK_DIR}/site/_config.yml "title: Test\n")
+file(WRITE ${WORK_DIR}/site/_layouts/post.html "{{ content }}\n")
+file(WRITE ${WORK_DIR}/site/_posts/2025-01-02-good.md "---\ntitle: Good\ndate: 2025-01-02\nlayout: post\n---\nBody\n")
+file(WRITE ${WORK_DIR}/site/_posts/2025-01-03-bad.md "---\nlayout: post\ndate: 32 Foo 2025\nimage: /images/nope.jpg\n---\nBody\n")
+expect_run(1 "2025-01-03-bad.md:1:1: error: required field \"title\" is missing" check ${WORK_DIR}/site/_posts/2025-01-03-bad.md)
+expect_run(1 "2025-01-03-bad.md:3:1: error: \"32 Foo 2025\" is not a date" check ${WORK_DIR}/site/_posts/2025-01-03-bad.md)
+expect_run(1 "2025-01-03-bad.md:4:1: warning: image \"/images/nope.jpg\" is not in the site folder" check ${WORK_DIR}/site/_posts/2025-01-03-bad.md)
+expect_run(0 "^$" check ${WORK_DIR}/site/_posts/2025-01-02-good.md)
+# schema: the seed site's fields, as the form uses them.
+expect_run(0 "\"key\": \"title\"" schema ${SOURCE_DIR}/examples/site)
+expect_run(0 "\"suggestions\": \\[[^]]*\"seminar\"" schema ${SOURCE_DIR}/examples/site)

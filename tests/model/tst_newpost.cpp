@@ -14,14 +14,6 @@ using namespace Lectern;
 
 namespace {
 
-void write(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
-    f.write(bytes);
-}
-
 QByteArray builtIn(const char *name)
 {
     return LecternTest::readAll(QStringLiteral(":/templates/") + QLatin1String(name) + QStringLiteral(".md"));
@@ -108,9 +100,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString root = dir.path();
-        write(root + QStringLiteral("/_config.yml"), "title: x\n");
-        write(root + QStringLiteral("/_posts/2025-01-01-a.md"), "---\ntitle: A\ndate: 2025-01-01 10:00:00\ncategories: [news]\n---\n");
-        write(root + QStringLiteral("/_posts/2025-02-01-b.md"), "---\ntitle: B\ndate: 2025-02-01\ncategories: [seminar, ai]\n---\n");
+        LecternTest::writeFile(root + QStringLiteral("/_config.yml"), "title: x\n");
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2025-01-01-a.md"), "---\ntitle: A\ndate: 2025-01-01 10:00:00\ncategories: [news]\n---\n");
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2025-02-01-b.md"), "---\ntitle: B\ndate: 2025-02-01\ncategories: [seminar, ai]\n---\n");
         QString error;
         const QString first = NewPost::create(root, QStringLiteral("Zoë Ångström on Widgets"), QDate(2026, 12, 1),
                                               QStringLiteral("seminar"), false, &error);
@@ -135,8 +127,8 @@ private Q_SLOTS:
     void siteTemplatesReplaceAndExtend()
     {
         QTemporaryDir dir;
-        write(dir.filePath(QStringLiteral("_templates/seminar.md")), "---\ntitle: x\n---\nours\n");
-        write(dir.filePath(QStringLiteral(".lectern/templates/workshop.md")), "---\ntitle: x\n---\nworkshop\n");
+        LecternTest::writeFile(dir.filePath(QStringLiteral("_templates/seminar.md")), "---\ntitle: x\n---\nours\n");
+        LecternTest::writeFile(dir.filePath(QStringLiteral(".lectern/templates/workshop.md")), "---\ntitle: x\n---\nworkshop\n");
         QStringList names;
         for (const NewPost::Template &t : NewPost::templates(dir.path()))
             names << t.name;
@@ -173,8 +165,8 @@ private Q_SLOTS:
         QFETCH(QDate, newDate);
         QFETCH(QString, expected);
         QTemporaryDir dir;
-        write(dir.filePath(file), "---\ntitle: LUMI\n---\n");
-        write(dir.filePath(QStringLiteral("_posts/2025-05-07-lumi.md")), "---\ntitle: other\n---\n");
+        LecternTest::writeFile(dir.filePath(file), "---\ntitle: LUMI\n---\n");
+        LecternTest::writeFile(dir.filePath(QStringLiteral("_posts/2025-05-07-lumi.md")), "---\ntitle: other\n---\n");
         QCOMPARE(NewPost::renamedPath(dir.filePath(file), QStringLiteral("LUMI"), newTitle, newDate),
                  expected.isEmpty() ? QString() : dir.filePath(expected));
     }
@@ -184,7 +176,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString root = dir.path();
         const QByteArray bytes = "---\ntitle: Idea\ndate: 1 December 2026\n---\nText\n";
-        write(root + QStringLiteral("/_drafts/idea.md"), bytes);
+        LecternTest::writeFile(root + QStringLiteral("/_drafts/idea.md"), bytes);
         PostDocument doc;
         QString error;
         QVERIFY(doc.load(root + QStringLiteral("/_drafts/idea.md"), &error));
@@ -201,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(published));
 
         // Never over an existing file.
-        write(published, "other");
+        LecternTest::writeFile(published, "other");
         QVERIFY(!NewPost::moveTo(&doc, published, &error));
         QCOMPARE(LecternTest::readAll(published), QByteArray("other"));
         QVERIFY(QFile::exists(back));

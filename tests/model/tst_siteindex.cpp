@@ -13,14 +13,6 @@ using namespace Lectern;
 
 namespace {
 
-void write(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
-    f.write(bytes);
-}
-
 QByteArray post(const char *title, const char *extra = "")
 {
     return QByteArray("---\ntitle: \"") + title + "\"\n" + extra + "---\nBody.\n";
@@ -58,10 +50,10 @@ private Q_SLOTS:
         QFETCH(QString, start);
         QFETCH(QString, root);
         QTemporaryDir dir;
-        write(dir.filePath(QStringLiteral("site/_config.yml")), "title: x\n");
-        write(dir.filePath(QStringLiteral("site/_posts/2025-01-01-a.md")), post("A"));
-        write(dir.filePath(QStringLiteral("site/news/_posts/2025-01-01-b.md")), post("B"));
-        write(dir.filePath(QStringLiteral("loose/post.md")), post("C"));
+        LecternTest::writeFile(dir.filePath(QStringLiteral("site/_config.yml")), "title: x\n");
+        LecternTest::writeFile(dir.filePath(QStringLiteral("site/_posts/2025-01-01-a.md")), post("A"));
+        LecternTest::writeFile(dir.filePath(QStringLiteral("site/news/_posts/2025-01-01-b.md")), post("B"));
+        LecternTest::writeFile(dir.filePath(QStringLiteral("loose/post.md")), post("C"));
         QCOMPARE(SitePaths::findSiteRoot(dir.filePath(start)), root.isEmpty() ? QString() : dir.filePath(root));
     }
 
@@ -96,19 +88,19 @@ private Q_SLOTS:
         const QString root = dir.path();
         QVERIFY(QFile::copy(LecternTest::sharedDir() + QStringLiteral("/corpus/configs/") + config,
                             root + QStringLiteral("/_config.yml")));
-        write(root + QStringLiteral("/_posts/2025-01-02-a.md"), post("Top post", "date: 19 March 2025\ncategories: [seminar]\n"));
-        write(root + QStringLiteral("/_posts/2024/2024-05-01-nested.md"), post("Nested", "tags: hpc gpu\n"));
-        write(root + QStringLiteral("/news/_posts/2025-01-03-b.md"), post("Category folder post"));
-        write(root + QStringLiteral("/_drafts/c.md"), post("A draft"));
-        write(root + QStringLiteral("/_posts/2025-01-04-hidden.md"), post("Not published", "published: false\n"));
-        write(root + QStringLiteral("/_posts/2025-01-05-broken.md"), "---\ntitle: [unclosed\n---\nBody\n");
-        write(root + QStringLiteral("/_posts/notes.md"), post("No date in the name"));
-        write(root + QStringLiteral("/_undeclared/x.md"), post("Not a collection"));
-        write(root + QStringLiteral("/vendor/_posts/2025-01-01-gem.md"), post("Vendored"));
-        write(root + QStringLiteral("/_site/_posts/2025-01-01-built.md"), post("Built output"));
-        write(root + QStringLiteral("/_posts/image.jpg"), "binary");
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2025-01-02-a.md"), post("Top post", "date: 19 March 2025\ncategories: [seminar]\n"));
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2024/2024-05-01-nested.md"), post("Nested", "tags: hpc gpu\n"));
+        LecternTest::writeFile(root + QStringLiteral("/news/_posts/2025-01-03-b.md"), post("Category folder post"));
+        LecternTest::writeFile(root + QStringLiteral("/_drafts/c.md"), post("A draft"));
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2025-01-04-hidden.md"), post("Not published", "published: false\n"));
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2025-01-05-broken.md"), "---\ntitle: [unclosed\n---\nBody\n");
+        LecternTest::writeFile(root + QStringLiteral("/_posts/notes.md"), post("No date in the name"));
+        LecternTest::writeFile(root + QStringLiteral("/_undeclared/x.md"), post("Not a collection"));
+        LecternTest::writeFile(root + QStringLiteral("/vendor/_posts/2025-01-01-gem.md"), post("Vendored"));
+        LecternTest::writeFile(root + QStringLiteral("/_site/_posts/2025-01-01-built.md"), post("Built output"));
+        LecternTest::writeFile(root + QStringLiteral("/_posts/image.jpg"), "binary");
         for (const QString &c : collections)
-            write(root + QStringLiteral("/_") + c + QStringLiteral("/doc.md"), post("Collection doc"));
+            LecternTest::writeFile(root + QStringLiteral("/_") + c + QStringLiteral("/doc.md"), post("Collection doc"));
 
         const QList<PostEntry> entries = SiteScan::scanSite(root);
         QCOMPARE(entries.size(), 7 + collections.size());
@@ -169,8 +161,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString root = dir.path();
-        write(root + QStringLiteral("/_config.yml"), "title: x\n");
-        write(root + QStringLiteral("/_posts/2025-01-02-a.md"), post("First"));
+        LecternTest::writeFile(root + QStringLiteral("/_config.yml"), "title: x\n");
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2025-01-02-a.md"), post("First"));
         SiteIndex index;
         QSignalSpy ready(&index, &SiteIndex::ready);
         index.open(root);
@@ -181,7 +173,7 @@ private Q_SLOTS:
         // A new file appears: added without reopening the site.
         QSignalSpy added(&index, &SiteIndex::entryAdded);
         QSignalSpy resets(&index, &SiteIndex::reset);
-        write(root + QStringLiteral("/_posts/2026-12-01-new.md"), post("New seminar"));
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2026-12-01-new.md"), post("New seminar"));
         QTRY_COMPARE(index.entries().size(), 2);
         const int row = index.indexOf(root + QStringLiteral("/_posts/2026-12-01-new.md"));
         QVERIFY(row >= 0);
@@ -189,14 +181,14 @@ private Q_SLOTS:
         QCOMPARE(added.size(), 1);
 
         // Edited on disk: the entry is re-read.
-        write(root + QStringLiteral("/_posts/2026-12-01-new.md"), post("Renamed seminar title", "date: 2 December 2026\n"));
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2026-12-01-new.md"), post("Renamed seminar title", "date: 2 December 2026\n"));
         QTRY_COMPARE(index.entries().at(index.indexOf(root + QStringLiteral("/_posts/2026-12-01-new.md"))).title,
                      QStringLiteral("Renamed seminar title"));
 
         // A new category subfolder is watched too.
-        write(root + QStringLiteral("/_posts/2027/2027-01-05-later.md"), post("Later"));
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2027/2027-01-05-later.md"), post("Later"));
         QTRY_COMPARE(index.entries().size(), 3);
-        write(root + QStringLiteral("/_posts/2028/q1/2028-01-05-deeper.md"), post("Deeper"));
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2028/q1/2028-01-05-deeper.md"), post("Deeper"));
         QTRY_COMPARE(index.entries().size(), 4);
         QVERIFY(QFile::remove(root + QStringLiteral("/_posts/2028/q1/2028-01-05-deeper.md")));
         QTRY_COMPARE(index.entries().size(), 3);

@@ -25,6 +25,7 @@
 
 using namespace Lectern;
 using LecternTest::sourcePath;
+using LecternTest::writeFile;
 
 class TestPreviewSite final : public QObject
 {
@@ -69,14 +70,6 @@ QString pageText(PreviewView *view)
     });
     (void)QTest::qWaitFor([&] { return done; }, 10000);
     return text;
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(data);
 }
 
 // The preview as MainWindow wires it.

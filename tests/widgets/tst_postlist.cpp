@@ -4,6 +4,7 @@
 #include "postlist.h"
 #include "postlistmodel.h"
 #include "siteindex.h"
+#include "testsupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,14 +23,6 @@
 using namespace Lectern;
 
 namespace {
-
-void write(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
-    f.write(bytes);
-}
 
 QStringList names(const QStringList &paths)
 {
@@ -50,15 +43,15 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         const QString root = m_dir.path();
-        write(root + QStringLiteral("/_config.yml"), "title: x\n");
-        write(root + QStringLiteral("/_posts/2025-03-19-lumi.md"),
+        LecternTest::writeFile(root + QStringLiteral("/_config.yml"), "title: x\n");
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2025-03-19-lumi.md"),
               "---\ntitle: LUMI AI Factories\ncategories:\n  - seminar\n---\n");
-        write(root + QStringLiteral("/_posts/2025-06-02-cluster.md"),
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2025-06-02-cluster.md"),
               "---\ntitle: New GPU Cluster\ncategories: [news]\ntags: [hpc]\n---\n");
-        write(root + QStringLiteral("/_posts/2099-01-05-far.md"), "---\ntitle: Far future talk\ncategories: [seminar]\n---\n");
-        write(root + QStringLiteral("/_posts/2098-01-05-near.md"), "---\ntitle: Nearer talk\ncategories: [seminar]\n---\n");
-        write(root + QStringLiteral("/_drafts/idea.md"), "---\ntitle: Draft idea\n---\n");
-        write(root + QStringLiteral("/_posts/2025-01-01-broken.md"), "---\ntitle: [oops\n---\n");
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2099-01-05-far.md"), "---\ntitle: Far future talk\ncategories: [seminar]\n---\n");
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2098-01-05-near.md"), "---\ntitle: Nearer talk\ncategories: [seminar]\n---\n");
+        LecternTest::writeFile(root + QStringLiteral("/_drafts/idea.md"), "---\ntitle: Draft idea\n---\n");
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2025-01-01-broken.md"), "---\ntitle: [oops\n---\n");
     }
 
     void listsSortsFiltersAndOpens()
@@ -111,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(open.first().first().toString()).fileName(), QStringLiteral("2025-03-19-lumi.md"));
 
         // A file added on disk shows up in its place.
-        write(m_dir.path() + QStringLiteral("/_posts/2026-12-01-quantum.md"), "---\ntitle: Quantum Widgets\n---\n");
+        LecternTest::writeFile(m_dir.path() + QStringLiteral("/_posts/2026-12-01-quantum.md"), "---\ntitle: Quantum Widgets\n---\n");
         QTRY_COMPARE(list.visiblePaths().size(), 7);
         QCOMPARE(names(list.visiblePaths()).first(), QStringLiteral("2026-12-01-quantum.md"));
     }
