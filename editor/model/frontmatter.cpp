@@ -132,14 +132,10 @@ bool FrontMatter::Private::spliceAlone(const QString &key, const Entry *old, con
         return false;
     if (!text.isEmpty() && !text.endsWith('\n'))
         return false;
-    // yaml-cpp takes a last bare line ("a", no colon) as a key; a line appended after it joins it
-    // into a multi-line key that does not parse: only the full parse sees that.
-    if (!old && !entries.isEmpty()) {
-        const Entry &last = entries.last();
-        const QByteArray keyLine = lines.value(last.firstLine);
-        if (!keyLine.mid(keyLine.indexOf(last.keyText) + last.keyText.size()).trimmed().startsWith(':'))
-            return false;
-    }
+    // A new key goes after the last entry, which yaml-cpp may have read leniently (a bare line taken
+    // as a key, a quote left open at the end): only the full parse sees what the new line joins.
+    if (!old && !entries.isEmpty())
+        return false;
     QList<Entry> fresh;
     const QList<QByteArray> freshLines = YamlEntries::splitLines(newLines);
     if (!newLines.isEmpty()) {
