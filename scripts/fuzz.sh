@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang (ASan+UBSan) and runs each for SECONDS (default 60).
-# Usage: scripts/fuzz.sh [SECONDS] [extra libFuzzer flags...]
+# Builds the libFuzzer targets with clang (ASan+UBSan) and runs each for SECONDS (default 60), one
+# after another (one fuzz process at a time), then prints executions and coverage per target.
+# Usage: scripts/fuzz.sh [SECONDS] [extra libFuzzer flags...]   Exit: 0 clean, 1 a target crashed or
+# broke an invariant, 2 no clang/libFuzzer.
 # Seeds: tests/data/fuzz/<corpus> (ours) plus ../shared/corpus/posts when present, read in place.
 # The growing corpus stays in build/fuzz/corpus; a crash is saved in build/fuzz/artifacts and fails the run.
 set -euo pipefail
@@ -16,19 +18,24 @@ launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DLECTERN_FUZZ=ON -DLECTERN_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
-targets=(fuzz_frontmatter fuzz_markdown)
+# FUZZ_TARGETS="fuzz_render fuzz_sanitizer" runs a subset.
+read -r -a targets <<<"${FUZZ_TARGETS:-fuzz_frontmatter fuzz_markdown fuzz_render fuzz_sanitizer}"
 cmake --build "$build" --target "${targets[@]}" -j2
 
-declare -A seeds=([fuzz_frontmatter]=frontmatter [fuzz_markdown]=markdown)
+declare -A seeds=([fuzz_frontmatter]=frontmatter [fuzz_markdown]=markdown [fuzz_render]=render [fuzz_sanitizer]=sanitizer)
 export ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 status=0
+summary=()
 for t in "${targets[@]}"; do
     corpus="$build/corpus/$t"
     mkdir -p "$corpus" "$build/artifacts"
     dirs=("$corpus" "$root/tests/data/fuzz/${seeds[$t]}")
     [ "$t" = fuzz_frontmatter ] && dirs+=("$root/tests/data/fuzz/crashes")
-    [ -d "$root/../shared/corpus/posts" ] && dirs+=("$root/../shared/corpus/posts")
+    [ "$t" = fuzz_render ] && dirs+=("$root/tests/data/fuzz/markdown")
+    if [ "$t" != fuzz_sanitizer ] && [ -d "$root/../shared/corpus/posts" ]; then
+        dirs+=("$root/../shared/corpus/posts")
+    fi
     echo "== $t for ${seconds}s"
     log="$build/$t.log"
     if ! "$build/tests/fuzz/$t" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
@@ -37,7 +44,11 @@ for t in "${targets[@]}"; do
         tail -40 "$log" >&2
         status=1
     fi
-    grep -E '^#[0-9]+.*(DONE|cov:)' "$log" | tail -1 || true
-    grep -E 'stat::number_of_executed_units' "$log" || true
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1)
+    echo "$t: executions ${runs:-?}, ${cov:-cov: ?}"
+    summary+=("$t executions=${runs:-?} ${cov:-cov: ?}")
 done
+echo "== summary (${seconds}s per target)"
+printf '%s\n' "${summary[@]}"
 exit $status

@@ -132,6 +132,10 @@ bool FrontMatter::Private::spliceAlone(const QString &key, const Entry *old, con
         return false;
     if (!text.isEmpty() && !text.endsWith('\n'))
         return false;
+    // A new key goes after the last entry, which yaml-cpp may have read leniently (a bare line taken
+    // as a key, a quote left open at the end): only the full parse sees what the new line joins.
+    if (!old && !entries.isEmpty())
+        return false;
     QList<Entry> fresh;
     const QList<QByteArray> freshLines = YamlEntries::splitLines(newLines);
     if (!newLines.isEmpty()) {
@@ -153,6 +157,12 @@ bool FrontMatter::Private::spliceAlone(const QString &key, const Entry *old, con
         if (YamlEntries::keepsTrailingLines(freshLines.first(), fresh.first().keyText)
             && after < lines.size() && lines.at(after).trimmed().isEmpty())
             return false;
+        // A whitespace-only line indented past a block's content is part of the block ("b\n \n"),
+        // though the entry span leaves it out: only the full parse reads it as the file will.
+        for (int i = after; i < lines.size() && lines.at(i).trimmed().isEmpty(); ++i) {
+            if (lines.at(i) != "\n" && lines.at(i) != "\r\n")
+                return false;
+        }
     }
     const int at = old ? old->firstLine : int(lines.size());
     const int removed = old ? old->endLine - old->firstLine : 0;

@@ -119,7 +119,8 @@ bool elementBefore(const QString &html, qsizetype pos, bool skipSpace, qsizetype
     return *end > 0;
 }
 
-QString headingId(const QString &text, QSet<QString> &used)
+// `next` remembers the last suffix tried per id, so many equal headings stay linear (fuzz_render timeout).
+QString headingId(const QString &text, QSet<QString> &used, QHash<QString, int> &next)
 {
     // kramdown's auto_ids: letters, digits, spaces, dashes; spaces become dashes; leading non-letters dropped.
     QString id;
@@ -134,8 +135,9 @@ QString headingId(const QString &text, QSet<QString> &used)
     if (id.isEmpty())
         id = QStringLiteral("section");
     QString unique = id;
-    for (int n = 1; used.contains(unique); ++n)
-        unique = id + QLatin1Char('-') + QString::number(n);
+    int &n = next[id];
+    while (used.contains(unique))
+        unique = id + QLatin1Char('-') + QString::number(++n);
     used.insert(unique);
     return unique;
 }
@@ -384,6 +386,7 @@ QString Kramdown::postprocess(const QString &input, bool hasMarkers)
         return html;
     static const QRegularExpression idAttr(QStringLiteral("\\sid=\"([^\"]*)\""));
     QSet<QString> used;
+    QHash<QString, int> nextSuffix;
     QString toc;
     QString result;
     result.reserve(html.size() + 256);
@@ -410,7 +413,7 @@ QString Kramdown::postprocess(const QString &input, bool hasMarkers)
             id = idm.captured(1);
             used.insert(id);
         } else {
-            id = headingId(text, used);
+            id = headingId(text, used, nextSuffix);
             attrs = QStringLiteral(" id=\"") + id + QLatin1Char('"') + attrs;
         }
         if (hasMarkers && !attrs.contains(QLatin1String("no_toc")))

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the front-matter splitter and model: parse, no-op serialise, set a key, reparse.
-// Invariants, not only "no crash": an unedited post serialises to its exact bytes, and after a
-// successful setScalar the reparsed file returns the value that was set.
+// Invariants, not only "no crash": an unedited post serialises to its exact bytes, after a
+// successful setScalar the reparsed file returns the value that was set, and every other key
+// reads back as before (unless an alias or merge key ties it to the edited one).
 #include "postfile.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 
 #include <cstdint>
@@ -53,6 +56,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (value.contains(QChar(0)))
         return 0;
     const QByteArray before = post.toBytes();
+    QJsonObject othersBefore = post.frontMatter().toJson().toObject();
+    othersBefore.remove(key);
     QString error;
     if (!post.frontMatter().setScalar(key, value, &error)) {
         if (post.toBytes() != before)
@@ -70,5 +75,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fail("reparse of saved file is not byte-identical", saved);
     if (reread.frontMatter().scalar(key) != value)
         fail("after set and reparse, get differs", saved);
+    if (!bytes.contains('*') && !bytes.contains("<<") && !key.contains(QLatin1Char('*'))) {
+        QJsonObject othersAfter = reread.frontMatter().toJson().toObject();
+        othersAfter.remove(key);
+        if (othersAfter != othersBefore) {
+            std::fprintf(stderr, "before %s\nafter %s\n", QJsonDocument(othersBefore).toJson().constData(),
+                         QJsonDocument(othersAfter).toJson().constData());
+            fail("after set and reparse, another key changed", saved);
+        }
+    }
     return 0;
 }

@@ -101,6 +101,12 @@ void TestFrontMatter::editKeepsEverythingElse_data()
     QTest::newRow("block scalar: a comment after the block stays")
         << QByteArray("---\nd: |\n  a\n# about x\nx: 1\n---\n") << set << QStringLiteral("d")
         << QStringList{QStringLiteral("b\n")} << QByteArray("---\nd: |\n  b\n# about x\nx: 1\n---\n");
+    QTest::newRow("block scalar followed by whitespace-only lines: set keeps other values")
+        << QByteArray("---\nd: |\n  a\n   \n\nx: 1\n---\n") << set << QStringLiteral("d")
+        << QStringList{QStringLiteral("b\n")} << QByteArray("---\nd: \"b\\n\"\n   \n\nx: 1\n---\n");
+    QTest::newRow("block scalar followed by whitespace-only lines: a plain value becomes a block safely")
+        << QByteArray("---\nd: a\n   \nx: 1\n---\n") << set << QStringLiteral("d")
+        << QStringList{QStringLiteral("b\nc")} << QByteArray("---\nd: \"b\\nc\"\n   \nx: 1\n---\n");
     QTest::newRow("flow list: categories keep brackets")
         << QByteArray("---\ncategories: [a, b] # kinds\n---\n") << list << QStringLiteral("categories")
         << QStringList{QStringLiteral("c"), QStringLiteral("d: e"), QStringLiteral("yes")}

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -152,11 +153,18 @@ private Q_SLOTS:
         }
         if (value.contains(QChar(0)))
             return;
+        QJsonObject othersBefore = post.frontMatter().toJson().toObject();
+        othersBefore.remove(key);
         if (!post.frontMatter().setScalar(key, value))
             return;
         const PostFile reread = PostFile::fromBytes(post.toBytes());
         QCOMPARE(reread.toBytes(), post.toBytes());
         QCOMPARE(reread.frontMatter().scalar(key), value);
+        if (!bytes.contains('*') && !bytes.contains("<<")) {
+            QJsonObject othersAfter = reread.frontMatter().toJson().toObject();
+            othersAfter.remove(key);
+            QCOMPARE(othersAfter, othersBefore);
+        }
     }
 };
 
