@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds with tests and warnings as errors, runs every test.
 # Usage: scripts/test.sh [--asan]
-# In CI (CI=true) it also runs each libFuzzer target for 60 s (scripts/fuzz.sh 60) before the tests.
+# The fuzz targets run separately (scripts/fuzz.sh SECONDS); their regression inputs are replayed by tst_oddfiles.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/deps.sh" --test
@@ -20,9 +20,5 @@ if [ "${1:-}" = "--asan" ]; then
     # The model and renderer tests, under the sanitizers.
     ctest --output-on-failure --timeout 600 -R 'tst_(postfile|frontmatter|markdownrenderer|render|liquid|kramdown|export|schema|site|slug|recovery|diskwatch|savefaults|oddfiles)'
 else
-    # Fuzz first, so ctest's summary closes the output.
-    if [ "${CI:-}" = true ]; then
-        "$root/scripts/fuzz.sh" 60
-    fi
     ctest --output-on-failure --timeout 600 --parallel 2
 fi
