@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QScreen>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -73,6 +74,9 @@ MainWindow::MainWindow(QWidget *parent)
     column->addWidget(m_diskBar);
     column->addWidget(m_splitter, 1);
     setCentralWidget(central);
+    // Four panes need room: open at most of the screen rather than Qt's small default.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(screen->availableSize().boundedTo(QSize(1600, 1000)) * 0.9);
 
     m_scheduler = new PreviewScheduler(this);
     m_scheduler->watch(m_document);
