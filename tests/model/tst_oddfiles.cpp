@@ -68,11 +68,7 @@ private Q_SLOTS:
         QFETCH(QString, editKey);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("odd.md"));
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(bytes);
-        }
+        LecternTest::writeFile(path, bytes);
         PostDocument doc;
         QElapsedTimer timer;
         timer.start();
@@ -109,11 +105,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("odd.md"));
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(bytes);
-        }
+        LecternTest::writeFile(path, bytes);
         PostDocument doc;
         QString error;
         QVERIFY(!doc.load(path, &error));

@@ -102,10 +102,7 @@ void TestPostFile::refusesBinaryAndNonUtf8()
     QFETCH(QString, reason);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("post.md"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    f.close();
+    LecternTest::writeFile(path, bytes);
     PostFile post;
     QString error;
     QVERIFY(!PostFile::load(path, &post, &error));

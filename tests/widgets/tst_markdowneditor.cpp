@@ -40,10 +40,7 @@ void TestMarkdownEditor::typingKeepsUntouchedBytes()
     QFETCH(QByteArray, expected);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("post.md"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(original);
-    file.close();
+    LecternTest::writeFile(path, original);
     PostDocument doc;
     QString error;
     QVERIFY2(doc.load(path, &error), qPrintable(error));
