@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <numeric>
 
 namespace Lectern {
@@ -20,6 +21,19 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Lectern::FrontMatter", text);
+}
+
+// A line that spells the whole document as null ("~", "null"): Psych reads no front matter.
+bool isNullLine(const QByteArray &line)
+{
+    static const QList<QByteArray> nulls = {"~", "null", "Null", "NULL"};
+    return nulls.contains(line.trimmed());
+}
+
+bool isCommentOrBlank(const QByteArray &line)
+{
+    const QByteArray content = line.trimmed();
+    return content.isEmpty() || content.startsWith('#');
 }
 
 } // namespace
@@ -41,6 +55,7 @@ struct FrontMatter::Private
     bool replace(const QString &key, const QByteArray &newLines, QString *error);
     bool spliceAlone(const QString &key, const Entry *old, const QByteArray &newLines);
     void checkEntries();   // what yaml-cpp reads but Jekyll warns about or rejects
+    void checkNullRoot();  // an empty reading of text that is not empty
 };
 
 void FrontMatter::Private::parse()
@@ -64,8 +79,10 @@ void FrontMatter::Private::parse()
         diagnostics.append(d);
         return;
     }
-    if (root.IsNull() || !root.IsDefined())
+    if (root.IsNull() || !root.IsDefined()) {
+        checkNullRoot();
         return;
+    }
     if (!root.IsMap()) {
         valid = false;
         Diagnostic d;
@@ -81,6 +98,28 @@ void FrontMatter::Private::parse()
     entries = YamlEntries::scanEntries(root, lines, &flowRoot);
     YamlEntries::setEntryEnds(entries, lines);
     checkEntries();
+}
+
+// yaml-cpp gives an empty document for some text libyaml refuses (a key starting with ","): only
+// comments, blanks and a spelled-out null may read as empty, anything else opens read-only.
+void FrontMatter::Private::checkNullRoot()
+{
+    bool seenNull = false;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (isCommentOrBlank(lines.at(i)))
+            continue;
+        if (!seenNull && isNullLine(lines.at(i))) {
+            seenNull = true;
+            continue;
+        }
+        valid = false;
+        Diagnostic d;
+        d.line = firstLine + i;
+        d.column = int(lines.at(i).indexOf(lines.at(i).trimmed().at(0))) + 1;
+        d.message = tr("Jekyll cannot read this line of the front matter");
+        diagnostics.append(d);
+        return;
+    }
 }
 
 void FrontMatter::Private::checkEntries()
@@ -136,6 +175,8 @@ bool FrontMatter::Private::spliceAlone(const QString &key, const Entry *old, con
     // as a key, a quote left open at the end): only the full parse sees what the new line joins.
     if (!old && !entries.isEmpty())
         return false;
+    if (!old && !std::all_of(lines.cbegin(), lines.cend(), isCommentOrBlank))
+        return false;   // a spelled-out null ("~") goes, see replace()
     QList<Entry> fresh;
     const QList<QByteArray> freshLines = YamlEntries::splitLines(newLines);
     if (!newLines.isEmpty()) {
@@ -220,7 +261,12 @@ bool FrontMatter::Private::replace(const QString &key, const QByteArray &newLine
         for (int i = e->endLine; i < lines.size(); ++i)
             next += lines.at(i);
     } else {
-        next = text;
+        // The first key of a front matter spelled "~" takes that line's place: "~" and a key
+        // together are not YAML.
+        for (const QByteArray &line : std::as_const(lines)) {
+            if (!(entries.isEmpty() && isNullLine(line)))
+                next += line;
+        }
         if (!next.isEmpty() && !next.endsWith('\n'))
             next += eol;
         next += newLines;
