@@ -88,6 +88,10 @@ void TestExport::publicUrlAsJekyllBuildsIt_data()
     QTest::newRow("front matter slug is slugified, case kept") << QStringLiteral("2018-04-04-other.md")
                                                                << QStringLiteral("slug: My Own Slug\n")
                                                                << QStringLiteral("https://scitech.example.org/lab/blog/My-Own-Slug/");
+    QTest::newRow("categories with spaces and non-ASCII are percent-encoded as Jekyll does")
+        << QStringLiteral("2025-01-02-Hello World \u00e9.md")
+        << QStringLiteral("permalink: /:categories/:title/\ncategories: [Data Science, \"C++ & \u00dc?\"]\n")
+        << QStringLiteral("https://scitech.example.org/lab/data%20science/c++%20&%20%C3%BC?/Hello-World-%C3%A9/");
 }
 
 void TestExport::publicUrlAsJekyllBuildsIt()
