@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "basicfieldeditors.h"
 #include "datefieldeditor.h"
+#include "formscrollarea.h"
 #include "frontmatterform.h"
 #include "imagefieldeditor.h"
 #include "listfieldeditor.h"
@@ -9,6 +10,7 @@
 #include "rawyamlview.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,8 +22,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Lectern;
@@ -35,6 +40,7 @@ private Q_SLOTS:
     void editChangesOnlyThatEntry();
     void seedDateKeepsItsStyle();
     void seedFormOrderAndTypes();
+    void formPaneNeverCutsTheForm();
     void inheritedKeyShownAndWritten();
     void yamlToggleRoundTrips();
     void yamlEditsReachTheForm();
@@ -231,6 +237,35 @@ void TestFrontMatterForm::seedFormOrderAndTypes()
     QCOMPARE(editorOf<ChoiceFieldEditor>(form, QStringLiteral("layout"))->comboBox()->currentText(), QStringLiteral("post"));
     QCOMPARE(editorOf<ListFieldEditor>(form, QStringLiteral("categories"))->items(), QStringList(QStringLiteral("seminar")));
     QVERIFY(!doc.isModified());
+}
+
+void TestFrontMatterForm::formPaneNeverCutsTheForm()
+{
+    // Squeezed by the splitter, the pane keeps every field and the YAML button in view: no sideways scrolling.
+    QTemporaryDir dir;
+    PostDocument doc;
+    QString error;
+    QVERIFY(doc.load(seedPost(dir), &error));
+    auto *form = new FrontMatterForm(&doc);
+    QSplitter splitter;
+    auto *pane = new FormScrollArea(form);
+    splitter.addWidget(pane);
+    splitter.addWidget(new QWidget);
+    splitter.resize(800, 600);
+    splitter.setSizes({60, 740});
+    splitter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&splitter));
+    QTRY_VERIFY(pane->width() >= form->minimumSizeHint().width());
+    QVERIFY(form->width() >= form->minimumSizeHint().width());
+    QVERIFY(!pane->horizontalScrollBar()->isVisible());
+    QToolButton *yaml = nullptr;
+    for (QToolButton *button : form->findChildren<QToolButton *>()) {
+        if (button->defaultAction() && button->defaultAction()->objectName() == QLatin1String("yamlToggle"))
+            yaml = button;
+    }
+    QVERIFY(yaml);
+    const QRect shown(yaml->mapTo(pane->viewport(), QPoint(0, 0)), yaml->size());
+    QVERIFY2(pane->viewport()->rect().contains(shown), "the YAML button is cut off");
 }
 
 void TestFrontMatterForm::inheritedKeyShownAndWritten()
