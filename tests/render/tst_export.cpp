@@ -178,6 +178,8 @@ void TestExport::seedSnippetIsSelfContained()
     QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.value(0).message));
     const QString &html = result.text;
     QVERIFY(html.contains(QStringLiteral("<h1>Supporting Research Infrastructure Communities")));
+    // The abstract from the description is part of the header, as on the site.
+    QVERIFY(html.contains(QStringLiteral("<p>AI applications like large language models require significant computing")));
     QVERIFY(html.contains(QStringLiteral("<li><strong>When:</strong> Wednesday, March 19, 2025, 11:00am – 12:00pm PDT</li>")));
     const QStringList urls = urlsIn(html);
     QVERIFY(urls.contains(QStringLiteral("https://scitech.example.org/lab/images/news/malkiewicz-seminar.jpg")));
