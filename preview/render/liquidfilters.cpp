@@ -48,6 +48,16 @@ QString smartCase(const QString &s)
 
 } // namespace
 
+QVariantList LiquidFilters::groups(const QStringList &names, const QList<QVariantList> &items)
+{
+    QVariantList out;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        out << QVariantMap{{QStringLiteral("name"), names.at(i)}, {QStringLiteral("items"), items.at(i)},
+                           {QStringLiteral("size"), items.at(i).size()}};
+    }
+    return out;
+}
+
 QString LiquidFilters::escapeHtml(const QString &text)
 {
     QString out;
@@ -252,6 +262,28 @@ bool LiquidFilters::apply(const QString &name, const QVariant &input, const QVar
                 out << v;
         }
         *result = out;
+    } else if (n == QLatin1String("find")) {
+        *result = QVariant();
+        for (const QVariant &v : Liquid::toList(input)) {
+            if (Liquid::equals(Liquid::member(v, a0), args.value(1))) {
+                *result = v;
+                break;
+            }
+        }
+    } else if (n == QLatin1String("group_by")) {
+        QStringList names;
+        QList<QVariantList> items;
+        for (const QVariant &v : Liquid::toList(input)) {
+            const QString key = toText(Liquid::member(v, a0));
+            qsizetype at = names.indexOf(key);
+            if (at < 0) {
+                names << key;
+                items << QVariantList();
+                at = names.size() - 1;
+            }
+            items[at] << v;
+        }
+        *result = groups(names, items);
     } else if (n == QLatin1String("concat")) *result = Liquid::toList(input) + Liquid::toList(args.value(0));
     else if (n == QLatin1String("push")) *result = Liquid::toList(input) << args.value(0);
     else if (n == QLatin1String("jsonify") || n == QLatin1String("inspect"))

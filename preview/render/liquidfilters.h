@@ -16,6 +16,8 @@ public:
     static QString stripHtml(const QString &html);
     static QString truncateWords(const QString &text, int words, const QString &ellipsis = QStringLiteral("..."));
     static QDateTime toDate(const QVariant &value, const QString &timeZone);
+    // group_by's result: [{name, items, size}] in first-seen order.
+    static QVariantList groups(const QStringList &names, const QList<QVariantList> &items);
 };
 
 } // namespace Lectern

@@ -40,6 +40,7 @@ private:
     QVariant evalExpression(const LiquidTokens &tokens, size_t &pos, bool withFilters);
     QVariant evalPrimary(const LiquidTokens &tokens, size_t &pos);
     bool evalCondition(const LiquidTokens &tokens, size_t from);
+    bool expressionFilter(const QString &name, const QVariant &input, const QVariantList &args, QVariant *result);
     QVariant lookup(const QString &name) const;
     void renderInclude(const LiquidNode &node, QString &out);
     void renderFor(const LiquidNode &node, QString &out);
