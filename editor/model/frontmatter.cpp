@@ -56,6 +56,7 @@ struct FrontMatter::Private
     bool spliceAlone(const QString &key, const Entry *old, const QByteArray &newLines);
     void checkEntries();   // what yaml-cpp reads but Jekyll warns about or rejects
     void checkNullRoot();  // an empty reading of text that is not empty
+    void checkUnclosedQuote();
 };
 
 void FrontMatter::Private::parse()
@@ -98,6 +99,52 @@ void FrontMatter::Private::parse()
     entries = YamlEntries::scanEntries(root, lines, &flowRoot);
     YamlEntries::setEntryEnds(entries, lines);
     checkEntries();
+    checkUnclosedQuote();
+}
+
+// yaml-cpp lets a quoted value run to the end of the text ("title: 'abc"); libyaml stops with
+// "unexpected end of stream". Only the last entry can hold it: read that entry alone with a key
+// after it, and if the key is swallowed, the quote never closed.
+void FrontMatter::Private::checkUnclosedQuote()
+{
+    if (entries.isEmpty())
+        return;
+    const Entry &last = entries.constLast();
+    QByteArray tail;
+    for (int i = last.firstLine; i < lines.size(); ++i)
+        tail += lines.at(i);
+    if (!tail.contains('\'') && !tail.contains('"'))
+        return;
+    if (!tail.endsWith('\n'))
+        tail += '\n';
+    static const char sentinel[] = "lectern-end-of-front-matter";
+    tail += QByteArray(sentinel) + ": 0\n";
+    try {
+        const YAML::Node alone = YAML::Load(tail.toStdString());
+        if (alone.IsMap() && alone[sentinel])
+            return;
+    } catch (const YAML::Exception &) {
+        return;   // the entry needs the rest (an alias): the full parse already judged it
+    }
+    YAML::Node node = last.value;
+    while (node.IsSequence() || node.IsMap()) {
+        if (node.size() == 0)
+            break;
+        YAML::Node next;
+        for (const auto &item : node)
+            next = node.IsMap() ? item.second : item;
+        node = next;
+    }
+    valid = false;
+    Diagnostic d;
+    d.line = lineOf(last);
+    d.column = 1;
+    if (!node.Mark().is_null()) {
+        d.line = firstLine + last.markOffset + node.Mark().line;
+        d.column = node.Mark().column + 1;
+    }
+    d.message = tr("this quoted value is never closed; Jekyll cannot read the front matter");
+    diagnostics.prepend(d);
 }
 
 // yaml-cpp gives an empty document for some text libyaml refuses (a key starting with ","): only

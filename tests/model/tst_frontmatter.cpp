@@ -267,6 +267,10 @@ void TestFrontMatter::invalidYamlIsReadOnly_data()
     QTest::newRow("invalid YAML: @ cannot start a value") << QByteArray("---\nk: @x\n---\n") << 2 << 4;
     QTest::newRow("invalid YAML: list item under a map") << QByteArray("---\nk: v\n- x\n---\n") << 3 << 1;
     QTest::newRow("not a map: a list at the top") << QByteArray("---\n- a\n- b\n---\n") << 2 << 1;
+    QTest::newRow("invalid YAML: a quote never closed (yaml-cpp reads to the end)")
+        << QByteArray("---\ntitle: y\nd : 'abc\n---\nBody\n") << 3 << 5;
+    QTest::newRow("invalid YAML: a double quote never closed in the last list item")
+        << QByteArray("---\ntags:\n  - a\n  - \"b\n\n---\n") << 4 << 5;
     QTest::newRow("invalid YAML read as empty by yaml-cpp: a key starting with a comma")
         << QByteArray("---\n# note\n,: a\ntitle: x\n---\nBody\n") << 3 << 1;
 }
