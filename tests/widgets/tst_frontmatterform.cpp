@@ -53,6 +53,7 @@ private Q_SLOTS:
     void labelsHaveUniqueMnemonics();
     void tabOrderFollowsForm();
     void ctrlZInBodyUndoesFormEdit();
+    void ctrlZInTitleFieldUndoesTheDocument();
     void narrowPaneWrapsLabels();
     void corpusPostsShowEveryKeyUnchanged();
 };
@@ -542,6 +543,32 @@ void TestFrontMatterForm::ctrlZInBodyUndoesFormEdit()
     QTest::keyClick(&editor, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(doc.post().frontMatter().stringList(QStringLiteral("categories")), QStringList(QStringLiteral("seminar")));
     QCOMPARE(doc.post().toBytes(), LecternTest::readAll(path));
+}
+
+void TestFrontMatterForm::ctrlZInTitleFieldUndoesTheDocument()
+{
+    // The field's own undo would leave the document (and so Save) with the text the user just undid.
+    QTemporaryDir dir;
+    const QString path = seedPost(dir);
+    PostDocument doc;
+    QString error;
+    QVERIFY(doc.load(path, &error));
+    FrontMatterForm form(&doc);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    QLineEdit *title = form.titleEdit();
+    const QString original = title->text();
+    title->setFocus();
+    title->end(false);
+    QTest::keyClicks(title, QStringLiteral(" (online)"));
+    QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), original + QStringLiteral(" (online)"));
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), original);
+    QCOMPARE(title->text(), original);
+    QCOMPARE(doc.post().toBytes(), LecternTest::readAll(path));
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), original + QStringLiteral(" (online)"));
+    QCOMPARE(title->text(), original + QStringLiteral(" (online)"));
 }
 
 void TestFrontMatterForm::narrowPaneWrapsLabels()
