@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Lectern {
 
 namespace {
@@ -18,6 +20,7 @@ constexpr QChar kMarkOpen(0xE000);
 constexpr QChar kMarkClose(0xE001);
 constexpr QChar kBrace(0xE002);   // a literal '{' from {% raw %}: printed as &#123; after Markdown
 constexpr int kMaxDepth = 12;
+constexpr qsizetype kMaxIterations = 1000000;
 
 QString tr(const char *text)
 {
@@ -47,6 +50,7 @@ QString LiquidRenderer::render(const QString &source, QVariantMap &variables, co
         return source;
     const LiquidTemplate tpl = LiquidTemplate::parse(source, fileName);
     m_warnings += tpl.warnings();
+    m_outputLimit = std::max(m_outputLimit, 4 * source.size() + (qsizetype(1) << 20));
     return renderTemplate(tpl, variables, fileName);
 }
 
@@ -312,6 +316,15 @@ void LiquidRenderer::renderFor(const LiquidNode &node, QString &out)
     const QVariant savedLoop = lookup(QStringLiteral("forloop"));
     const qsizetype n = items.size();
     for (qsizetype i = 0; i < n; ++i) {
+        // The preview must come back: a loop (or loops within loops) that would print megabytes
+        // or run millions of times stops, with a warning, where Jekyll would take minutes.
+        if (++m_iterations > kMaxIterations || out.size() > m_outputLimit) {
+            if (!m_cut) {
+                m_cut = true;
+                warn(node, tr("{% for %}: the loop's output is too large for the preview and was cut here"));
+            }
+            break;
+        }
         m_vars->insert(var, items.at(i));
         m_vars->insert(QStringLiteral("forloop"), QVariantMap{
             {QStringLiteral("index"), i + 1}, {QStringLiteral("index0"), i},

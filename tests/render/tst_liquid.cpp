@@ -21,6 +21,7 @@ private Q_SLOTS:
     void warnsWithPosition_data();
     void warnsWithPosition();
     void includesNeverReadOutsideTheSite();
+    void hugeLoopOutputIsCut();
     void parsesDates_data();
     void parsesDates();
 
@@ -186,6 +187,9 @@ void TestLiquid::warnsWithPosition_data()
         << QStringLiteral("lectern-liquid-placeholder");
     QTest::newRow("include cannot climb out with ..") << QStringLiteral("{% include ../about.md %}") << 1 << 1
                                                      << QStringLiteral("lectern-liquid-placeholder");
+    QTest::newRow("loops within loops that would run 10^10 times stop with a warning")
+        << QStringLiteral("{% for i in (1..100000) %}{% for j in (1..100000) %}x{% endfor %}{% endfor %}") << 1 << 27
+        << QStringLiteral("x");
     QTest::newRow("post_url to no post") << QStringLiteral("see {% post_url 1999-01-01-none %}") << 1 << 5
                                          << QStringLiteral("lectern-liquid-placeholder");
     QTest::newRow("unknown tag") << QStringLiteral("\n\n   {% gist 123 %}") << 3 << 4
@@ -226,6 +230,21 @@ void TestLiquid::includesNeverReadOutsideTheSite()
     QVERIFY2(!out.contains(QLatin1String("TOPSECRET")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("fine")), qPrintable(out));
     QCOMPARE(liquid.warnings().size(), 2);
+}
+
+void TestLiquid::hugeLoopOutputIsCut()
+{
+    // Found by fuzz_render: a loop never closed repeats the rest of the post 20,000 times (160 MB).
+    const QString text = QString(QStringLiteral("A line of the talk's abstract.\n")).repeated(64);
+    const QString source = QStringLiteral("{% for i in (1..20000) %}\n") + text;
+    RenderWarnings warnings;
+    const QString out = render(source, &warnings);
+    QVERIFY(out.size() > text.size());
+    QVERIFY2(out.size() <= 4 * source.size() + (1 << 20) + text.size(), qPrintable(QString::number(out.size())));
+    bool cut = false;
+    for (const RenderWarning &w : std::as_const(warnings))
+        cut = cut || w.message.contains(QLatin1String("too large"));
+    QVERIFY(cut);
 }
 
 void TestLiquid::parsesDates_data()
