@@ -48,12 +48,24 @@ QString smartCase(const QString &s)
 
 } // namespace
 
-QVariantList LiquidFilters::groups(const QStringList &names, const QList<QVariantList> &items)
+QVariantList LiquidFilters::groupBy(const QVariantList &items, const std::function<QString(const QVariant &)> &keyOf)
 {
+    QStringList names;
+    QList<QVariantList> groups;
+    for (const QVariant &item : items) {
+        const QString key = keyOf(item);
+        qsizetype at = names.indexOf(key);
+        if (at < 0) {
+            names << key;
+            groups << QVariantList();
+            at = names.size() - 1;
+        }
+        groups[at] << item;
+    }
     QVariantList out;
     for (qsizetype i = 0; i < names.size(); ++i) {
-        out << QVariantMap{{QStringLiteral("name"), names.at(i)}, {QStringLiteral("items"), items.at(i)},
-                           {QStringLiteral("size"), items.at(i).size()}};
+        out << QVariantMap{{QStringLiteral("name"), names.at(i)}, {QStringLiteral("items"), groups.at(i)},
+                           {QStringLiteral("size"), groups.at(i).size()}};
     }
     return out;
 }
@@ -271,19 +283,7 @@ bool LiquidFilters::apply(const QString &name, const QVariant &input, const QVar
             }
         }
     } else if (n == QLatin1String("group_by")) {
-        QStringList names;
-        QList<QVariantList> items;
-        for (const QVariant &v : Liquid::toList(input)) {
-            const QString key = toText(Liquid::member(v, a0));
-            qsizetype at = names.indexOf(key);
-            if (at < 0) {
-                names << key;
-                items << QVariantList();
-                at = names.size() - 1;
-            }
-            items[at] << v;
-        }
-        *result = groups(names, items);
+        *result = groupBy(Liquid::toList(input), [&a0](const QVariant &v) { return toText(Liquid::member(v, a0)); });
     } else if (n == QLatin1String("concat")) *result = Liquid::toList(input) + Liquid::toList(args.value(0));
     else if (n == QLatin1String("push")) *result = Liquid::toList(input) << args.value(0);
     else if (n == QLatin1String("jsonify") || n == QLatin1String("inspect"))

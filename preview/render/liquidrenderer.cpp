@@ -506,23 +506,20 @@ bool LiquidRenderer::expressionFilter(const QString &name, const QVariant &input
     const QString var = Liquid::toText(args.value(0)).trimmed();
     const LiquidTokens tokens = LiquidTemplate::tokenize(Liquid::toText(args.value(1)));
     const QVariant saved = lookup(var);
+    if (group) {
+        *result = LiquidFilters::groupBy(Liquid::toList(input), [&](const QVariant &item) {
+            m_vars->insert(var, item);
+            size_t pos = 0;
+            return Liquid::toText(evalExpression(tokens, pos, true));
+        });
+        m_vars->insert(var, saved);
+        return true;
+    }
     QVariantList out;
-    QStringList names;
-    QList<QVariantList> groups;
     *result = QVariant();
     for (const QVariant &item : Liquid::toList(input)) {
         m_vars->insert(var, item);
-        if (group) {
-            size_t pos = 0;
-            const QString key = Liquid::toText(evalExpression(tokens, pos, true));
-            qsizetype at = names.indexOf(key);
-            if (at < 0) {
-                names << key;
-                groups << QVariantList();
-                at = names.size() - 1;
-            }
-            groups[at] << item;
-        } else if (evalCondition(tokens, 0)) {
+        if (evalCondition(tokens, 0)) {
             if (find) {
                 *result = item;
                 break;
@@ -533,8 +530,6 @@ bool LiquidRenderer::expressionFilter(const QString &name, const QVariant &input
     m_vars->insert(var, saved);
     if (where)
         *result = out;
-    else if (group)
-        *result = LiquidFilters::groups(names, groups);
     return true;
 }
 

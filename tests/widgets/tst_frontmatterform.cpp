@@ -85,6 +85,16 @@ QString seedPost(QTemporaryDir &dir)
            + QStringLiteral("/_posts/2025-03-19-lumi-ai-factories.md");
 }
 
+// The seed post copied into a temporary site and loaded: the start of most form tests.
+struct SeedDocument
+{
+    QTemporaryDir dir;
+    QString path = seedPost(dir);
+    PostDocument doc;
+    QString error;
+    bool loaded = doc.load(path, &error);
+};
+
 void focusOut(QWidget *w)
 {
     QFocusEvent event(QEvent::FocusOut, Qt::TabFocusReason);
@@ -243,11 +253,9 @@ void TestFrontMatterForm::seedFormOrderAndTypes()
 void TestFrontMatterForm::formPaneNeverCutsTheForm()
 {
     // Squeezed by the splitter, the pane keeps every field and the YAML button in view: no sideways scrolling.
-    QTemporaryDir dir;
-    PostDocument doc;
-    QString error;
-    QVERIFY(doc.load(seedPost(dir), &error));
-    auto *form = new FrontMatterForm(&doc);
+    SeedDocument seed;
+    QVERIFY2(seed.loaded, qPrintable(seed.error));
+    auto *form = new FrontMatterForm(&seed.doc);
     QSplitter splitter;
     auto *pane = new FormScrollArea(form);
     splitter.addWidget(pane);
@@ -530,11 +538,9 @@ void TestFrontMatterForm::tabOrderFollowsForm()
 
 void TestFrontMatterForm::ctrlZInBodyUndoesFormEdit()
 {
-    QTemporaryDir dir;
-    const QString path = seedPost(dir);
-    PostDocument doc;
-    QString error;
-    QVERIFY(doc.load(path, &error));
+    SeedDocument seed;
+    QVERIFY2(seed.loaded, qPrintable(seed.error));
+    PostDocument &doc = seed.doc;
     FrontMatterForm form(&doc);
     MarkdownEditor editor(&doc);
     editor.setUndoStack(form.undoStack());
@@ -542,17 +548,15 @@ void TestFrontMatterForm::ctrlZInBodyUndoesFormEdit()
     QCOMPARE(doc.post().frontMatter().stringList(QStringLiteral("categories")).size(), 2);
     QTest::keyClick(&editor, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(doc.post().frontMatter().stringList(QStringLiteral("categories")), QStringList(QStringLiteral("seminar")));
-    QCOMPARE(doc.post().toBytes(), LecternTest::readAll(path));
+    QCOMPARE(doc.post().toBytes(), LecternTest::readAll(seed.path));
 }
 
 void TestFrontMatterForm::ctrlZInTitleFieldUndoesTheDocument()
 {
     // The field's own undo would leave the document (and so Save) with the text the user just undid.
-    QTemporaryDir dir;
-    const QString path = seedPost(dir);
-    PostDocument doc;
-    QString error;
-    QVERIFY(doc.load(path, &error));
+    SeedDocument seed;
+    QVERIFY2(seed.loaded, qPrintable(seed.error));
+    PostDocument &doc = seed.doc;
     FrontMatterForm form(&doc);
     form.show();
     QVERIFY(QTest::qWaitForWindowExposed(&form));
@@ -565,7 +569,7 @@ void TestFrontMatterForm::ctrlZInTitleFieldUndoesTheDocument()
     QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), original);
     QCOMPARE(title->text(), original);
-    QCOMPARE(doc.post().toBytes(), LecternTest::readAll(path));
+    QCOMPARE(doc.post().toBytes(), LecternTest::readAll(seed.path));
     QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), original + QStringLiteral(" (online)"));
     QCOMPARE(title->text(), original + QStringLiteral(" (online)"));
