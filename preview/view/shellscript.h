@@ -8,7 +8,8 @@ namespace Lectern::ShellScript {
 
 // Scripts run in QWebEngineScript::ApplicationWorld against the shell page's DOM.
 
-// Replaces the content element's HTML and forces layout, so the callback fires after the page is laid out.
+// Gives the content element this HTML (replacing only the top-level blocks that changed) and forces
+// layout, so the callback fires after the page is laid out. The result is the DOM innerHTML would give.
 QString pushBody(const QString &html);
 // Same, fetching the HTML from URL (our scheme) so megabytes never pass through a script.
 QString fetchBody(const QUrl &url);

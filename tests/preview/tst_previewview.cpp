@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void remoteImagesLoadOnlyWhenAllowed();
     void siteFilesLoadButNothingOutside();
     void scrollSurvivesUpdate();
+    void partialUpdateMatchesFullUpdate_data();
+    void partialUpdateMatchesFullUpdate();
     void largeBodyShows();
     void typingUpdatesPreview();
     void clickInPreviewFindsSourceLine();
@@ -209,6 +213,68 @@ void TestPreviewView::scrollSurvivesUpdate()
     QVERIFY(showBody(view, body + QStringLiteral("<p>one more</p>")));
     QVERIFY(pageText(view).contains(QStringLiteral("one more")));
     QCOMPARE(evaluate(view, QStringLiteral("window.scrollY")).toInt(), 1500);
+}
+
+void TestPreviewView::partialUpdateMatchesFullUpdate_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<int>("kept");   // top-level nodes of BEFORE still in the page (not rebuilt)
+    const QString one = QStringLiteral("<p data-sourcepos=\"1:1-1:3\">one</p>\n");
+    const QString two = QStringLiteral("<p data-sourcepos=\"3:1-3:3\">two</p>\n");
+    const QString three = QStringLiteral("<p data-sourcepos=\"5:1-5:5\">three</p>\n");
+    QTest::newRow("typing in a paragraph: only that paragraph is replaced")
+        << one + two + three << one + QStringLiteral("<p data-sourcepos=\"3:1-3:4\">two!</p>\n") + three << 5;
+    QTest::newRow("new paragraph: later blocks kept, their lines shifted")
+        << one + two + three
+        << one + QStringLiteral("<p data-sourcepos=\"3:1-3:3\">new</p>\n<p data-sourcepos=\"5:1-5:3\">two</p>\n"
+                                "<p data-sourcepos=\"7:1-7:5\">three</p>\n")
+        << 6;
+    QTest::newRow("paragraph deleted: later blocks move up")
+        << one + two + three << one + QStringLiteral("<p data-sourcepos=\"3:1-3:5\">three</p>\n") << 4;
+    QTest::newRow("nested list: lines inside kept blocks shift too")
+        << one + QStringLiteral("<ul data-sourcepos=\"3:1-4:3\">\n<li data-sourcepos=\"3:1-3:3\">x</li>\n"
+                                "<li data-sourcepos=\"4:1-4:3\">y</li>\n</ul>\n")
+        << QStringLiteral("<p data-sourcepos=\"1:1-2:4\">one\nmore</p>\n<ul data-sourcepos=\"4:1-5:3\">\n"
+                          "<li data-sourcepos=\"4:1-4:3\">x</li>\n<li data-sourcepos=\"5:1-5:3\">y</li>\n</ul>\n")
+        << 3;
+    QTest::newRow("unclosed inline tag: later paragraphs as a full parse makes them")
+        << QStringLiteral("<p>a</p><p>b</p><p>c</p>") << QStringLiteral("<p>a <b>bold</p><p>b</p><p>c</p>") << 0;
+    const QString raw = QStringLiteral("<div data-sourcepos=\"03:1-3:2\">raw</div>\n<div data-sourcepos=\"-1:0--1:0\">raw</div>\n");
+    QTest::newRow("raw HTML with odd sourcepos: never shifted into a wrong value")
+        << one + raw + QStringLiteral("<p data-sourcepos=\"7:1-7:4\">last</p>\n")
+        << one + QStringLiteral("<p data-sourcepos=\"3:1-3:3\">new</p>\n") + raw
+            + QStringLiteral("<p data-sourcepos=\"9:1-9:4\">last</p>\n")
+        << 5;
+    QTest::newRow("same HTML: nothing replaced") << one + two << one + two << 4;
+    QTest::newRow("everything replaced") << one + two << QStringLiteral("<h1>new</h1>") << 0;
+    QTest::newRow("cleared") << one + two << QString() << 0;
+    QTest::newRow("from empty") << QString() << one + two << 0;
+}
+
+void TestPreviewView::partialUpdateMatchesFullUpdate()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(int, kept);
+    PreviewView view;
+    view.resize(800, 600);
+    view.show();
+    QVERIFY(showBody(view, before));
+    // Mark the nodes shown now (an expando in our world) to see which survive the update.
+    evaluate(view, QStringLiteral("var c=document.getElementById('content');"
+                                  "for(var i=0;i<c.childNodes.length;++i)c.childNodes[i].lecternMark=1;"));
+    QVERIFY(showBody(view, after));
+    const QString json = QString::fromUtf8(QJsonDocument(QJsonArray{after}).toJson(QJsonDocument::Compact));
+    const QString html = json.mid(1, json.size() - 2);
+    // The same DOM as setting innerHTML in one go (parsed apart in an inert document).
+    QCOMPARE(evaluate(view, QStringLiteral("(function(){var d=document.implementation.createHTMLDocument('');"
+                                           "d.body.innerHTML=%1;return d.body.innerHTML;})()").arg(html)).toString(),
+             evaluate(view, QStringLiteral("document.getElementById('content').innerHTML")).toString());
+    QCOMPARE(evaluate(view, QStringLiteral("(function(){var c=document.getElementById('content'),n=0;"
+                                           "for(var i=0;i<c.childNodes.length;++i)if(c.childNodes[i].lecternMark)++n;"
+                                           "return n;})()")).toInt(),
+             kept);
 }
 
 void TestPreviewView::largeBodyShows()
