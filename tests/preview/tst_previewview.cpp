@@ -5,6 +5,7 @@
 #include "previewprofile.h"
 #include "previewscheduler.h"
 #include "previewview.h"
+#include "htmlblocks.h"
 #include "siteschemehandler.h"
 
 #include <QApplication>
@@ -69,6 +70,19 @@ QString pageText(PreviewView &view)
     });
     (void)QTest::qWaitFor([&] { return done; }, 10000);
     return text;
+}
+
+// As the scheduler's worker hands results over: cut into blocks, so pushes after the first are patches.
+bool showBlocks(PreviewView &view, const QString &html)
+{
+    QSignalSpy updated(&view, &PreviewView::contentUpdated);
+    RenderResult result;
+    result.html = html;
+    result.blockStarts = HtmlBlocks::split(html);
+    static quint64 generation = 1000;
+    result.generation = ++generation;
+    view.showResult(result);
+    return updated.wait(20000);
 }
 
 bool showBody(PreviewView &view, const QString &html)
@@ -275,6 +289,24 @@ void TestPreviewView::partialUpdateMatchesFullUpdate()
                                            "for(var i=0;i<c.childNodes.length;++i)if(c.childNodes[i].lecternMark)++n;"
                                            "return n;})()")).toInt(),
              kept);
+
+    // The same through block patches (the typing path), and again when the page lost track of the
+    // blocks it holds (the patch is refused and the whole body sent).
+    for (const bool lost : {false, true}) {
+        PreviewView blocks;
+        blocks.resize(800, 600);
+        blocks.show();
+        QVERIFY(showBlocks(blocks, before));
+        if (lost)
+            evaluate(blocks, QStringLiteral("window.lecternVersion=-1"));
+        QVERIFY(showBlocks(blocks, after));
+        QCOMPARE(evaluate(blocks, QStringLiteral("(function(){var d=document.implementation.createHTMLDocument('');"
+                                                 "d.body.innerHTML=%1;return d.body.innerHTML;})()").arg(html)).toString(),
+                 evaluate(blocks, QStringLiteral("document.getElementById('content').innerHTML")).toString());
+        // Push serials: 1, 2 (a patch when both cut), and 3 when the refused patch was followed by the whole body.
+        const bool patched = !HtmlBlocks::split(before).isEmpty() && !HtmlBlocks::split(after).isEmpty();
+        QCOMPARE(evaluate(blocks, QStringLiteral("window.lecternVersion")).toInt(), lost && patched ? 3 : 2);
+    }
 }
 
 void TestPreviewView::largeBodyShows()
