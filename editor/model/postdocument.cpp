@@ -83,7 +83,20 @@ void PostDocument::replaceBodyRange(qsizetype position, qsizetype length, const 
         return;
     if (QStringView(m_body).mid(position, length) == text)
         return;
-    m_body.replace(position, length, text);
+    const qsizetype size = m_body.size() - length + text.size();
+    if (!m_body.isDetached() && m_spare.isDetached() && m_spare.capacity() >= size) {
+        // A render holds the body: write the edited text into the spare buffer instead of a fresh
+        // allocation, whose first touch of every page stalls typing in a megabyte post.
+        m_spare.resize(0);
+        m_spare.append(QStringView(m_body).left(position)).append(text).append(QStringView(m_body).mid(position + length));
+        std::swap(m_body, m_spare);   // the spare is free again once the render lets go of it
+    } else if (!m_body.isDetached()) {
+        QString held = m_body;
+        m_body.replace(position, length, text);
+        m_spare = held;   // the render's copy: reusable once the render lets go
+    } else {
+        m_body.replace(position, length, text);
+    }
     bodyReplaced(position, length, text.size());
 }
 

@@ -82,6 +82,7 @@ private:
     mutable PostFile m_post;
     QString m_body;      // decoded once; the post holds the bytes
     mutable bool m_postBodyStale = false;
+    QString m_spare;     // a second body buffer for edits while a render shares m_body
     bool m_modified = false;
     QByteArray m_diskHash;
     bool m_keepMine = false;
