@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlblocks.h"
 #include "markdownrenderer.h"
+#include "postfile.h"
+#include "postrenderer.h"
+#include "testsupport.h"
+
+#include <QDirIterator>
 
 #include <QTest>
 
@@ -16,6 +21,7 @@ private Q_SLOTS:
     void split();
     void diff_data();
     void diff();
+    void samplePostsAreCut();
 };
 
 void TestHtmlBlocks::split_data()
@@ -103,6 +109,32 @@ void TestHtmlBlocks::diff()
     for (int i = 0; i < d.keptTail; ++i)
         QVERIFY(HtmlBlocks::sameShifted(HtmlBlocks::block(a, as, int(as.size()) - 1 - i),
                                         HtmlBlocks::block(b, bs, int(bs.size()) - 1 - i), d.lineShift));
+}
+
+void TestHtmlBlocks::samplePostsAreCut()
+{
+    // The sample site's posts, rendered as the preview renders them: typing in them sends only the
+    // changed blocks, and the blocks put together are the whole HTML.
+    QDirIterator it(LecternTest::sourcePath(QStringLiteral("examples/site/_posts")), {QStringLiteral("*.md")}, QDir::Files);
+    int posts = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        PostFile post;
+        QString error;
+        QVERIFY2(PostFile::load(path, &post, &error), qPrintable(error));
+        PostRenderInput input;
+        input.body = post.body();
+        input.filePath = path;
+        const QString html = PostRenderer::renderBody(input);
+        const QList<qsizetype> starts = HtmlBlocks::split(html);
+        QVERIFY2(starts.size() > 3, qPrintable(path));
+        QString joined;
+        for (int i = 0; i < starts.size(); ++i)
+            joined += HtmlBlocks::block(html, starts, i);
+        QCOMPARE(joined, html);
+        ++posts;
+    }
+    QVERIFY(posts >= 1);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlBlocks)
