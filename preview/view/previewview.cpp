@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 #include <QWebEngineSettings>
 
 namespace Lectern {
@@ -41,6 +42,15 @@ PreviewView::PreviewView(QWidget *parent, const QString &name)
     s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
     setContextMenuPolicy(Qt::NoContextMenu);   // its Back/Reload/Save entries would navigate or download
 
+    // Our push functions, defined in the application world as each shell document is created: the
+    // world and its script are then ready while the page loads, not made by the first push.
+    QWebEngineScript library;
+    library.setName(QStringLiteral("lectern-push"));
+    library.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    library.setWorldId(QWebEngineScript::ApplicationWorld);
+    library.setRunsOnSubFrames(false);
+    library.setSourceCode(ShellScript::library());
+    m_page->scripts().insert(library);
     connect(m_page, &QWebEnginePage::loadFinished, this, &PreviewView::onLoadFinished);
     connect(m_page, &PreviewPage::externalLinkClicked, this, &PreviewView::confirmExternalLink);
     connect(profile, &PreviewProfile::remoteContentBlocked, this, [this](const QString &host, const QUrl &url) {

@@ -87,6 +87,11 @@ QString offsets(const QList<qsizetype> &starts, qsizetype base)
 }
 } // namespace
 
+QString library()
+{
+    return QString::fromLatin1(applyBody);
+}
+
 QString pushBody(const QString &html, int serial)
 {
     return QString::fromLatin1(applyBody) + QStringLiteral("(function(){return lecternApply(") + jsString(html)

@@ -9,6 +9,8 @@ namespace Lectern::ShellScript {
 
 // Scripts run in QWebEngineScript::ApplicationWorld against the shell page's DOM.
 
+// The functions the pushes call; each push also carries them, so it works in any shell document.
+QString library();
 // Each push carries a serial the page keeps, so a later patch can check it was computed against
 // what the page shows. All end by forcing layout: the callback fires once the page is laid out.
 

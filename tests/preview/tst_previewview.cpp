@@ -35,6 +35,7 @@ private Q_SLOTS:
     void remoteImagesLoadOnlyWhenAllowed();
     void siteFilesLoadButNothingOutside();
     void scrollSurvivesUpdate();
+    void pushFunctionsReadyWithTheShell();
     void partialUpdateMatchesFullUpdate_data();
     void partialUpdateMatchesFullUpdate();
     void largeBodyShows();
@@ -227,6 +228,16 @@ void TestPreviewView::scrollSurvivesUpdate()
     QVERIFY(showBody(view, body + QStringLiteral("<p>one more</p>")));
     QVERIFY(pageText(view).contains(QStringLiteral("one more")));
     QCOMPARE(evaluate(view, QStringLiteral("window.scrollY")).toInt(), 1500);
+}
+
+void TestPreviewView::pushFunctionsReadyWithTheShell()
+{
+    // Defined in our world as the shell document is created, so the first push does not wait for it.
+    PreviewView view;
+    view.resize(800, 600);
+    view.show();
+    QTRY_VERIFY_WITH_TIMEOUT(view.isShellLoaded(), 20000);
+    QCOMPARE(evaluate(view, QStringLiteral("typeof lecternPatch")).toString(), QStringLiteral("function"));
 }
 
 void TestPreviewView::partialUpdateMatchesFullUpdate_data()
