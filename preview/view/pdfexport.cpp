@@ -64,7 +64,7 @@ QPageLayout PdfExport::pageLayoutFor(const QLocale &locale)
         QLocale::CostaRica, QLocale::Guatemala, QLocale::Panama, QLocale::Philippines, QLocale::Venezuela,
         QLocale::PuertoRico, QLocale::DominicanRepublic, QLocale::ElSalvador};
     const QPageSize size(letter.contains(locale.territory()) ? QPageSize::Letter : QPageSize::A4);
-    return QPageLayout(size, QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    return QPageLayout(size, QPageLayout::Portrait, QMarginsF(14, 12, 14, 12), QPageLayout::Millimeter);
 }
 
 QString PdfExport::documentHtml(const QString &bodyHtml, const QString &title)
@@ -72,10 +72,10 @@ QString PdfExport::documentHtml(const QString &bodyHtml, const QString &title)
     // Plain, print-friendly: the flyer must not depend on the site's stylesheet or the network.
     return QLatin1String("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>") + title.toHtmlEscaped()
            + QLatin1String("</title><style>"
-                           "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10.5pt;line-height:1.4;color:#111;margin:0}"
+                           "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;line-height:1.32;color:#111;margin:0}"
                            "h1{font-size:19pt;line-height:1.2;margin:0 0 6pt}h2{font-size:13pt;margin:12pt 0 4pt}"
                            "p{margin:0 0 7pt}ul{margin:0 0 8pt;padding-left:16pt}li{margin:0 0 2pt}"
-                           "img{max-width:100%;max-height:70mm;display:block;margin:6pt 0}"
+                           "img{max-width:100%;max-height:58mm;display:block;margin:5pt 0}"
                            "a{color:#0b5cad;text-decoration:none}time{color:#555}"
                            "</style></head><body>")
            + bodyHtml + QLatin1String("</body></html>");
