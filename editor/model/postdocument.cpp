@@ -211,6 +211,12 @@ void PostDocument::restore(const QString &path, const QByteArray &bytes, const Q
     setModified(true);
 }
 
+void PostDocument::refreshModified()
+{
+    if (m_modified && !m_diskHash.isEmpty() && SaveSink::hash(post().toBytes()) == m_diskHash)
+        setModified(false);
+}
+
 void PostDocument::setModified(bool modified)
 {
     if (m_modified == modified)

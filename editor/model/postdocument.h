@@ -28,6 +28,9 @@ public:
     // The file as it would be saved. Typing updates only the body text; the file's bytes catch up here.
     const PostFile &post() const;
     bool isModified() const { return m_modified; }
+    // Clears "modified" when the post is again byte for byte what is on disk (undo back to the
+    // saved state). Hashes the post: call it on such a step, not per keystroke.
+    void refreshModified();
 
     QString body() const { return m_body; }
     void setBody(const QString &body);

@@ -96,6 +96,12 @@ FrontMatterForm::FrontMatterForm(PostDocument *document, QWidget *parent)
     connect(m_yaml, &RawYamlView::textEdited, this, &FrontMatterForm::applyYaml);
     connect(m_document, &PostDocument::loaded, this, &FrontMatterForm::documentLoaded);
     connect(m_document, &PostDocument::frontMatterChanged, this, &FrontMatterForm::documentChanged);
+    // Undo back to the saved text clears "modified", as in any editor; the saved state moves with Save.
+    connect(m_document, &PostDocument::saved, this, [this] {
+        if (m_undo)
+            m_undo->setClean();
+    });
+    watchUndoStack();
     documentLoaded();
 }
 
@@ -136,6 +142,20 @@ void FrontMatterForm::setUndoStack(QUndoStack *stack)
     if (m_undo && m_undo->parent() == this)
         delete m_undo;
     m_undo = stack;
+    watchUndoStack();
+}
+
+void FrontMatterForm::watchUndoStack()
+{
+    if (!m_undo)
+        return;
+    connect(m_undo, &QUndoStack::cleanChanged, this, &FrontMatterForm::undoCleanChanged, Qt::UniqueConnection);
+}
+
+void FrontMatterForm::undoCleanChanged(bool clean)
+{
+    if (clean)
+        m_document->refreshModified();
 }
 
 bool FrontMatterForm::isYamlShown() const

@@ -70,6 +70,8 @@ private:
     void apply(const QString &key, const FieldEdit &edit);
     void applyYaml(const QString &text);
     void routeUndo(QWidget *editor);
+    void watchUndoStack();
+    void undoCleanChanged(bool clean);
     void pushEdit(const QString &key, const QByteArray &before, const QString &description, bool merging = false);
     // The front matter an edit of key starts from: the text before a burst of typing in that field.
     QByteArray editBase(const QString &key) const;

@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void tabOrderFollowsForm();
     void ctrlZInBodyUndoesFormEdit();
     void ctrlZInTitleFieldUndoesTheDocument();
+    void undoBackToSavedTextIsUnmodified();
     void narrowPaneWrapsLabels();
     void corpusPostsShowEveryKeyUnchanged();
 };
@@ -573,6 +575,34 @@ void TestFrontMatterForm::ctrlZInTitleFieldUndoesTheDocument()
     QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), original + QStringLiteral(" (online)"));
     QCOMPARE(title->text(), original + QStringLiteral(" (online)"));
+}
+
+void TestFrontMatterForm::undoBackToSavedTextIsUnmodified()
+{
+    // The title bar's "unsaved" mark goes when undo reaches what is on disk, and comes back past it.
+    SeedDocument seed;
+    QVERIFY2(seed.loaded, qPrintable(seed.error));
+    PostDocument &doc = seed.doc;
+    FrontMatterForm form(&doc);
+    MarkdownEditor editor(&doc);
+    editor.setUndoStack(form.undoStack());
+    QTextCursor cursor(editor.document());
+    cursor.movePosition(QTextCursor::End);
+    editor.setTextCursor(cursor);
+    QTest::keyClicks(&editor, QStringLiteral("More."));
+    QVERIFY(doc.isModified());
+    form.undoStack()->undo();
+    QVERIFY(!doc.isModified());
+    form.undoStack()->redo();
+    QVERIFY(doc.isModified());
+    // After a save, the saved state is the new text: undoing past it is a change again.
+    QString error;
+    QVERIFY2(doc.save(&error), qPrintable(error));
+    QVERIFY(!doc.isModified());
+    form.undoStack()->undo();
+    QVERIFY(doc.isModified());
+    form.undoStack()->redo();
+    QVERIFY(!doc.isModified());
 }
 
 void TestFrontMatterForm::narrowPaneWrapsLabels()
