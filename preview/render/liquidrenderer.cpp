@@ -76,11 +76,22 @@ QString LiquidRenderer::restore(const QString &html) const
     QString out;
     out.reserve(html.size() + 256);
     qsizetype pos = 0;
+    // The last '<' and '>' before the marker, found by one forward scan (searching back from each
+    // marker made thousands of markers in one paragraph quadratic).
+    qsizetype scanned = 0;
+    qsizetype lastLt = -1;
+    qsizetype lastGt = -1;
     while (pos < html.size()) {
         const qsizetype open = html.indexOf(kMarkOpen, pos);
         if (open < 0) {
             out += QStringView(html).mid(pos);
             break;
+        }
+        for (; scanned < open; ++scanned) {
+            if (html.at(scanned) == QLatin1Char('<'))
+                lastLt = scanned;
+            else if (html.at(scanned) == QLatin1Char('>'))
+                lastGt = scanned;
         }
         const qsizetype close = html.indexOf(kMarkClose, open);
         if (close < 0) {
@@ -96,8 +107,7 @@ QString LiquidRenderer::restore(const QString &html) const
             && before.mid(pStart).indexOf(QLatin1Char('>')) == before.size() - pStart - 1
             && QStringView(html).mid(close + 1).startsWith(QLatin1String("</p>"));
         // Inside a tag (src="{% asset x %}") a span would break the markup: leave the value empty.
-        if (chunk.startsWith(QLatin1String("<span class=\"lectern-liquid-placeholder\""))
-            && html.lastIndexOf(QLatin1Char('<'), open) > html.lastIndexOf(QLatin1Char('>'), open))
+        if (chunk.startsWith(QLatin1String("<span class=\"lectern-liquid-placeholder\"")) && lastLt > lastGt)
             chunk.clear();
         if (wrapped) {
             out += before.left(pStart);

@@ -245,6 +245,10 @@ void TestLiquid::hugeLoopOutputIsCut()
     for (const RenderWarning &w : std::as_const(warnings))
         cut = cut || w.message.contains(QLatin1String("too large"));
     QVERIFY(cut);
+
+    // Also found by fuzz_render: thousands of placeholders in one paragraph made restore() quadratic.
+    const QString many = render(QStringLiteral("{% for i in (1..20000) %}{% gist 1 %}{% endfor %}"));
+    QCOMPARE(many.count(QLatin1String("lectern-liquid-placeholder")), 20000);
 }
 
 void TestLiquid::parsesDates_data()
