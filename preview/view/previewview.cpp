@@ -8,9 +8,9 @@
 #include "shellscript.h"
 #include "siteschemehandler.h"
 
+#include <QAbstractButton>
 #include <QChildEvent>
 #include <QDesktopServices>
-#include <QGuiApplication>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QWebEngineScript>
@@ -310,12 +310,18 @@ void PreviewView::noticeRemoteContent()
 
 void PreviewView::confirmExternalLink(const QUrl &url)
 {
-    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
-        return;   // nobody to ask
-    const auto answer = QMessageBox::question(this, tr("Open link"),
-                                              tr("Open this link in your web browser?\n\n%1").arg(url.toDisplayString()));
-    if (answer == QMessageBox::Yes)
-        QDesktopServices::openUrl(url);
+    // Not modal-blocking: the preview keeps updating while the question is open.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Open link"),
+                                tr("Open this link in your web browser?\n\n%1").arg(url.toDisplayString()),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("openLinkConfirmation"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [box, url](QAbstractButton *button) {
+        if (box->standardButton(button) == QMessageBox::Yes)
+            QDesktopServices::openUrl(url);
+    });
+    box->open();
 }
 
 void PreviewView::showEvent(QShowEvent *event)

@@ -13,6 +13,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDesktopServices>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -23,6 +26,18 @@
 #include <QWebEngineScript>
 
 using namespace Lectern;
+
+// Stands in for the system browser: QDesktopServices hands https URLs here during the test.
+class BrowserStandIn final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
 
 class TestPreviewView final : public QObject
 {
@@ -41,6 +56,7 @@ private Q_SLOTS:
     void largeBodyShows();
     void typingUpdatesPreview();
     void clickInPreviewFindsSourceLine();
+    void externalLinkOpensOnlyAfterYes();
 
 private:
     QTemporaryDir m_dir;
@@ -400,6 +416,33 @@ void TestPreviewView::clickInPreviewFindsSourceLine()
     // And the other way: the editor's line 3 scrolls the second block to the top.
     view.scrollToSourceLine(3);
     QTRY_VERIFY_WITH_TIMEOUT(evaluate(view, QStringLiteral("window.scrollY")).toInt() > 250, 10000);
+}
+
+void TestPreviewView::externalLinkOpensOnlyAfterYes()
+{
+    BrowserStandIn browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    PreviewView view;
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(showBody(view, QStringLiteral("<p><a id=talk href=\"https://example.org/talk\">the talk</a></p>")));
+    const QUrl shell = view.page()->url();
+    const auto clickAndAnswer = [&](QMessageBox::StandardButton answer) {
+        evaluate(view, QStringLiteral("document.getElementById('talk').click(); true"));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = view.findChild<QMessageBox *>(QStringLiteral("openLinkConfirmation"))) != nullptr
+                                     && box->isVisible(), 10000);
+        QVERIFY2(box->text().contains(QStringLiteral("https://example.org/talk")), qPrintable(box->text()));
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));   // Enter does not open it
+        box->button(answer)->click();
+        QTRY_VERIFY(!view.findChild<QMessageBox *>(QStringLiteral("openLinkConfirmation")));
+    };
+    clickAndAnswer(QMessageBox::No);
+    QVERIFY(browser.opened.isEmpty());
+    clickAndAnswer(QMessageBox::Yes);
+    QCOMPARE(browser.opened, QList<QUrl>{QUrl(QStringLiteral("https://example.org/talk"))});
+    QCOMPARE(view.page()->url(), shell);   // the preview itself never navigates away
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
 }
 
 int main(int argc, char *argv[])
