@@ -9,11 +9,11 @@
 #include "siteschemehandler.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QDesktopServices>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
