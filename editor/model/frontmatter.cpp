@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 
 #include <numeric>
 
@@ -275,22 +276,29 @@ Diagnostics FrontMatter::diagnostics() const { return d->diagnostics; }
 
 QStringList FrontMatter::keys() const
 {
+    // Sets, not list look-ups: a front matter of 10,000 keys must not take seconds (issue 9).
     QStringList keys;
+    QSet<QString> seen;
     for (const Entry &e : std::as_const(d->entries)) {
-        if (!keys.contains(e.key))
+        if (!seen.contains(e.key)) {
+            seen.insert(e.key);
             keys.append(e.key);
+        }
     }
     return keys;
 }
 
 QStringList FrontMatter::duplicateKeys() const
 {
-    QStringList seen;
+    QSet<QString> seen;
+    QSet<QString> listed;
     QStringList dups;
     for (const Entry &e : std::as_const(d->entries)) {
-        if (seen.contains(e.key) && !dups.contains(e.key))
+        if (seen.contains(e.key) && !listed.contains(e.key)) {
+            listed.insert(e.key);
             dups.append(e.key);
-        seen.append(e.key);
+        }
+        seen.insert(e.key);
     }
     return dups;
 }
