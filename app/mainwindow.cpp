@@ -166,12 +166,12 @@ void MainWindow::open()
 
 bool MainWindow::save()
 {
-    if (m_document->path().isEmpty())
-        return saveAs();
     if (m_opening->isBusy()) {
         statusBar()->showMessage(tr("Not saved: a post is still opening"), 5000);
         return false;
     }
+    if (m_document->path().isEmpty())
+        return saveAs();
     QString error;
     bool conflict = false;
     if (!m_document->saveGuarded(&error, &conflict)) {

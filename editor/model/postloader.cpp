@@ -60,8 +60,10 @@ void PostLoader::start(const QString &path, bool reload)
 
 void PostLoader::done(quint64 generation, bool reload, PostLoad &load)
 {
-    if (generation != m_generation)
-        return;   // a newer open or reload is under way; it will report
+    if (generation != m_generation) {
+        Q_EMIT superseded(load.path);   // a newer open or reload is under way; it will report
+        return;
+    }
     m_pendingPath.clear();
     if (!load.ok) {
         Q_EMIT failed(load.path, load.error, reload);

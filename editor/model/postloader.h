@@ -50,6 +50,8 @@ Q_SIGNALS:
     void started(const QString &path, bool reload);
     void finished(const QString &path, bool reload);
     void failed(const QString &path, const QString &error, bool reload);
+    // The read of path ended after a newer request: its result was dropped.
+    void superseded(const QString &path);
 
 private:
     void start(const QString &path, bool reload);
