@@ -274,6 +274,7 @@ void MainWindow::showDiskDiff()
 
 void MainWindow::restoreRecovered(const RecoveryStore::Entry &entry)
 {
+    m_opening->cancel();   // a post still being read must not replace the recovered text
     m_document->restore(entry.path, entry.content, entry.diskHash);
     m_recovery->flush();
     if (m_recovery->entryId() != entry.id)

@@ -31,6 +31,8 @@ PostOpening::PostOpening(PostDocument *document, MarkdownEditor *editor, FrontMa
             m_editor->setReadOnly(true);   // the fill of an older post ended; a newer one is on its way
         else if (m_waitingForEditor)
             complete();
+        else
+            setEditable(true);   // a fill not started by a load (recovered text) or after cancel()
     });
     diskWatch->setLoader(m_loader);
     connect(diskWatch, &DiskWatch::aboutToReload, this, [this] {
@@ -52,6 +54,15 @@ void PostOpening::reload()
 {
     m_userReload = true;
     m_loader->reload();
+}
+
+void PostOpening::cancel()
+{
+    m_loader->cancel();
+    m_waitingForEditor = false;
+    m_keepCursor = false;
+    if (!m_editor->isFilling())
+        setEditable(true);
 }
 
 bool PostOpening::isBusy() const

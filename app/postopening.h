@@ -30,6 +30,8 @@ public:
     void open(const QString &path);
     // The user asked to reread the file (disk-change bar).
     void reload();
+    // Stops waiting for a post being read (recovered text takes its place) and makes editing possible.
+    void cancel();
     // From open()/reload() until the post is in the document and the editor: no edits, no saves.
     bool isBusy() const;
     PostLoader *loader() const { return m_loader; }

@@ -45,6 +45,12 @@ void PostLoader::reload()
     start(m_document->path(), true);
 }
 
+void PostLoader::cancel()
+{
+    ++m_generation;
+    m_pendingPath.clear();
+}
+
 void PostLoader::start(const QString &path, bool reload)
 {
     const quint64 generation = ++m_generation;

@@ -42,6 +42,8 @@ public:
     void open(const QString &path);
     // Rereads the document's own file. Dropped (failed) if the document got unsaved edits meanwhile.
     void reload();
+    // Drops the request in flight (its result is ignored); e.g. recovered text is put in its place.
+    void cancel();
     // True from open()/reload() until finished() or failed(): nothing may edit or save meanwhile.
     bool isBusy() const { return !m_pendingPath.isEmpty(); }
     QString pendingPath() const { return m_pendingPath; }

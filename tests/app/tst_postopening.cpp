@@ -74,6 +74,7 @@ private Q_SLOTS:
     void opensWholeTextExactly_data();
     void opensWholeTextExactly();
     void secondOpenWins();
+    void recoveredTextWinsOverAnOpen();
     void errorsSayWhere_data();
     void errorsSayWhere();
     void diskChange_data();
@@ -152,6 +153,28 @@ void TestPostOpening::secondOpenWins()
     QCOMPARE(exactText(window.editor()->document()), QStringLiteral("The one asked for last.\n"));
     QCOMPARE(window.form()->titleEdit()->text(), QStringLiteral("Small"));
     QVERIFY(!window.opening()->isBusy());
+}
+
+void TestPostOpening::recoveredTextWinsOverAnOpen()
+{
+    QTemporaryDir dir;
+    const QString big = dir.filePath(QStringLiteral("big.md"));
+    LecternTest::writeFile(big, twentyMegabytes());
+    MainWindow window;
+    window.show();
+    QSignalSpy superseded(window.opening()->loader(), &PostLoader::superseded);
+    QVERIFY(window.openPath(big));
+    RecoveryStore::Entry entry;
+    entry.id = RecoveryStore::idForPath(QString());
+    entry.content = "---\ntitle: Recovered\n---\nTyped before the crash.\n";
+    window.restoreRecovered(entry);
+    QTRY_COMPARE_WITH_TIMEOUT(superseded.size(), 1, kLoadTimeout);
+    QCoreApplication::processEvents();
+    QVERIFY(!window.opening()->isBusy());
+    QVERIFY(window.document()->isModified());
+    QCOMPARE(exactText(window.editor()->document()), QStringLiteral("Typed before the crash.\n"));
+    QVERIFY(!window.editor()->isReadOnly());
+    QVERIFY(window.form()->isEnabled());
 }
 
 void TestPostOpening::errorsSayWhere_data()
