@@ -35,7 +35,7 @@ const QString errorStyle = QStringLiteral("color: #b00020;");
 const QString warningStyle = QStringLiteral("color: #8a5300;");
 const QString noteStyle = QStringLiteral("color: palette(placeholder-text);");
 // Rows the form builds; keys past these are edited in the YAML view.
-constexpr int kMaxRows = 200;
+constexpr int kMaxRows = 100;
 
 QString toLf(QString text)
 {

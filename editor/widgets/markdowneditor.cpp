@@ -15,7 +15,7 @@ namespace Lectern {
 namespace {
 
 // Characters put into the editor per event-loop turn: well under 100 ms of layout each.
-constexpr qsizetype kFillSlice = 128 * 1024;
+constexpr qsizetype kFillSlice = 64 * 1024;
 // Words longer than this switch the editor to wrapping anywhere.
 constexpr qsizetype kLongWord = 2000;
 

@@ -122,7 +122,7 @@ void TestPostOpening::opensWholeTextExactly()
     QVERIFY(!window.document()->isModified());
     QVERIFY(exactText(window.editor()->document()) == body);
     QCOMPARE(window.document()->body().size(), body.size());
-    if (window.document()->post().frontMatter().keys().size() > 200) {
+    if (window.document()->post().frontMatter().keys().size() > 100) {
         QVERIFY(window.form()->findChild<QWidget *>(QStringLiteral("moreKeysButton")));
         QVERIFY(window.form()->editor(QStringLiteral("key_0")));
         QVERIFY(!window.form()->editor(QStringLiteral("key_9999")));
