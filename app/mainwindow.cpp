@@ -5,6 +5,7 @@
 #include "diffdialog.h"
 #include "diskchangebar.h"
 #include "diskwatch.h"
+#include "formscrollarea.h"
 #include "frontmatterform.h"
 #include "markdowneditor.h"
 #include "postdocument.h"
@@ -28,7 +29,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -47,9 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
     m_form = new FrontMatterForm(m_document);
-    auto *formScroll = new QScrollArea;
-    formScroll->setWidget(m_form);
-    formScroll->setWidgetResizable(true);
+    auto *formScroll = new FormScrollArea(m_form);
     formScroll->setObjectName(QStringLiteral("formPane"));
     m_editor = new MarkdownEditor(m_document);
     m_editor->setUndoStack(m_form->undoStack());   // one Undo for form and body edits
@@ -66,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(formScroll);
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(previewPane);
-    m_splitter->setSizes({210, 260, 300, 510});   // the preview ~40 %: wide enough for the site's layout
+    m_splitter->setSizes({200, 290, 300, 490});   // the preview ~40 %: wide enough for the site's layout
     m_diskBar = new DiskChangeBar;
     auto *central = new QWidget;
     auto *column = new QVBoxLayout(central);

@@ -415,6 +415,14 @@
         <source>the value could not be written for &quot;%1&quot;</source>
         <translation>der Wert für &quot;%1&quot; konnte nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>this quoted value is never closed; Jekyll cannot read the front matter</source>
+        <translation>dieser Wert in Anführungszeichen wird nie geschlossen; Jekyll kann die Kopfdaten nicht lesen</translation>
+    </message>
+    <message>
+        <source>Jekyll cannot read this line of the front matter</source>
+        <translation>Jekyll kann diese Zeile der Kopfdaten nicht lesen</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::FrontMatterForm</name>
@@ -568,16 +576,20 @@ In %2 kopieren?</translation>
         <translation>&apos;for&apos; braucht &apos;item in collection&apos;</translation>
     </message>
     <message>
-        <source>{% include %}: no file &apos;_includes/%1&apos; in the site</source>
-        <translation>{% include %}: keine Datei &apos;_includes/%1&apos; in der Website</translation>
-    </message>
-    <message>
         <source>{% include %}: &apos;%1&apos; includes itself too deeply</source>
         <translation>{% include %}: &apos;%1&apos; bindet sich selbst zu tief ein</translation>
     </message>
     <message>
         <source>Liquid filter &apos;%1&apos; is not supported in the preview; value shown unfiltered</source>
         <translation>Liquid-Filter &apos;%1&apos; wird in der Vorschau nicht unterstützt; Wert ungefiltert angezeigt</translation>
+    </message>
+    <message>
+        <source>{% for %}: the loop&apos;s output is too large for the preview and was cut here</source>
+        <translation>{% for %}: die Ausgabe der Schleife ist für die Vorschau zu groß und wurde hier abgeschnitten</translation>
+    </message>
+    <message>
+        <source>{% %1 %}: no file &apos;%2&apos; in the site</source>
+        <translation>{% %1 %}: keine Datei „%2“ in der Website</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1002,14 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <source>Show remote images for every post of this site (remembered).</source>
         <translation>Externe Bilder für alle Beiträge dieser Website anzeigen (wird gespeichert).</translation>
     </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Home card</source>
+        <translation>Startseiten-Karte</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PreviewView</name>
@@ -1004,6 +1024,37 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <translation>Diesen Link in Ihrem Webbrowser öffnen?
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PreviewWiring</name>
+    <message>
+        <source>neutral stylesheet (the layout links none)</source>
+        <translation>neutrales Stylesheet (das Layout bindet keines ein)</translation>
+    </message>
+    <message>
+        <source>neutral stylesheet (no site CSS found: Sass is not compiled, and no built _site)</source>
+        <translation>neutrales Stylesheet (kein CSS der Website gefunden: Sass wird nicht übersetzt, und es gibt kein gebautes _site)</translation>
+    </message>
+    <message>
+        <source>stylesheet %1%2</source>
+        <translation>Stylesheet %1%2</translation>
+    </message>
+    <message>
+        <source> (last site build)</source>
+        <translation> (letzter Build der Website)</translation>
+    </message>
+    <message>
+        <source>no site layout for this post</source>
+        <translation>kein Website-Layout für diesen Beitrag</translation>
+    </message>
+    <message>
+        <source>Preview: built-in layout (site layout failed: %1)</source>
+        <translation>Vorschau: eingebautes Layout (Website-Layout fehlgeschlagen: %1)</translation>
+    </message>
+    <message>
+        <source>Preview: site layout &apos;%1&apos;, %2</source>
+        <translation>Vorschau: Website-Layout „%1“, %2</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1196,74 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <source>field &quot;%1&quot;: unknown type &quot;%2&quot;</source>
         <translation>Feld &quot;%1&quot;: unbekannter Typ &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Auszug</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Permalink</source>
+        <translation>Permalink</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Last modified at</source>
+        <translation>Zuletzt geändert am</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Vortragende(r)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::SitePaths</name>
@@ -1197,6 +1316,14 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Preview tab to show: post or card.</source>
+        <translation>Anzuzeigender Vorschau-Reiter: post oder card.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Reiter</translation>
     </message>
 </context>
 </TS>

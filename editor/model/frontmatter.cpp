@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
 #include <numeric>
 
 namespace Lectern {
@@ -21,6 +22,19 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Lectern::FrontMatter", text);
+}
+
+// A line that spells the whole document as null ("~", "null"): Psych reads no front matter.
+bool isNullLine(const QByteArray &line)
+{
+    static const QList<QByteArray> nulls = {"~", "null", "Null", "NULL"};
+    return nulls.contains(line.trimmed());
+}
+
+bool isCommentOrBlank(const QByteArray &line)
+{
+    const QByteArray content = line.trimmed();
+    return content.isEmpty() || content.startsWith('#');
 }
 
 } // namespace
@@ -44,6 +58,8 @@ struct FrontMatter::Private
     bool replace(const QString &key, const QByteArray &newLines, QString *error);
     bool spliceAlone(const QString &key, const Entry *old, const QByteArray &newLines);
     void checkEntries();   // what yaml-cpp reads but Jekyll warns about or rejects
+    void checkNullRoot();  // an empty reading of text that is not empty
+    void checkUnclosedQuote();
 };
 
 void FrontMatter::Private::parse()
@@ -68,8 +84,10 @@ void FrontMatter::Private::parse()
         diagnostics.append(d);
         return;
     }
-    if (root.IsNull() || !root.IsDefined())
+    if (root.IsNull() || !root.IsDefined()) {
+        checkNullRoot();
         return;
+    }
     if (!root.IsMap()) {
         valid = false;
         Diagnostic d;
@@ -86,6 +104,74 @@ void FrontMatter::Private::parse()
     YamlEntries::setEntryEnds(entries, lines);
     reindex();
     checkEntries();
+    checkUnclosedQuote();
+}
+
+// yaml-cpp lets a quoted value run to the end of the text ("title: 'abc"); libyaml stops with
+// "unexpected end of stream". Only the last entry can hold it: read that entry alone with a key
+// after it, and if the key is swallowed, the quote never closed.
+void FrontMatter::Private::checkUnclosedQuote()
+{
+    if (entries.isEmpty())
+        return;
+    const Entry &last = entries.constLast();
+    QByteArray tail;
+    for (int i = last.firstLine; i < lines.size(); ++i)
+        tail += lines.at(i);
+    if (!tail.contains('\'') && !tail.contains('"'))
+        return;
+    if (!tail.endsWith('\n'))
+        tail += '\n';
+    static const char sentinel[] = "lectern-end-of-front-matter";
+    tail += QByteArray(sentinel) + ": 0\n";
+    try {
+        const YAML::Node alone = YAML::Load(tail.toStdString());
+        if (alone.IsMap() && alone[sentinel])
+            return;
+    } catch (const YAML::Exception &) {
+        return;   // the entry needs the rest (an alias): the full parse already judged it
+    }
+    YAML::Node node = last.value;
+    while (node.IsSequence() || node.IsMap()) {
+        if (node.size() == 0)
+            break;
+        YAML::Node next;
+        for (const auto &item : node)
+            next = node.IsMap() ? item.second : item;
+        node = next;
+    }
+    valid = false;
+    Diagnostic d;
+    d.line = lineOf(last);
+    d.column = 1;
+    if (!node.Mark().is_null()) {
+        d.line = firstLine + last.markOffset + node.Mark().line;
+        d.column = node.Mark().column + 1;
+    }
+    d.message = tr("this quoted value is never closed; Jekyll cannot read the front matter");
+    diagnostics.prepend(d);
+}
+
+// yaml-cpp gives an empty document for some text libyaml refuses (a key starting with ","): only
+// comments, blanks and a spelled-out null may read as empty, anything else opens read-only.
+void FrontMatter::Private::checkNullRoot()
+{
+    bool seenNull = false;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (isCommentOrBlank(lines.at(i)))
+            continue;
+        if (!seenNull && isNullLine(lines.at(i))) {
+            seenNull = true;
+            continue;
+        }
+        valid = false;
+        Diagnostic d;
+        d.line = firstLine + i;
+        d.column = int(lines.at(i).indexOf(lines.at(i).trimmed().at(0))) + 1;
+        d.message = tr("Jekyll cannot read this line of the front matter");
+        diagnostics.append(d);
+        return;
+    }
 }
 
 void FrontMatter::Private::checkEntries()
@@ -146,6 +232,8 @@ bool FrontMatter::Private::spliceAlone(const QString &key, const Entry *old, con
     // as a key, a quote left open at the end): only the full parse sees what the new line joins.
     if (!old && !entries.isEmpty())
         return false;
+    if (!old && !std::all_of(lines.cbegin(), lines.cend(), isCommentOrBlank))
+        return false;   // a spelled-out null ("~") goes, see replace()
     QList<Entry> fresh;
     const QList<QByteArray> freshLines = YamlEntries::splitLines(newLines);
     if (!newLines.isEmpty()) {
@@ -231,7 +319,12 @@ bool FrontMatter::Private::replace(const QString &key, const QByteArray &newLine
         for (int i = e->endLine; i < lines.size(); ++i)
             next += lines.at(i);
     } else {
-        next = text;
+        // The first key of a front matter spelled "~" takes that line's place: "~" and a key
+        // together are not YAML.
+        for (const QByteArray &line : std::as_const(lines)) {
+            if (!(entries.isEmpty() && isNullLine(line)))
+                next += line;
+        }
         if (!next.isEmpty() && !next.endsWith('\n'))
             next += eol;
         next += newLines;

@@ -3,6 +3,8 @@
 
 #include "savesink.h"
 
+#include <algorithm>
+
 namespace Lectern {
 
 PostDocument::PostDocument(QObject *parent)
@@ -18,6 +20,7 @@ bool PostDocument::load(const QString &path, QString *error)
     if (!PostFile::load(path, &post, error))
         return false;
     m_post = post;
+    m_postBodyStale = false;
     m_body = m_post.body();
     // Editors work in LF; the file's own line endings come back on write (setBody).
     m_body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
@@ -49,13 +52,13 @@ bool PostDocument::save(QString *error)
 
 bool PostDocument::saveAs(const QString &path, QString *error)
 {
-    const bool written = m_saveSink ? m_saveSink->write(path, m_post.toBytes(), error) : m_post.save(path, error);
+    const bool written = m_saveSink ? m_saveSink->write(path, post().toBytes(), error) : post().save(path, error);
     if (!written) {
         if (error)
             *error = SaveSink::explain(path, *error);
         return false;
     }
-    m_diskHash = SaveSink::hash(m_post.toBytes());
+    m_diskHash = SaveSink::hash(post().toBytes());
     m_keepMine = false;
     if (path != m_path) {
         m_path = path;
@@ -70,16 +73,71 @@ void PostDocument::setBody(const QString &body)
 {
     if (body == m_body)
         return;
+    // The edited range: what lies between the common start and the common end.
+    const qsizetype shorter = std::min(body.size(), m_body.size());
+    qsizetype head = 0;
+    while (head < shorter && body.at(head) == m_body.at(head))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < shorter - head && body.at(body.size() - 1 - tail) == m_body.at(m_body.size() - 1 - tail))
+        ++tail;
+    const qsizetype removed = m_body.size() - head - tail;
+    const qsizetype added = body.size() - head - tail;
     m_body = body;
+    bodyReplaced(head, removed, added);
+}
+
+void PostDocument::replaceBodyRange(qsizetype position, qsizetype length, const QString &text)
+{
+    if (position < 0 || length < 0 || position > m_body.size() || length > m_body.size() - position)
+        return;
+    if (length == 0 && text.isEmpty())
+        return;
+    if (QStringView(m_body).mid(position, length) == text)
+        return;
+    const qsizetype size = m_body.size() - length + text.size();
+    if (!m_body.isDetached() && m_spare.isDetached() && m_spare.capacity() >= size) {
+        // A render holds the body: write the edited text into the spare buffer instead of a fresh
+        // allocation, whose first touch of every page stalls typing in a megabyte post.
+        m_spare.resize(0);
+        m_spare.append(QStringView(m_body).left(position)).append(text).append(QStringView(m_body).mid(position + length));
+        std::swap(m_body, m_spare);   // the spare is free again once the render lets go of it
+    } else if (!m_body.isDetached()) {
+        QString held = m_body;
+        m_body.replace(position, length, text);
+        m_spare = held;   // the render's copy: reusable once the render lets go
+    } else {
+        m_body.replace(position, length, text);
+    }
+    bodyReplaced(position, length, text.size());
+}
+
+void PostDocument::bodyReplaced(qsizetype position, qsizetype removed, qsizetype added)
+{
+    m_postBodyStale = true;
+    setModified(true);
+    Q_EMIT bodyEdited(position, removed, added);
+    Q_EMIT bodyChanged();
+}
+
+const PostFile &PostDocument::post() const
+{
+    syncPostBody();
+    return m_post;
+}
+
+void PostDocument::syncPostBody() const
+{
+    if (!m_postBodyStale)
+        return;
+    m_postBodyStale = false;
     if (m_post.lineEnding() == PostFile::LineEnding::CRLF) {
-        QString crlf = body;
+        QString crlf = m_body;
         crlf.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\n'), QLatin1String("\r\n"));
         m_post.setBody(crlf);
     } else {
-        m_post.setBody(body);
+        m_post.setBody(m_body);
     }
-    setModified(true);
-    Q_EMIT bodyChanged();
 }
 
 template<typename Edit>
@@ -153,6 +211,7 @@ bool PostDocument::reload(QString *error)
 void PostDocument::restore(const QString &path, const QByteArray &bytes, const QByteArray &diskHash)
 {
     m_post = PostFile::fromBytes(bytes);
+    m_postBodyStale = false;
     m_body = m_post.body();
     m_body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     m_path = path;

@@ -28,11 +28,15 @@ public:
     bool saveAs(const QString &path, QString *error);
 
     QString path() const { return m_path; }
-    const PostFile &post() const { return m_post; }
+    // The file as it would be saved. Typing updates only the body text; the file's bytes catch up here.
+    const PostFile &post() const;
     bool isModified() const { return m_modified; }
 
     QString body() const { return m_body; }
     void setBody(const QString &body);
+    // Replaces LENGTH characters of the body at POSITION with TEXT (LF line ends): one keystroke
+    // or paste, without handing the whole body around. Out-of-range arguments change nothing.
+    void replaceBodyRange(qsizetype position, qsizetype length, const QString &text);
     // Front-matter edits; false with a reason when the value cannot be written.
     bool setScalar(const QString &key, const QString &value, QString *error = nullptr);
     bool setStringList(const QString &key, const QStringList &values, QString *error = nullptr);
@@ -61,18 +65,27 @@ Q_SIGNALS:
     void loaded();
     void frontMatterChanged(const QString &key);   // empty key: the whole block changed
     void bodyChanged();
+    // Just before bodyChanged: body characters [position, position + removed) became
+    // [position, position + added), so a view can update only that range.
+    void bodyEdited(qsizetype position, qsizetype removed, qsizetype added);
     void modifiedChanged(bool modified);
     void pathChanged(const QString &path);
     void saved();
 
 private:
     void setModified(bool modified);
+    void bodyReplaced(qsizetype position, qsizetype removed, qsizetype added);
+    void syncPostBody() const;
     template<typename Edit>
     bool editFrontMatter(const QString &key, Edit edit);
 
     QString m_path;
-    PostFile m_post;
+    // The body's bytes in m_post lag behind m_body while m_postBodyStale (a keystroke in a megabyte
+    // post must not re-encode it); whoever replaces m_post and m_body together clears the flag.
+    mutable PostFile m_post;
     QString m_body;      // decoded once; the post holds the bytes
+    mutable bool m_postBodyStale = false;
+    QString m_spare;     // a second body buffer for edits while a render shares m_body
     bool m_modified = false;
     QByteArray m_diskHash;
     bool m_keepMine = false;

@@ -84,6 +84,30 @@ bool Schema::typeFromName(const QString &name, Type *type)
 
 QString Schema::labelFor(const QString &key)
 {
+    // The keys Jekyll and its common themes define get a translated label; other keys show as written.
+    static const struct { const char *key; const char *label; } known[] = {
+        {"title", QT_TRANSLATE_NOOP("Lectern::Schema", "Title")},
+        {"date", QT_TRANSLATE_NOOP("Lectern::Schema", "Date")},
+        {"layout", QT_TRANSLATE_NOOP("Lectern::Schema", "Layout")},
+        {"description", QT_TRANSLATE_NOOP("Lectern::Schema", "Description")},
+        {"excerpt", QT_TRANSLATE_NOOP("Lectern::Schema", "Excerpt")},
+        {"image", QT_TRANSLATE_NOOP("Lectern::Schema", "Image")},
+        {"categories", QT_TRANSLATE_NOOP("Lectern::Schema", "Categories")},
+        {"category", QT_TRANSLATE_NOOP("Lectern::Schema", "Category")},
+        {"tags", QT_TRANSLATE_NOOP("Lectern::Schema", "Tags")},
+        {"author", QT_TRANSLATE_NOOP("Lectern::Schema", "Author")},
+        {"permalink", QT_TRANSLATE_NOOP("Lectern::Schema", "Permalink")},
+        {"published", QT_TRANSLATE_NOOP("Lectern::Schema", "Published")},
+        {"subtitle", QT_TRANSLATE_NOOP("Lectern::Schema", "Subtitle")},
+        {"lang", QT_TRANSLATE_NOOP("Lectern::Schema", "Language")},
+        {"last_modified_at", QT_TRANSLATE_NOOP("Lectern::Schema", "Last modified at")},
+        {"location", QT_TRANSLATE_NOOP("Lectern::Schema", "Location")},
+        {"speaker", QT_TRANSLATE_NOOP("Lectern::Schema", "Speaker")},
+    };
+    for (const auto &k : known) {
+        if (key == QLatin1String(k.key))
+            return tr(k.label);
+    }
     QString label = key;
     label.replace(QLatin1Char('_'), QLatin1Char(' ')).replace(QLatin1Char('-'), QLatin1Char(' '));
     if (!label.isEmpty())

@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace Lectern::YamlScalar {
 
 namespace {
@@ -190,24 +192,73 @@ bool isTimestamp(const QString &text)
     return timestamp.match(text).hasMatch();
 }
 
+namespace {
+
+// Psych's sexagesimal numbers ("12:30" is 45000): each part times 60^|index - 2|.
+double sexagesimal(const QString &text)
+{
+    const QStringList parts = QString(text).remove(QLatin1Char('_')).split(QLatin1Char(':'));
+    double sum = 0;
+    for (int i = 0; i < parts.size(); ++i)
+        sum += parts.at(i).toDouble() * std::pow(60.0, std::abs(i - 2));
+    return sum;
+}
+
+} // namespace
+
 QJsonValue plainToJson(const QString &text)
 {
-    if (text.isEmpty() || text == QLatin1String("~") || text.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0)
+    // The types Psych's ScalarScanner#tokenize gives a plain scalar, in its order. Dates stay text
+    // (JSON has none), and so do .inf and .nan.
+    if (text.isEmpty())
         return QJsonValue(QJsonValue::Null);
-    if (QRegularExpression(QStringLiteral("^(?i:yes|true|on)$")).match(text).hasMatch())
-        return true;
-    if (QRegularExpression(QStringLiteral("^(?i:no|false|off)$")).match(text).hasMatch())
-        return false;
-    static const QRegularExpression integer(QStringLiteral("^[-+]?(?:0|[1-9][0-9]*)$"));
-    if (integer.match(text).hasMatch()) {
-        bool ok = false;
-        const qlonglong n = text.toLongLong(&ok);
-        if (ok)
-            return double(n);
+    static const QRegularExpression wordy(QStringLiteral("^[^\\d.:-]?[[:alpha:]_\\s!@#$%\\^&*(){}<>|/\\\\~;=]+"));
+    if (wordy.match(text).hasMatch() || text.contains(QLatin1Char('\n'))) {
+        if (text.size() > 5)
+            return text;
+        if (text == QLatin1String("~") || text.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0)
+            return QJsonValue(QJsonValue::Null);
+        static const QRegularExpression yes(QStringLiteral("^(?i:yes|true|on)$"));
+        static const QRegularExpression no(QStringLiteral("^(?i:no|false|off)$"));
+        if (yes.match(text).hasMatch())
+            return true;
+        if (no.match(text).hasMatch())
+            return false;
+        return text;
     }
-    static const QRegularExpression real(QStringLiteral("^[-+]?(?:[0-9]+\\.[0-9]*|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"));
-    if (real.match(text).hasMatch())
-        return text.toDouble();
+    if (isTimestamp(text))
+        return text;
+    static const QRegularExpression sexInt(QStringLiteral("^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2}$"));
+    static const QRegularExpression sexFloat(QStringLiteral("^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2}\\.[0-9_]*$"));
+    if (sexInt.match(text).hasMatch() || sexFloat.match(text).hasMatch())
+        return sexagesimal(text);
+    static const QRegularExpression real(QStringLiteral("^[-+]?(?:[0-9][0-9_,]*)?\\.[0-9]*(?:[eE][-+][0-9]+)?$"));
+    if (real.match(text).hasMatch()) {
+        QString number = QString(text).remove(QLatin1Char(',')).remove(QLatin1Char('_'));
+        number.replace(QRegularExpression(QStringLiteral("\\.([eE]|$)")), QStringLiteral("\\1"));
+        bool ok = false;
+        const double value = number.toDouble(&ok);
+        return ok ? QJsonValue(value) : QJsonValue(text);
+    }
+    static const QRegularExpression integer(QStringLiteral(
+        "^(?:[-+]?0b[0-1_,]+|[-+]?0[0-7_,]+|[-+]?(?:0|[1-9](?:[0-9]|,[0-9]|_[0-9])*)|[-+]?0x[0-9a-fA-F_,]+)$"));
+    if (integer.match(text).hasMatch()) {
+        QString digits = QString(text).remove(QLatin1Char(',')).remove(QLatin1Char('_'));
+        const bool negative = digits.startsWith(QLatin1Char('-'));
+        if (negative || digits.startsWith(QLatin1Char('+')))
+            digits.remove(0, 1);
+        int base = 10;
+        if (digits.startsWith(QLatin1String("0b")) || digits.startsWith(QLatin1String("0x"))) {
+            base = digits.at(1) == QLatin1Char('b') ? 2 : 16;
+            digits.remove(0, 2);
+        } else if (digits.size() > 1 && digits.startsWith(QLatin1Char('0'))) {
+            base = 8;
+        }
+        bool ok = false;
+        const qulonglong n = digits.toULongLong(&ok, base);
+        if (ok)
+            return negative ? -double(n) : double(n);
+    }
     return text;
 }
 

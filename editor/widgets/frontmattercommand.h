@@ -37,21 +37,29 @@ private:
     QElapsedTimer m_age;
 };
 
-// One undoable body edit. Typing merges into one step until a pause or a front-matter edit.
+// One undoable body edit, recorded as the range it replaced: at POSITION the text REMOVED became
+// INSERTED, so a keystroke in a megabyte post stores a character, not two copies of the post.
+// Pushed after the edit is applied. Typing merges into one step until a pause, a front-matter edit
+// or an edit somewhere else.
 class BodyCommand final : public QUndoCommand
 {
 public:
-    BodyCommand(PostDocument *document, const QString &before, const QString &after);
+    BodyCommand(PostDocument *document, qsizetype position, const QString &removed, const QString &inserted);
 
     void undo() override;
     void redo() override;
     int id() const override { return 2; }
     bool mergeWith(const QUndoCommand *other) override;
 
+    qsizetype position() const { return m_position; }
+    QString removed() const { return m_removed; }
+    QString inserted() const { return m_inserted; }
+
 private:
     PostDocument *m_document = nullptr;
-    QString m_before;
-    QString m_after;
+    qsizetype m_position = 0;
+    QString m_removed;
+    QString m_inserted;
     bool m_applied = true;
     QElapsedTimer m_age;
 };

@@ -9,15 +9,18 @@
 #include "rawyamlview.h"
 #include "sitepaths.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QResizeEvent>
@@ -101,6 +104,36 @@ FrontMatterForm::FrontMatterForm(PostDocument *document, QWidget *parent)
 }
 
 FrontMatterForm::~FrontMatterForm() = default;
+
+// Text fields have their own undo, which would undo what the document no longer holds (and Save
+// would not see until the field loses focus): Ctrl+Z in a field steps the form's shared stack.
+void FrontMatterForm::routeUndo(QWidget *editor)
+{
+    const QList<QWidget *> children = editor->findChildren<QWidget *>();
+    for (QWidget *w : children) {
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w))
+            w->installEventFilter(this);
+    }
+}
+
+bool FrontMatterForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_undo && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        if (undo || key->matches(QKeySequence::Redo)) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress) {
+                if (undo)
+                    m_undo->undo();
+                else
+                    m_undo->redo();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void FrontMatterForm::setUndoStack(QUndoStack *stack)
 {
@@ -290,6 +323,7 @@ void FrontMatterForm::rebuild()
         grid->setContentsMargins(0, 0, 0, 0);
         grid->setSpacing(2);
         FieldEditor *editor = FieldEditor::create(field, m_schema, fm, cell);
+        routeUndo(editor);
         grid->addWidget(editor, 0, 0);
         auto *remove = new QToolButton(cell);
         remove->setText(QStringLiteral("×"));

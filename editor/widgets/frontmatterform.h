@@ -59,6 +59,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void documentLoaded();
@@ -68,6 +69,7 @@ private:
     void updateProblems();
     void apply(const QString &key, const FieldEdit &edit);
     void applyYaml(const QString &text);
+    void routeUndo(QWidget *editor);
     void pushEdit(const QString &key, const QByteArray &before, const QString &description, bool merging = false);
     // The front matter an edit of key starts from: the text before a burst of typing in that field.
     QByteArray editBase(const QString &key) const;

@@ -7,8 +7,11 @@
 
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QTextCursor>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace Lectern {
 
@@ -41,20 +44,9 @@ MarkdownEditor::MarkdownEditor(PostDocument *document, QWidget *parent)
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setTabChangesFocus(false);
     connect(m_document, &PostDocument::loaded, this, &MarkdownEditor::showDocument);
-    connect(m_document, &PostDocument::bodyChanged, this, &MarkdownEditor::documentBodyChanged);
-    connect(this, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_loading)
-            return;
-        const QString before = m_document->body();
-        const QString after = exactText(this->document());
-        if (before == after)
-            return;
-        m_loading = true;
-        m_document->setBody(after);
-        m_loading = false;
-        if (m_undo)
-            m_undo->push(new BodyCommand(m_document, before, after));
-    });
+    connect(m_document, &PostDocument::bodyEdited, this, &MarkdownEditor::documentBodyEdited);
+    // contentsChange, not textChanged: it says where, so a keystroke costs O(keystroke), not O(post).
+    connect(this->document(), &QTextDocument::contentsChange, this, &MarkdownEditor::editorContentsChanged);
     showDocument();
 }
 
@@ -157,17 +149,113 @@ void MarkdownEditor::fillSlice()
     Q_EMIT documentShown();
 }
 
-void MarkdownEditor::documentBodyChanged()
+void MarkdownEditor::editorContentsChanged(int position, int removed, int added)
 {
-    // Undo and redo change the body from outside: show it, keeping the cursor near where it was.
-    if (m_loading || exactText(document()) == m_document->body())
+    if (m_loading)
         return;
-    const int position = textCursor().position();
+    // Editor positions are body indices (one character per line break) while the lengths agree;
+    // the counts may include the document's final paragraph end, which the body does not have.
+    QString body = m_document->body();
+    const qsizetype length = document()->characterCount() - 1;
+    qsizetype pos = position;
+    qsizetype oldCount = std::min<qsizetype>(removed, body.size() - pos);
+    qsizetype newCount = std::min<qsizetype>(added, length - pos);
+    if (pos < 0 || oldCount < 0 || newCount < 0 || removed - oldCount != added - newCount
+        || length - newCount + oldCount != body.size()) {
+        syncWholeText();
+        return;
+    }
+    QTextCursor range(document());
+    range.setPosition(position);
+    range.setPosition(position + int(newCount), QTextCursor::KeepAnchor);
+    QString inserted = range.selectedText();   // raw: no-break spaces kept, line breaks as U+2029
+    if (inserted.size() != newCount) {
+        syncWholeText();
+        return;
+    }
+    // Only what really changed: formatting passes and re-inserted text report a wider range. A line break
+    // counts as unchanged against the body's own '\n' (or '\r', which the editor shows as a break too).
+    const auto same = [](QChar shown, QChar stored) {
+        return shown == stored
+            || ((shown == QChar::ParagraphSeparator || shown == QChar::LineSeparator)
+                && (stored == QLatin1Char('\n') || stored == QLatin1Char('\r')));
+    };
+    qsizetype head = 0;
+    while (head < oldCount && head < newCount && same(inserted.at(head), body.at(pos + head)))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < oldCount - head && tail < newCount - head
+           && same(inserted.at(newCount - 1 - tail), body.at(pos + oldCount - 1 - tail)))
+        ++tail;
+    inserted = inserted.mid(head, newCount - head - tail);
+    pos += head;
+    oldCount -= head + tail;
+    if (oldCount == 0 && inserted.isEmpty())
+        return;
+    // Typed line breaks (Enter, Shift+Enter, pasted ones) are '\n' in the body, as exactText() reads them.
+    for (QChar &c : inserted) {
+        if (c == QChar::ParagraphSeparator || c == QChar::LineSeparator)
+            c = QLatin1Char('\n');
+    }
+    const QString removedText = body.mid(pos, oldCount);
+    body = QString();   // let go of the shared body, or the edit below copies the whole of it
     m_loading = true;
-    setPlainText(m_document->body());
+    m_document->replaceBodyRange(pos, oldCount, inserted);
     m_loading = false;
-    QTextCursor cursor = textCursor();
-    cursor.setPosition(std::min(position, int(m_document->body().size())));
+    recordBodyEdit(pos, removedText, inserted);
+}
+
+void MarkdownEditor::syncWholeText()
+{
+    const QString before = m_document->body();
+    const QString after = exactText(document());
+    if (before == after)
+        return;
+    const qsizetype shorter = std::min(before.size(), after.size());
+    qsizetype head = 0;
+    while (head < shorter && before.at(head) == after.at(head))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < shorter - head && before.at(before.size() - 1 - tail) == after.at(after.size() - 1 - tail))
+        ++tail;
+    m_loading = true;
+    m_document->setBody(after);
+    m_loading = false;
+    recordBodyEdit(head, before.mid(head, before.size() - head - tail), after.mid(head, after.size() - head - tail));
+}
+
+void MarkdownEditor::recordBodyEdit(qsizetype position, const QString &removed, const QString &inserted)
+{
+    if (m_undo)
+        m_undo->push(new BodyCommand(m_document, position, removed, inserted));
+}
+
+void MarkdownEditor::documentBodyEdited(qsizetype position, qsizetype removed, qsizetype added)
+{
+    // Undo and redo change the body from outside: replace just that range and put the cursor after it.
+    if (m_loading)
+        return;
+    const QString body = m_document->body();
+    const qsizetype length = document()->characterCount() - 1;
+    if (length != body.size() - added + removed || position + removed > length) {
+        const int cursorAt = textCursor().position();
+        m_loading = true;
+        setPlainText(body);
+        m_loading = false;
+        QTextCursor cursor = textCursor();
+        cursor.setPosition(int(std::min<qsizetype>(cursorAt, body.size())));
+        setTextCursor(cursor);
+        return;
+    }
+    QTextCursor cursor(document());
+    cursor.setPosition(int(position));
+    cursor.setPosition(int(position + removed), QTextCursor::KeepAnchor);
+    m_loading = true;
+    if (added > 0)
+        cursor.insertText(body.mid(position, added));
+    else
+        cursor.removeSelectedText();
+    m_loading = false;
     setTextCursor(cursor);
 }
 

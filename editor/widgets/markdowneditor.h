@@ -36,7 +36,13 @@ protected:
 
 private:
     void showDocument();
-    void documentBodyChanged();
+    // Typing: the editor's change at [position, +removed) -> [position, +added) goes into the document.
+    void editorContentsChanged(int position, int removed, int added);
+    // Compares the whole text; for changes whose positions do not map onto the body.
+    void syncWholeText();
+    void recordBodyEdit(qsizetype position, const QString &removed, const QString &inserted);
+    // Undo and redo: the document's change goes into the editor.
+    void documentBodyEdited(qsizetype position, qsizetype removed, qsizetype added);
     void fillSlice();
 
     PostDocument *m_document = nullptr;

@@ -4,6 +4,7 @@
 #include "exporthtmltokens.h"
 #include "exporttext.h"
 #include "htmlsanitizer.h"
+#include "markdownrenderer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -103,6 +104,10 @@ QString HtmlExport::headerHtml(const ExportInput &input)
         html += QLatin1String("<figure><img src=\"") + escapeHtml(src) + QLatin1String("\" alt=\"")
                 + escapeHtml(input.title()) + QLatin1String("\" /></figure>\n");
     }
+    // The description is the announcement's abstract: layouts show it under the image, markdownified.
+    const QString description = input.frontMatter.value(QStringLiteral("description")).toString().trimmed();
+    if (!description.isEmpty())
+        html += MarkdownRenderer::toHtml(description);
     return html;
 }
 

@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace Lectern {
 
@@ -139,9 +140,11 @@ QString JekyllUrls::postUrl(const QVariantMap &site, const QString &relativePath
         {QStringLiteral(":slug"), slugify(slug)},
         {QStringLiteral(":name"), slugify(fileName)},
     };
+    // Jekyll's URL.escape_path on each value: a path segment keeps sub-delims, ":@/?" and the
+    // unreserved characters; spaces, non-ASCII and the rest are percent-encoded ("data%20science").
     QString url = pattern;
     for (const auto &kv : values)
-        url.replace(kv.first, kv.second);
+        url.replace(kv.first, QString::fromLatin1(QUrl::toPercentEncoding(kv.second, "!$&'()*+,;=:@/?")));
     static const QRegularExpression slashes(QStringLiteral("/{2,}"));
     url.replace(slashes, QStringLiteral("/"));
     if (!url.startsWith(QLatin1Char('/')))

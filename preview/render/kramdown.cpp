@@ -2,6 +2,7 @@
 #include "kramdown.h"
 
 #include "markdownrenderer.h"
+#include "sourcelines.h"
 
 #include <QHash>
 #include <QList>
@@ -437,6 +438,19 @@ QString Kramdown::toHtml(const QString &markdown, bool sourcePositions)
     MarkdownRenderer::Options options;
     options.sourcePositions = sourcePositions;
     return postprocess(MarkdownRenderer::toHtml(prepared, options), hasMarkers);
+}
+
+QString Kramdown::toHtml(const QString &markdown, const QString &positionsSource)
+{
+    bool hasMarkers = false;
+    const QString prepared = preprocess(markdown, &hasMarkers);
+    MarkdownRenderer::Options options;
+    options.sourcePositions = true;
+    QString html = MarkdownRenderer::toHtml(prepared, options);
+    // Only when the text cmark saw differs from the post's: the usual post pays nothing.
+    if (prepared != positionsSource)
+        html = SourceLines::remap(html, SourceLines::align(prepared, positionsSource));
+    return postprocess(html, hasMarkers);
 }
 
 } // namespace Lectern

@@ -16,6 +16,8 @@ class Kramdown final
 {
 public:
     static QString toHtml(const QString &markdown, bool sourcePositions = true);
+    // As above, with data-sourcepos counting lines of `positionsSource` (the post before Liquid ran).
+    static QString toHtml(const QString &markdown, const QString &positionsSource);
     // The Markdown cmark-gfm should see: IALs turned into markers, markdown="1" blocks opened up.
     static QString preprocess(const QString &markdown, bool *hasMarkers);
     // Applies the markers left by preprocess() to the HTML, and gives headings kramdown's ids.

@@ -48,6 +48,28 @@ QString smartCase(const QString &s)
 
 } // namespace
 
+QVariantList LiquidFilters::groupBy(const QVariantList &items, const std::function<QString(const QVariant &)> &keyOf)
+{
+    QStringList names;
+    QList<QVariantList> groups;
+    for (const QVariant &item : items) {
+        const QString key = keyOf(item);
+        qsizetype at = names.indexOf(key);
+        if (at < 0) {
+            names << key;
+            groups << QVariantList();
+            at = names.size() - 1;
+        }
+        groups[at] << item;
+    }
+    QVariantList out;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        out << QVariantMap{{QStringLiteral("name"), names.at(i)}, {QStringLiteral("items"), groups.at(i)},
+                           {QStringLiteral("size"), groups.at(i).size()}};
+    }
+    return out;
+}
+
 QString LiquidFilters::escapeHtml(const QString &text)
 {
     QString out;
@@ -252,6 +274,16 @@ bool LiquidFilters::apply(const QString &name, const QVariant &input, const QVar
                 out << v;
         }
         *result = out;
+    } else if (n == QLatin1String("find")) {
+        *result = QVariant();
+        for (const QVariant &v : Liquid::toList(input)) {
+            if (Liquid::equals(Liquid::member(v, a0), args.value(1))) {
+                *result = v;
+                break;
+            }
+        }
+    } else if (n == QLatin1String("group_by")) {
+        *result = groupBy(Liquid::toList(input), [&a0](const QVariant &v) { return toText(Liquid::member(v, a0)); });
     } else if (n == QLatin1String("concat")) *result = Liquid::toList(input) + Liquid::toList(args.value(0));
     else if (n == QLatin1String("push")) *result = Liquid::toList(input) << args.value(0);
     else if (n == QLatin1String("jsonify") || n == QLatin1String("inspect"))

@@ -3,6 +3,8 @@
 
 #include <QVariant>
 
+#include <functional>
+
 namespace Lectern {
 
 // Liquid's standard filters and Jekyll's additions (relative_url, date_to_string, markdownify...).
@@ -16,6 +18,8 @@ public:
     static QString stripHtml(const QString &html);
     static QString truncateWords(const QString &text, int words, const QString &ellipsis = QStringLiteral("..."));
     static QDateTime toDate(const QVariant &value, const QString &timeZone);
+    // group_by's result: [{name, items, size}] in first-seen order of keyOf(item).
+    static QVariantList groupBy(const QVariantList &items, const std::function<QString(const QVariant &)> &keyOf);
 };
 
 } // namespace Lectern

@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Lectern {
 
 namespace {
@@ -18,6 +20,7 @@ constexpr QChar kMarkOpen(0xE000);
 constexpr QChar kMarkClose(0xE001);
 constexpr QChar kBrace(0xE002);   // a literal '{' from {% raw %}: printed as &#123; after Markdown
 constexpr int kMaxDepth = 12;
+constexpr qsizetype kMaxIterations = 1000000;
 
 QString tr(const char *text)
 {
@@ -47,6 +50,7 @@ QString LiquidRenderer::render(const QString &source, QVariantMap &variables, co
         return source;
     const LiquidTemplate tpl = LiquidTemplate::parse(source, fileName);
     m_warnings += tpl.warnings();
+    m_outputLimit = std::max(m_outputLimit, 4 * source.size() + (qsizetype(1) << 20));
     return renderTemplate(tpl, variables, fileName);
 }
 
@@ -312,6 +316,15 @@ void LiquidRenderer::renderFor(const LiquidNode &node, QString &out)
     const QVariant savedLoop = lookup(QStringLiteral("forloop"));
     const qsizetype n = items.size();
     for (qsizetype i = 0; i < n; ++i) {
+        // The preview must come back: a loop (or loops within loops) that would print megabytes
+        // or run millions of times stops, with a warning, where Jekyll would take minutes.
+        if (++m_iterations > kMaxIterations || out.size() > m_outputLimit) {
+            if (!m_cut) {
+                m_cut = true;
+                warn(node, tr("{% for %}: the loop's output is too large for the preview and was cut here"));
+            }
+            break;
+        }
         m_vars->insert(var, items.at(i));
         m_vars->insert(QStringLiteral("forloop"), QVariantMap{
             {QStringLiteral("index"), i + 1}, {QStringLiteral("index0"), i},
@@ -335,13 +348,25 @@ void LiquidRenderer::renderInclude(const LiquidNode &node, QString &out)
         markup = inner.render(markup.left(end + 2), *m_vars, m_file) + markup.mid(end + 2);
     }
     const QString name = markup.simplified().section(QLatin1Char(' '), 0, 0);
-    const QString clean = QDir::cleanPath(name);
-    const QString path = m_siteRoot + QStringLiteral("/_includes/") + clean;
-    if (m_siteRoot.isEmpty() || clean.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(clean)
-        || !QFile::exists(path)) {
-        warn(node, tr("{% include %}: no file '_includes/%1' in the site").arg(name));
+    // include_relative reads beside the page (_posts/), include from _includes/. Like Jekyll, no
+    // "..", and (as the preview promises) nothing whose real path leaves the site.
+    const bool relative = node.text == QLatin1String("include_relative");
+    QString folder = QStringLiteral("_includes");
+    if (relative) {
+        const QVariant page = lookup(QStringLiteral("page"));
+        folder = QDir::cleanPath(QFileInfo(Liquid::toText(Liquid::member(page, QStringLiteral("path")))).path());
+    }
+    const QString clean = QDir::cleanPath(folder + QLatin1Char('/') + name);
+    const QString path = m_siteRoot + QLatin1Char('/') + clean;
+    static const QRegularExpression invalidSequence(QStringLiteral("[./]{2,}"));
+    const QString realRoot = QFileInfo(m_siteRoot).canonicalFilePath();
+    const QString realPath = QFileInfo(path).canonicalFilePath();
+    if (m_siteRoot.isEmpty() || name.contains(invalidSequence) || QDir::isAbsolutePath(name)
+        || clean.startsWith(QLatin1String("..")) || realPath.isEmpty() || !QFileInfo(realPath).isFile()
+        || !realPath.startsWith(realRoot + QLatin1Char('/'))) {
+        warn(node, tr("{% %1 %}: no file '%2' in the site").arg(node.text, clean));
         LiquidNode ph = node;
-        ph.text = QStringLiteral("{% include ") + node.markup + QStringLiteral(" %}");
+        ph.text = QStringLiteral("{% ") + node.text + QLatin1Char(' ') + node.markup + QStringLiteral(" %}");
         out += placeholder(ph);
         return;
     }
@@ -369,15 +394,14 @@ void LiquidRenderer::renderInclude(const LiquidNode &node, QString &out)
         QString text;
         if (file.open(QIODevice::ReadOnly))
             text = QString::fromUtf8(file.readAll()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
-        const QString rel = QStringLiteral("_includes/") + clean;
-        LiquidTemplate tpl = LiquidTemplate::parse(text, rel);
+        LiquidTemplate tpl = LiquidTemplate::parse(text, clean);
         m_warnings += tpl.warnings();
         m_includes.insert(path, std::move(tpl));
     }
     const QVariant savedInclude = lookup(QStringLiteral("include"));
     m_vars->insert(QStringLiteral("include"), params);
     const QString savedFile = m_file;
-    m_file = QStringLiteral("_includes/") + clean;
+    m_file = clean;
     ++m_depth;
     renderNodes(m_includes.value(path).nodes(), out);
     --m_depth;
@@ -460,7 +484,7 @@ QVariant LiquidRenderer::evalExpression(const LiquidTokens &t, size_t &pos, bool
             }
         }
         QVariant result;
-        if (LiquidFilters::apply(name, value, args, m_site, &result)) {
+        if (expressionFilter(name, value, args, &result) || LiquidFilters::apply(name, value, args, m_site, &result)) {
             value = result;
         } else {
             m_warnings.append(RenderWarning{m_file, m_line, m_column, tr("Liquid filter '%1' is not supported in the preview; "
@@ -468,6 +492,45 @@ QVariant LiquidRenderer::evalExpression(const LiquidTokens &t, size_t &pos, bool
         }
     }
     return value;
+}
+
+// Jekyll's filters that take a Liquid expression over each item: where_exp, find_exp, group_by_exp.
+bool LiquidRenderer::expressionFilter(const QString &name, const QVariant &input, const QVariantList &args,
+                                      QVariant *result)
+{
+    const bool where = name == QLatin1String("where_exp");
+    const bool find = name == QLatin1String("find_exp");
+    const bool group = name == QLatin1String("group_by_exp");
+    if (!where && !find && !group)
+        return false;
+    const QString var = Liquid::toText(args.value(0)).trimmed();
+    const LiquidTokens tokens = LiquidTemplate::tokenize(Liquid::toText(args.value(1)));
+    const QVariant saved = lookup(var);
+    if (group) {
+        *result = LiquidFilters::groupBy(Liquid::toList(input), [&](const QVariant &item) {
+            m_vars->insert(var, item);
+            size_t pos = 0;
+            return Liquid::toText(evalExpression(tokens, pos, true));
+        });
+        m_vars->insert(var, saved);
+        return true;
+    }
+    QVariantList out;
+    *result = QVariant();
+    for (const QVariant &item : Liquid::toList(input)) {
+        m_vars->insert(var, item);
+        if (evalCondition(tokens, 0)) {
+            if (find) {
+                *result = item;
+                break;
+            }
+            out << item;
+        }
+    }
+    m_vars->insert(var, saved);
+    if (where)
+        *result = out;
+    return true;
 }
 
 bool LiquidRenderer::evalCondition(const LiquidTokens &t, size_t pos)

@@ -40,6 +40,7 @@ private:
     QVariant evalExpression(const LiquidTokens &tokens, size_t &pos, bool withFilters);
     QVariant evalPrimary(const LiquidTokens &tokens, size_t &pos);
     bool evalCondition(const LiquidTokens &tokens, size_t from);
+    bool expressionFilter(const QString &name, const QVariant &input, const QVariantList &args, QVariant *result);
     QVariant lookup(const QString &name) const;
     void renderInclude(const LiquidNode &node, QString &out);
     void renderFor(const LiquidNode &node, QString &out);
@@ -55,6 +56,9 @@ private:
     QStringList m_stash;
     QHash<QString, LiquidTemplate> m_includes;
     int m_depth = 0;
+    qsizetype m_iterations = 0;            // loop turns so far: bounded, so a render always ends
+    qsizetype m_outputLimit = 1 << 20;     // characters a loop may fill (4x the source + 1 Mi)
+    bool m_cut = false;
     int m_line = 0;      // position of the node being rendered, for warnings
     int m_column = 0;
 };

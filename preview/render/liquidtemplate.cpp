@@ -239,6 +239,7 @@ private:
         node.column = p.column;
         static const QHash<QString, K> simple = {
             {QStringLiteral("assign"), K::Assign}, {QStringLiteral("include"), K::Include},
+            {QStringLiteral("include_relative"), K::Include},
             {QStringLiteral("link"), K::Link}, {QStringLiteral("post_url"), K::PostUrl},
             {QStringLiteral("break"), K::Break}, {QStringLiteral("continue"), K::Continue},
             {QStringLiteral("increment"), K::Increment}, {QStringLiteral("decrement"), K::Decrement}};

@@ -62,7 +62,7 @@ QString renderBodyWith(LiquidRenderer &liquid, QVariantMap &vars, const QString 
 {
     // Jekyll runs Liquid over the body before Markdown; a body with no '{' skips Liquid entirely.
     const QString markdown = body.contains(QLatin1Char('{')) ? liquid.render(body, vars) : body;
-    return liquid.restore(Kramdown::toHtml(markdown, true));
+    return liquid.restore(Kramdown::toHtml(markdown, body));
 }
 
 QString firstParagraph(const QString &html)
@@ -123,7 +123,7 @@ QVariantMap PostRenderer::pageVariables(const PostRenderInput &input)
 QString PostRenderer::renderBody(const PostRenderInput &input, RenderWarnings *warnings)
 {
     if (!input.body.contains(QLatin1Char('{')))
-        return Kramdown::toHtml(input.body, true);
+        return Kramdown::toHtml(input.body, input.body);
     LiquidRenderer liquid(input.siteRoot, input.site);
     QVariantMap vars{{QStringLiteral("page"), pageVariables(input)}};
     const QString html = renderBodyWith(liquid, vars, input.body);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewscheduler.h"
 
+#include "htmlblocks.h"
 #include "markdownrenderer.h"
 #include "postdocument.h"
 #include "previewview.h"
@@ -12,10 +13,10 @@
 namespace Lectern {
 
 namespace {
-// Up to this a render+paint cycle is cheap enough to start on every change (a 100 KB post takes
-// about 30 ms, mostly the page's innerHTML); above it the fast timer waits for a typing pause.
-constexpr qint64 QuickCycleMs = 50;
-constexpr int MaxFastMs = 250;
+// A change when nothing is rendering or waiting to be shown renders at once (a 0 ms fast timer merges
+// the changes of one event-loop pass, e.g. a paste); changes during a cycle merge into one follow-up
+// that starts when the cycle ends, so a slow post is rate-limited by its own cycle, never by a guess.
+// Waiting longer after a slow cycle (up to 250 ms before) only delayed the next keystroke's preview.
 constexpr int SlowMs = 600;
 
 class RenderWorker final : public QObject
@@ -28,7 +29,8 @@ public:
         RenderResult result = render(snapshot);
         result.generation = snapshot.generation;
         result.siteRoot = snapshot.siteRoot;
-        if (result.html.size() <= PreviewView::MaxScriptChars)
+        result.blockStarts = HtmlBlocks::split(result.html);
+        if (result.blockStarts.isEmpty() && result.html.size() <= PreviewView::MaxScriptChars)
             result.pushScript = ShellScript::pushBody(result.html);
         QMetaObject::invokeMethod(scheduler, [scheduler, deliver, result] { (scheduler->*deliver)(result); },
                                   Qt::QueuedConnection);
@@ -140,8 +142,7 @@ void PreviewScheduler::reset()
 
 void PreviewScheduler::startTimers()
 {
-    const bool quick = m_lastCycleMs <= QuickCycleMs;
-    m_fast->setInterval(quick ? 0 : int(qMin<qint64>(m_lastCycleMs, MaxFastMs)));
+    m_fast->setInterval(0);
     m_fast->start();
     if (!m_slow->isActive())
         m_slow->start();

@@ -17,9 +17,10 @@ namespace Lectern {
 
 // Decides when the preview renders and renders on a worker thread (Kate's kpartview timers,
 // Qt Creator's skip-while-hidden, ghostwriter's merged requests):
-// - a fast timer restarts on each change; a slow one does not, so a long burst still updates;
-// - while the last render+paint was quick the fast timer is 0 ms, so a keystroke shows at once;
-// - one render at a time: changes during a render are merged into one follow-up render;
+// - a fast timer (0 ms: the changes of one event-loop pass) restarts on each change; a slow one
+//   does not, so a long burst still updates;
+// - a keystroke on an idle preview renders at once; one render+show cycle at a time: changes
+//   during a cycle are merged into one follow-up render when it ends;
 // - nothing renders while inactive (preview hidden); the change is remembered and rendered on show;
 // - results from before reset() or older than the one shown are dropped.
 class PreviewScheduler final : public QObject
@@ -51,6 +52,8 @@ public:
     // Something is changed, rendering or not yet on screen.
     bool isBusy() const { return m_dirty || m_rendering || m_awaitingShown; }
     quint64 shownGeneration() const { return m_shownGeneration; }
+    // Render start to result on screen, of the last cycle that completed (for benchmarks).
+    qint64 lastCycleMs() const { return m_lastCycleMs; }
 
 public Q_SLOTS:
     // The post changed: schedule a render.

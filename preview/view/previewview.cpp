@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewview.h"
 
+#include "htmlblocks.h"
 #include "previewpage.h"
 #include "previewprofile.h"
 #include "previewscheduler.h"
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 #include <QWebEngineSettings>
 
 namespace Lectern {
@@ -40,6 +42,15 @@ PreviewView::PreviewView(QWidget *parent, const QString &name)
     s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
     setContextMenuPolicy(Qt::NoContextMenu);   // its Back/Reload/Save entries would navigate or download
 
+    // Our push functions, defined in the application world as each shell document is created: the
+    // world and its script are then ready while the page loads, not made by the first push.
+    QWebEngineScript library;
+    library.setName(QStringLiteral("lectern-push"));
+    library.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    library.setWorldId(QWebEngineScript::ApplicationWorld);
+    library.setRunsOnSubFrames(false);
+    library.setSourceCode(ShellScript::library());
+    m_page->scripts().insert(library);
     connect(m_page, &QWebEnginePage::loadFinished, this, &PreviewView::onLoadFinished);
     connect(m_page, &PreviewPage::externalLinkClicked, this, &PreviewView::confirmExternalLink);
     connect(profile, &PreviewProfile::remoteContentBlocked, this, [this](const QString &host, const QUrl &url) {
@@ -94,6 +105,7 @@ void PreviewView::loadShell()
     PreviewProfile *profile = PreviewProfile::instance();
     profile->schemeHandler()->setShellContent(m_host, m_html, profile->isRemoteAllowed(m_host), m_pageHtml, m_name);
     m_hasPending = false;   // the shell carries m_html
+    m_pageHasBlocks = false;   // parsed whole by the page: the next push sends all blocks
     m_shellLoaded = false;
     m_awaitingShell = true;
     m_remoteNoticed = false;
@@ -142,6 +154,7 @@ void PreviewView::showResult(const RenderResult &result)
     m_html = result.html;
     m_generation = result.generation;
     m_pendingScript = result.pushScript;
+    m_blocks = result.blockStarts;
     m_hasPending = true;
     if (!result.status.isEmpty() && result.status != m_status) {
         m_status = result.status;
@@ -192,21 +205,56 @@ void PreviewView::pushPending()
             loadShell();
         });
     };
+    const int expected = m_pushSerial;
+    const int serial = ++m_pushSerial;
     QString script;
-    if (m_html.size() > MaxScriptChars) {
+    bool patch = false;
+    if (m_pageHasBlocks && !m_blocks.isEmpty()) {
+        // Typing: send only the blocks that differ from what the page holds.
+        const HtmlBlocks::Diff diff = HtmlBlocks::diff(m_pageBody, m_pageBlocks, m_html, m_blocks);
+        ShellScript::BlockPatch p;
+        p.keptHead = diff.keptHead;
+        p.oldCount = int(m_pageBlocks.size());
+        p.removed = p.oldCount - diff.keptHead - diff.keptTail;
+        const int newEnd = int(m_blocks.size()) - diff.keptTail;
+        p.base = diff.keptHead < m_blocks.size() ? m_blocks.at(diff.keptHead) : m_html.size();
+        const qsizetype end = newEnd < m_blocks.size() ? m_blocks.at(newEnd) : m_html.size();
+        p.html = m_html.mid(p.base, end - p.base);
+        p.starts = m_blocks.mid(diff.keptHead, newEnd - diff.keptHead);
+        p.lineShift = diff.lineShift;
+        p.expectSerial = expected;
+        p.serial = serial;
+        script = ShellScript::patchBlocks(p);
+        patch = true;
+    } else if (m_html.size() > MaxScriptChars) {
         PreviewProfile::instance()->schemeHandler()->setPendingBody(m_host, m_html.toUtf8());
         QUrl body = shellUrl();
         body.setPath(SiteSchemeHandler::bodyPath());
         body.setQuery(QStringLiteral("gen=%1").arg(generation));
-        script = ShellScript::fetchBody(body);
+        script = ShellScript::fetchBody(body, m_blocks, serial);
+    } else if (!m_blocks.isEmpty()) {
+        script = ShellScript::setBlocks(m_html, m_blocks, serial);
     } else {
-        script = m_pendingScript.isEmpty() ? ShellScript::pushBody(m_html) : m_pendingScript;
+        script = m_pendingScript.isEmpty() ? ShellScript::pushBody(m_html, serial) : m_pendingScript;
     }
     m_pendingScript.clear();
-    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, generation, reloadShell](const QVariant &result) {
+    // Pushes run in the page in the order sent: the next diff is against what this one leaves.
+    m_pageBody = m_html;
+    m_pageBlocks = m_blocks;
+    m_pageHasBlocks = !m_blocks.isEmpty();
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, generation, reloadShell, patch](const QVariant &result) {
         if (m_destroying)
             return;
         if (!result.toBool()) {
+            if (patch) {
+                // The page did not hold what the patch was computed against: send the whole body.
+                m_pageHasBlocks = false;
+                if (generation == m_generation && m_shellLoaded) {
+                    m_hasPending = true;
+                    pushPending();
+                }
+                return;
+            }
             if (generation == m_generation && m_html.size() > MaxScriptChars) {
                 reloadShell();   // the fetch failed: fall back to a fresh shell
                 return;

@@ -43,7 +43,8 @@ public:
     void setScrollsToContent(bool scrolls) { m_scrollsToContent = scrolls; }
 
 public Q_SLOTS:
-    // Replaces the shown body; keeps the scroll position.
+    // Replaces the shown body; keeps the scroll position. (A result with blockStarts, as the
+    // scheduler's worker makes them, lets later pushes send only the blocks that changed.)
     void setBodyHtml(const QString &html);
     void showResult(const Lectern::RenderResult &result);
     // Scrolls so the block holding this 1-based body line is at the top.
@@ -85,6 +86,13 @@ private:
     QString m_status;
     QString m_html;               // the body shown, or about to be
     QString m_pendingScript;      // push for m_html not yet sent
+    QList<qsizetype> m_blocks;    // m_html cut into blocks; empty: not cut
+    // What the page's content holds after the pushes sent so far, as blocks (when m_pageHasBlocks):
+    // the next push replaces only the blocks that differ.
+    QString m_pageBody;
+    QList<qsizetype> m_pageBlocks;
+    bool m_pageHasBlocks = false;
+    int m_pushSerial = 0;
     quint64 m_generation = 0;     // of m_html
     bool m_hasPending = false;
     bool m_shellLoaded = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QVariantMap>
 
@@ -27,6 +28,7 @@ struct RenderResult
     QString html;
     QString siteRoot;     // copied from the snapshot by the scheduler: where the page's files come from
     QString pushScript;   // filled by the scheduler's worker so the GUI thread does not escape megabytes
+    QList<qsizetype> blockStarts;   // html cut into blocks (HtmlBlocks::split) by the worker; empty: not cut
     // A whole page around the body (site layout), set only when it differs from the page shown:
     // the view then loads a new shell built from it. Its body sits between the renderer's markers.
     QString pageHtml;

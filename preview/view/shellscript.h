@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -8,10 +9,34 @@ namespace Lectern::ShellScript {
 
 // Scripts run in QWebEngineScript::ApplicationWorld against the shell page's DOM.
 
-// Replaces the content element's HTML and forces layout, so the callback fires after the page is laid out.
-QString pushBody(const QString &html);
-// Same, fetching the HTML from URL (our scheme) so megabytes never pass through a script.
-QString fetchBody(const QUrl &url);
+// The functions the pushes call; each push also carries them, so it works in any shell document.
+QString library();
+// Each push carries a serial the page keeps, so a later patch can check it was computed against
+// what the page shows. All end by forcing layout: the callback fires once the page is laid out.
+
+// Gives the content element this HTML (keeping the top-level nodes that did not change). The DOM is
+// what innerHTML would give.
+QString pushBody(const QString &html, int serial = 0);
+// The same with the HTML cut into blocks (HtmlBlocks::split), so later pushes can be patches.
+QString setBlocks(const QString &html, const QList<qsizetype> &blocks, int serial);
+// Like pushBody (or setBlocks when BLOCKS is not empty), fetching the HTML from URL (our scheme)
+// so megabytes never pass through a script.
+QString fetchBody(const QUrl &url, const QList<qsizetype> &blocks = {}, int serial = 0);
+
+struct BlockPatch
+{
+    int keptHead = 0;
+    int removed = 0;        // old blocks replaced
+    int oldCount = 0;       // blocks the page must hold
+    QString html;           // the new blocks' HTML
+    QList<qsizetype> starts;   // where each new block starts, less base
+    qsizetype base = 0;
+    int lineShift = 0;
+    int expectSerial = 0;   // the push the page must show
+    int serial = 0;
+};
+// Replaces a range of blocks; false in the page when it does not hold expectSerial.
+QString patchBlocks(const BlockPatch &patch);
 QString scrollY();
 QString scrollTo(int y);
 // Scrolls the content's first element to the top, less a margin (the content element itself may have no box).

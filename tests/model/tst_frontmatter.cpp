@@ -21,6 +21,8 @@ private Q_SLOTS:
     void invalidYamlIsReadOnly_data();
     void invalidYamlIsReadOnly();
     void duplicateKeyWarns();
+    void emptyReadingsStayEditable_data();
+    void emptyReadingsStayEditable();
     void tabAfterDashIsAnError_data();
     void tabAfterDashIsAnError();
     void largeFrontMatter();
@@ -265,6 +267,12 @@ void TestFrontMatter::invalidYamlIsReadOnly_data()
     QTest::newRow("invalid YAML: @ cannot start a value") << QByteArray("---\nk: @x\n---\n") << 2 << 4;
     QTest::newRow("invalid YAML: list item under a map") << QByteArray("---\nk: v\n- x\n---\n") << 3 << 1;
     QTest::newRow("not a map: a list at the top") << QByteArray("---\n- a\n- b\n---\n") << 2 << 1;
+    QTest::newRow("invalid YAML: a quote never closed (yaml-cpp reads to the end)")
+        << QByteArray("---\ntitle: y\nd : 'abc\n---\nBody\n") << 3 << 5;
+    QTest::newRow("invalid YAML: a double quote never closed in the last list item")
+        << QByteArray("---\ntags:\n  - a\n  - \"b\n\n---\n") << 4 << 5;
+    QTest::newRow("invalid YAML read as empty by yaml-cpp: a key starting with a comma")
+        << QByteArray("---\n# note\n,: a\ntitle: x\n---\nBody\n") << 3 << 1;
 }
 
 void TestFrontMatter::invalidYamlIsReadOnly()
@@ -285,6 +293,31 @@ void TestFrontMatter::invalidYamlIsReadOnly()
     QVERIFY(!error.isEmpty());
     QVERIFY(!post.frontMatter().remove(QStringLiteral("title"), &error));
     QCOMPARE(post.toBytes(), bytes);
+}
+
+void TestFrontMatter::emptyReadingsStayEditable_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("only comments and blank lines") << QByteArray("---\n# draft\n\n  # indented\n---\nBody\n");
+    QTest::newRow("a spelled-out null: ~") << QByteArray("---\n~\n---\nBody\n");
+    QTest::newRow("a spelled-out null: null, after a comment") << QByteArray("---\n# c\nnull\n---\n");
+}
+
+void TestFrontMatter::emptyReadingsStayEditable()
+{
+    // Psych reads these as no front matter at all, which Jekyll accepts: the user can add fields.
+    QFETCH(QByteArray, bytes);
+    PostFile post = PostFile::fromBytes(bytes);
+    QVERIFY(!post.isReadOnly());
+    QVERIFY(!hasErrors(post.diagnostics()));
+    QCOMPARE(post.toBytes(), bytes);
+    QString error;
+    QVERIFY2(post.frontMatter().setScalar(QStringLiteral("title"), QStringLiteral("Hi"), &error), qPrintable(error));
+    const PostFile saved = PostFile::fromBytes(post.toBytes());
+    QVERIFY(!hasErrors(saved.diagnostics()));
+    QCOMPARE(saved.frontMatter().scalar(QStringLiteral("title")), QStringLiteral("Hi"));
+    if (bytes.contains('#'))
+        QVERIFY(post.toBytes().contains("# "));   // comments stay
 }
 
 void TestFrontMatter::duplicateKeyWarns()

@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QJsonValue>
 #include <QTest>
 
 using namespace Lectern;
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void leastQuoting_data();
     void leastQuoting();
     void psychReadsBackWhatWeWrite();
+    void plainScalarsTypedAsPsychTypesThem_data();
+    void plainScalarsTypedAsPsychTypesThem();
 };
 
 void TestYamlScalar::yamlCppReadsBackWhatWeWrite_data()
@@ -157,6 +160,52 @@ void TestYamlScalar::psychReadsBackWhatWeWrite()
         }
     }
     qInfo("Psych read back %d written values exactly", checked);
+}
+
+void TestYamlScalar::plainScalarsTypedAsPsychTypesThem_data()
+{
+    // Expected values are what ruby -ryaml (Psych 4, Jekyll's reader) gives for "k: TEXT".
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QJsonValue>("expected");
+    const auto row = [](const char *text, const QJsonValue &expected) {
+        QTest::addRow("lectern-cli get types %s as Psych does", text) << QString::fromUtf8(text) << expected;
+    };
+    row("1,000", 1000);
+    row("012", 10);
+    row("0x1A", 26);
+    row("0b101", 5);
+    row("1_000", 1000);
+    row("+12", 12);
+    row("-0", 0);
+    row("12:30", 45000);
+    row("1:30:15", 5415);
+    row("-1:30", -1800);
+    row("12:30.5", 45030.0);
+    row("1.5", 1.5);
+    row("1,000.5", 1000.5);
+    row("1.5e+3", 1500.0);
+    row("3.", 3.0);
+    row("08", QStringLiteral("08"));
+    row("1e3", QStringLiteral("1e3"));
+    row("1.5e3", QStringLiteral("1.5e3"));
+    row(".", QStringLiteral("."));
+    row("0o12", QStringLiteral("0o12"));
+    row("1__0", QStringLiteral("1__0"));
+    row("1,,0", QStringLiteral("1,,0"));
+    row("yes", true);
+    row("Off", false);
+    row("~", QJsonValue(QJsonValue::Null));
+    row("NULL", QJsonValue(QJsonValue::Null));
+    row("nullify", QStringLiteral("nullify"));
+    row("2025-03-19", QStringLiteral("2025-03-19"));   // a Date; JSON has none
+    row("19 March 2025", QStringLiteral("19 March 2025"));
+}
+
+void TestYamlScalar::plainScalarsTypedAsPsychTypesThem()
+{
+    QFETCH(QString, text);
+    QFETCH(QJsonValue, expected);
+    QCOMPARE(YamlScalar::plainToJson(text), expected);
 }
 
 QTEST_GUILESS_MAIN(TestYamlScalar)

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void homeCardRendersWhenShown();
     void stylesheetChoice_data();
     void stylesheetChoice();
+    void siteLayoutMakesNoNetworkRequest();
 
 private:
     QTemporaryDir m_dir;
@@ -247,6 +249,35 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("tst_previewsite"));
     TestPreviewSite test;
     return QTest::qExec(&test, argc, argv);
+}
+
+void TestPreviewSite::siteLayoutMakesNoNetworkRequest()
+{
+    // Real layouts pull web fonts, analytics and logos from other hosts: the preview fetches none of
+    // them (the blocked-content bar is for the post's own remote images, not the site's chrome).
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const QByteArray remote = "http://127.0.0.1:" + QByteArray::number(server.serverPort());
+    QTemporaryDir site;
+    QVERIFY(site.isValid());
+    LecternTest::writeFile(site.filePath(QStringLiteral("_config.yml")), "title: Remote Lab\n");
+    LecternTest::writeFile(site.filePath(QStringLiteral("_layouts/post.html")),
+                           "<html><head><link rel=\"stylesheet\" href=\"" + remote + "/fonts.css\">"
+                           "<script src=\"" + remote + "/analytics.js\"></script></head><body>"
+                           "<img src=\"" + remote + "/logo.png\" alt=logo>"
+                           "<main>{{ content }}</main></body></html>\n");
+    const QString post = site.filePath(QStringLiteral("_posts/2025-01-02-remote.md"));
+    LecternTest::writeFile(post, "---\ntitle: Remote\n---\nBody text marker\n");
+    QSignalSpy connections(&server, &QTcpServer::newConnection);
+    Preview p;
+    p.pane.resize(900, 700);
+    p.pane.show();
+    QString error;
+    QVERIFY2(p.document.load(post, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("Body text marker")), 20000);
+    QVERIFY(evaluate(p.view(), QStringLiteral("document.querySelector('img[alt=logo]') !== null")).toBool());
+    QVERIFY2(!connections.wait(2500), "the preview fetched a site layout's remote resource");
+    QCOMPARE(connections.size(), 0);
 }
 
 #include "tst_previewsite.moc"

@@ -5,11 +5,14 @@
 #include "previewprofile.h"
 #include "previewscheduler.h"
 #include "previewview.h"
+#include "htmlblocks.h"
 #include "siteschemehandler.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,6 +35,9 @@ private Q_SLOTS:
     void remoteImagesLoadOnlyWhenAllowed();
     void siteFilesLoadButNothingOutside();
     void scrollSurvivesUpdate();
+    void pushFunctionsReadyWithTheShell();
+    void partialUpdateMatchesFullUpdate_data();
+    void partialUpdateMatchesFullUpdate();
     void largeBodyShows();
     void typingUpdatesPreview();
     void clickInPreviewFindsSourceLine();
@@ -65,6 +71,19 @@ QString pageText(PreviewView &view)
     });
     (void)QTest::qWaitFor([&] { return done; }, 10000);
     return text;
+}
+
+// As the scheduler's worker hands results over: cut into blocks, so pushes after the first are patches.
+bool showBlocks(PreviewView &view, const QString &html)
+{
+    QSignalSpy updated(&view, &PreviewView::contentUpdated);
+    RenderResult result;
+    result.html = html;
+    result.blockStarts = HtmlBlocks::split(html);
+    static quint64 generation = 1000;
+    result.generation = ++generation;
+    view.showResult(result);
+    return updated.wait(20000);
 }
 
 bool showBody(PreviewView &view, const QString &html)
@@ -209,6 +228,96 @@ void TestPreviewView::scrollSurvivesUpdate()
     QVERIFY(showBody(view, body + QStringLiteral("<p>one more</p>")));
     QVERIFY(pageText(view).contains(QStringLiteral("one more")));
     QCOMPARE(evaluate(view, QStringLiteral("window.scrollY")).toInt(), 1500);
+}
+
+void TestPreviewView::pushFunctionsReadyWithTheShell()
+{
+    // Defined in our world as the shell document is created, so the first push does not wait for it.
+    PreviewView view;
+    view.resize(800, 600);
+    view.show();
+    QTRY_VERIFY_WITH_TIMEOUT(view.isShellLoaded(), 20000);
+    QCOMPARE(evaluate(view, QStringLiteral("typeof lecternPatch")).toString(), QStringLiteral("function"));
+}
+
+void TestPreviewView::partialUpdateMatchesFullUpdate_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<int>("kept");   // top-level nodes of BEFORE still in the page (not rebuilt)
+    const QString one = QStringLiteral("<p data-sourcepos=\"1:1-1:3\">one</p>\n");
+    const QString two = QStringLiteral("<p data-sourcepos=\"3:1-3:3\">two</p>\n");
+    const QString three = QStringLiteral("<p data-sourcepos=\"5:1-5:5\">three</p>\n");
+    QTest::newRow("typing in a paragraph: only that paragraph is replaced")
+        << one + two + three << one + QStringLiteral("<p data-sourcepos=\"3:1-3:4\">two!</p>\n") + three << 5;
+    QTest::newRow("new paragraph: later blocks kept, their lines shifted")
+        << one + two + three
+        << one + QStringLiteral("<p data-sourcepos=\"3:1-3:3\">new</p>\n<p data-sourcepos=\"5:1-5:3\">two</p>\n"
+                                "<p data-sourcepos=\"7:1-7:5\">three</p>\n")
+        << 6;
+    QTest::newRow("paragraph deleted: later blocks move up")
+        << one + two + three << one + QStringLiteral("<p data-sourcepos=\"3:1-3:5\">three</p>\n") << 4;
+    QTest::newRow("nested list: lines inside kept blocks shift too")
+        << one + QStringLiteral("<ul data-sourcepos=\"3:1-4:3\">\n<li data-sourcepos=\"3:1-3:3\">x</li>\n"
+                                "<li data-sourcepos=\"4:1-4:3\">y</li>\n</ul>\n")
+        << QStringLiteral("<p data-sourcepos=\"1:1-2:4\">one\nmore</p>\n<ul data-sourcepos=\"4:1-5:3\">\n"
+                          "<li data-sourcepos=\"4:1-4:3\">x</li>\n<li data-sourcepos=\"5:1-5:3\">y</li>\n</ul>\n")
+        << 3;
+    QTest::newRow("unclosed inline tag: later paragraphs as a full parse makes them")
+        << QStringLiteral("<p>a</p><p>b</p><p>c</p>") << QStringLiteral("<p>a <b>bold</p><p>b</p><p>c</p>") << 0;
+    const QString raw = QStringLiteral("<div data-sourcepos=\"03:1-3:2\">raw</div>\n<div data-sourcepos=\"-1:0--1:0\">raw</div>\n");
+    QTest::newRow("raw HTML with odd sourcepos: never shifted into a wrong value")
+        << one + raw + QStringLiteral("<p data-sourcepos=\"7:1-7:4\">last</p>\n")
+        << one + QStringLiteral("<p data-sourcepos=\"3:1-3:3\">new</p>\n") + raw
+            + QStringLiteral("<p data-sourcepos=\"9:1-9:4\">last</p>\n")
+        << 5;
+    QTest::newRow("same HTML: nothing replaced") << one + two << one + two << 4;
+    QTest::newRow("everything replaced") << one + two << QStringLiteral("<h1>new</h1>") << 0;
+    QTest::newRow("cleared") << one + two << QString() << 0;
+    QTest::newRow("from empty") << QString() << one + two << 0;
+}
+
+void TestPreviewView::partialUpdateMatchesFullUpdate()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(int, kept);
+    PreviewView view;
+    view.resize(800, 600);
+    view.show();
+    QVERIFY(showBody(view, before));
+    // Mark the nodes shown now (an expando in our world) to see which survive the update.
+    evaluate(view, QStringLiteral("var c=document.getElementById('content');"
+                                  "for(var i=0;i<c.childNodes.length;++i)c.childNodes[i].lecternMark=1;"));
+    QVERIFY(showBody(view, after));
+    const QString json = QString::fromUtf8(QJsonDocument(QJsonArray{after}).toJson(QJsonDocument::Compact));
+    const QString html = json.mid(1, json.size() - 2);
+    // The same DOM as setting innerHTML in one go (parsed apart in an inert document).
+    QCOMPARE(evaluate(view, QStringLiteral("(function(){var d=document.implementation.createHTMLDocument('');"
+                                           "d.body.innerHTML=%1;return d.body.innerHTML;})()").arg(html)).toString(),
+             evaluate(view, QStringLiteral("document.getElementById('content').innerHTML")).toString());
+    QCOMPARE(evaluate(view, QStringLiteral("(function(){var c=document.getElementById('content'),n=0;"
+                                           "for(var i=0;i<c.childNodes.length;++i)if(c.childNodes[i].lecternMark)++n;"
+                                           "return n;})()")).toInt(),
+             kept);
+
+    // The same through block patches (the typing path), and again when the page lost track of the
+    // blocks it holds (the patch is refused and the whole body sent).
+    for (const bool lost : {false, true}) {
+        PreviewView blocks;
+        blocks.resize(800, 600);
+        blocks.show();
+        QVERIFY(showBlocks(blocks, before));
+        if (lost)
+            evaluate(blocks, QStringLiteral("window.lecternVersion=-1"));
+        QVERIFY(showBlocks(blocks, after));
+        QCOMPARE(evaluate(blocks, QStringLiteral("(function(){var d=document.implementation.createHTMLDocument('');"
+                                                 "d.body.innerHTML=%1;return d.body.innerHTML;})()").arg(html)).toString(),
+                 evaluate(blocks, QStringLiteral("document.getElementById('content').innerHTML")).toString());
+        // Push serials: 1, 2 (a patch when both cut), and 3 when the refused patch was followed by the whole body.
+        const bool patched = !HtmlBlocks::split(before).isEmpty() && !HtmlBlocks::split(after).isEmpty();
+        QCOMPARE(evaluate(blocks, QStringLiteral("window.lecternVersion")).toInt(), lost && patched ? 3 : 2);
+    }
 }
 
 void TestPreviewView::largeBodyShows()

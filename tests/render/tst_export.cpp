@@ -88,6 +88,10 @@ void TestExport::publicUrlAsJekyllBuildsIt_data()
     QTest::newRow("front matter slug is slugified, case kept") << QStringLiteral("2018-04-04-other.md")
                                                                << QStringLiteral("slug: My Own Slug\n")
                                                                << QStringLiteral("https://scitech.example.org/lab/blog/My-Own-Slug/");
+    QTest::newRow("categories with spaces and non-ASCII are percent-encoded as Jekyll does")
+        << QStringLiteral("2025-01-02-Hello World \u00e9.md")
+        << QStringLiteral("permalink: /:categories/:title/\ncategories: [Data Science, \"C++ & \u00dc?\"]\n")
+        << QStringLiteral("https://scitech.example.org/lab/data%20science/c++%20&%20%C3%BC?/Hello-World-%C3%A9/");
 }
 
 void TestExport::publicUrlAsJekyllBuildsIt()
@@ -174,6 +178,8 @@ void TestExport::seedSnippetIsSelfContained()
     QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.value(0).message));
     const QString &html = result.text;
     QVERIFY(html.contains(QStringLiteral("<h1>Supporting Research Infrastructure Communities")));
+    // The abstract from the description is part of the header, as on the site.
+    QVERIFY(html.contains(QStringLiteral("<p>AI applications like large language models require significant computing")));
     QVERIFY(html.contains(QStringLiteral("<li><strong>When:</strong> Wednesday, March 19, 2025, 11:00am – 12:00pm PDT</li>")));
     const QStringList urls = urlsIn(html);
     QVERIFY(urls.contains(QStringLiteral("https://scitech.example.org/lab/images/news/malkiewicz-seminar.jpg")));

@@ -3,6 +3,9 @@
 #include "liquidrenderer.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -17,6 +20,8 @@ private Q_SLOTS:
     void renders();
     void warnsWithPosition_data();
     void warnsWithPosition();
+    void includesNeverReadOutsideTheSite();
+    void hugeLoopOutputIsCut();
     void parsesDates_data();
     void parsesDates();
 
@@ -28,14 +33,20 @@ private:
                 {QStringLiteral("baseurl"), QStringLiteral("/lab")},
                 {QStringLiteral("permalink"), QStringLiteral("/blog/:title/")},
                 {QStringLiteral("timezone"), QStringLiteral("America/Los_Angeles")},
-                {QStringLiteral("tags"), QVariantList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}}};
+                {QStringLiteral("tags"), QVariantList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}},
+                {QStringLiteral("people"), QVariantList{person("Ada", "x"), person("Bo", "y"), person("Cy", "x")}}};
+    }
+    static QVariantMap person(const char *name, const char *team)
+    {
+        return {{QStringLiteral("name"), QString::fromUtf8(name)}, {QStringLiteral("team"), QString::fromUtf8(team)}};
     }
     static QVariantMap page()
     {
         const QTimeZone la("America/Los_Angeles");
         return {{QStringLiteral("title"), QStringLiteral("Hello <b>World</b>")},
                 {QStringLiteral("date"), QDateTime(QDate(2025, 3, 19), QTime(11, 5), la)},
-                {QStringLiteral("categories"), QVariantList{QStringLiteral("seminar"), QStringLiteral("news")}}};
+                {QStringLiteral("categories"), QVariantList{QStringLiteral("seminar"), QStringLiteral("news")}},
+                {QStringLiteral("path"), QStringLiteral("_posts/2025-03-19-hello.md")}};
     }
     static QString render(const QString &source, RenderWarnings *warnings = nullptr)
     {
@@ -119,6 +130,23 @@ void TestLiquid::renders_data()
         "<figure class=\"highlight\"><pre><code class=\"language-ruby\" data-lang=\"ruby\">puts &quot;&lt;x&gt;&quot;</code></pre></figure>");
     row("link: page", "{% link about.md %}", "/lab/about.html");
     row("post_url: post in a subfolder, site permalink", "{% post_url 2024-01-02-older-post %}", "/lab/blog/older-post/");
+    row("where_exp: keeps the items the expression holds for",
+        "{% assign xs = site.tags | where_exp: \"t\", \"t != 'b'\" %}{{ xs | join: ',' }}", "a,c");
+    row("where_exp: member access and contains",
+        "{{ site.people | where_exp: 'p', \"p.team == 'x' and p.name contains 'y'\" | map: 'name' | join: ',' }}", "Cy");
+    row("group_by: name, size and items in first-seen order",
+        "{% assign gs = site.people | group_by: 'team' %}{% for g in gs %}{{ g.name }}:{{ g.size }}="
+        "{{ g.items | map: 'name' | join: '+' }};{% endfor %}",
+        "x:2=Ada+Cy;y:1=Bo;");
+    row("group_by_exp: groups by an expression with filters",
+        "{% assign gs = site.people | group_by_exp: 'p', 'p.name | size' %}{% for g in gs %}{{ g.name }}:"
+        "{{ g.items | map: 'name' | join: '+' }};{% endfor %}",
+        "3:Ada;2:Bo+Cy;");
+    row("find: the first item whose property matches", "{% assign f = site.people | find: 'team', 'y' %}{{ f.name }}", "Bo");
+    row("find_exp: the first item the expression holds for",
+        "{% assign f = site.people | find_exp: 'p', \"p.name contains 'C'\" %}{{ f.name }}", "Cy");
+    row("include_relative: a file beside the post, with page and include variables",
+        "{% include_relative snippets/details.md when=\"11:00\" %}", "Room TBA, 11:00\n");
     row("include with parameters", "{% include greet.html name=\"Ada\" count=site.tags.size %}", "Hello Ada (3)!\n");
     row("include: parameter is gone after the include", "{% include greet.html name='A' %}[{{ include.name }}]",
         "Hello A ()!\n[]");
@@ -154,6 +182,14 @@ void TestLiquid::warnsWithPosition_data()
                                  << QStringLiteral("lectern-liquid-placeholder");
     QTest::newRow("missing include") << QStringLiteral("{% include nope.html %}") << 1 << 1
                                      << QStringLiteral("lectern-liquid-placeholder");
+    QTest::newRow("include_relative cannot climb out with ..")
+        << QStringLiteral("x {% include_relative ../_includes/greet.html %}") << 1 << 3
+        << QStringLiteral("lectern-liquid-placeholder");
+    QTest::newRow("include cannot climb out with ..") << QStringLiteral("{% include ../about.md %}") << 1 << 1
+                                                     << QStringLiteral("lectern-liquid-placeholder");
+    QTest::newRow("loops within loops that would run 10^10 times stop with a warning")
+        << QStringLiteral("{% for i in (1..100000) %}{% for j in (1..100000) %}x{% endfor %}{% endfor %}") << 1 << 27
+        << QStringLiteral("x");
     QTest::newRow("post_url to no post") << QStringLiteral("see {% post_url 1999-01-01-none %}") << 1 << 5
                                          << QStringLiteral("lectern-liquid-placeholder");
     QTest::newRow("unknown tag") << QStringLiteral("\n\n   {% gist 123 %}") << 3 << 4
@@ -173,6 +209,42 @@ void TestLiquid::warnsWithPosition()
     QVERIFY(!warnings.isEmpty());
     QCOMPARE(warnings.first().line, line);
     QCOMPARE(warnings.first().column, column);
+}
+
+void TestLiquid::includesNeverReadOutsideTheSite()
+{
+    // The preview promises to read nothing outside the site: a symlink leading out is refused.
+    QTemporaryDir outside;
+    QTemporaryDir root;
+    QVERIFY(outside.isValid() && root.isValid());
+    const QString secret = outside.filePath(QStringLiteral("secret.txt"));
+    LecternTest::writeFile(secret, "TOPSECRET\n");
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("_includes")) && QDir(root.path()).mkpath(QStringLiteral("_posts")));
+    QVERIFY(QFile::link(secret, root.filePath(QStringLiteral("_includes/evil.html"))));
+    QVERIFY(QFile::link(secret, root.filePath(QStringLiteral("_posts/evil.md"))));
+    LecternTest::writeFile(root.filePath(QStringLiteral("_includes/fine.html")), "fine\n");
+    LiquidRenderer liquid(root.path(), site());
+    QVariantMap vars{{QStringLiteral("page"), page()}};
+    const QString out = liquid.restore(liquid.render(
+        QStringLiteral("{% include evil.html %}{% include_relative evil.md %}{% include fine.html %}"), vars));
+    QVERIFY2(!out.contains(QLatin1String("TOPSECRET")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("fine")), qPrintable(out));
+    QCOMPARE(liquid.warnings().size(), 2);
+}
+
+void TestLiquid::hugeLoopOutputIsCut()
+{
+    // Found by fuzz_render: a loop never closed repeats the rest of the post 20,000 times (160 MB).
+    const QString text = QString(QStringLiteral("A line of the talk's abstract.\n")).repeated(64);
+    const QString source = QStringLiteral("{% for i in (1..20000) %}\n") + text;
+    RenderWarnings warnings;
+    const QString out = render(source, &warnings);
+    QVERIFY(out.size() > text.size());
+    QVERIFY2(out.size() <= 4 * source.size() + (1 << 20) + text.size(), qPrintable(QString::number(out.size())));
+    bool cut = false;
+    for (const RenderWarning &w : std::as_const(warnings))
+        cut = cut || w.message.contains(QLatin1String("too large"));
+    QVERIFY(cut);
 }
 
 void TestLiquid::parsesDates_data()

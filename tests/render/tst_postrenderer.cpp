@@ -52,6 +52,8 @@ private Q_SLOTS:
     void homeCardFromSiteInclude();
     void builtinLayoutAndCard();
     void bodyAloneSkipsLiquidWithoutBraces();
+    void sourceLinesSurviveLiquidAndKramdown_data();
+    void sourceLinesSurviveLiquidAndKramdown();
     void matchesJekyllBuild_data();
     void matchesJekyllBuild();
 };
@@ -159,6 +161,35 @@ void TestPostRenderer::bodyAloneSkipsLiquidWithoutBraces()
     QCOMPARE(PostRenderer::renderBody(in),
              QStringLiteral("<h1 id=\"title\" data-sourcepos=\"1:1-1:7\">Title</h1>\n"
                             "<p data-sourcepos=\"3:1-3:15\">No Liquid here.</p>\n"));
+}
+
+void TestPostRenderer::sourceLinesSurviveLiquidAndKramdown_data()
+{
+    // Scroll sync: the heading's data-sourcepos is its line in the editor, whatever Liquid and the
+    // kramdown pass did to the lines before it.
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<int>("headingLine");
+    QTest::newRow("an {% if %} that drops five lines")
+        << QStringLiteral("Para one.\n\n{% if false %}\nHidden\n\nmore hidden\n{% endif %}\n\n## After\n") << 9;
+    QTest::newRow("a {% for %} that adds lines")
+        << QStringLiteral("{% for i in (1..5) %}\n- item {{ i }}\n{% endfor %}\n\n## End\n") << 5;
+    QTest::newRow("markdown=\"1\" blocks gain blank lines")
+        << QStringLiteral("<div markdown=\"1\">\n**bold**\n</div>\n\n## Next\n") << 5;
+    QTest::newRow("a block IAL line and an include")
+        << QStringLiteral("Intro\n{: .lead}\n\n{% include greet.html name='A' %}\n\n## Later\n") << 6;
+}
+
+void TestPostRenderer::sourceLinesSurviveLiquidAndKramdown()
+{
+    QFETCH(QString, body);
+    QFETCH(int, headingLine);
+    PostRenderInput in = seedInput();
+    in.siteRoot = LecternTest::dataPath(QStringLiteral("render/site"));
+    in.body = body;
+    const QString html = PostRenderer::renderBody(in);
+    const QString pos = firstMatch(html, QStringLiteral("<h2[^>]*data-sourcepos=\"(\\d+):"));
+    QVERIFY2(!pos.isEmpty(), qPrintable(html));
+    QCOMPARE(pos.toInt(), headingLine);
 }
 
 void TestPostRenderer::matchesJekyllBuild_data()

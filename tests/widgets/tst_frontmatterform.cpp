@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "basicfieldeditors.h"
 #include "datefieldeditor.h"
+#include "formscrollarea.h"
 #include "frontmatterform.h"
 #include "imagefieldeditor.h"
 #include "listfieldeditor.h"
@@ -9,6 +10,7 @@
 #include "rawyamlview.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,8 +22,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Lectern;
@@ -35,6 +40,7 @@ private Q_SLOTS:
     void editChangesOnlyThatEntry();
     void seedDateKeepsItsStyle();
     void seedFormOrderAndTypes();
+    void formPaneNeverCutsTheForm();
     void inheritedKeyShownAndWritten();
     void yamlToggleRoundTrips();
     void yamlEditsReachTheForm();
@@ -47,6 +53,7 @@ private Q_SLOTS:
     void labelsHaveUniqueMnemonics();
     void tabOrderFollowsForm();
     void ctrlZInBodyUndoesFormEdit();
+    void ctrlZInTitleFieldUndoesTheDocument();
     void narrowPaneWrapsLabels();
     void corpusPostsShowEveryKeyUnchanged();
 };
@@ -77,6 +84,16 @@ QString seedPost(QTemporaryDir &dir)
     return copySite(LecternTest::sourcePath(QStringLiteral("examples/site")), dir)
            + QStringLiteral("/_posts/2025-03-19-lumi-ai-factories.md");
 }
+
+// The seed post copied into a temporary site and loaded: the start of most form tests.
+struct SeedDocument
+{
+    QTemporaryDir dir;
+    QString path = seedPost(dir);
+    PostDocument doc;
+    QString error;
+    bool loaded = doc.load(path, &error);
+};
 
 void focusOut(QWidget *w)
 {
@@ -231,6 +248,33 @@ void TestFrontMatterForm::seedFormOrderAndTypes()
     QCOMPARE(editorOf<ChoiceFieldEditor>(form, QStringLiteral("layout"))->comboBox()->currentText(), QStringLiteral("post"));
     QCOMPARE(editorOf<ListFieldEditor>(form, QStringLiteral("categories"))->items(), QStringList(QStringLiteral("seminar")));
     QVERIFY(!doc.isModified());
+}
+
+void TestFrontMatterForm::formPaneNeverCutsTheForm()
+{
+    // Squeezed by the splitter, the pane keeps every field and the YAML button in view: no sideways scrolling.
+    SeedDocument seed;
+    QVERIFY2(seed.loaded, qPrintable(seed.error));
+    auto *form = new FrontMatterForm(&seed.doc);
+    QSplitter splitter;
+    auto *pane = new FormScrollArea(form);
+    splitter.addWidget(pane);
+    splitter.addWidget(new QWidget);
+    splitter.resize(800, 600);
+    splitter.setSizes({60, 740});
+    splitter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&splitter));
+    QTRY_VERIFY(pane->width() >= form->minimumSizeHint().width());
+    QVERIFY(form->width() >= form->minimumSizeHint().width());
+    QVERIFY(!pane->horizontalScrollBar()->isVisible());
+    QToolButton *yaml = nullptr;
+    for (QToolButton *button : form->findChildren<QToolButton *>()) {
+        if (button->defaultAction() && button->defaultAction()->objectName() == QLatin1String("yamlToggle"))
+            yaml = button;
+    }
+    QVERIFY(yaml);
+    const QRect shown(yaml->mapTo(pane->viewport(), QPoint(0, 0)), yaml->size());
+    QVERIFY2(pane->viewport()->rect().contains(shown), "the YAML button is cut off");
 }
 
 void TestFrontMatterForm::inheritedKeyShownAndWritten()
@@ -494,11 +538,9 @@ void TestFrontMatterForm::tabOrderFollowsForm()
 
 void TestFrontMatterForm::ctrlZInBodyUndoesFormEdit()
 {
-    QTemporaryDir dir;
-    const QString path = seedPost(dir);
-    PostDocument doc;
-    QString error;
-    QVERIFY(doc.load(path, &error));
+    SeedDocument seed;
+    QVERIFY2(seed.loaded, qPrintable(seed.error));
+    PostDocument &doc = seed.doc;
     FrontMatterForm form(&doc);
     MarkdownEditor editor(&doc);
     editor.setUndoStack(form.undoStack());
@@ -506,7 +548,31 @@ void TestFrontMatterForm::ctrlZInBodyUndoesFormEdit()
     QCOMPARE(doc.post().frontMatter().stringList(QStringLiteral("categories")).size(), 2);
     QTest::keyClick(&editor, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(doc.post().frontMatter().stringList(QStringLiteral("categories")), QStringList(QStringLiteral("seminar")));
-    QCOMPARE(doc.post().toBytes(), LecternTest::readAll(path));
+    QCOMPARE(doc.post().toBytes(), LecternTest::readAll(seed.path));
+}
+
+void TestFrontMatterForm::ctrlZInTitleFieldUndoesTheDocument()
+{
+    // The field's own undo would leave the document (and so Save) with the text the user just undid.
+    SeedDocument seed;
+    QVERIFY2(seed.loaded, qPrintable(seed.error));
+    PostDocument &doc = seed.doc;
+    FrontMatterForm form(&doc);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    QLineEdit *title = form.titleEdit();
+    const QString original = title->text();
+    title->setFocus();
+    title->end(false);
+    QTest::keyClicks(title, QStringLiteral(" (online)"));
+    QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), original + QStringLiteral(" (online)"));
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), original);
+    QCOMPARE(title->text(), original);
+    QCOMPARE(doc.post().toBytes(), LecternTest::readAll(seed.path));
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), original + QStringLiteral(" (online)"));
+    QCOMPARE(title->text(), original + QStringLiteral(" (online)"));
 }
 
 void TestFrontMatterForm::narrowPaneWrapsLabels()

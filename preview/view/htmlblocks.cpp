@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "htmlblocks.h"
+
+#include <QSet>
+
+namespace Lectern {
+
+namespace {
+
+const QString kSourcePos = QStringLiteral("data-sourcepos=\"");
+
+// Elements whose parsing a tag stack follows exactly when they are balanced. Left out on purpose:
+// raw-text and RCDATA elements (script, style, textarea, title, xmp, iframe, noscript, noembed,
+// noframes, plaintext), template, select/option, form, button, object/applet/marquee, nobr,
+// svg/math, frameset/body/html/head: each changes the parser's state beyond its own end tag.
+const QSet<QString> &allowedTags()
+{
+    static const QSet<QString> tags = [] {
+        QSet<QString> s;
+        for (const char *t : {"a", "abbr", "address", "article", "aside", "audio", "b", "bdi", "bdo", "big",
+                              "blockquote", "br", "caption", "center", "cite", "code", "col", "colgroup", "dd", "del",
+                              "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "font", "footer",
+                              "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "i", "img", "input", "ins",
+                              "kbd", "label", "li", "main", "mark", "nav", "ol", "p", "picture", "pre", "q", "rp",
+                              "rt", "ruby", "s", "samp", "section", "small", "source", "span", "strike", "strong",
+                              "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr",
+                              "track", "tt", "u", "ul", "var", "video", "wbr"})
+            s.insert(QString::fromLatin1(t));
+        return s;
+    }();
+    return tags;
+}
+
+bool isVoid(const QString &tag)
+{
+    static const QSet<QString> tags{QStringLiteral("br"),    QStringLiteral("col"),   QStringLiteral("hr"),
+                                    QStringLiteral("img"),   QStringLiteral("input"), QStringLiteral("source"),
+                                    QStringLiteral("track"), QStringLiteral("wbr")};
+    return tags.contains(tag);
+}
+
+bool isSpace(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r')
+        || c == QLatin1Char('\f');
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+}
+
+// A number as the renderer writes it: no sign, no leading zero, at most nine digits.
+bool readNumber(QStringView s, qsizetype &i, int *value)
+{
+    const qsizetype start = i;
+    int v = 0;
+    while (i < s.size() && s.at(i).isDigit() && s.at(i).unicode() < 128 && i - start < 9)
+        v = v * 10 + (s.at(i++).unicode() - '0');
+    if (i == start || (s.at(start) == QLatin1Char('0') && i - start > 1))
+        return false;
+    *value = v;
+    return true;
+}
+
+// "L:C-L:C" followed by the closing quote; i ends after the quote.
+bool readSourcePos(QStringView s, qsizetype &i, int pos[4])
+{
+    for (int k = 0; k < 4; ++k) {
+        if (!readNumber(s, i, &pos[k]) || i >= s.size())
+            return false;
+        const char sep = k == 1 ? '-' : (k == 3 ? '"' : ':');
+        if (s.at(i) != QLatin1Char(sep))
+            return false;
+        ++i;
+    }
+    return true;
+}
+
+// Skips a tag's attributes up to and past '>'. False when the tag is odd enough to distrust.
+bool readAttributes(QStringView s, qsizetype &i, bool *selfClosing, int *sourcePositions)
+{
+    *selfClosing = false;
+    while (i < s.size()) {
+        while (i < s.size() && isSpace(s.at(i)))
+            ++i;
+        if (i >= s.size())
+            return false;
+        if (s.at(i) == QLatin1Char('>')) {
+            ++i;
+            return true;
+        }
+        if (s.at(i) == QLatin1Char('/')) {
+            ++i;
+            if (i < s.size() && s.at(i) == QLatin1Char('>')) {
+                *selfClosing = true;
+                ++i;
+                return true;
+            }
+            continue;
+        }
+        const qsizetype nameStart = i;
+        while (i < s.size() && !isSpace(s.at(i)) && s.at(i) != QLatin1Char('/') && s.at(i) != QLatin1Char('>')
+               && s.at(i) != QLatin1Char('='))
+            ++i;
+        const QStringView name = s.mid(nameStart, i - nameStart);
+        if (name.contains(QLatin1Char('"')) || name.contains(QLatin1Char('\'')) || name.contains(QLatin1Char('<')))
+            return false;
+        const bool sourcePos = name.contains(QLatin1String("data-sourcepos"), Qt::CaseInsensitive);
+        while (i < s.size() && isSpace(s.at(i)))
+            ++i;
+        if (i >= s.size() || s.at(i) != QLatin1Char('=')) {
+            if (sourcePos)
+                return false;
+            continue;
+        }
+        ++i;
+        while (i < s.size() && isSpace(s.at(i)))
+            ++i;
+        if (i >= s.size())
+            return false;
+        if (sourcePos) {
+            // Only exactly as the renderer writes it, so shifting its lines is plain text arithmetic.
+            int pos[4];
+            if (name != QLatin1String("data-sourcepos") || s.at(i) != QLatin1Char('"'))
+                return false;
+            ++i;
+            if (!readSourcePos(s, i, pos))
+                return false;
+            ++*sourcePositions;
+            continue;
+        }
+        const QChar quote = s.at(i);
+        if (quote == QLatin1Char('"') || quote == QLatin1Char('\'')) {
+            const qsizetype end = s.indexOf(quote, i + 1);
+            if (end < 0)
+                return false;
+            i = end + 1;
+        } else {
+            while (i < s.size() && !isSpace(s.at(i)) && s.at(i) != QLatin1Char('>'))
+                ++i;
+        }
+    }
+    return false;
+}
+
+QString tagName(QStringView s, qsizetype &i)
+{
+    const qsizetype start = i;
+    while (i < s.size() && !isSpace(s.at(i)) && s.at(i) != QLatin1Char('/') && s.at(i) != QLatin1Char('>'))
+        ++i;
+    return s.mid(start, i - start).toString().toLower();
+}
+
+} // namespace
+
+QList<qsizetype> HtmlBlocks::split(QStringView html)
+{
+    QList<qsizetype> starts{0};
+    QList<QString> open;
+    int sourcePositions = 0;
+    qsizetype i = 0;
+    while (i < html.size()) {
+        const qsizetype lt = html.indexOf(QLatin1Char('<'), i);
+        const QStringView text = html.mid(i, (lt < 0 ? html.size() : lt) - i);
+        // Text that looks like our attribute would make the shifted comparison see one where the page has none.
+        if (text.contains(QChar(0)) || text.contains(kSourcePos))
+            return {};
+        if (lt < 0)
+            break;
+        i = lt;
+        const QStringView rest = html.mid(i);
+        if (rest.startsWith(QLatin1String("<!--"))) {
+            if (rest.startsWith(QLatin1String("<!-->")) || rest.startsWith(QLatin1String("<!--->")))
+                return {};
+            const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
+            if (end < 0 || html.mid(i, end - i).contains(QLatin1String("--!>")))
+                return {};
+            i = end + 3;
+            continue;
+        }
+        if (rest.startsWith(QLatin1String("<!")) || rest.startsWith(QLatin1String("<?")))
+            return {};
+        if (rest.startsWith(QLatin1String("</"))) {
+            if (rest.size() < 3 || !isAsciiLetter(rest.at(2)))
+                return {};
+            i += 2;
+            const QString name = tagName(html, i);
+            bool selfClosing = false;
+            if (open.isEmpty() || open.last() != name || !readAttributes(html, i, &selfClosing, &sourcePositions))
+                return {};
+            open.removeLast();
+            continue;
+        }
+        if (rest.size() < 2 || !isAsciiLetter(rest.at(1))) {
+            ++i;   // a lone '<' is text
+            continue;
+        }
+        const qsizetype tagStart = i;
+        ++i;
+        const QString name = tagName(html, i);
+        bool selfClosing = false;
+        if (!allowedTags().contains(name) || !readAttributes(html, i, &selfClosing, &sourcePositions))
+            return {};
+        if (selfClosing && !isVoid(name))
+            return {};   // "<div/>" opens a div in HTML
+        if (open.isEmpty() && tagStart > 0)
+            starts << tagStart;
+        if (!isVoid(name))
+            open << name;
+    }
+    // Every "data-sourcepos=\"" in the text must be one of ours (not in a comment, a value, a longer
+    // name), or comparing blocks with shifted lines would see attributes the page does not have.
+    if (!open.isEmpty() || html.count(kSourcePos) != sourcePositions)
+        return {};
+    return starts;
+}
+
+QStringView HtmlBlocks::block(QStringView html, const QList<qsizetype> &starts, int index)
+{
+    const qsizetype begin = starts.at(index);
+    const qsizetype end = index + 1 < starts.size() ? starts.at(index + 1) : html.size();
+    return html.mid(begin, end - begin);
+}
+
+bool HtmlBlocks::sameShifted(QStringView a, QStringView b, int shift)
+{
+    if (shift == 0)
+        return a == b;
+    qsizetype i = 0, j = 0;
+    while (true) {
+        const qsizetype pa = a.indexOf(kSourcePos, i);
+        const qsizetype pb = b.indexOf(kSourcePos, j);
+        if (pa < 0 || pb < 0)
+            return pa < 0 && pb < 0 && a.mid(i) == b.mid(j);
+        if (pa - i != pb - j || a.mid(i, pa - i) != b.mid(j, pb - j))
+            return false;
+        i = pa + kSourcePos.size();
+        j = pb + kSourcePos.size();
+        int pos1[4], pos2[4];
+        if (!readSourcePos(a, i, pos1) || !readSourcePos(b, j, pos2))
+            return false;
+        if (pos2[0] != pos1[0] + shift || pos2[2] != pos1[2] + shift || pos2[1] != pos1[1] || pos2[3] != pos1[3])
+            return false;
+    }
+}
+
+namespace {
+// The start line of the first data-sourcepos in the last block that has one; -1 when none.
+int lastBlockLine(QStringView html, const QList<qsizetype> &starts)
+{
+    for (int k = int(starts.size()) - 1; k >= 0; --k) {
+        const QStringView b = HtmlBlocks::block(html, starts, k);
+        qsizetype at = b.indexOf(kSourcePos);
+        if (at < 0)
+            continue;
+        at += kSourcePos.size();
+        int pos[4];
+        return readSourcePos(b, at, pos) ? pos[0] : -1;
+    }
+    return -1;
+}
+} // namespace
+
+HtmlBlocks::Diff HtmlBlocks::diff(QStringView oldHtml, const QList<qsizetype> &oldStarts, QStringView newHtml,
+                                  const QList<qsizetype> &newStarts)
+{
+    Diff d;
+    const int oldCount = int(oldStarts.size());
+    const int newCount = int(newStarts.size());
+    const int shorter = std::min(oldCount, newCount);
+    while (d.keptHead < shorter && block(oldHtml, oldStarts, d.keptHead) == block(newHtml, newStarts, d.keptHead))
+        ++d.keptHead;
+    const int oldLine = lastBlockLine(oldHtml, oldStarts);
+    const int newLine = lastBlockLine(newHtml, newStarts);
+    d.lineShift = oldLine >= 0 && newLine >= 0 ? newLine - oldLine : 0;
+    while (d.keptTail < shorter - d.keptHead
+           && sameShifted(block(oldHtml, oldStarts, oldCount - 1 - d.keptTail),
+                          block(newHtml, newStarts, newCount - 1 - d.keptTail), d.lineShift))
+        ++d.keptTail;
+    return d;
+}
+
+} // namespace Lectern

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postdocument.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lectern;
+
+// Body edits by range (one keystroke, one paste) change exactly those characters and say where.
+class TestPostDocument final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void replaceBodyRange_data();
+    void replaceBodyRange();
+    void setBodyReportsTheChangedRange_data();
+    void setBodyReportsTheChangedRange();
+};
+
+void TestPostDocument::replaceBodyRange_data()
+{
+    QTest::addColumn<QByteArray>("original");
+    QTest::addColumn<int>("position");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<bool>("changes");
+    const QByteArray head("---\ntitle: A\n---\n");
+    QTest::newRow("insert: one character in the middle") << head + "abc\n" << 1 << 0 << QStringLiteral("X")
+                                                        << head + "aXbc\n" << true;
+    QTest::newRow("delete: a line break joins lines") << head + "ab\ncd\n" << 2 << 1 << QString() << head + "abcd\n" << true;
+    QTest::newRow("replace: multi-line text over a range") << head + "1\n2\n3\n" << 2 << 2 << QStringLiteral("x\ny\n")
+                                                           << head + "1\nx\ny\n3\n" << true;
+    QTest::newRow("crlf: inserted line breaks are written as CRLF")
+        << QByteArray("---\r\ntitle: A\r\n---\r\nab\r\n") << 1 << 0 << QStringLiteral("\n\n")
+        << QByteArray("---\r\ntitle: A\r\n---\r\na\r\n\r\nb\r\n") << true;
+    QTest::newRow("end: append at the very end") << head + "a" << 1 << 0 << QStringLiteral("\tb") << head + "a\tb" << true;
+    QTest::newRow("no-op: same text changes nothing") << head + "abc" << 1 << 1 << QStringLiteral("b") << head + "abc"
+                                                      << false;
+    QTest::newRow("bad range: past the end changes nothing") << head + "abc" << 2 << 5 << QStringLiteral("x")
+                                                             << head + "abc" << false;
+    QTest::newRow("bad range: negative position changes nothing") << head + "abc" << -1 << 0 << QStringLiteral("x")
+                                                                  << head + "abc" << false;
+}
+
+void TestPostDocument::replaceBodyRange()
+{
+    QFETCH(QByteArray, original);
+    QFETCH(int, position);
+    QFETCH(int, length);
+    QFETCH(QString, text);
+    QFETCH(QByteArray, expected);
+    QFETCH(bool, changes);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("post.md"));
+    LecternTest::writeFile(path, original);
+    PostDocument doc;
+    QVERIFY(doc.load(path, nullptr));
+    QSignalSpy edited(&doc, &PostDocument::bodyEdited);
+    QSignalSpy changed(&doc, &PostDocument::bodyChanged);
+    doc.replaceBodyRange(position, length, text);
+    QCOMPARE(doc.post().toBytes(), expected);
+    QCOMPARE(doc.isModified(), changes);
+    QCOMPARE(changed.size(), changes ? 1 : 0);
+    QCOMPARE(edited.size(), changes ? 1 : 0);
+    if (changes) {
+        QCOMPARE(edited.at(0).at(0).value<qsizetype>(), qsizetype(position));
+        QCOMPARE(edited.at(0).at(1).value<qsizetype>(), qsizetype(length));
+        QCOMPARE(edited.at(0).at(2).value<qsizetype>(), text.size());
+    }
+}
+
+void TestPostDocument::setBodyReportsTheChangedRange_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<int>("position");
+    QTest::addColumn<int>("removed");
+    QTest::addColumn<int>("added");
+    QTest::newRow("typing: one character") << QStringLiteral("abc") << QStringLiteral("abXc") << 2 << 0 << 1;
+    QTest::newRow("repeated letters: the first difference counts") << QStringLiteral("aaa") << QStringLiteral("aaaa") << 3 << 0 << 1;
+    QTest::newRow("everything replaced") << QStringLiteral("abc") << QStringLiteral("xyz") << 0 << 3 << 3;
+    QTest::newRow("cleared") << QStringLiteral("abc") << QString() << 0 << 3 << 0;
+}
+
+void TestPostDocument::setBodyReportsTheChangedRange()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(int, position);
+    QFETCH(int, removed);
+    QFETCH(int, added);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("post.md"));
+    LecternTest::writeFile(path, "---\ntitle: A\n---\n" + before.toUtf8());
+    PostDocument doc;
+    QVERIFY(doc.load(path, nullptr));
+    QSignalSpy edited(&doc, &PostDocument::bodyEdited);
+    doc.setBody(after);
+    QCOMPARE(edited.size(), 1);
+    QCOMPARE(edited.at(0).at(0).value<qsizetype>(), qsizetype(position));
+    QCOMPARE(edited.at(0).at(1).value<qsizetype>(), qsizetype(removed));
+    QCOMPARE(edited.at(0).at(2).value<qsizetype>(), qsizetype(added));
+    QCOMPARE(doc.body(), after);
+}
+
+QTEST_GUILESS_MAIN(TestPostDocument)
+#include "tst_postdocument.moc"
