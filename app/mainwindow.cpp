@@ -11,6 +11,7 @@
 #include "postdocument.h"
 #include "postlist.h"
 #include "postlistactions.h"
+#include "postopening.h"
 #include "previewpane.h"
 #include "previewscheduler.h"
 #include "previewwiring.h"
@@ -146,19 +147,7 @@ bool MainWindow::openPath(const QString &path)
         showError(tr("Cannot open"), error);
         return false;
     }
-    if (!m_document->load(post, &error)) {
-        showError(tr("Cannot open"), error);
-        return false;
-    }
-    const QString root = SitePaths::findSiteRoot(post);
-    if (root != m_siteIndex->root())
-        m_siteIndex->open(root);
-    m_postList->setCurrentPath(post);
-    const Diagnostics diagnostics = m_document->post().diagnostics();
-    if (!diagnostics.isEmpty())
-        statusBar()->showMessage(diagnostics.first().format(QFileInfo(post).fileName()));
-    else
-        statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(post).fileName()), 5000);
+    m_opening->open(post);
     return true;
 }
 
@@ -175,6 +164,10 @@ void MainWindow::open()
 
 bool MainWindow::save()
 {
+    if (m_opening->isBusy()) {
+        statusBar()->showMessage(tr("Not saved: a post is still opening"), 5000);
+        return false;
+    }
     if (m_document->path().isEmpty())
         return saveAs();
     QString error;
@@ -247,23 +240,14 @@ void MainWindow::wireSafety()
     m_diskWatch = new DiskWatch(m_document, this);
     connect(m_diskWatch, &DiskWatch::conflict, this,
             [this](DiskWatch::Change change) { m_diskBar->showChange(m_document->path(), change); });
-    // A silent reload keeps the cursor and the scroll position.
-    auto cursor = std::make_shared<QPair<int, int>>();
-    connect(m_diskWatch, &DiskWatch::aboutToReload, this, [this, cursor] {
-        *cursor = {m_editor->textCursor().position(), m_editor->verticalScrollBar()->value()};
+    // Opens and reloads (silent ones keep the cursor and scroll) read the file off the GUI thread.
+    m_opening = new PostOpening(m_document, m_editor, m_form, m_diskWatch, this);
+    connect(m_opening, &PostOpening::failed, this, &MainWindow::showError);
+    connect(m_opening, &PostOpening::opened, this, [this](const QString &post) {
+        if (const QString root = SitePaths::findSiteRoot(post); root != m_siteIndex->root())
+            m_siteIndex->open(root);
     });
-    connect(m_diskWatch, &DiskWatch::reloaded, this, [this, cursor] {
-        QTextCursor restored = m_editor->textCursor();
-        restored.setPosition(std::min(cursor->first, m_editor->document()->characterCount() - 1));
-        m_editor->setTextCursor(restored);
-        m_editor->verticalScrollBar()->setValue(cursor->second);
-        statusBar()->showMessage(tr("Reloaded %1: it changed on disk").arg(QFileInfo(m_document->path()).fileName()), 5000);
-    });
-    connect(m_diskBar, &DiskChangeBar::reloadRequested, this, [this] {
-        QString error;
-        if (!m_document->reload(&error))
-            showError(tr("Cannot reload"), error);
-    });
+    connect(m_diskBar, &DiskChangeBar::reloadRequested, m_opening, &PostOpening::reload);
     connect(m_diskBar, &DiskChangeBar::keepMineRequested, m_document, &PostDocument::keepMine);
     connect(m_diskBar, &DiskChangeBar::diffRequested, this, &MainWindow::showDiskDiff);
     connect(m_document, &PostDocument::loaded, m_diskBar, &QWidget::hide);
@@ -288,6 +272,7 @@ void MainWindow::showDiskDiff()
 
 void MainWindow::restoreRecovered(const RecoveryStore::Entry &entry)
 {
+    m_opening->cancel();   // a post still being read must not replace the recovered text
     m_document->restore(entry.path, entry.content, entry.diskHash);
     m_recovery->flush();
     if (m_recovery->entryId() != entry.id)

@@ -16,6 +16,7 @@ class MarkdownEditor;
 class PostDocument;
 class PostList;
 class PostListActions;
+class PostOpening;
 class SiteIndex;
 class PreviewPane;
 class PreviewScheduler;
@@ -33,7 +34,9 @@ public:
     ~MainWindow() override;
 
     // Opens a post, or a site folder's newest post. Shows a message and returns false on failure.
+    // The post is read off the GUI thread: opening()->isBusy() until it is shown (issue 9).
     bool openPath(const QString &path);
+    PostOpening *opening() const { return m_opening; }
     // Shows a post recovered after a crash as unsaved edits; its recovery entry is taken over.
     void restoreRecovered(const RecoveryStore::Entry &entry);
 
@@ -73,6 +76,7 @@ private:
     RecoveryWriter *m_recovery = nullptr;
     DiskWatch *m_diskWatch = nullptr;
     DiskChangeBar *m_diskBar = nullptr;
+    PostOpening *m_opening = nullptr;
 };
 
 } // namespace Lectern

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "markdowneditor.h"
 #include "postdocument.h"
+#include "postopening.h"
 #include "previewpane.h"
 #include "previewview.h"
 
@@ -74,6 +75,12 @@ int run(MainWindow &window, const AppOptions &options)
     window.resize(1280, 800);
     window.show();
     if (!options.path.isEmpty() && !window.openPath(options.path)) {
+        err << QApplication::translate("main", "self-test: could not open %1").arg(options.path) << Qt::endl;
+        return 2;
+    }
+    // The post is read off the GUI thread: wait until it is in the form and the editor.
+    if (!options.path.isEmpty()
+        && (!waitFor([&] { return !window.opening()->isBusy(); }, 60000) || window.document()->path().isEmpty())) {
         err << QApplication::translate("main", "self-test: could not open %1").arg(options.path) << Qt::endl;
         return 2;
     }

@@ -2,6 +2,7 @@
 #include "diskwatch.h"
 
 #include "postdocument.h"
+#include "postloader.h"
 #include "savesink.h"
 
 #include <QFileInfo>
@@ -64,6 +65,14 @@ bool DiskWatch::check()
     }
     if (m_reportedValid && now == m_reported)
         return true;
+    if (!m_document->isModified() && !now.isEmpty() && m_loader) {
+        if (!m_loader->isBusy()) {
+            Q_EMIT aboutToReload();
+            m_loader->reload();
+            m_reloading = true;
+        }
+        return true;
+    }
     if (!m_document->isModified() && !now.isEmpty()) {
         Q_EMIT aboutToReload();
         QString error;
@@ -76,6 +85,26 @@ bool DiskWatch::check()
     m_reportedValid = true;
     Q_EMIT conflict(now.isEmpty() ? Change::Removed : Change::Modified);
     return true;
+}
+
+void DiskWatch::setLoader(PostLoader *loader)
+{
+    m_loader = loader;
+    connect(loader, &PostLoader::started, this, [this] { m_reloading = false; });
+    connect(loader, &PostLoader::finished, this, [this] {
+        if (!std::exchange(m_reloading, false))
+            return;
+        Q_EMIT reloaded();
+        check();   // it may have changed again while we read it
+    });
+    connect(loader, &PostLoader::failed, this, [this] {
+        if (!std::exchange(m_reloading, false))
+            return;
+        const QByteArray now = SaveSink::hashFile(m_document->path());
+        m_reported = now;
+        m_reportedValid = true;
+        Q_EMIT conflict(now.isEmpty() ? Change::Removed : Change::Modified);
+    });
 }
 
 } // namespace Lectern

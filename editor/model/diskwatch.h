@@ -10,6 +10,7 @@ class QTimer;
 namespace Lectern {
 
 class PostDocument;
+class PostLoader;
 
 // Notices when the open post changes on disk behind our back (another editor, git pull, a sync
 // client). Watchers miss atomic renames, so it also compares the file's hash with the one loaded,
@@ -29,6 +30,9 @@ public:
 
     // Compares the disk with the loaded state now; returns true when it differs.
     bool check();
+    // Silent reloads go through loader (off the GUI thread); reloaded() then comes when it is done.
+    // Without one (the default) they reread the file synchronously.
+    void setLoader(PostLoader *loader);
 
 Q_SIGNALS:
     void aboutToReload();
@@ -44,6 +48,8 @@ private:
     QTimer *m_settle = nullptr;
     QByteArray m_reported;
     bool m_reportedValid = false;
+    PostLoader *m_loader = nullptr;
+    bool m_reloading = false;   // the loader's reload in flight is ours
 };
 
 } // namespace Lectern

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -48,8 +49,10 @@ struct FrontMatter::Private
     bool flowRoot = false;
     Diagnostics diagnostics;
     QList<Entry> entries;     // in file order, duplicates included
+    QHash<QString, qsizetype> byKey;   // key -> its last entry: find() is O(1) with 10,000 keys (issue 9)
 
     void parse();
+    void reindex();
     const Entry *find(const QString &key) const;   // the last entry with that key (Psych: last wins)
     int lineOf(const Entry &e) const { return firstLine + e.firstLine; }
     bool replace(const QString &key, const QByteArray &newLines, QString *error);
@@ -63,6 +66,7 @@ void FrontMatter::Private::parse()
 {
     lines.clear();
     entries.clear();
+    byKey.clear();
     diagnostics.clear();
     valid = true;
     flowRoot = false;
@@ -98,6 +102,7 @@ void FrontMatter::Private::parse()
 
     entries = YamlEntries::scanEntries(root, lines, &flowRoot);
     YamlEntries::setEntryEnds(entries, lines);
+    reindex();
     checkEntries();
     checkUnclosedQuote();
 }
@@ -194,13 +199,18 @@ void FrontMatter::Private::checkEntries()
     }
 }
 
+void FrontMatter::Private::reindex()
+{
+    byKey.clear();
+    byKey.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        byKey.insert(entries.at(i).key, i);   // a later duplicate replaces the earlier one
+}
+
 const Entry *FrontMatter::Private::find(const QString &key) const
 {
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        if (it->key == key)
-            return &*it;
-    }
-    return nullptr;
+    const auto it = byKey.constFind(key);
+    return it == byKey.cend() ? nullptr : &entries.at(*it);
 }
 
 // The quick way for the usual edit: parse only the new entry's lines and splice them in.
@@ -285,6 +295,7 @@ bool FrontMatter::Private::spliceAlone(const QString &key, const Entry *old, con
         spliced.last().markOffset += shift;
     }
     entries = spliced;
+    reindex();
     checkEntries();
     return true;
 }
@@ -368,22 +379,29 @@ Diagnostics FrontMatter::diagnostics() const { return d->diagnostics; }
 
 QStringList FrontMatter::keys() const
 {
+    // Sets, not list look-ups: a front matter of 10,000 keys must not take seconds (issue 9).
     QStringList keys;
+    QSet<QString> seen;
     for (const Entry &e : std::as_const(d->entries)) {
-        if (!keys.contains(e.key))
+        if (!seen.contains(e.key)) {
+            seen.insert(e.key);
             keys.append(e.key);
+        }
     }
     return keys;
 }
 
 QStringList FrontMatter::duplicateKeys() const
 {
-    QStringList seen;
+    QSet<QString> seen;
+    QSet<QString> listed;
     QStringList dups;
     for (const Entry &e : std::as_const(d->entries)) {
-        if (seen.contains(e.key) && !dups.contains(e.key))
+        if (seen.contains(e.key) && !listed.contains(e.key)) {
+            listed.insert(e.key);
             dups.append(e.key);
-        seen.append(e.key);
+        }
+        seen.insert(e.key);
     }
     return dups;
 }

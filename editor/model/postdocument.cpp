@@ -33,6 +33,18 @@ bool PostDocument::load(const QString &path, QString *error)
     return true;
 }
 
+void PostDocument::adopt(const QString &path, PostFile &&post, const QString &body, const QByteArray &diskHash)
+{
+    m_post = std::move(post);
+    m_body = body;
+    m_path = path;
+    m_diskHash = diskHash;
+    m_keepMine = false;
+    Q_EMIT pathChanged(m_path);
+    setModified(false);
+    Q_EMIT loaded();
+}
+
 bool PostDocument::save(QString *error)
 {
     return saveAs(m_path, error);

@@ -21,6 +21,9 @@ public:
     ~PostDocument() override;
 
     bool load(const QString &path, QString *error);
+    // Takes a post read elsewhere (PostLoader's worker) as if load(path) had read it: body in LF,
+    // diskHash of the bytes read. Emits what load() emits.
+    void adopt(const QString &path, PostFile &&post, const QString &body, const QByteArray &diskHash);
     bool save(QString *error);
     bool saveAs(const QString &path, QString *error);
 

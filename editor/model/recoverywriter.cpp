@@ -21,8 +21,9 @@ RecoveryWriter::RecoveryWriter(PostDocument *document, const QString &storeDir, 
     m_idle->setInterval(1000);
     m_max->setSingleShot(true);
     m_max->setInterval(2000);
-    connect(m_idle, &QTimer::timeout, this, &RecoveryWriter::flush);
-    connect(m_max, &QTimer::timeout, this, &RecoveryWriter::flush);
+    m_pool.setMaxThreadCount(1);
+    connect(m_idle, &QTimer::timeout, this, &RecoveryWriter::writeInBackground);
+    connect(m_max, &QTimer::timeout, this, &RecoveryWriter::writeInBackground);
     connect(document, &PostDocument::bodyChanged, this, &RecoveryWriter::edited);
     connect(document, &PostDocument::frontMatterChanged, this, &RecoveryWriter::edited);
     connect(document, &PostDocument::modifiedChanged, this, [this](bool modified) {
@@ -62,6 +63,12 @@ void RecoveryWriter::edited()
 
 void RecoveryWriter::flush()
 {
+    writeInBackground();
+    m_pool.waitForDone();
+}
+
+void RecoveryWriter::writeInBackground()
+{
     m_idle->stop();
     m_max->stop();
     if (!m_pending || !m_document->isModified())
@@ -84,13 +91,23 @@ void RecoveryWriter::flush()
     entry.diskHash = m_document->diskHash();
     entry.content = m_document->post().toBytes();
     entry.savedAt = QDateTime::currentDateTimeUtc();
-    QString error;
-    if (!m_store.write(entry, &error)) {
-        Q_EMIT failed(error);
-        return;
-    }
     m_pending = false;
-    Q_EMIT written();
+    const quint64 ticket = ++*m_ticket;
+    m_pool.start([this, store = m_store, entry, ticket, tickets = m_ticket] {
+        if (tickets->load() != ticket)
+            return;   // a newer write or a removal came after us
+        QString error;
+        const bool ok = store.write(entry, &error);
+        // Queued to the GUI thread; discard() and the destructor wait for this task, so `this` lives.
+        QMetaObject::invokeMethod(this, [this, ok, error, ticket] {
+            if (ok) {
+                Q_EMIT written();
+            } else if (m_ticket->load() == ticket) {
+                m_pending = true;   // try again at the next edit or flush
+                Q_EMIT failed(error);
+            }
+        }, Qt::QueuedConnection);
+    });
 }
 
 void RecoveryWriter::discard()
@@ -98,6 +115,9 @@ void RecoveryWriter::discard()
     m_idle->stop();
     m_max->stop();
     m_pending = false;
+    // Removal wins over a write in flight: queued writes are skipped, a running one finishes first.
+    ++*m_ticket;
+    m_pool.waitForDone();
     if (m_id.isEmpty())
         return;
     m_store.remove(m_id);

@@ -21,8 +21,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QResizeEvent>
+#include <QSet>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QUndoStack>
@@ -35,6 +37,8 @@ namespace {
 const QString errorStyle = QStringLiteral("color: #b00020;");
 const QString warningStyle = QStringLiteral("color: #8a5300;");
 const QString noteStyle = QStringLiteral("color: palette(placeholder-text);");
+// Rows the form builds; keys past these are edited in the YAML view.
+constexpr int kMaxRows = 100;
 
 QString toLf(QString text)
 {
@@ -288,19 +292,34 @@ void FrontMatterForm::rebuild()
     if (readOnly)
         return;
 
+    QSet<QString> listed;   // a set: a front matter may have 10,000 keys (issue 9)
+    const auto list = [this, &listed](const QString &key) {
+        if (!listed.contains(key)) {
+            listed.insert(key);
+            m_rowKeys << key;
+        }
+    };
     for (const Schema::Field &f : m_schema.fields()) {
         if (fm.contains(f.key) || f.inherited.isValid() || f.required || m_pending.contains(f.key))
-            m_rowKeys << f.key;
+            list(f.key);
     }
     for (const QString &key : fm.keys())
-        if (!m_rowKeys.contains(key))
-            m_rowKeys << key;
+        list(key);
     for (const QString &key : std::as_const(m_pending))
-        if (!m_rowKeys.contains(key))
-            m_rowKeys << key;
+        list(key);
 
     QString used = QStringLiteral("ay");   // Add field, YAML
+    int built = 0;
     for (const QString &key : std::as_const(m_rowKeys)) {
+        if (built++ == kMaxRows) {
+            // Thousands of rows take seconds to lay out and nobody scrolls them: the YAML view has the rest.
+            auto *more = new QPushButton(tr("%n more key(s): edit them as YAML", nullptr, int(m_rowKeys.size()) - kMaxRows),
+                                         m_formPage);
+            more->setObjectName(QStringLiteral("moreKeysButton"));
+            connect(more, &QPushButton::clicked, m_yamlAction, [this] { m_yamlAction->setChecked(true); });
+            m_layout->addRow(more);
+            break;
+        }
         Schema::Field field;
         if (const Schema::Field *f = m_schema.field(key)) {
             field = *f;

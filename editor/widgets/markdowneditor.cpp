@@ -8,11 +8,32 @@
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QTextCursor>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
 
 namespace Lectern {
+
+namespace {
+
+// Characters put into the editor per event-loop turn: well under 100 ms of layout each.
+constexpr qsizetype kFillSlice = 64 * 1024;
+// Words longer than this switch the editor to wrapping anywhere.
+constexpr qsizetype kLongWord = 2000;
+
+qsizetype longestWord(const QString &text)
+{
+    qsizetype longest = 0;
+    qsizetype run = 0;
+    for (const QChar c : text) {
+        run = c.isSpace() ? 0 : run + 1;
+        longest = std::max(longest, run);
+    }
+    return longest;
+}
+
+} // namespace
 
 MarkdownEditor::MarkdownEditor(PostDocument *document, QWidget *parent)
     : QPlainTextEdit(parent)
@@ -65,9 +86,67 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event)
 
 void MarkdownEditor::showDocument()
 {
+    const QString body = m_document->body();
+    // Qt wraps a very long word (a base64 image, minified HTML) in time quadratic in its length:
+    // a 1 MB one froze the window for 90 s. Such posts wrap anywhere instead (issue 9).
+    setWordWrapMode(longestWord(body) > kLongWord ? QTextOption::WrapAnywhere : QTextOption::WrapAtWordBoundaryOrAnywhere);
+    ++m_fillGeneration;
+    if (!isFilling()) {
+        m_readOnlyBeforeFill = isReadOnly();
+        m_undoBeforeFill = isUndoRedoEnabled();
+    }
     m_loading = true;
-    setPlainText(m_document->body());
+    if (body.size() <= kFillSlice) {
+        setPlainText(body);
+        m_fillAt = -1;
+        m_fillText.clear();
+        setReadOnly(m_readOnlyBeforeFill);
+        m_loading = false;
+        Q_EMIT documentShown();
+        return;
+    }
+    // A big body goes in slice by slice; m_loading stays set so no slice counts as an edit.
+    setReadOnly(true);
+    setUndoRedoEnabled(false);
+    setPlainText(QString());
+    m_fillText = body;
+    m_fillAt = 0;
+    fillSlice();
+}
+
+void MarkdownEditor::fillSlice()
+{
+    qsizetype end = std::min(m_fillAt + kFillSlice, m_fillText.size());
+    if (end < m_fillText.size()) {
+        // Whole lines only: a slice never splits "\r\n" (one break, not two) or a surrogate pair.
+        // A line longer than a slice goes in whole: each insert into a line lays out all of it again.
+        const qsizetype newline = m_fillText.lastIndexOf(QLatin1Char('\n'), end - 1);
+        if (newline >= m_fillAt) {
+            end = newline + 1;
+        } else {
+            const qsizetype next = m_fillText.indexOf(QLatin1Char('\n'), end);
+            end = next < 0 ? m_fillText.size() : next + 1;
+        }
+    }
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(m_fillText.mid(m_fillAt, end - m_fillAt));
+    if (m_fillAt == 0)
+        setTextCursor(QTextCursor(document()));   // the insert moved it; setPlainText leaves it at the start
+    m_fillAt = end;
+    if (m_fillAt < m_fillText.size()) {
+        QTimer::singleShot(0, this, [this, generation = m_fillGeneration] {
+            if (generation == m_fillGeneration && isFilling())
+                fillSlice();
+        });
+        return;
+    }
+    m_fillAt = -1;
+    m_fillText.clear();
+    setUndoRedoEnabled(m_undoBeforeFill);
+    setReadOnly(m_readOnlyBeforeFill);
     m_loading = false;
+    Q_EMIT documentShown();
 }
 
 void MarkdownEditor::editorContentsChanged(int position, int removed, int added)

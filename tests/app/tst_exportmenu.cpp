@@ -3,6 +3,7 @@
 #include "exportmenu.h"
 #include "mainwindow.h"
 #include "pdfexport.h"
+#include "postopening.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -50,6 +51,7 @@ void TestExportMenu::copyForEmailPutsHtmlAndText()
 {
     MainWindow window;
     QVERIFY(window.openPath(LecternTest::sourcePath(QStringLiteral("examples/site/_posts/2025-03-19-lumi-ai-factories.md"))));
+    QTRY_VERIFY(!window.opening()->isBusy());   // posts are read off the GUI thread
     QAction *copy = action(window, QStringLiteral("Copy for E-mail"));
     QVERIFY(copy);
     QVERIFY(copy->isEnabled());
@@ -69,6 +71,7 @@ void TestExportMenu::copyAsHtmlIsAbsolute()
 {
     MainWindow window;
     QVERIFY(window.openPath(LecternTest::sourcePath(QStringLiteral("examples/site/_posts/2025-03-19-lumi-ai-factories.md"))));
+    QTRY_VERIFY(!window.opening()->isBusy());   // posts are read off the GUI thread
     QAction *copy = action(window, QStringLiteral("Copy as HTML"));
     QVERIFY(copy);
     copy->trigger();
@@ -89,6 +92,7 @@ void TestExportMenu::copyAsHtmlShowsRenderWarning()
     QVERIFY(QFile::copy(LecternTest::dataPath(QStringLiteral("export/warnings.md")), post));
     MainWindow window;
     QVERIFY(window.openPath(post));
+    QTRY_VERIFY(!window.opening()->isBusy());   // posts are read off the GUI thread
     QAction *copy = action(window, QStringLiteral("Copy as HTML"));
     QVERIFY(copy);
     copy->trigger();

@@ -68,6 +68,51 @@ private Q_SLOTS:
         QCOMPARE(readFile(post), kPost);   // never over the post itself
     }
 
+    // Autosave runs on a worker (issue 9): a 20 MB post must not stall typing. Writes still land in
+    // the order they were made, and a save removes the entry even with a write in flight.
+    void backgroundWrites_data()
+    {
+        QTest::addColumn<bool>("saveMidWrite");
+        QTest::newRow("large post, many quick edits: the newest text is what lands") << false;
+        QTest::newRow("save while a write is in flight: the entry is removed and stays removed") << true;
+    }
+    void backgroundWrites()
+    {
+        QFETCH(bool, saveMidWrite);
+        QTemporaryDir dir;
+        const QString post = dir.filePath(QStringLiteral("post.md"));
+        writeFile(post, kPost);
+        const RecoveryStore store(dir.filePath(QStringLiteral("recovery")));
+        PostDocument doc;
+        QVERIFY(doc.load(post, nullptr));
+        RecoveryWriter writer(&doc, store.dir());
+        writer.setDelays(0, 0);
+        QSignalSpy written(&writer, &RecoveryWriter::written);
+        const QString big(4 * 1024 * 1024, QLatin1Char('w'));
+        for (int i = 0; i < 5; ++i) {
+            doc.setBody(big + QString::number(i) + QLatin1Char('\n'));
+            QCoreApplication::processEvents();   // the idle timer fires: a write is queued
+        }
+        const QString file = store.fileFor(writer.entryId());
+        QVERIFY(!writer.entryId().isEmpty());
+        if (saveMidWrite) {
+            QVERIFY(doc.save(nullptr));
+            QVERIFY(!QFile::exists(file));
+            writer.flush();   // waits for any write still queued: none may bring the entry back
+            QCoreApplication::processEvents();
+            QVERIFY(!QFile::exists(file));
+            QVERIFY(store.orphans().isEmpty());
+            return;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!written.isEmpty(), 20000);
+        writer.flush();
+        RecoveryStore::Entry entry;
+        QVERIFY(RecoveryStore::read(file, &entry));
+        QCOMPARE(entry.content.size(), doc.post().toBytes().size());
+        QVERIFY(entry.content == doc.post().toBytes());
+        QVERIFY(entry.content.contains("w4"));   // the last edit, not an earlier one
+    }
+
     void continuousTypingStillWritesWithinMaxDelay()
     {
         QTemporaryDir dir;

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postloader.h"
+
+#include "postdocument.h"
+#include "savesink.h"
+
+#include <memory>
+
+namespace Lectern {
+
+PostLoad PostLoad::read(const QString &path)
+{
+    PostLoad load;
+    load.path = path;
+    if (!PostFile::load(path, &load.post, &load.error))
+        return load;
+    load.body = load.post.body();
+    load.body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    load.diskHash = SaveSink::hash(load.post.toBytes());
+    load.ok = true;
+    return load;
+}
+
+PostLoader::PostLoader(PostDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+    // Two threads: a superseded read may still be parsing when the next one starts.
+    m_pool.setMaxThreadCount(2);
+}
+
+PostLoader::~PostLoader()
+{
+    ++m_generation;
+    m_pool.waitForDone();
+}
+
+void PostLoader::open(const QString &path)
+{
+    start(path, false);
+}
+
+void PostLoader::reload()
+{
+    start(m_document->path(), true);
+}
+
+void PostLoader::cancel()
+{
+    ++m_generation;
+    m_pendingPath.clear();
+}
+
+void PostLoader::start(const QString &path, bool reload)
+{
+    const quint64 generation = ++m_generation;
+    m_pendingPath = path;
+    Q_EMIT started(path, reload);
+    m_pool.start([this, path, generation, reload] {
+        auto load = std::make_shared<PostLoad>(PostLoad::read(path));
+        // Queued to this object's (the GUI) thread; the destructor waits for us, so `this` lives.
+        QMetaObject::invokeMethod(this, [this, generation, reload, load] { done(generation, reload, *load); },
+                                  Qt::QueuedConnection);
+    });
+}
+
+void PostLoader::done(quint64 generation, bool reload, PostLoad &load)
+{
+    if (generation != m_generation) {
+        Q_EMIT superseded(load.path);   // a newer open or reload is under way; it will report
+        return;
+    }
+    m_pendingPath.clear();
+    if (!load.ok) {
+        Q_EMIT failed(load.path, load.error, reload);
+        return;
+    }
+    if (reload && m_document->isModified()) {
+        // Edits arrived while rereading: never drop them for the disk's version.
+        Q_EMIT failed(load.path, tr("%1 has unsaved edits; not reloaded").arg(load.path), reload);
+        return;
+    }
+    m_document->adopt(load.path, std::move(load.post), load.body, load.diskHash);
+    Q_EMIT finished(load.path, reload);
+}
+
+} // namespace Lectern

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 9's large and odd files through the real window, offscreen: how long the GUI thread is
+// blocked at most (gaps between ticks of a 5 ms timer) and how long until the post is shown and
+// editable. Prints a Markdown section for docs/BENCHMARKS.md.
+// BENCH_BIGFILES_SHOT=FILE.png grabs the window while the 20 MB post is still opening.
+#include "mainwindow.h"
+#include "markdowneditor.h"
+#include "postdocument.h"
+#include "postopening.h"
+#include "previewprofile.h"
+#include "exacttext.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPixmap>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <ctime>
+
+using namespace Lectern;
+
+namespace {
+
+struct Case
+{
+    QString name;
+    QByteArray bytes;
+};
+
+QList<Case> cases()
+{
+    QByteArray twenty = "---\r\ntitle: Big\r\n---\r\n";
+    const QByteArray para = QByteArray(1000, 'w') + "\r\n";
+    while (twenty.size() < 20 * 1024 * 1024)
+        twenty += para;
+    QByteArray lines = "---\ntitle: Lines\n---\n";
+    for (int i = 0; i < 100000; ++i)
+        lines += "Line " + QByteArray::number(i) + " of a very long seminar report.\n";
+    QByteArray keys = "---\n";
+    for (int i = 0; i < 10000; ++i)
+        keys += "key_" + QByteArray::number(i) + ": value " + QByteArray::number(i) + "\n";
+    keys += "---\nBody.\n";
+    const QByteArray wide = "---\ntitle: Wide\n---\n" + QByteArray(1024 * 1024, 'x') + "\n";
+    return {{QStringLiteral("20 MB post (CRLF)"), twenty},
+            {QStringLiteral("100,000-line body"), lines},
+            {QStringLiteral("10,000 front-matter keys"), keys},
+            {QStringLiteral("one line of 1 MB"), wide}};
+}
+
+// CPU time of the calling (GUI) thread in ms: unlike wall time it does not grow while other
+// processes on a shared machine hold the CPU.
+qint64 threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
+
+// Longest gap between ticks of a 5 ms timer: the longest the GUI thread could not react, in wall
+// time and in the GUI thread's own CPU time (its longest piece of work, free of machine load).
+class StallMeter final
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_longest = std::max(m_longest, m_clock.restart());
+            const qint64 cpu = threadCpuMs();
+            m_longestCpu = std::max(m_longestCpu, cpu - m_lastCpu);
+            m_lastCpu = cpu;
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_longestCpu = 0;
+        m_lastCpu = threadCpuMs();
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 longest() const { return std::max(m_longest, m_clock.elapsed()); }
+    qint64 longestCpu() const { return std::max(m_longestCpu, threadCpuMs() - m_lastCpu); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+    qint64 m_longestCpu = 0;
+    qint64 m_lastCpu = 0;
+};
+
+void spin(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    PreviewProfile::registerSchemes();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QByteArray shot = qgetenv("BENCH_BIGFILES_SHOT");
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    spin(1500);   // the preview's shell page loads once
+
+    QTextStream out(stdout);
+    out << "## bench_bigfiles (issue 9: large and odd files through the real window)\n\n"
+        << "Longest GUI-thread stall = longest gap between ticks of a 5 ms timer, from the open request until "
+           "the post is shown and editable (\"open\") and during the 2 s after (\"after\": preview and the rest); "
+           "wall time, and in brackets the GUI thread's own CPU time over the same gap (its work, without the "
+           "machine's load).\n\n"
+        << "| file | bytes | openPath() call ms | fully loaded ms | longest stall, open ms | longest stall, after ms | editor text exact |\n"
+        << "|---|---:|---:|---:|---:|---:|---|\n";
+    // An argument picks the cases whose name contains it (e.g. "keys").
+    const QString only = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    for (const Case &c : cases()) {
+        if (!c.name.contains(only))
+            continue;
+        const QString path = dir.filePath(c.name.left(6).simplified().replace(QLatin1Char(' '), QLatin1Char('_'))
+                                          + QStringLiteral(".md"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(c.bytes) != c.bytes.size())
+            return 2;
+        file.close();
+        StallMeter meter;
+        QElapsedTimer total;
+        meter.start();
+        total.start();
+        window.openPath(path);
+        const qint64 callMs = total.elapsed();
+        bool grabbed = shot.isEmpty() || !c.name.startsWith(QLatin1String("20 MB"));
+        while (window.opening()->isBusy() && total.elapsed() < 120000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            if (!grabbed && total.elapsed() > 400) {
+                window.grab().save(QString::fromLocal8Bit(shot));
+                grabbed = true;
+            }
+        }
+        const qint64 loadedMs = total.elapsed();
+        const qint64 openStall = meter.longest();
+        const qint64 openCpu = meter.longestCpu();
+        meter.start();
+        spin(2000);
+        const qint64 afterStall = meter.longest();
+        const qint64 afterCpu = meter.longestCpu();
+        const bool exact = exactText(window.editor()->document()) == window.document()->body()
+                           && window.document()->path() == path;
+        out << "| " << c.name << " | " << c.bytes.size() << " | " << callMs << " | " << loadedMs << " | " << openStall << " (" << openCpu
+            << ") | " << afterStall << " (" << afterCpu << ") | " << (exact ? "yes" : "NO") << " |\n";
+        out.flush();
+    }
+    out << "\n";
+    return 0;
+}
