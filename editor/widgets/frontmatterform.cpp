@@ -109,7 +109,12 @@ FrontMatterForm::FrontMatterForm(PostDocument *document, QWidget *parent)
     documentLoaded();
 }
 
-FrontMatterForm::~FrontMatterForm() = default;
+FrontMatterForm::~FrontMatterForm()
+{
+    // The stack says "clean" as it is destroyed; the document may already be gone by then.
+    if (m_undo)
+        disconnect(m_undo, nullptr, this, nullptr);
+}
 
 // Text fields have their own undo, which would undo what the document no longer holds (and Save
 // would not see until the field loses focus): Ctrl+Z in a field steps the form's shared stack.
@@ -143,6 +148,8 @@ bool FrontMatterForm::eventFilter(QObject *watched, QEvent *event)
 
 void FrontMatterForm::setUndoStack(QUndoStack *stack)
 {
+    if (m_undo)
+        disconnect(m_undo, nullptr, this, nullptr);
     if (m_undo && m_undo->parent() == this)
         delete m_undo;
     m_undo = stack;
