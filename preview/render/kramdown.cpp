@@ -58,13 +58,27 @@ qsizetype applyAttrs(QString &html, qsizetype start, qsizetype end, const Attrs 
     QString tag = html.mid(start, end - start + 1);
     const qsizetype before = tag.size();
     for (const Attr &a : attrs) {
-        const QRegularExpression existing(QStringLiteral("\\s") + QRegularExpression::escape(a.name)
-                                          + QStringLiteral("=\"([^\"]*)\""));
-        const QRegularExpressionMatch m = existing.match(tag);
-        if (m.hasMatch()) {
-            const QString value = a.name == QLatin1String("class") ? m.captured(1) + QLatin1Char(' ') + a.value
-                                                                    : a.value;
-            tag.replace(m.capturedStart(1), m.capturedLength(1), escapeAttr(value));
+        // The attribute already on the tag: ` name="` after whitespace (no regex built per call:
+        // thousands of IALs made that the hot spot).
+        const QString key = a.name + QStringLiteral("=\"");
+        qsizetype at = tag.indexOf(key);
+        while (at > 0 && !tag.at(at - 1).isSpace())
+            at = tag.indexOf(key, at + 1);
+        const qsizetype valueStart = at > 0 ? at + key.size() : -1;
+        const qsizetype valueEnd = valueStart >= 0 ? tag.indexOf(QLatin1Char('"'), valueStart) : -1;
+        if (valueEnd >= 0) {
+            const QString old = tag.mid(valueStart, valueEnd - valueStart);
+            QString value = a.value;
+            if (a.name == QLatin1String("class")) {
+                // Classes add up, each once: the same IAL repeated does not grow the tag.
+                const QStringList have = old.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                value = old;
+                for (const QString &c : a.value.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                    if (!have.contains(c))
+                        value += QLatin1Char(' ') + c;
+                }
+            }
+            tag.replace(valueStart, valueEnd - valueStart, escapeAttr(value));
         } else {
             qsizetype at = tag.size() - 1;
             if (tag.endsWith(QLatin1String(" />")))
@@ -325,17 +339,35 @@ QString Kramdown::preprocess(const QString &markdown, bool *hasMarkers)
     if (!*hasMarkers)
         return out.join(QLatin1Char('\n'));
     // Attributes travel in the marker number; keep them for postprocess in the marker text itself.
-    QString joined = out.join(QLatin1Char('\n'));
-    for (qsizetype i = pending.size() - 1; i >= 0; --i) {
+    // One pass over the text: replacing marker by marker was quadratic with thousands of IALs.
+    const QString joined = out.join(QLatin1Char('\n'));
+    const auto specOf = [&pending](qsizetype i) {
         QString spec;
         for (const Attr &a : pending.at(i))
             spec += a.name + QStringLiteral("=\"") + QString(a.value).replace(QLatin1Char('"'), QLatin1String("&quot;"))
                 + QStringLiteral("\" ");
         spec.replace(QLatin1String("--"), QLatin1String("&#45;&#45;"));
-        const QString key = kIal + QString::number(i) + QLatin1Char(':');
-        joined.replace(key, kIal + spec.trimmed() + QLatin1Char('|'));
+        return spec.trimmed();
+    };
+    QString result;
+    result.reserve(joined.size() + 64 * pending.size());
+    qsizetype pos = 0;
+    for (qsizetype at = joined.indexOf(kIal); at >= 0; at = joined.indexOf(kIal, pos)) {
+        const qsizetype digits = at + kIal.size();
+        qsizetype colon = digits;
+        while (colon < joined.size() && joined.at(colon).isDigit())
+            ++colon;
+        bool ok = false;
+        const qsizetype index = QStringView(joined).mid(digits, colon - digits).toLongLong(&ok);
+        result += QStringView(joined).mid(pos, digits - pos);
+        pos = digits;
+        if (ok && colon < joined.size() && joined.at(colon) == QLatin1Char(':') && index < pending.size()) {
+            result += specOf(index) + QLatin1Char('|');
+            pos = colon + 1;
+        }
     }
-    return joined;
+    result += QStringView(joined).mid(pos);
+    return result;
 }
 
 QString Kramdown::postprocess(const QString &input, bool hasMarkers)
@@ -373,8 +405,14 @@ QString Kramdown::postprocess(const QString &input, bool hasMarkers)
                 end = start >= 0 ? html.indexOf(QLatin1Char('>'), start) : -1;
                 found = end > start;
             } else {
-                static const QRegularExpression hOpen(QStringLiteral("<h[1-6][\\s>]"));
-                start = QStringView(html).left(pos).lastIndexOf(hOpen);
+                // The nearest "<hN" before the marker, looked for backwards (a regex lastIndexOf runs
+                // from the start of the text each time: quadratic with thousands of headings).
+                start = pos;
+                do {
+                    start = start > 0 ? html.lastIndexOf(QLatin1String("<h"), start - 1) : -1;
+                } while (start >= 0 && !(start + 3 < html.size() && html.at(start + 2) >= QLatin1Char('1')
+                                         && html.at(start + 2) <= QLatin1Char('6')
+                                         && (html.at(start + 3).isSpace() || html.at(start + 3) == QLatin1Char('>'))));
                 end = start >= 0 ? html.indexOf(QLatin1Char('>'), start) : -1;
                 found = start >= 0 && end > start;
             }

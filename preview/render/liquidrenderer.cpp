@@ -50,7 +50,7 @@ QString LiquidRenderer::render(const QString &source, QVariantMap &variables, co
         return source;
     const LiquidTemplate tpl = LiquidTemplate::parse(source, fileName);
     m_warnings += tpl.warnings();
-    m_outputLimit = std::max(m_outputLimit, 4 * source.size() + (qsizetype(1) << 20));
+    m_outputLimit = std::max(m_outputLimit, 4 * source.size() + (qsizetype(1) << 18));
     return renderTemplate(tpl, variables, fileName);
 }
 

@@ -57,7 +57,7 @@ private:
     QHash<QString, LiquidTemplate> m_includes;
     int m_depth = 0;
     qsizetype m_iterations = 0;            // loop turns so far: bounded, so a render always ends
-    qsizetype m_outputLimit = 1 << 20;     // characters a loop may fill (4x the source + 1 Mi)
+    qsizetype m_outputLimit = 1 << 18;     // characters a loop may fill (4x the source + 256 Ki)
     bool m_cut = false;
     int m_line = 0;      // position of the node being rendered, for warnings
     int m_column = 0;

@@ -13,6 +13,7 @@ class TestKramdown final : public QObject
 private Q_SLOTS:
     void rendersKramdown_data();
     void rendersKramdown();
+    void manyAttributeListsStayLinear();
 };
 
 void TestKramdown::rendersKramdown_data()
@@ -78,6 +79,16 @@ void TestKramdown::rendersKramdown()
         QVERIFY2(!html.contains(a), qPrintable(QStringLiteral("unexpected ") + a + QStringLiteral(" in\n") + html));
     }
     QVERIFY2(!html.contains(QLatin1String("lectern-ial")), qPrintable(html));
+}
+
+void TestKramdown::manyAttributeListsStayLinear()
+{
+    // Found by fuzz_render (a Liquid loop printing a heading with an IAL): 20,000 IALs used to be
+    // substituted one by one over the whole text.
+    const QString body = QStringLiteral("## Talk {#talk .lead}\n\nText\n{: .note}\n\n").repeated(10000);
+    const QString html = Kramdown::toHtml(body, false);
+    QCOMPARE(html.count(QLatin1String("class=\"lead\"")), 10000);
+    QCOMPARE(html.count(QLatin1String("class=\"note\"")), 10000);
 }
 
 QTEST_GUILESS_MAIN(TestKramdown)
