@@ -490,6 +490,13 @@
         <source>Field name:</source>
         <translation>Feldname:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more key(s): edit them as YAML</source>
+        <translation>
+            <numerusform>%n weiterer Schlüssel: als YAML bearbeiten</numerusform>
+            <numerusform>%n weitere Schlüssel: als YAML bearbeiten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ImageFieldEditor</name>
@@ -662,10 +669,6 @@ In %2 kopieren?</translation>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
         <source>Open Post</source>
         <translation>Beitrag öffnen</translation>
     </message>
@@ -714,14 +717,6 @@ Ihre Änderungen sind noch vorhanden.</translation>
         <translation>%1[*] — Lectern</translation>
     </message>
     <message>
-        <source>Reloaded %1: it changed on disk</source>
-        <translation>%1 neu geladen: die Datei wurde auf der Festplatte geändert</translation>
-    </message>
-    <message>
-        <source>Cannot reload</source>
-        <translation>Neuladen nicht möglich</translation>
-    </message>
-    <message>
         <source>Changes on disk vs yours</source>
         <translation>Änderungen: Festplatte gegenüber Ihrer Fassung</translation>
     </message>
@@ -736,6 +731,10 @@ Ihre Änderungen sind noch vorhanden.</translation>
     <message>
         <source>Restored unsaved edits of %1</source>
         <translation>Ungespeicherte Änderungen an %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Not saved: a post is still opening</source>
+        <translation>Nicht gespeichert: ein Beitrag wird noch geöffnet</translation>
     </message>
 </context>
 <context>
@@ -986,6 +985,44 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>Categories</source>
         <translation>Kategorien</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostLoader</name>
+    <message>
+        <source>%1 has unsaved edits; not reloaded</source>
+        <translation>%1 hat ungespeicherte Änderungen; nicht neu geladen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostOpening</name>
+    <message>
+        <source>Reloading %1…</source>
+        <translation>%1 wird neu geladen…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Reloaded %1: it changed on disk</source>
+        <translation>%1 neu geladen: die Datei wurde auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 neu geladen</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation>Neuladen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Öffnen nicht möglich</translation>
     </message>
 </context>
 <context>
