@@ -212,20 +212,28 @@ void PreviewView::pushPending()
     if (m_pageHasBlocks && !m_blocks.isEmpty()) {
         // Typing: send only the blocks that differ from what the page holds.
         const HtmlBlocks::Diff diff = HtmlBlocks::diff(m_pageBody, m_pageBlocks, m_html, m_blocks);
-        ShellScript::BlockPatch p;
-        p.keptHead = diff.keptHead;
-        p.oldCount = int(m_pageBlocks.size());
-        p.removed = p.oldCount - diff.keptHead - diff.keptTail;
         const int newEnd = int(m_blocks.size()) - diff.keptTail;
-        p.base = diff.keptHead < m_blocks.size() ? m_blocks.at(diff.keptHead) : m_html.size();
+        const qsizetype base = diff.keptHead < m_blocks.size() ? m_blocks.at(diff.keptHead) : m_html.size();
         const qsizetype end = newEnd < m_blocks.size() ? m_blocks.at(newEnd) : m_html.size();
-        p.html = m_html.mid(p.base, end - p.base);
-        p.starts = m_blocks.mid(diff.keptHead, newEnd - diff.keptHead);
-        p.lineShift = diff.lineShift;
-        p.expectSerial = expected;
-        p.serial = serial;
-        script = ShellScript::patchBlocks(p);
-        patch = true;
+        // A patch as big as a large body (another post opened) goes the large-body way below:
+        // building a multi-megabyte script on the GUI thread stalls it.
+        if (end - base <= MaxScriptChars) {
+            ShellScript::BlockPatch p;
+            p.keptHead = diff.keptHead;
+            p.oldCount = int(m_pageBlocks.size());
+            p.removed = p.oldCount - diff.keptHead - diff.keptTail;
+            p.base = base;
+            p.html = m_html.mid(base, end - base);
+            p.starts = m_blocks.mid(diff.keptHead, newEnd - diff.keptHead);
+            p.lineShift = diff.lineShift;
+            p.expectSerial = expected;
+            p.serial = serial;
+            script = ShellScript::patchBlocks(p);
+            patch = true;
+        }
+    }
+    if (patch) {
+        // script holds the patch
     } else if (m_html.size() > MaxScriptChars) {
         PreviewProfile::instance()->schemeHandler()->setPendingBody(m_host, m_html.toUtf8());
         QUrl body = shellUrl();
