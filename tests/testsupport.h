@@ -58,4 +58,22 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
+// The odd files of issue 9: a body of LINES numbered lines, and a post whose front matter has KEYS keys.
+inline QByteArray manyLines(int lines)
+{
+    QByteArray out;
+    out.reserve(lines * 40);
+    for (int i = 0; i < lines; ++i)
+        out += "Line " + QByteArray::number(i) + " of a very long seminar report.\n";
+    return out;
+}
+
+inline QByteArray manyKeys(int keys)
+{
+    QByteArray out = "---\n";
+    for (int i = 0; i < keys; ++i)
+        out += "key_" + QByteArray::number(i) + ": value " + QByteArray::number(i) + "\n";
+    return out + "---\nBody.\n";
+}
+
 } // namespace LecternTest

@@ -38,21 +38,6 @@ QByteArray twentyMegabytes()
     return out;
 }
 
-QByteArray manyLines(int lines)
-{
-    QByteArray out = "---\ntitle: Lines\n---\n";
-    for (int i = 0; i < lines; ++i)
-        out += "Line " + QByteArray::number(i) + " of a very long seminar report.\n";
-    return out;
-}
-
-QByteArray manyKeys(int keys)
-{
-    QByteArray out = "---\n";
-    for (int i = 0; i < keys; ++i)
-        out += "key_" + QByteArray::number(i) + ": value " + QByteArray::number(i) + "\n";
-    return out + "---\nBody.\n";
-}
 
 QAction *saveAction(MainWindow &window)
 {
@@ -85,8 +70,8 @@ void TestPostOpening::opensWholeTextExactly_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("20 MB post with CRLF, ä and no-break spaces: whole body, no-op save identical") << twentyMegabytes();
-    QTest::newRow("100,000-line body: every line in the editor") << manyLines(100000);
-    QTest::newRow("front matter of 10,000 keys: the form offers the rest as YAML") << manyKeys(10000);
+    QTest::newRow("100,000-line body: every line in the editor") << ("---\ntitle: Lines\n---\n" + LecternTest::manyLines(100000));
+    QTest::newRow("front matter of 10,000 keys: the form offers the rest as YAML") << LecternTest::manyKeys(10000);
     QTest::newRow("one line of 1 MB: in the editor whole") << ("---\ntitle: Wide\n---\n" + QByteArray(1024 * 1024, 'x') + "\n");
     QTest::newRow("small post: opens as before") << QByteArray("---\ntitle: Small\n---\nHello.\n");
 }

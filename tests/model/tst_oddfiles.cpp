@@ -23,22 +23,6 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QByteArray manyLines(int lines)
-{
-    QByteArray out;
-    out.reserve(lines * 40);
-    for (int i = 0; i < lines; ++i)
-        out += "Line " + QByteArray::number(i) + " of a very long seminar report.\n";
-    return out;
-}
-
-QByteArray manyKeys(int keys)
-{
-    QByteArray out = "---\n";
-    for (int i = 0; i < keys; ++i)
-        out += "key_" + QByteArray::number(i) + ": value " + QByteArray::number(i) + "\n";
-    return out + "---\nBody.\n";
-}
 
 } // namespace
 
@@ -57,8 +41,8 @@ private Q_SLOTS:
         while (twenty.size() < 20 * 1024 * 1024)
             twenty += para;
         QTest::newRow("20 MB post with CRLF") << twenty << QStringLiteral("title");
-        QTest::newRow("100,000-line body") << ("---\ntitle: Lines\n---\n" + manyLines(100000)) << QStringLiteral("title");
-        QTest::newRow("front matter of 10,000 keys") << manyKeys(10000) << QStringLiteral("key_9999");
+        QTest::newRow("100,000-line body") << ("---\ntitle: Lines\n---\n" + LecternTest::manyLines(100000)) << QStringLiteral("title");
+        QTest::newRow("front matter of 10,000 keys") << LecternTest::manyKeys(10000) << QStringLiteral("key_9999");
         QTest::newRow("one line of 1 MB") << ("---\ntitle: Wide\n---\n" + QByteArray(1024 * 1024, 'x') + "\n") << QStringLiteral("title");
         QTest::newRow("1 MB front-matter value") << ("---\ntitle: " + QByteArray(1024 * 1024, 'v') + "\n---\n") << QStringLiteral("title");
     }

@@ -97,6 +97,15 @@ struct SeedDocument
     bool loaded = doc.load(path, &error);
 };
 
+// The seed post with a form and a Markdown editor sharing one undo stack, as the main window has them.
+struct SeedEditors
+{
+    SeedDocument seed;
+    FrontMatterForm form{&seed.doc};
+    MarkdownEditor editor{&seed.doc};
+    SeedEditors() { editor.setUndoStack(form.undoStack()); }
+};
+
 void focusOut(QWidget *w)
 {
     QFocusEvent event(QEvent::FocusOut, Qt::TabFocusReason);
@@ -540,17 +549,16 @@ void TestFrontMatterForm::tabOrderFollowsForm()
 
 void TestFrontMatterForm::ctrlZInBodyUndoesFormEdit()
 {
-    SeedDocument seed;
-    QVERIFY2(seed.loaded, qPrintable(seed.error));
-    PostDocument &doc = seed.doc;
-    FrontMatterForm form(&doc);
-    MarkdownEditor editor(&doc);
-    editor.setUndoStack(form.undoStack());
+    SeedEditors s;
+    QVERIFY2(s.seed.loaded, qPrintable(s.seed.error));
+    PostDocument &doc = s.seed.doc;
+    FrontMatterForm &form = s.form;
+    MarkdownEditor &editor = s.editor;
     editorOf<ListFieldEditor>(form, QStringLiteral("categories"))->addItem(QStringLiteral("ai"));
     QCOMPARE(doc.post().frontMatter().stringList(QStringLiteral("categories")).size(), 2);
     QTest::keyClick(&editor, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(doc.post().frontMatter().stringList(QStringLiteral("categories")), QStringList(QStringLiteral("seminar")));
-    QCOMPARE(doc.post().toBytes(), LecternTest::readAll(seed.path));
+    QCOMPARE(doc.post().toBytes(), LecternTest::readAll(s.seed.path));
 }
 
 void TestFrontMatterForm::ctrlZInTitleFieldUndoesTheDocument()
@@ -580,12 +588,11 @@ void TestFrontMatterForm::ctrlZInTitleFieldUndoesTheDocument()
 void TestFrontMatterForm::undoBackToSavedTextIsUnmodified()
 {
     // The title bar's "unsaved" mark goes when undo reaches what is on disk, and comes back past it.
-    SeedDocument seed;
-    QVERIFY2(seed.loaded, qPrintable(seed.error));
-    PostDocument &doc = seed.doc;
-    FrontMatterForm form(&doc);
-    MarkdownEditor editor(&doc);
-    editor.setUndoStack(form.undoStack());
+    SeedEditors s;
+    QVERIFY2(s.seed.loaded, qPrintable(s.seed.error));
+    PostDocument &doc = s.seed.doc;
+    FrontMatterForm &form = s.form;
+    MarkdownEditor &editor = s.editor;
     QTextCursor cursor(editor.document());
     cursor.movePosition(QTextCursor::End);
     editor.setTextCursor(cursor);
