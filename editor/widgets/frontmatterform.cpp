@@ -8,19 +8,17 @@
 #include "postdocument.h"
 #include "rawyamlview.h"
 #include "sitepaths.h"
+#include "undorouter.h"
 
-#include <QAbstractSpinBox>
 #include <QAction>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QResizeEvent>
@@ -105,6 +103,7 @@ FrontMatterForm::FrontMatterForm(PostDocument *document, QWidget *parent)
         if (m_undo)
             m_undo->setClean();
     });
+    m_undoRouter = new UndoRouter(this);
     watchUndoStack();
     documentLoaded();
 }
@@ -116,35 +115,6 @@ FrontMatterForm::~FrontMatterForm()
         disconnect(m_undo, nullptr, this, nullptr);
 }
 
-// Text fields have their own undo, which would undo what the document no longer holds (and Save
-// would not see until the field loses focus): Ctrl+Z in a field steps the form's shared stack.
-void FrontMatterForm::routeUndo(QWidget *editor)
-{
-    const QList<QWidget *> children = editor->findChildren<QWidget *>();
-    for (QWidget *w : children) {
-        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w))
-            w->installEventFilter(this);
-    }
-}
-
-bool FrontMatterForm::eventFilter(QObject *watched, QEvent *event)
-{
-    if (m_undo && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        const bool undo = key->matches(QKeySequence::Undo);
-        if (undo || key->matches(QKeySequence::Redo)) {
-            event->accept();
-            if (event->type() == QEvent::KeyPress) {
-                if (undo)
-                    m_undo->undo();
-                else
-                    m_undo->redo();
-            }
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
 
 void FrontMatterForm::setUndoStack(QUndoStack *stack)
 {
@@ -158,6 +128,8 @@ void FrontMatterForm::setUndoStack(QUndoStack *stack)
 
 void FrontMatterForm::watchUndoStack()
 {
+    if (m_undoRouter)
+        m_undoRouter->setStack(m_undo);
     if (!m_undo)
         return;
     connect(m_undo, &QUndoStack::cleanChanged, this, &FrontMatterForm::undoCleanChanged, Qt::UniqueConnection);
@@ -350,7 +322,7 @@ void FrontMatterForm::rebuild()
         grid->setContentsMargins(0, 0, 0, 0);
         grid->setSpacing(2);
         FieldEditor *editor = FieldEditor::create(field, m_schema, fm, cell);
-        routeUndo(editor);
+        m_undoRouter->watch(editor);
         grid->addWidget(editor, 0, 0);
         auto *remove = new QToolButton(cell);
         remove->setText(QStringLiteral("×"));

@@ -20,6 +20,7 @@ namespace Lectern {
 class FieldEditor;
 class PostDocument;
 class RawYamlView;
+class UndoRouter;
 struct FieldEdit;
 
 // The structured front-matter form: one typed editor per key, in the site schema's order, then the
@@ -59,7 +60,6 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void documentLoaded();
@@ -69,7 +69,6 @@ private:
     void updateProblems();
     void apply(const QString &key, const FieldEdit &edit);
     void applyYaml(const QString &text);
-    void routeUndo(QWidget *editor);
     void watchUndoStack();
     void undoCleanChanged(bool clean);
     void pushEdit(const QString &key, const QByteArray &before, const QString &description, bool merging = false);
@@ -83,6 +82,7 @@ private:
     PostDocument *m_document = nullptr;
     Schema m_schema;
     QUndoStack *m_undo = nullptr;
+    UndoRouter *m_undoRouter = nullptr;
     QAction *m_yamlAction = nullptr;
     QToolButton *m_addButton = nullptr;
     QLabel *m_banner = nullptr;

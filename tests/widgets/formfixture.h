@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fixtures the front-matter form tests share: fixture sites copied to a temporary folder, the seed
+// post loaded, a form and editor on one undo stack.
+#pragma once
+
+#include "frontmatterform.h"
+#include "markdowneditor.h"
+#include "postdocument.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace FormFixture {
+
+using namespace Lectern;
+
+// A copy of a fixture site in dir; returns the copied root.
+inline QString copySite(const QString &from, QTemporaryDir &dir)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = dir.filePath(QDir(from).relativeFilePath(file));
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile::copy(file, target);
+    }
+    return dir.path();
+}
+
+inline QString typedPost(QTemporaryDir &dir)
+{
+    return copySite(LecternTest::dataPath(QStringLiteral("form/site")), dir)
+           + QStringLiteral("/_posts/2024-08-16-typed.md");
+}
+
+inline QString seedPost(QTemporaryDir &dir)
+{
+    return copySite(LecternTest::sourcePath(QStringLiteral("examples/site")), dir)
+           + QStringLiteral("/_posts/2025-03-19-lumi-ai-factories.md");
+}
+
+// The seed post copied into a temporary site and loaded: the start of most form tests.
+struct SeedDocument
+{
+    QTemporaryDir dir;
+    QString path = seedPost(dir);
+    PostDocument doc;
+    QString error;
+    bool loaded = doc.load(path, &error);
+};
+
+// The seed post with a form and a Markdown editor sharing one undo stack, as the main window has them.
+struct SeedEditors
+{
+    SeedDocument seed;
+    FrontMatterForm form{&seed.doc};
+    MarkdownEditor editor{&seed.doc};
+    SeedEditors() { editor.setUndoStack(form.undoStack()); }
+};
+
+
+
+template<typename T>
+T *editorOf(FrontMatterForm &form, const QString &key)
+{
+    return qobject_cast<T *>(form.editor(key));
+}
+
+} // namespace FormFixture

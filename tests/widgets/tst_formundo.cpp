@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One undo for the whole post: form fields, the body editor and the "modified" mark agree.
+#include "basicfieldeditors.h"
+#include "formfixture.h"
+#include "listfieldeditor.h"
+
+#include <QLineEdit>
+#include <QTest>
+#include <QTextCursor>
+#include <QUndoStack>
+
+using namespace Lectern;
+using namespace FormFixture;
+
+class TestFormUndo final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void undoCoversFormAndBody();
+    void ctrlZInBodyUndoesFormEdit();
+    void ctrlZInTitleFieldUndoesTheDocument();
+    void undoBackToSavedTextIsUnmodified();
+};
+
+void TestFormUndo::undoCoversFormAndBody()
+{
+    QTemporaryDir dir;
+    const QString path = seedPost(dir);
+    const QByteArray original = LecternTest::readAll(path);
+    PostDocument doc;
+    QString error;
+    QVERIFY(doc.load(path, &error));
+    FrontMatterForm form(&doc);
+    MarkdownEditor editor(&doc);
+    editor.setUndoStack(form.undoStack());
+    form.show();
+    QLineEdit *title = form.titleEdit();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Short title"));
+    QTest::keyClick(title, Qt::Key_Return);
+    editor.moveCursor(QTextCursor::End);
+    QTest::keyClicks(&editor, QStringLiteral("Thanks!"));
+    QCOMPARE(form.undoStack()->count(), 2);
+    form.undoStack()->undo();
+    QCOMPARE(editor.toPlainText(), doc.body());
+    QVERIFY(!doc.body().endsWith(QStringLiteral("Thanks!")));
+    QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), QStringLiteral("Short title"));
+    form.undoStack()->undo();
+    QCOMPARE(form.titleEdit()->text().left(10), QStringLiteral("Supporting"));
+    QVERIFY(doc.save(&error));
+    QCOMPARE(LecternTest::readAll(path), original);
+    form.undoStack()->redo();
+    form.undoStack()->redo();
+    QVERIFY(doc.body().endsWith(QStringLiteral("Thanks!")));
+    QCOMPARE(form.titleEdit()->text(), QStringLiteral("Short title"));
+}
+
+void TestFormUndo::ctrlZInBodyUndoesFormEdit()
+{
+    SeedEditors s;
+    QVERIFY2(s.seed.loaded, qPrintable(s.seed.error));
+    PostDocument &doc = s.seed.doc;
+    FrontMatterForm &form = s.form;
+    MarkdownEditor &editor = s.editor;
+    editorOf<ListFieldEditor>(form, QStringLiteral("categories"))->addItem(QStringLiteral("ai"));
+    QCOMPARE(doc.post().frontMatter().stringList(QStringLiteral("categories")).size(), 2);
+    QTest::keyClick(&editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc.post().frontMatter().stringList(QStringLiteral("categories")), QStringList(QStringLiteral("seminar")));
+    QCOMPARE(doc.post().toBytes(), LecternTest::readAll(s.seed.path));
+}
+
+void TestFormUndo::ctrlZInTitleFieldUndoesTheDocument()
+{
+    // The field's own undo would leave the document (and so Save) with the text the user just undid.
+    SeedDocument seed;
+    QVERIFY2(seed.loaded, qPrintable(seed.error));
+    PostDocument &doc = seed.doc;
+    FrontMatterForm form(&doc);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    QLineEdit *title = form.titleEdit();
+    const QString original = title->text();
+    title->setFocus();
+    title->end(false);
+    QTest::keyClicks(title, QStringLiteral(" (online)"));
+    QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), original + QStringLiteral(" (online)"));
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), original);
+    QCOMPARE(title->text(), original);
+    QCOMPARE(doc.post().toBytes(), LecternTest::readAll(seed.path));
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), original + QStringLiteral(" (online)"));
+    QCOMPARE(title->text(), original + QStringLiteral(" (online)"));
+}
+
+void TestFormUndo::undoBackToSavedTextIsUnmodified()
+{
+    // The title bar's "unsaved" mark goes when undo reaches what is on disk, and comes back past it.
+    SeedEditors s;
+    QVERIFY2(s.seed.loaded, qPrintable(s.seed.error));
+    PostDocument &doc = s.seed.doc;
+    FrontMatterForm &form = s.form;
+    MarkdownEditor &editor = s.editor;
+    QTextCursor cursor(editor.document());
+    cursor.movePosition(QTextCursor::End);
+    editor.setTextCursor(cursor);
+    QTest::keyClicks(&editor, QStringLiteral("More."));
+    QVERIFY(doc.isModified());
+    form.undoStack()->undo();
+    QVERIFY(!doc.isModified());
+    form.undoStack()->redo();
+    QVERIFY(doc.isModified());
+    // After a save, the saved state is the new text: undoing past it is a change again.
+    QString error;
+    QVERIFY2(doc.save(&error), qPrintable(error));
+    QVERIFY(!doc.isModified());
+    form.undoStack()->undo();
+    QVERIFY(doc.isModified());
+    form.undoStack()->redo();
+    QVERIFY(!doc.isModified());
+}
+
+QTEST_MAIN(TestFormUndo)
+#include "tst_formundo.moc"
