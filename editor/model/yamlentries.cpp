@@ -122,10 +122,10 @@ QList<Entry> scanEntries(const YAML::Node &root, const QList<QByteArray> &lines,
 {
     QList<Entry> entries;
     for (const auto &pair : root) {
-        // An empty explicit key ("? " alone) has no place in the text, a list or map as key no
-        // "key:" line: such a front matter is edited as YAML text only.
+        // An empty explicit key ("? " alone, or "~:") has no place of its own in the text, a list
+        // or map as key no "key:" line: such a front matter is edited as YAML text only.
         const YAML::Mark mark = pair.first.Mark();
-        if (pair.first.IsSequence() || pair.first.IsMap() || mark.is_null() || mark.line < 0
+        if (pair.first.IsSequence() || pair.first.IsMap() || pair.first.IsNull() || mark.is_null() || mark.line < 0
             || mark.line >= lines.size()) {
             *offColumn = true;
             continue;
