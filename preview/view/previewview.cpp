@@ -173,17 +173,10 @@ void PreviewView::showResult(const RenderResult &result)
             setSiteRoot(result.siteRoot);   // reloads the shell (with m_html) for the new site
         } else if (newPage) {
             // Front matter or layout changed: a fresh shell from the new page, at the same scroll.
-            if (m_shellLoaded) {
-                m_shellLoaded = false;
-                m_page->runJavaScript(ShellScript::scrollY(), QWebEngineScript::ApplicationWorld, [this](const QVariant &y) {
-                    if (m_destroying)
-                        return;
-                    m_restoreScroll = y.toInt();
-                    loadShell();
-                });
-            } else {
+            if (m_shellLoaded)
+                reloadShell();
+            else
                 loadShell();
-            }
             return;
         }
     }
@@ -191,20 +184,22 @@ void PreviewView::showResult(const RenderResult &result)
         pushPending();
 }
 
+// Serves the body inside a fresh shell and puts the scroll position back.
+void PreviewView::reloadShell()
+{
+    m_shellLoaded = false;
+    m_page->runJavaScript(ShellScript::scrollY(), QWebEngineScript::ApplicationWorld, [this](const QVariant &y) {
+        if (m_destroying)
+            return;
+        m_restoreScroll = y.toInt();
+        loadShell();
+    });
+}
+
 void PreviewView::pushPending()
 {
     m_hasPending = false;
     const quint64 generation = m_generation;
-    const auto reloadShell = [this] {
-        // Serve the body inside a fresh shell and put the scroll position back.
-        m_shellLoaded = false;
-        m_page->runJavaScript(ShellScript::scrollY(), QWebEngineScript::ApplicationWorld, [this](const QVariant &y) {
-            if (m_destroying)
-                return;
-            m_restoreScroll = y.toInt();
-            loadShell();
-        });
-    };
     const int expected = m_pushSerial;
     const int serial = ++m_pushSerial;
     QString script;
@@ -250,7 +245,7 @@ void PreviewView::pushPending()
     m_pageBody = m_html;
     m_pageBlocks = m_blocks;
     m_pageHasBlocks = !m_blocks.isEmpty();
-    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, generation, reloadShell, patch](const QVariant &result) {
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, generation, patch](const QVariant &result) {
         if (m_destroying)
             return;
         if (!result.toBool()) {

@@ -73,6 +73,7 @@ protected:
 
 private:
     void loadShell();
+    void reloadShell();
     void pushPending();
     void onLoadFinished(bool ok);
     void confirmExternalLink(const QUrl &url);
