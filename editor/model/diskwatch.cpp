@@ -28,15 +28,22 @@ DiskWatch::DiskWatch(PostDocument *document, QObject *parent)
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_settle, qOverload<>(&QTimer::start));
     const auto fresh = [this] {
         m_reportedValid = false;
+        ++m_generation;
         rewatch();
     };
     connect(document, &PostDocument::loaded, this, fresh);
     connect(document, &PostDocument::saved, this, fresh);
     connect(document, &PostDocument::pathChanged, this, fresh);
+    m_pool.setMaxThreadCount(1);
     rewatch();
 }
 
-DiskWatch::~DiskWatch() = default;
+// Waits for a hash in flight: the worker never outlives the watch it reports to.
+DiskWatch::~DiskWatch()
+{
+    ++m_generation;
+    m_pool.waitForDone();
+}
 
 void DiskWatch::rewatch()
 {
@@ -56,10 +63,53 @@ void DiskWatch::rewatch()
 
 bool DiskWatch::check()
 {
-    if (m_document->path().isEmpty())
+    const QString path = m_document->path();
+    if (path.isEmpty())
         return false;
-    const QByteArray now = SaveSink::hashFile(m_document->path());
+    const DiskStamp stamp = DiskStamp::of(path);
+    if (m_document->diskStamp().proves(stamp)) {
+        m_reportedValid = false;
+        return false;
+    }
+    if (stamp.size > kInlineHashBytes || m_hashing) {
+        hashInBackground(path);
+        return false;
+    }
+    return judge(SaveSink::hashFile(path), stamp);
+}
+
+void DiskWatch::hashInBackground(const QString &path)
+{
+    if (m_hashing) {
+        m_hashAgain = true;
+        return;
+    }
+    m_hashing = true;
+    const quint64 generation = m_generation;
+    m_pool.start([this, path, generation] {
+        const DiskStamp stamp = DiskStamp::of(path);
+        const QByteArray hash = SaveSink::hashFile(path);
+        // Queued to the GUI thread; the destructor waits for us, so `this` lives.
+        QMetaObject::invokeMethod(
+            this,
+            [this, path, generation, stamp, hash] {
+                m_hashing = false;
+                // Loaded or saved meanwhile: the hash may be of the old file; look again.
+                const bool stale = generation != m_generation || path != m_document->path();
+                if (!stale)
+                    judge(hash, stamp);
+                if (std::exchange(m_hashAgain, false) || stale)
+                    check();
+                Q_EMIT hashed();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool DiskWatch::judge(const QByteArray &now, const DiskStamp &stamp)
+{
     if (now == m_document->diskHash()) {
+        m_document->confirmDisk(stamp);   // later checks can trust the stamp once it is not racy
         m_reportedValid = false;
         return false;
     }
@@ -100,10 +150,11 @@ void DiskWatch::setLoader(PostLoader *loader)
     connect(loader, &PostLoader::failed, this, [this] {
         if (!std::exchange(m_reloading, false))
             return;
-        const QByteArray now = SaveSink::hashFile(m_document->path());
-        m_reported = now;
+        // The file is there but could not be reread (or edits arrived): let the user decide.
+        const bool gone = !DiskStamp::of(m_document->path()).isValid();
+        m_reported = gone ? QByteArray() : SaveSink::hashFile(m_document->path());
         m_reportedValid = true;
-        Q_EMIT conflict(now.isEmpty() ? Change::Removed : Change::Modified);
+        Q_EMIT conflict(gone ? Change::Removed : Change::Modified);
     });
 }
 

@@ -16,6 +16,7 @@ PostDocument::~PostDocument() = default;
 
 bool PostDocument::load(const QString &path, QString *error)
 {
+    const DiskStamp stamp = DiskStamp::of(path);   // before reading: a write after it moves the file's times
     PostFile post;
     if (!PostFile::load(path, &post, error))
         return false;
@@ -26,6 +27,7 @@ bool PostDocument::load(const QString &path, QString *error)
     m_body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     m_path = path;
     m_diskHash = SaveSink::hash(m_post.toBytes());
+    m_diskStamp = stamp;
     m_keepMine = false;
     Q_EMIT pathChanged(m_path);
     setModified(false);
@@ -33,12 +35,14 @@ bool PostDocument::load(const QString &path, QString *error)
     return true;
 }
 
-void PostDocument::adopt(const QString &path, PostFile &&post, const QString &body, const QByteArray &diskHash)
+void PostDocument::adopt(const QString &path, PostFile &&post, const QString &body, const QByteArray &diskHash,
+                         const DiskStamp &stamp)
 {
     m_post = std::move(post);
     m_body = body;
     m_path = path;
     m_diskHash = diskHash;
+    m_diskStamp = stamp;
     m_keepMine = false;
     Q_EMIT pathChanged(m_path);
     setModified(false);
@@ -59,6 +63,9 @@ bool PostDocument::saveAs(const QString &path, QString *error)
         return false;
     }
     m_diskHash = SaveSink::hash(post().toBytes());
+    // After the write: a racing writer in between is missed only if it wrote the same size in the
+    // same clock tick, and then the stamp is racy anyway and the next check hashes.
+    m_diskStamp = DiskStamp::of(path);
     m_keepMine = false;
     if (path != m_path) {
         m_path = path;
@@ -186,6 +193,8 @@ bool PostDocument::diskChanged() const
 {
     if (m_path.isEmpty())
         return false;
+    if (m_diskStamp.proves(DiskStamp::of(m_path)))
+        return false;
     return SaveSink::hashFile(m_path) != m_diskHash;
 }
 
@@ -216,6 +225,7 @@ void PostDocument::restore(const QString &path, const QByteArray &bytes, const Q
     m_body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     m_path = path;
     m_diskHash = diskHash;
+    m_diskStamp = DiskStamp();   // recovered: only the hash says which file the edits began from
     m_keepMine = false;
     Q_EMIT pathChanged(m_path);
     m_modified = false;   // loaded() first so views show the text, then mark it unsaved

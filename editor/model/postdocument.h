@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diskstamp.h"
 #include "postfile.h"
 
 #include <QObject>
@@ -22,8 +23,9 @@ public:
 
     bool load(const QString &path, QString *error);
     // Takes a post read elsewhere (PostLoader's worker) as if load(path) had read it: body in LF,
-    // diskHash of the bytes read. Emits what load() emits.
-    void adopt(const QString &path, PostFile &&post, const QString &body, const QByteArray &diskHash);
+    // diskHash of the bytes read, stamp taken just before reading them. Emits what load() emits.
+    void adopt(const QString &path, PostFile &&post, const QString &body, const QByteArray &diskHash,
+               const DiskStamp &stamp = {});
     bool save(QString *error);
     bool saveAs(const QString &path, QString *error);
 
@@ -50,6 +52,10 @@ public:
     // --- Nothing lost (issue 9): disk state, guarded save, recovery, fault injection ---
     // SHA-256 of the bytes on disk when the post was loaded or last saved; empty for a new post.
     QByteArray diskHash() const { return m_diskHash; }
+    // The file's stamp when diskHash was last known to match it: lets checks skip the hash.
+    DiskStamp diskStamp() const { return m_diskStamp; }
+    // A check hashed the file (stamp taken before reading it) and found diskHash: remember it.
+    void confirmDisk(const DiskStamp &stamp) { m_diskStamp = stamp; }
     // True when the file on disk is no longer what was loaded or saved (changed, deleted or moved).
     bool diskChanged() const;
     // Like save(), but refuses (and sets *conflict) when the file changed on disk since load,
@@ -91,6 +97,7 @@ private:
     QString m_spare;     // a second body buffer for edits while a render shares m_body
     bool m_modified = false;
     QByteArray m_diskHash;
+    DiskStamp m_diskStamp;
     bool m_keepMine = false;
     SaveSink *m_saveSink = nullptr;
 };

@@ -12,6 +12,7 @@ PostLoad PostLoad::read(const QString &path)
 {
     PostLoad load;
     load.path = path;
+    load.diskStamp = DiskStamp::of(path);
     if (!PostFile::load(path, &load.post, &load.error))
         return load;
     load.body = load.post.body();
@@ -80,7 +81,7 @@ void PostLoader::done(quint64 generation, bool reload, PostLoad &load)
         Q_EMIT failed(load.path, tr("%1 has unsaved edits; not reloaded").arg(load.path), reload);
         return;
     }
-    m_document->adopt(load.path, std::move(load.post), load.body, load.diskHash);
+    m_document->adopt(load.path, std::move(load.post), load.body, load.diskHash, load.diskStamp);
     Q_EMIT finished(load.path, reload);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diskstamp.h"
 #include "postfile.h"
 
 #include <QObject>
@@ -18,6 +19,7 @@ struct PostLoad
     PostFile post;
     QString body;          // LF line endings, as the editors show it
     QByteArray diskHash;
+    DiskStamp diskStamp;   // taken before reading
     QString error;         // empty on success
     bool ok = false;
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "diskstamp.h"
 #include "diskwatch.h"
 #include "postdocument.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -35,6 +38,16 @@ QByteArray readFile(const QString &path)
 }
 
 const QByteArray kPost = "---\ntitle: Mine\n---\nBody.\n";
+
+// A post over DiskWatch::kInlineHashBytes, so checks hash it off the GUI thread.
+QByteArray largePost(char fill)
+{
+    QByteArray bytes = "---\ntitle: Large\n---\n";
+    const QByteArray line = QByteArray(99, fill) + '\n';
+    while (bytes.size() <= DiskWatch::kInlineHashBytes)
+        bytes += line;
+    return bytes;
+}
 const QByteArray kTheirs = "---\ntitle: Theirs\n---\nBody from git pull.\n";
 
 } // namespace
@@ -170,6 +183,96 @@ private Q_SLOTS:
         doc.keepMine();
         QVERIFY(doc.saveGuarded(nullptr));
         QCOMPARE(readFile(path), doc.post().toBytes());
+    }
+
+    // A stamp stands in for reading the file only when nothing could have changed unseen.
+    void stampProvesOnlyAnUnchangedSettledFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("post.md"));
+        writeFile(path, kPost);
+        const DiskStamp fresh = DiskStamp::of(path);
+        QVERIFY(fresh.isValid());
+        QVERIFY2(!fresh.proves(DiskStamp::of(path)), "taken within the time resolution of the write: racy");
+        QTest::qWait(2100);
+        const DiskStamp settled = DiskStamp::of(path);
+        QVERIFY(settled.proves(DiskStamp::of(path)));
+
+        // Same size, and the modification time put back as `cp -p` or an unzip would: the status
+        // change time still tells.
+        const QDateTime modified = QFileInfo(path).lastModified();
+        QByteArray same = kPost;
+        same.replace("Mine", "Ours");
+        writeFile(path, same);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+        file.close();
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
+        QVERIFY(!settled.proves(DiskStamp::of(path)));
+
+        QVERIFY(QFile::remove(path));
+        QVERIFY(!DiskStamp::of(path).isValid());
+        QVERIFY(!settled.proves(DiskStamp::of(path)));
+        QVERIFY(!DiskStamp::of(dir.path()).isValid());   // a folder is no post
+    }
+
+    // Large files are hashed on a worker: check() returns at once and the signals report.
+    void largeFileIsCheckedInTheBackground_data()
+    {
+        QTest::addColumn<bool>("localEdits");
+        QTest::newRow("unchanged: no reload, no conflict") << false;
+        QTest::newRow("same size rewritten, no local edits: reloads") << false;
+        QTest::newRow("same size rewritten, local edits: conflict") << true;
+    }
+    void largeFileIsCheckedInTheBackground()
+    {
+        QFETCH(bool, localEdits);
+        const bool rewrite = QByteArray(QTest::currentDataTag()).startsWith("same size");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("post.md"));
+        writeFile(path, largePost('a'));
+        PostDocument doc;
+        QVERIFY(doc.load(path, nullptr));
+        DiskWatch watch(&doc);
+        QSignalSpy hashed(&watch, &DiskWatch::hashed);
+        QSignalSpy reloaded(&watch, &DiskWatch::reloaded);
+        QSignalSpy conflict(&watch, &DiskWatch::conflict);
+        if (localEdits)
+            doc.setBody(QStringLiteral("Mine.\n"));
+        if (rewrite)
+            writeFile(path, largePost('b'));   // in place, same size, within the same second
+        QVERIFY(!watch.check());
+        QVERIFY(watch.isHashing());
+        QVERIFY(hashed.wait(5000));
+        QCOMPARE(reloaded.size(), rewrite && !localEdits ? 1 : 0);
+        QCOMPARE(conflict.size(), rewrite && localEdits ? 1 : 0);
+        QCOMPARE(doc.post().toBytes().startsWith("---\ntitle: Large\n---\nbbb"), rewrite && !localEdits);
+        if (localEdits)
+            QCOMPARE(doc.body(), QStringLiteral("Mine.\n"));
+    }
+
+    // A hash that started before our own save must not call the saved file someone else's.
+    void ownSaveDuringBackgroundHashIsNoConflict()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("post.md"));
+        writeFile(path, largePost('a'));
+        PostDocument doc;
+        QVERIFY(doc.load(path, nullptr));
+        DiskWatch watch(&doc);
+        QSignalSpy conflict(&watch, &DiskWatch::conflict);
+        QSignalSpy reloaded(&watch, &DiskWatch::reloaded);
+        QSignalSpy hashed(&watch, &DiskWatch::hashed);
+        watch.check();
+        doc.setBody(QStringLiteral("Saved while hashing.\n"));
+        QVERIFY(doc.saveGuarded(nullptr));
+        while (watch.isHashing() || hashed.isEmpty())
+            QVERIFY(hashed.wait(5000));
+        QTest::qWait(400);   // and the watcher's own look after the save
+        QCOMPARE(conflict.size(), 0);
+        QCOMPARE(reloaded.size(), 0);
+        QCOMPARE(doc.body(), QStringLiteral("Saved while hashing.\n"));
     }
 };
 
