@@ -7,6 +7,7 @@
 #include "diskwatch.h"
 #include "formscrollarea.h"
 #include "frontmatterform.h"
+#include "longlinebar.h"
 #include "markdowneditor.h"
 #include "postdocument.h"
 #include "postlist.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_diskBar);
+    column->addWidget(new LongLineBar(m_editor));
     column->addWidget(m_splitter, 1);
     setCentralWidget(central);
     // Four panes need room: open at most of the screen rather than Qt's small default.
@@ -84,10 +86,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(previewWiring, &PreviewWiring::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     // Scroll sync: the preview follows the editor's top line; a click in the preview moves the editor.
     connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, m_preview, [this] {
-        m_preview->scrollToSourceLine(m_editor->cursorForPosition(QPoint(0, 0)).blockNumber() + 1);
+        m_preview->scrollToSourceLine(m_editor->bodyLineOfBlock(m_editor->cursorForPosition(QPoint(0, 0)).blockNumber()));
     });
     connect(m_preview, &PreviewView::sourceLineClicked, m_editor, [this](int line) {
-        m_editor->setTextCursor(QTextCursor(m_editor->document()->findBlockByNumber(line - 1)));
+        m_editor->setTextCursor(QTextCursor(m_editor->document()->findBlockByNumber(m_editor->blockOfBodyLine(line))));
         m_editor->centerCursor();
     });
 

@@ -28,7 +28,7 @@ PostOpening::PostOpening(PostDocument *document, MarkdownEditor *editor, FrontMa
     connect(m_loader, &PostLoader::failed, this, &PostOpening::loadFailed);
     connect(m_editor, &MarkdownEditor::documentShown, this, [this] {
         if (m_loader->isBusy())
-            m_editor->setReadOnly(true);   // the fill of an older post ended; a newer one is on its way
+            m_editor->setEditable(false);   // the fill of an older post ended; a newer one is on its way
         else if (m_waitingForEditor)
             complete();
         else
@@ -127,7 +127,7 @@ void PostOpening::complete()
 void PostOpening::setEditable(bool editable)
 {
     // The editor stays readable (and scrollable) while busy; the form has nothing to show yet.
-    m_editor->setReadOnly(!editable);
+    m_editor->setEditable(editable);
     m_form->setEnabled(editable);
 }
 

@@ -120,7 +120,8 @@ int run(MainWindow &window, const AppOptions &options)
     const QLineEdit *titleEdit = window.form()->titleEdit();
     if (!titleEdit || titleEdit->text() != title || title.isEmpty())
         failures << QStringLiteral("the form does not show the post's title");
-    if (exactText(window.editor()->document()) != doc->body())
+    // A folded body (an over-long line) is shown broken into rows, read-only.
+    if (!window.editor()->isFolded() && exactText(window.editor()->document()) != doc->body())
         failures << QStringLiteral("the editor does not hold the post's body");
     const QString shown = previewText(window.preview()).simplified();
     if (shown.isEmpty())

@@ -33,6 +33,27 @@ qsizetype longestWord(const QString &text)
     return longest;
 }
 
+// A line break as the editor shows one: '\n', and a lone '\r' (a paragraph of its own there too).
+bool breaksLine(const QString &text, qsizetype i)
+{
+    return text.at(i) == QLatin1Char('\n')
+        || (text.at(i) == QLatin1Char('\r') && (i + 1 == text.size() || text.at(i + 1) != QLatin1Char('\n')));
+}
+
+// Whether some line is longer than MarkdownEditor::kLongLine; hops from '\n' to '\n' (a lone '\r'
+// only makes lines shorter), so a 20 MB body of ordinary lines costs a few milliseconds.
+bool hasLongLine(const QString &text)
+{
+    qsizetype start = 0;
+    while (start + MarkdownEditor::kLongLine < text.size()) {
+        const qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0 || end - start > MarkdownEditor::kLongLine)
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
 } // namespace
 
 MarkdownEditor::MarkdownEditor(PostDocument *document, QWidget *parent)
@@ -84,23 +105,110 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event)
     QPlainTextEdit::keyPressEvent(event);
 }
 
+void MarkdownEditor::setEditable(bool editable)
+{
+    m_editable = editable;
+    if (!isFilling())
+        setReadOnly(!m_editable || isFolded());
+}
+
+int MarkdownEditor::bodyLineOfBlock(int block) const
+{
+    int extra = 0;
+    for (const Fold &fold : m_folds) {
+        const int start = fold.line - 1 + extra;
+        if (block < start)
+            break;
+        if (block < start + fold.rows)
+            return fold.line;
+        extra += fold.rows - 1;
+    }
+    return block + 1 - extra;
+}
+
+int MarkdownEditor::blockOfBodyLine(int line) const
+{
+    int extra = 0;
+    for (const Fold &fold : m_folds) {
+        if (fold.line >= line)
+            break;
+        extra += fold.rows - 1;
+    }
+    return line - 1 + extra;
+}
+
+void MarkdownEditor::editExactText()
+{
+    if (!isFolded())
+        return;
+    m_exactPath = m_document->path();
+    m_exactChosen = true;
+    showDocument();
+}
+
+QString MarkdownEditor::displayText(const QString &body)
+{
+    m_folds.clear();
+    m_longestLine = 0;
+    m_longestLength = 0;
+    if (m_exactChosen && m_exactPath != m_document->path())
+        m_exactChosen = false;   // another post: it folds again
+    if (m_exactChosen || !hasLongLine(body))
+        return body;
+    QString shown;
+    qsizetype lineStart = 0;
+    int line = 1;
+    for (qsizetype i = 0; i <= body.size(); ++i) {
+        if (i < body.size() && !breaksLine(body, i))
+            continue;
+        const qsizetype length = i - lineStart;
+        if (length > kLongLine) {
+            if (m_folds.isEmpty())
+                shown = body.left(lineStart);
+            int rows = 0;
+            for (qsizetype at = lineStart; at < i; ++rows) {
+                qsizetype end = std::min(at + kFoldRow, i);
+                if (end < i && body.at(end - 1).isHighSurrogate())
+                    --end;   // never split a character
+                if (rows > 0)
+                    shown += QLatin1Char('\n');
+                shown += QStringView(body).mid(at, end - at);
+                at = end;
+            }
+            m_folds.append({line, rows});
+            if (length > m_longestLength) {
+                m_longestLength = length;
+                m_longestLine = line;
+            }
+        } else if (!m_folds.isEmpty()) {
+            shown += QStringView(body).mid(lineStart, length);
+        }
+        if (i < body.size() && !m_folds.isEmpty())
+            shown += body.at(i);
+        lineStart = i + 1;
+        ++line;
+    }
+    return m_folds.isEmpty() ? body : shown;
+}
+
 void MarkdownEditor::showDocument()
 {
-    const QString body = m_document->body();
+    const bool wasFolded = isFolded();
+    const QString body = displayText(m_document->body());
     // Qt wraps a very long word (a base64 image, minified HTML) in time quadratic in its length:
     // a 1 MB one froze the window for 90 s. Such posts wrap anywhere instead (issue 9).
     setWordWrapMode(longestWord(body) > kLongWord ? QTextOption::WrapAnywhere : QTextOption::WrapAtWordBoundaryOrAnywhere);
     ++m_fillGeneration;
-    if (!isFilling()) {
-        m_readOnlyBeforeFill = isReadOnly();
+    if (!isFilling())
         m_undoBeforeFill = isUndoRedoEnabled();
-    }
+    if (wasFolded != isFolded() || isFolded())
+        Q_EMIT foldingChanged();
     m_loading = true;
     if (body.size() <= kFillSlice) {
         setPlainText(body);
         m_fillAt = -1;
         m_fillText.clear();
-        setReadOnly(m_readOnlyBeforeFill);
+        setReadOnly(!m_editable || isFolded());
         m_loading = false;
         Q_EMIT documentShown();
         return;
@@ -144,15 +252,15 @@ void MarkdownEditor::fillSlice()
     m_fillAt = -1;
     m_fillText.clear();
     setUndoRedoEnabled(m_undoBeforeFill);
-    setReadOnly(m_readOnlyBeforeFill);
+    setReadOnly(!m_editable || isFolded());
     m_loading = false;
     Q_EMIT documentShown();
 }
 
 void MarkdownEditor::editorContentsChanged(int position, int removed, int added)
 {
-    if (m_loading)
-        return;
+    if (m_loading || isFolded())
+        return;   // a folded body is read-only; its shown text is not the body
     // Editor positions are body indices (one character per line break) while the lengths agree;
     // the counts may include the document's final paragraph end, which the body does not have.
     QString body = m_document->body();
@@ -235,6 +343,10 @@ void MarkdownEditor::documentBodyEdited(qsizetype position, qsizetype removed, q
     // Undo and redo change the body from outside: replace just that range and put the cursor after it.
     if (m_loading)
         return;
+    if (isFolded()) {
+        showDocument();   // rows do not map onto the body one to one: show it again
+        return;
+    }
     const QString body = m_document->body();
     const qsizetype length = document()->characterCount() - 1;
     if (length != body.size() - added + removed || position + removed > length) {

@@ -25,10 +25,35 @@ public:
     // True while a long body is still going into the editor, a slice per event-loop turn so the
     // window never freezes (issue 9); the editor is read-only until documentShown().
     bool isFilling() const { return m_fillAt >= 0; }
+    // Whether the user may type (PostOpening turns it off while a post opens). A folded body
+    // stays read-only whatever this says.
+    void setEditable(bool editable);
+
+    // Lines longer than this are laid out by Qt in one piece: about half a second per megabyte,
+    // on open and again on every keystroke in them. A body with such a line is shown folded:
+    // read-only, the long lines broken into rows of kFoldRow characters. The document keeps
+    // the exact text, so the preview, the form and saving are as usual.
+    static constexpr qsizetype kLongLine = 100000;
+    static constexpr qsizetype kFoldRow = 10000;
+    bool isFolded() const { return !m_folds.isEmpty(); }
+    // The longest folded line: its number in the body (1-based) and its length; 0 when not folded.
+    int longestFoldedLine() const { return m_longestLine; }
+    qsizetype longestFoldedLength() const { return m_longestLength; }
+    // The body line shown by the editor's block (both counted from 0 for blocks, 1 for lines),
+    // and back: a folded line's rows are all that one line.
+    int bodyLineOfBlock(int block) const;
+    int blockOfBodyLine(int line) const;
+
+public Q_SLOTS:
+    // The user asked to edit the folded post anyway: show the exact text, editable, until
+    // another post is opened.
+    void editExactText();
 
 Q_SIGNALS:
     // The whole body of the last loaded post is in the editor.
     void documentShown();
+    // The body was folded, or shown exactly again (isFolded()).
+    void foldingChanged();
 
 protected:
     bool event(QEvent *event) override;
@@ -44,6 +69,14 @@ private:
     // Undo and redo: the document's change goes into the editor.
     void documentBodyEdited(qsizetype position, qsizetype removed, qsizetype added);
     void fillSlice();
+    // The text the editor shows for body: the body itself, or folded (m_folds filled in).
+    QString displayText(const QString &body);
+
+    struct Fold
+    {
+        int line = 0;   // 1-based body line
+        int rows = 0;   // editor blocks it takes
+    };
 
     PostDocument *m_document = nullptr;
     QUndoStack *m_undo = nullptr;
@@ -51,8 +84,13 @@ private:
     QString m_fillText;              // the body being filled in
     qsizetype m_fillAt = -1;         // where the next slice starts; -1 when not filling
     quint64 m_fillGeneration = 0;    // a newer load drops the older fill's queued slices
-    bool m_readOnlyBeforeFill = false;
+    bool m_editable = true;
     bool m_undoBeforeFill = false;
+    QList<Fold> m_folds;
+    int m_longestLine = 0;
+    qsizetype m_longestLength = 0;
+    QString m_exactPath;   // folding turned off for this post by the user
+    bool m_exactChosen = false;
 };
 
 } // namespace Lectern

@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTest>
 #include <QUndoStack>
 
@@ -27,6 +28,9 @@ private Q_SLOTS:
     void editsKeepEditorAndBodyInStep();
     void typingMergesIntoOneUndoStep();
     void undoDoesNotResetTheWholeEditor();
+    void overLongLineIsFoldedReadOnly();
+    void foldsOnlyLinesOverTheLimit();
+    void editAnywayShowsTheExactText();
 };
 
 namespace {
@@ -248,6 +252,124 @@ void TestMarkdownEditor::undoDoesNotResetTheWholeEditor()
     stack.redo();
     QCOMPARE(exactText(editor.document()), QStringLiteral("first\nsecXYond\nthird\n"));
     QCOMPARE(editor.textCursor().position(), 11);
+}
+
+namespace {
+
+// A body with an over-long line 3 (a pasted image as a data URI) between short ones; an emoji
+// straddles the first row boundary, so a fold that split UTF-16 pairs would break it.
+QString foldableBody(qsizetype longLine)
+{
+    QString wide = QStringLiteral("![logo](data:image/png;base64,");
+    wide += QString(MarkdownEditor::kFoldRow - 1 - wide.size(), QLatin1Char('A'));
+    wide += QString::fromUtf8("\xF0\x9F\x98\x80");   // U+1F600 at kFoldRow - 1 and kFoldRow
+    wide += QString(longLine - wide.size() - 1, QLatin1Char('B')) + QLatin1Char(')');
+    return QStringLiteral("When: today\n\n") + wide + QStringLiteral("\n\nSpeaker: Ada\n");
+}
+
+void waitUntilShown(MarkdownEditor &editor)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!editor.isFilling(), 30000);
+}
+
+} // namespace
+
+void TestMarkdownEditor::overLongLineIsFoldedReadOnly()
+{
+    PostDocument doc;
+    const QString body = foldableBody(250000);
+    doc.setBody(body);
+    MarkdownEditor editor(&doc);
+    editor.show();
+    waitUntilShown(editor);
+    QVERIFY(editor.isFolded());
+    QCOMPARE(editor.longestFoldedLine(), 3);
+    QCOMPARE(editor.longestFoldedLength(), 250000);
+    editor.setEditable(true);   // as PostOpening does once a post is open
+    QVERIFY(editor.isReadOnly());
+
+    // Rows of at most kFoldRow characters; joined again they are the line, character for character.
+    const QTextDocument *shown = editor.document();
+    const int rows = 26;   // 250,000 characters, the first row one short to keep the emoji whole
+    QCOMPARE(shown->blockCount(), 6 + rows - 1);
+    QString joined;
+    for (int block = 2; block < 2 + rows; ++block) {
+        const QString row = shown->findBlockByNumber(block).text();
+        QVERIFY(row.size() <= MarkdownEditor::kFoldRow);
+        joined += row;
+    }
+    QCOMPARE(joined, body.section(QLatin1Char('\n'), 2, 2));
+    QCOMPARE(shown->findBlockByNumber(2).text().size(), MarkdownEditor::kFoldRow - 1);
+    QCOMPARE(shown->findBlockByNumber(2 + rows + 1).text(), QStringLiteral("Speaker: Ada"));
+
+    // The preview's line numbers: every row is line 3; the lines after it keep their numbers.
+    QCOMPARE(editor.bodyLineOfBlock(0), 1);
+    QCOMPARE(editor.bodyLineOfBlock(2), 3);
+    QCOMPARE(editor.bodyLineOfBlock(2 + rows - 1), 3);
+    QCOMPARE(editor.bodyLineOfBlock(2 + rows + 1), 5);
+    QCOMPARE(editor.blockOfBodyLine(3), 2);
+    QCOMPARE(editor.blockOfBodyLine(5), 2 + rows + 1);
+
+    // Typing and pasting change nothing: the shown rows are not the body.
+    editor.moveCursor(QTextCursor::End);
+    QTest::keyClicks(&editor, QStringLiteral("typed"));
+    QGuiApplication::clipboard()->setText(QStringLiteral("pasted"));
+    editor.paste();
+    QCOMPARE(doc.body(), body);
+}
+
+void TestMarkdownEditor::foldsOnlyLinesOverTheLimit()
+{
+    PostDocument doc;
+    doc.setBody(foldableBody(MarkdownEditor::kLongLine));
+    MarkdownEditor editor(&doc);
+    editor.show();
+    waitUntilShown(editor);
+    QVERIFY(!editor.isFolded());
+    QCOMPARE(exactText(editor.document()), doc.body());
+    QCOMPARE(editor.bodyLineOfBlock(2), 3);
+    QCOMPARE(editor.bodyLineOfBlock(4), 5);
+
+    QSignalSpy folding(&editor, &MarkdownEditor::foldingChanged);   // the bar follows it
+    doc.setBody(foldableBody(MarkdownEditor::kLongLine + 1));
+    Q_EMIT doc.loaded();   // as a load does
+    waitUntilShown(editor);
+    QVERIFY(editor.isFolded());
+    QCOMPARE(folding.size(), 1);
+}
+
+void TestMarkdownEditor::editAnywayShowsTheExactText()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wide.md"));
+    const QByteArray bytes = "---\ntitle: Wide\n---\n" + foldableBody(150000).toUtf8();
+    LecternTest::writeFile(path, bytes);
+    PostDocument doc;
+    QVERIFY(doc.load(path, nullptr));
+    MarkdownEditor editor(&doc);
+    editor.show();
+    waitUntilShown(editor);
+    QVERIFY(editor.isFolded());
+
+    editor.editExactText();
+    waitUntilShown(editor);
+    QVERIFY(!editor.isFolded());
+    QVERIFY(!editor.isReadOnly());
+    QCOMPARE(exactText(editor.document()), doc.body());
+    editor.moveCursor(QTextCursor::End);
+    QTest::keyClicks(&editor, QStringLiteral("Bio."));
+    QVERIFY(doc.body().endsWith(QStringLiteral("Speaker: Ada\nBio.")));
+
+    // A reload of the same post stays exact; another post folds again.
+    QVERIFY(doc.reload(nullptr));
+    waitUntilShown(editor);
+    QVERIFY(!editor.isFolded());
+    const QString other = dir.filePath(QStringLiteral("other.md"));
+    LecternTest::writeFile(other, bytes);
+    QVERIFY(doc.load(other, nullptr));
+    waitUntilShown(editor);
+    QVERIFY(editor.isFolded());
+    QVERIFY(editor.isReadOnly());
 }
 
 QTEST_MAIN(TestMarkdownEditor)
