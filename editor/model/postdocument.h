@@ -26,6 +26,8 @@ public:
     // diskHash of the bytes read, stamp taken just before reading them. Emits what load() emits.
     void adopt(const QString &path, PostFile &&post, const QString &body, const QByteArray &diskHash,
                const DiskStamp &stamp = {});
+    // A prepared buffer for the first edits of a large body (PostLoad::spare).
+    void adoptSpare(QString &&spare) { m_spare = std::move(spare); }
     bool save(QString *error);
     bool saveAs(const QString &path, QString *error);
 

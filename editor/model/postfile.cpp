@@ -116,13 +116,17 @@ bool PostFile::load(const QString &path, PostFile *out, QString *error)
 
 bool PostFile::save(const QString &path, QString *error) const
 {
+    return saveBytes(path, toBytes(), error);
+}
+
+bool PostFile::saveBytes(const QString &path, const QByteArray &bytes, QString *error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = QCoreApplication::translate("Lectern::PostFile", "Cannot save %1: %2").arg(path, file.errorString());
         return false;
     }
-    const QByteArray bytes = toBytes();
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
             *error = QCoreApplication::translate("Lectern::PostFile", "Cannot save %1: %2").arg(path, file.errorString());

@@ -23,6 +23,8 @@ public:
     static bool load(const QString &path, PostFile *out, QString *error);
     // Atomic save; on failure the old file stays as it was and *error says why.
     bool save(const QString &path, QString *error) const;
+    // Writes bytes to path the same way (QSaveFile): for callers that already hold toBytes().
+    static bool saveBytes(const QString &path, const QByteArray &bytes, QString *error);
 
     QByteArray toBytes() const;
 
@@ -38,6 +40,8 @@ public:
     QString body() const;
     QByteArray bodyBytes() const { return m_body; }
     void setBody(const QString &body);
+    // The body as the file's bytes (UTF-8, the file's line endings already in place).
+    void setBodyBytes(const QByteArray &bytes) { m_body = bytes; }
     // 1-based file line on which the body starts.
     int bodyFirstLine() const;
 

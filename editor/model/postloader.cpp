@@ -8,6 +8,13 @@
 
 namespace Lectern {
 
+namespace {
+
+constexpr qsizetype kSpareFrom = 1024 * 1024;   // characters; below this a fresh copy is quick
+constexpr qsizetype kSpareRoom = 64 * 1024;     // characters of typing before the spare is too small
+
+} // namespace
+
 PostLoad PostLoad::read(const QString &path)
 {
     PostLoad load;
@@ -18,6 +25,10 @@ PostLoad PostLoad::read(const QString &path)
     load.body = load.post.body();
     load.body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     load.diskHash = SaveSink::hash(load.post.toBytes());
+    if (load.body.size() > kSpareFrom) {
+        load.spare = QString(load.body.size() + kSpareRoom, QLatin1Char(' '));   // writes every page
+        load.spare.resize(0);   // keeps the capacity
+    }
     load.ok = true;
     return load;
 }
@@ -82,6 +93,7 @@ void PostLoader::done(quint64 generation, bool reload, PostLoad &load)
         return;
     }
     m_document->adopt(load.path, std::move(load.post), load.body, load.diskHash, load.diskStamp);
+    m_document->adoptSpare(std::move(load.spare));
     Q_EMIT finished(load.path, reload);
 }
 

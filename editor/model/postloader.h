@@ -20,6 +20,10 @@ struct PostLoad
     QString body;          // LF line endings, as the editors show it
     QByteArray diskHash;
     DiskStamp diskStamp;   // taken before reading
+    // For large bodies: an empty buffer with room for the body and some typing, its pages already
+    // touched here. The first keystroke, while the preview still holds the body, copies into it
+    // instead of faulting in tens of megabytes on the GUI thread (PostDocument::replaceBodyRange).
+    QString spare;
     QString error;         // empty on success
     bool ok = false;
 

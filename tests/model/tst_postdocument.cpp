@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postdocument.h"
+#include "postloader.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void replaceBodyRange();
     void setBodyReportsTheChangedRange_data();
     void setBodyReportsTheChangedRange();
+    void editsOfALargeBodyWhileARenderHoldsIt();
 };
 
 void TestPostDocument::replaceBodyRange_data()
@@ -37,6 +39,12 @@ void TestPostDocument::replaceBodyRange_data()
     QTest::newRow("crlf: inserted line breaks are written as CRLF")
         << QByteArray("---\r\ntitle: A\r\n---\r\nab\r\n") << 1 << 0 << QStringLiteral("\n\n")
         << QByteArray("---\r\ntitle: A\r\n---\r\na\r\n\r\nb\r\n") << true;
+    // Pasted text may bring its own CRLF or a lone CR: one CRLF stays one, a lone CR stays as it is,
+    // and characters outside the BMP (an emoji) survive being cut at line breaks.
+    QTest::newRow("crlf: pasted CRLF, lone CR, non-ASCII and an emoji, no final break")
+        << QByteArray("---\r\ntitle: A\r\n---\r\nab") << 1 << 0
+        << QString::fromUtf8("\xC3\xA4\r\n\xF0\x9F\x98\x80\r\r\nx\ry\n")
+        << QByteArray("---\r\ntitle: A\r\n---\r\na\xC3\xA4\r\n\xF0\x9F\x98\x80\r\r\nx\ry\r\nb") << true;
     QTest::newRow("end: append at the very end") << head + "a" << 1 << 0 << QStringLiteral("\tb") << head + "a\tb" << true;
     QTest::newRow("no-op: same text changes nothing") << head + "abc" << 1 << 1 << QStringLiteral("b") << head + "abc"
                                                       << false;
@@ -105,6 +113,32 @@ void TestPostDocument::setBodyReportsTheChangedRange()
     QCOMPARE(edited.at(0).at(1).value<qsizetype>(), qsizetype(removed));
     QCOMPARE(edited.at(0).at(2).value<qsizetype>(), qsizetype(added));
     QCOMPARE(doc.body(), after);
+}
+
+// A large post opened by the loader comes with a spare buffer; edits while a render still holds
+// the body go into it, and neither the render's copy nor the saved bytes are mixed up.
+void TestPostDocument::editsOfALargeBodyWhileARenderHoldsIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.md"));
+    const QByteArray body = LecternTest::manyLines(40000);   // about 1.7 MB
+    LecternTest::writeFile(path, "---\ntitle: Large\n---\n" + body);
+    PostLoad load = PostLoad::read(path);
+    QVERIFY(load.ok);
+    QVERIFY(load.spare.isEmpty());
+    QVERIFY(load.spare.capacity() > load.body.size());
+    PostDocument doc;
+    doc.adopt(load.path, std::move(load.post), load.body, load.diskHash, load.diskStamp);
+    doc.adoptSpare(std::move(load.spare));
+    for (int key = 0; key < 3; ++key) {
+        const QString held = doc.body();   // what a render would hold
+        doc.replaceBodyRange(key, 0, QStringLiteral("x"));
+        QCOMPARE(held.size(), body.size() + key);
+        QVERIFY(held.startsWith(QString(key, QLatin1Char('x')) + QString::fromUtf8(body.left(4))));
+    }
+    QCOMPARE(doc.post().toBytes(), "---\ntitle: Large\n---\nxxx" + body);
+    QVERIFY(doc.save(nullptr));
+    QCOMPARE(LecternTest::readAll(path), "---\ntitle: Large\n---\nxxx" + body);
 }
 
 QTEST_GUILESS_MAIN(TestPostDocument)
