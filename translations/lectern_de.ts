@@ -623,6 +623,21 @@ In %2 kopieren?</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::LongLineBar</name>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>Trotzdem bearbeiten</translation>
+    </message>
+    <message>
+        <source>Shows the exact text, editable. Each key typed in the long line may take a second.</source>
+        <translation>Zeigt den genauen Text zum Bearbeiten. Jede Taste in der langen Zeile kann eine Sekunde dauern.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the text is %2 characters long (an embedded image or minified code?). To stay responsive, the editor shows the text read-only, with long lines broken into rows; the file keeps them whole. The form, preview, export and Save work as usual.</source>
+        <translation>Zeile %1 des Textes ist %2 Zeichen lang (ein eingebettetes Bild oder minifizierter Code?). Damit er flüssig bleibt, zeigt der Editor den Text schreibgeschützt und bricht lange Zeilen in Abschnitte um; die Datei behält sie am Stück. Formular, Vorschau, Export und Speichern funktionieren wie gewohnt.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::MainWindow</name>
     <message>
         <source>Ready</source>
