@@ -8,13 +8,6 @@
 
 namespace Lectern {
 
-namespace {
-
-// Coarsest time resolution of the file systems posts live on (FAT and some network shares: 2 s).
-constexpr qint64 kRacyMs = 2000;
-
-} // namespace
-
 DiskStamp DiskStamp::of(const QString &path)
 {
     DiskStamp stamp;
@@ -28,6 +21,11 @@ DiskStamp DiskStamp::of(const QString &path)
     return stamp;
 }
 
+bool DiskStamp::isRacy() const
+{
+    return isValid() && taken - std::max(modified, changed) <= kRacyMs;
+}
+
 bool DiskStamp::proves(const DiskStamp &now) const
 {
     if (!isValid() || !now.isValid())
@@ -35,7 +33,7 @@ bool DiskStamp::proves(const DiskStamp &now) const
     if (size != now.size || modified != now.modified || changed != now.changed)
         return false;
     // Taken too soon after the last write: a second write in the same tick would look the same.
-    return taken - std::max(modified, changed) > kRacyMs;
+    return !isRacy();
 }
 
 } // namespace Lectern

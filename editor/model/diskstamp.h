@@ -23,6 +23,9 @@ struct DiskStamp
     static DiskStamp of(const QString &path);
 
     bool isValid() const { return size >= 0; }
+    // Taken within the time resolution of the file's last change: equal stamps prove nothing.
+    bool isRacy() const;
+    static constexpr qint64 kRacyMs = 2000;   // FAT and some network shares keep 2 s times
     // True when now shows the same file as this stamp and this stamp was not racy.
     bool proves(const DiskStamp &now) const;
 };

@@ -16,6 +16,7 @@ DiskWatch::DiskWatch(PostDocument *document, QObject *parent)
     , m_document(document)
     , m_watcher(new QFileSystemWatcher(this))
     , m_settle(new QTimer(this))
+    , m_settleStamp(new QTimer(this))
 {
     // Writers touch a file several times in a row (truncate, write, rename): look once they settle.
     m_settle->setSingleShot(true);
@@ -26,10 +27,18 @@ DiskWatch::DiskWatch(PostDocument *document, QObject *parent)
     });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_settle, qOverload<>(&QTimer::start));
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_settle, qOverload<>(&QTimer::start));
+    // A stamp taken just after the file was written (our own save, or a post saved a moment ago)
+    // proves nothing yet: look once more when it has settled, so later checks and saves need not
+    // hash the file.
+    m_settleStamp->setSingleShot(true);
+    m_settleStamp->setInterval(int(DiskStamp::kRacyMs) + 200);
+    connect(m_settleStamp, &QTimer::timeout, this, [this] { check(); });
     const auto fresh = [this] {
         m_reportedValid = false;
         ++m_generation;
         rewatch();
+        if (m_document->diskStamp().isRacy())
+            m_settleStamp->start();
     };
     connect(document, &PostDocument::loaded, this, fresh);
     connect(document, &PostDocument::saved, this, fresh);

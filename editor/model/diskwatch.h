@@ -61,6 +61,7 @@ private:
     PostDocument *m_document = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_settle = nullptr;
+    QTimer *m_settleStamp = nullptr;
     QByteArray m_reported;
     bool m_reportedValid = false;
     PostLoader *m_loader = nullptr;

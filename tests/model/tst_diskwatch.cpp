@@ -101,6 +101,12 @@ private Q_SLOTS:
         QVERIFY(!reloaded.wait(600));
         QCOMPARE(conflict.size(), 0);
         QVERIFY(!watch.check());
+        // Once the save has settled, the watch confirms the file once more: later checks and
+        // saves trust its stamp instead of reading it.
+        QVERIFY(doc.diskStamp().isRacy());
+        QTRY_VERIFY_WITH_TIMEOUT(doc.diskStamp().proves(DiskStamp::of(path)), 5000);
+        QCOMPARE(conflict.size(), 0);
+        QCOMPARE(reloaded.size(), 0);
     }
 
     void localEditsAndExternalChangeConflict()
