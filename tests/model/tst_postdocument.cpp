@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdint>
+#include <iterator>
+
 using namespace Lectern;
 
 // Body edits by range (one keystroke, one paste) change exactly those characters and say where.
@@ -20,6 +23,7 @@ private Q_SLOTS:
     void setBodyReportsTheChangedRange_data();
     void setBodyReportsTheChangedRange();
     void editsOfALargeBodyWhileARenderHoldsIt();
+    void crlfBodiesAreWrittenAsBefore();
 };
 
 void TestPostDocument::replaceBodyRange_data()
@@ -139,6 +143,33 @@ void TestPostDocument::editsOfALargeBodyWhileARenderHoldsIt()
     QCOMPARE(doc.post().toBytes(), "---\ntitle: Large\n---\nxxx" + body);
     QVERIFY(doc.save(nullptr));
     QCOMPARE(LecternTest::readAll(path), "---\ntitle: Large\n---\nxxx" + body);
+}
+
+// The one-pass CRLF encoder against the rule it replaced (CRLF to LF, then every LF to CRLF, then
+// UTF-8), on 2,000 random bodies of line breaks, lone CRs, umlauts and emoji.
+void TestPostDocument::crlfBodiesAreWrittenAsBefore()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crlf.md"));
+    LecternTest::writeFile(path, "---\r\ntitle: A\r\n---\r\nBody\r\n");
+    PostDocument doc;
+    QVERIFY(doc.load(path, nullptr));
+    const QString pieces[] = {QStringLiteral("a"), QStringLiteral("\n"), QStringLiteral("\r"), QStringLiteral("\r\n"),
+                              QString::fromUtf8("\xC3\xA4"), QString::fromUtf8("\xF0\x9F\x98\x80"), QStringLiteral(" ")};
+    std::uint32_t seed = 20261125;
+    for (int round = 0; round < 2000; ++round) {
+        QString body;
+        seed = seed * 1664525u + 1013904223u;
+        const int length = int(seed >> 24) % 40;
+        for (int i = 0; i < length; ++i) {
+            seed = seed * 1664525u + 1013904223u;
+            body += pieces[(seed >> 16) % std::size(pieces)];
+        }
+        doc.setBody(body);
+        QString expected = body;
+        expected.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\n'), QLatin1String("\r\n"));
+        QCOMPARE(doc.post().toBytes(), "---\r\ntitle: A\r\n---\r\n" + expected.toUtf8());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPostDocument)
