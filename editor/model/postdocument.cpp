@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <future>
+#include <numeric>
 
 namespace Lectern {
 
@@ -63,11 +64,13 @@ bool PostDocument::save(QString *error)
 
 bool PostDocument::saveAs(const QString &path, QString *error)
 {
-    const QByteArray bytes = post().toBytes();
+    const QByteArrayList parts = post().toParts();
+    const qsizetype size = std::accumulate(parts.cbegin(), parts.cend(), qsizetype(0),
+                                           [](qsizetype sum, const QByteArray &part) { return sum + part.size(); });
     // The hash of what we write, for the disk checks: on a second core while the file is written.
-    std::future<QByteArray> hash = std::async(bytes.size() > kHashAsideFrom ? std::launch::async : std::launch::deferred,
-                                              [bytes] { return SaveSink::hash(bytes); });
-    const bool written = m_saveSink ? m_saveSink->write(path, bytes, error) : PostFile::saveBytes(path, bytes, error);
+    std::future<QByteArray> hash = std::async(size > kHashAsideFrom ? std::launch::async : std::launch::deferred,
+                                              [parts] { return SaveSink::hash(parts); });
+    const bool written = m_saveSink ? m_saveSink->write(path, parts.join(), error) : PostFile::saveParts(path, parts, error);
     if (!written) {
         if (error)
             *error = SaveSink::explain(path, *error);

@@ -7,6 +7,8 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace Lectern {
 
 namespace {
@@ -116,10 +118,10 @@ bool PostFile::load(const QString &path, PostFile *out, QString *error)
 
 bool PostFile::save(const QString &path, QString *error) const
 {
-    return saveBytes(path, toBytes(), error);
+    return saveParts(path, toParts(), error);
 }
 
-bool PostFile::saveBytes(const QString &path, const QByteArray &bytes, QString *error)
+bool PostFile::saveParts(const QString &path, const QByteArrayList &parts, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -127,13 +129,26 @@ bool PostFile::saveBytes(const QString &path, const QByteArray &bytes, QString *
             *error = QCoreApplication::translate("Lectern::PostFile", "Cannot save %1: %2").arg(path, file.errorString());
         return false;
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    const bool written = std::all_of(parts.cbegin(), parts.cend(),
+                                     [&file](const QByteArray &part) { return file.write(part) == part.size(); });
+    if (!written || !file.commit()) {
         if (error)
             *error = QCoreApplication::translate("Lectern::PostFile", "Cannot save %1: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }
     return true;
+}
+
+QByteArrayList PostFile::toParts() const
+{
+    QByteArrayList parts;
+    if (m_bom)
+        parts.append(QByteArray(kBom));
+    if (m_hasFrontMatter)
+        parts << m_open << m_frontMatter.text() << m_close;
+    parts.append(m_body);
+    return parts;
 }
 
 QByteArray PostFile::toBytes() const

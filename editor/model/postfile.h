@@ -23,10 +23,13 @@ public:
     static bool load(const QString &path, PostFile *out, QString *error);
     // Atomic save; on failure the old file stays as it was and *error says why.
     bool save(const QString &path, QString *error) const;
-    // Writes bytes to path the same way (QSaveFile): for callers that already hold toBytes().
-    static bool saveBytes(const QString &path, const QByteArray &bytes, QString *error);
+    // Writes parts (toParts()) to path one after the other, the same way (QSaveFile): a 20 MB post
+    // is not first copied into one array.
+    static bool saveParts(const QString &path, const QByteArrayList &parts, QString *error);
 
     QByteArray toBytes() const;
+    // toBytes() in the pieces the file holds (BOM, fences, front matter, body), shared, not copied.
+    QByteArrayList toParts() const;
 
     bool hasBom() const { return m_bom; }
     LineEnding lineEnding() const { return m_lineEnding; }

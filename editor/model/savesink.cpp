@@ -62,6 +62,14 @@ QByteArray SaveSink::hash(const QByteArray &bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
+QByteArray SaveSink::hash(const QByteArrayList &parts)
+{
+    QCryptographicHash hasher(QCryptographicHash::Sha256);
+    for (const QByteArray &part : parts)
+        hasher.addData(part);
+    return hasher.result();
+}
+
 QByteArray SaveSink::hashFile(const QString &path)
 {
     QFile file(path);

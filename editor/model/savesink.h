@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QString>
 
 namespace Lectern {
@@ -21,6 +22,8 @@ public:
 
     // SHA-256 of bytes, to tell whether the file on disk is still the one we loaded.
     static QByteArray hash(const QByteArray &bytes);
+    // The same for bytes in pieces: hash(parts) == hash(parts.join()).
+    static QByteArray hash(const QByteArrayList &parts);
     // Hash of the file at path; empty when it is missing, a folder or unreadable.
     static QByteArray hashFile(const QString &path);
     // A message for a failed save saying what happened in the user's words, that the file on disk
