@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diskchangebar.h"
 
+#include "messagebar.h"
+
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -18,12 +20,7 @@ DiskChangeBar::DiskChangeBar(QWidget *parent)
     , m_diff(new QPushButton(tr("Show Differences"), this))
 {
     setObjectName(QStringLiteral("diskChangeBar"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette bar = palette();
-    bar.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
-    bar.setColor(QPalette::WindowText, QColor(0x3b, 0x2f, 0x00));
-    setPalette(bar);
+    styleMessageBar(this, QColor(0xff, 0xf4, 0xce), QColor(0x3b, 0x2f, 0x00));
     m_text->setWordWrap(true);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_text, 1);

@@ -2,6 +2,7 @@
 #include "longlinebar.h"
 
 #include "markdowneditor.h"
+#include "messagebar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,12 +17,7 @@ LongLineBar::LongLineBar(MarkdownEditor *editor, QWidget *parent)
     , m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("longLineBar"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette bar = palette();
-    bar.setColor(QPalette::Window, QColor(0xe3, 0xef, 0xfb));
-    bar.setColor(QPalette::WindowText, QColor(0x0b, 0x2a, 0x4a));
-    setPalette(bar);
+    styleMessageBar(this, QColor(0xe3, 0xef, 0xfb), QColor(0x0b, 0x2a, 0x4a));
     m_text->setWordWrap(true);
     auto *edit = new QPushButton(tr("Edit Anyway"), this);
     edit->setObjectName(QStringLiteral("editAnywayButton"));

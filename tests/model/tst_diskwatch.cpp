@@ -50,6 +50,24 @@ QByteArray largePost(char fill)
 }
 const QByteArray kTheirs = "---\ntitle: Theirs\n---\nBody from git pull.\n";
 
+// A post loaded from a file of its own, under a DiskWatch, with spies on what the watch reports.
+struct Watched
+{
+    explicit Watched(const QByteArray &bytes)
+    {
+        writeFile(path, bytes);
+        loaded = doc.load(path, nullptr);
+    }
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("post.md"));
+    PostDocument doc;
+    bool loaded = false;
+    DiskWatch watch{&doc};
+    QSignalSpy hashed{&watch, &DiskWatch::hashed};
+    QSignalSpy reloaded{&watch, &DiskWatch::reloaded};
+    QSignalSpy conflict{&watch, &DiskWatch::conflict};
+};
+
 } // namespace
 
 class TestDiskWatch final : public QObject
@@ -235,15 +253,9 @@ private Q_SLOTS:
     {
         QFETCH(bool, localEdits);
         const bool rewrite = QByteArray(QTest::currentDataTag()).startsWith("same size");
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("post.md"));
-        writeFile(path, largePost('a'));
-        PostDocument doc;
-        QVERIFY(doc.load(path, nullptr));
-        DiskWatch watch(&doc);
-        QSignalSpy hashed(&watch, &DiskWatch::hashed);
-        QSignalSpy reloaded(&watch, &DiskWatch::reloaded);
-        QSignalSpy conflict(&watch, &DiskWatch::conflict);
+        Watched large(largePost('a'));
+        QVERIFY(large.loaded);
+        auto &[dir, path, doc, loaded, watch, hashed, reloaded, conflict] = large;
         if (localEdits)
             doc.setBody(QStringLiteral("Mine.\n"));
         if (rewrite)
@@ -261,15 +273,9 @@ private Q_SLOTS:
     // A hash that started before our own save must not call the saved file someone else's.
     void ownSaveDuringBackgroundHashIsNoConflict()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("post.md"));
-        writeFile(path, largePost('a'));
-        PostDocument doc;
-        QVERIFY(doc.load(path, nullptr));
-        DiskWatch watch(&doc);
-        QSignalSpy conflict(&watch, &DiskWatch::conflict);
-        QSignalSpy reloaded(&watch, &DiskWatch::reloaded);
-        QSignalSpy hashed(&watch, &DiskWatch::hashed);
+        Watched large(largePost('a'));
+        QVERIFY(large.loaded);
+        auto &[dir, path, doc, loaded, watch, hashed, reloaded, conflict] = large;
         watch.check();
         doc.setBody(QStringLiteral("Saved while hashing.\n"));
         QVERIFY(doc.saveGuarded(nullptr));
