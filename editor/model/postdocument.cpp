@@ -34,7 +34,7 @@ bool PostDocument::load(const QString &path, QString *error)
     // Editors work in LF; the file's own line endings come back on write (setBody).
     m_body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     m_path = path;
-    m_diskHash = SaveSink::hash(m_post.toBytes());
+    m_diskHash = SaveSink::hash(m_post.toParts());
     m_diskStamp = stamp;
     m_keepMine = false;
     Q_EMIT pathChanged(m_path);
@@ -260,7 +260,7 @@ void PostDocument::restore(const QString &path, const QByteArray &bytes, const Q
 
 void PostDocument::refreshModified()
 {
-    if (m_modified && !m_diskHash.isEmpty() && SaveSink::hash(post().toBytes()) == m_diskHash)
+    if (m_modified && !m_diskHash.isEmpty() && SaveSink::hash(post().toParts()) == m_diskHash)
         setModified(false);
 }
 

@@ -24,7 +24,7 @@ PostLoad PostLoad::read(const QString &path)
         return load;
     load.body = load.post.body();
     load.body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    load.diskHash = SaveSink::hash(load.post.toBytes());
+    load.diskHash = SaveSink::hash(load.post.toParts());
     if (load.body.size() > kSpareFrom) {
         load.spare = QString(load.body.size() + kSpareRoom, QLatin1Char(' '));   // writes every page
         load.spare.resize(0);   // keeps the capacity
