@@ -121,6 +121,13 @@ QList<QByteArray> splitLines(const QByteArray &text)
 QList<Entry> scanEntries(const YAML::Node &root, const QList<QByteArray> &lines, bool *offColumn)
 {
     QList<Entry> entries;
+    // An explicit key ("? key" at the margin) puts a key on a line of its own, and yaml-cpp even
+    // takes a key from the line after a bare "?": lines and keys no longer pair up, so such a
+    // front matter is edited as YAML text only.
+    for (const QByteArray &line : lines) {
+        if (line.startsWith('?') && (line.size() == 1 || isspace(static_cast<unsigned char>(line.at(1)))))
+            *offColumn = true;
+    }
     for (const auto &pair : root) {
         // An empty explicit key ("? " alone, or "~:") has no place of its own in the text, a list
         // or map as key no "key:" line: such a front matter is edited as YAML text only.
