@@ -289,13 +289,7 @@ void PreviewView::requestSourceLineAt(const QPoint &pos)
 void PreviewView::allowRemoteContent()
 {
     PreviewProfile::instance()->setRemoteAllowed(m_host, true);
-    m_shellLoaded = false;
-    m_page->runJavaScript(ShellScript::scrollY(), QWebEngineScript::ApplicationWorld, [this](const QVariant &y) {
-        if (m_destroying)
-            return;
-        m_restoreScroll = y.toInt();
-        loadShell();
-    });
+    reloadShell();
 }
 
 void PreviewView::noticeRemoteContent()
