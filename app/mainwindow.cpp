@@ -17,6 +17,7 @@
 #include "previewscheduler.h"
 #include "previewwiring.h"
 #include "previewview.h"
+#include "site.h"
 #include "siteindex.h"
 #include "recoverywriter.h"
 #include "sitepaths.h"
@@ -57,9 +58,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_preview = previewPane->view();
     m_previewPane = previewPane;
 
-    m_siteIndex = new SiteIndex(this);
-    m_postList = new PostList(m_siteIndex);
-    m_postActions = new PostListActions(m_document, m_siteIndex, this);
+    m_site = new Site(this);
+    m_form->setSite(m_site);
+    m_postList = new PostList(m_site->index());
+    m_postActions = new PostListActions(m_document, m_site->index(), this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_postList);
     m_splitter->addWidget(formScroll);
@@ -113,6 +115,19 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+SiteIndex *MainWindow::siteIndex() const
+{
+    return m_site->index();
+}
+
+void MainWindow::followSite(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    const QString root = SitePaths::findSiteRoot(path);
+    m_site->open(root.isEmpty() ? QFileInfo(path).absolutePath() : root);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -149,6 +164,7 @@ bool MainWindow::openPath(const QString &path)
         showError(tr("Cannot open"), error);
         return false;
     }
+    followSite(post);
     m_opening->open(post);
     return true;
 }
@@ -204,6 +220,7 @@ bool MainWindow::saveAs()
         showError(tr("Save failed"), tr("%1\n\nYour edits are still here.").arg(error));
         return false;
     }
+    followSite(path);
     return true;
 }
 
@@ -245,10 +262,7 @@ void MainWindow::wireSafety()
     // Opens and reloads (silent ones keep the cursor and scroll) read the file off the GUI thread.
     m_opening = new PostOpening(m_document, m_editor, m_form, m_diskWatch, this);
     connect(m_opening, &PostOpening::failed, this, &MainWindow::showError);
-    connect(m_opening, &PostOpening::opened, this, [this](const QString &post) {
-        if (const QString root = SitePaths::findSiteRoot(post); root != m_siteIndex->root())
-            m_siteIndex->open(root);
-    });
+    connect(m_opening, &PostOpening::opened, this, &MainWindow::followSite);
     connect(m_diskBar, &DiskChangeBar::reloadRequested, m_opening, &PostOpening::reload);
     connect(m_diskBar, &DiskChangeBar::keepMineRequested, m_document, &PostDocument::keepMine);
     connect(m_diskBar, &DiskChangeBar::diffRequested, this, &MainWindow::showDiskDiff);
@@ -275,6 +289,7 @@ void MainWindow::showDiskDiff()
 void MainWindow::restoreRecovered(const RecoveryStore::Entry &entry)
 {
     m_opening->cancel();   // a post still being read must not replace the recovered text
+    followSite(entry.path);
     m_document->restore(entry.path, entry.content, entry.diskHash);
     m_recovery->flush();
     if (m_recovery->entryId() != entry.id)

@@ -17,6 +17,7 @@ class PostDocument;
 class PostList;
 class PostListActions;
 class PostOpening;
+class Site;
 class SiteIndex;
 class PreviewPane;
 class PreviewScheduler;
@@ -46,7 +47,8 @@ public:
     PreviewView *preview() const { return m_preview; }
     PreviewPane *previewPane() const { return m_previewPane; }
     PostList *postList() const { return m_postList; }
-    SiteIndex *siteIndex() const { return m_siteIndex; }
+    Site *site() const { return m_site; }
+    SiteIndex *siteIndex() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +64,9 @@ private:
     void showError(const QString &title, const QString &message);
     void wireSafety();
     void showDiskDiff();
+    // Opens the site holding PATH (a post) unless it is the open one: before the post loads, so the
+    // form and preview find its schema and config ready.
+    void followSite(const QString &path);
 
     PostDocument *m_document = nullptr;
     FrontMatterForm *m_form = nullptr;
@@ -69,7 +74,7 @@ private:
     PreviewView *m_preview = nullptr;
     PreviewPane *m_previewPane = nullptr;
     QSplitter *m_splitter = nullptr;
-    SiteIndex *m_siteIndex = nullptr;
+    Site *m_site = nullptr;
     PostList *m_postList = nullptr;
     PostListActions *m_postActions = nullptr;
     PreviewScheduler *m_scheduler = nullptr;

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clipost.h"
 
-#include "schema.h"
+#include "site.h"
 #include "sitepaths.h"
 
-#include <QHash>
+#include <QDir>
+#include <QFileInfo>
+
+#include <map>
 
 #include <algorithm>
+#include <memory>
 
 namespace Lectern::Cli {
 
@@ -18,7 +22,8 @@ int runCheck(const QStringList &args, Io &io)
         io.err << tr("usage: lectern-cli check FILE...") << Qt::endl;
         return BadInput;
     }
-    QHash<QString, Schema> schemas;   // one schema per site, however many of its posts are checked
+    // One Site per site root, however many of its posts are checked: its posts are read once, on every core.
+    std::map<QString, std::unique_ptr<Site>> sites;
     bool errors = false;
     bool unreadable = false;
     for (const QString &path : args) {
@@ -31,10 +36,15 @@ int runCheck(const QStringList &args, Io &io)
         }
         Diagnostics diagnostics = post.diagnostics();
         if (!post.isReadOnly()) {
-            const QString root = SitePaths::findSiteRoot(path);
-            if (!schemas.contains(root))
-                schemas.insert(root, Schema::load(root, path));
-            diagnostics += schemas.value(root).validate(post);
+            QString root = SitePaths::findSiteRoot(path);
+            if (root.isEmpty())
+                root = QFileInfo(path).absolutePath();   // a post outside any site: its folder's posts
+            std::unique_ptr<Site> &site = sites[root];
+            if (!site) {
+                site = std::make_unique<Site>();
+                site->openNow(root);
+            }
+            diagnostics += site->schemaFor(QFileInfo(path).absoluteFilePath()).validate(post);
             std::stable_sort(diagnostics.begin(), diagnostics.end(),
                              [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
         }

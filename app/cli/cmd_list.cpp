@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
 
+#include "site.h"
+#include "siteindex.h"
 #include "sitepaths.h"
 #include "sitescan.h"
 
@@ -31,7 +33,9 @@ int runList(const QStringList &args, Io &io)
                << Qt::endl;
         return BadInput;
     }
-    QList<PostEntry> entries = SiteScan::scanSite(root);
+    Site site;
+    site.openNow(root);
+    QList<PostEntry> entries = site.index()->entries();
     SiteScan::sortForList(&entries, QDate::currentDate());
     if (json) {
         QJsonArray array;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
 
-#include "schema.h"
+#include "site.h"
 #include "sitepaths.h"
 
 #include <QFileInfo>
@@ -26,7 +26,9 @@ int runSchema(const QStringList &args, Io &io)
         io.err << tr("%1: not inside a Jekyll site (no _config.yml found above it)").arg(args.first()) << Qt::endl;
         return BadInput;
     }
-    const Schema schema = Schema::load(root, info.isFile() ? info.absoluteFilePath() : QString());
+    Site site;
+    site.openNow(root);
+    const Schema schema = site.schemaFor(info.isFile() ? info.absoluteFilePath() : QString());
     for (const Diagnostic &d : schema.diagnostics())
         io.err << d.format(root) << Qt::endl;
     io.out << QString::fromUtf8(QJsonDocument(schema.toJson()).toJson(QJsonDocument::Indented));

@@ -62,6 +62,19 @@ const Schema::Field *Schema::field(const QString &key) const
     return nullptr;
 }
 
+bool Schema::sameFields(const Schema &other) const
+{
+    if (m_fields.size() != other.m_fields.size() || m_diagnostics.size() != other.m_diagnostics.size())
+        return false;
+    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        const Field &a = m_fields.at(i), &b = other.m_fields.at(i);
+        if (a.key != b.key || a.type != b.type || a.label != b.label || a.required != b.required || a.help != b.help
+            || a.choices != b.choices || a.suggestions != b.suggestions || a.format != b.format || a.inherited != b.inherited)
+            return false;
+    }
+    return true;
+}
+
 QString Schema::typeName(Type type)
 {
     for (const TypeName &t : typeNames) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "siteconfig.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -11,10 +12,12 @@
 namespace Lectern {
 
 class PostFile;
+class SchemaTally;
 
 // The fields a site's posts use, inferred from _posts/, _drafts/ and _config.yml and
 // overridden by an optional .lectern.yml (docs/schema.md). The form builds its editors
-// from it and `lectern-cli schema` prints it.
+// from it and `lectern-cli schema` prints it. Built by Site (site.h) from its post index: a
+// schema is never made by reading the site's posts itself.
 class Schema final
 {
 public:
@@ -41,9 +44,20 @@ public:
         Diagnostic diagnostic;
     };
 
-    // The schema of the site at siteRoot, as it applies to the post at postPath (absolute or
-    // relative to the root; it decides which `defaults:` scopes apply). Empty postPath: a new post.
-    static Schema load(const QString &siteRoot, const QString &postPath = QString());
+    // The site-wide schema: fields and types from TALLY (the samples of the site's posts and drafts),
+    // `layout` choices from LAYOUTS (the names in _layouts/), then OVERRIDES, the text of the site's
+    // .lectern.yml named OVERRIDES_NAME (empty: none); its problems go to diagnostics() with that name.
+    // Reads no file. Rules: docs/schema.md.
+    static Schema inferred(const QString &siteRoot, const SchemaTally &tally, const QStringList &layouts,
+                           const SiteConfig &config, const QByteArray &overrides, const QString &overridesName);
+    // This site-wide schema as it applies to the post at POST_PATH (absolute, or relative to the root):
+    // the `defaults:` scopes of _config.yml that hold it give inherited values (Jekyll's front matter
+    // defaults, later scopes winning). Empty POST_PATH: a new post in _posts/. Reads no file.
+    Schema forPost(const QString &postPath) const;
+
+    // True when both offer the same fields with the same types, labels, choices, suggestions, formats and
+    // inherited values (how many posts use each may differ): a form built for one fits the other.
+    bool sameFields(const Schema &other) const;
 
     QString siteRoot() const { return m_siteRoot; }
     int postCount() const { return m_postCount; }
@@ -68,14 +82,15 @@ public:
     QString imageFile(const QString &value) const;
 
 private:
-    void infer(const QStringList &postFiles);
-    void applyOverrides();
+    void infer(const SchemaTally &tally, const QStringList &layouts);
+    void applyOverrides(const QByteArray &text, const QString &name);
     void applyDefaults(const QString &postPath);
     void sortFields();
     Field &fieldFor(const QString &key);
 
     QString m_siteRoot;
     QString m_baseurl;
+    SiteConfig m_config;
     int m_postCount = 0;
     QList<Field> m_fields;
     QStringList m_declaredOrder;   // keys in .lectern.yml order

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Schema::load: inference from the site's posts, _config.yml defaults and .lectern.yml overrides.
+// Schema::inferred: fields from the tally of the site's posts, _config.yml defaults and .lectern.yml overrides.
 #include "schema.h"
 
 #include "dateformat.h"
-#include "postfile.h"
+#include "frontmatter.h"
+#include "schemasample.h"
 #include "siteconfig.h"
 
 #include <QCoreApplication>
@@ -39,31 +40,6 @@ const QStringList &knownOrder()
     return order;
 }
 
-bool isImagePath(const QString &text)
-{
-    static const QStringList exts = {QStringLiteral(".jpg"), QStringLiteral(".jpeg"), QStringLiteral(".png"),
-                                     QStringLiteral(".gif"), QStringLiteral(".webp"), QStringLiteral(".svg"),
-                                     QStringLiteral(".avif")};
-    const QString lower = text.trimmed().toLower();
-    return std::any_of(exts.cbegin(), exts.cend(), [&](const QString &e) { return lower.endsWith(e); });
-}
-
-bool isUrl(const QString &text)
-{
-    return text.startsWith(QLatin1String("http://")) || text.startsWith(QLatin1String("https://"));
-}
-
-// What one key's values across the site look like.
-struct Seen
-{
-    int posts = 0;
-    int scalars = 0, lists = 0, maps = 0, nulls = 0;
-    int bools = 0, numbers = 0, dates = 0, dateTimes = 0, images = 0, urls = 0, multiLine = 0;
-    QHash<QString, int> values;          // scalar values or list items, counted
-    QHash<QString, int> formats;         // date formats, counted
-    int firstSeen = 0;
-};
-
 QStringList byCount(const QHash<QString, int> &counts, int limit)
 {
     QStringList keys = counts.keys();
@@ -74,20 +50,6 @@ QStringList byCount(const QHash<QString, int> &counts, int limit)
     if (keys.size() > limit)
         keys = keys.mid(0, limit);
     return keys;
-}
-
-QStringList postFilesUnder(const QString &root)
-{
-    QStringList files;
-    for (const QString &dir : {QStringLiteral("_posts"), QStringLiteral("_drafts")}) {
-        QDirIterator it(QDir(root).filePath(dir), {QStringLiteral("*.md"), QStringLiteral("*.markdown"),
-                                                   QStringLiteral("*.html"), QStringLiteral("*.textile")},
-                        QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            files << it.next();
-    }
-    files.sort();
-    return files;
 }
 
 } // namespace
@@ -105,83 +67,38 @@ Schema::Field &Schema::fieldFor(const QString &key)
     return m_fields.last();
 }
 
-Schema Schema::load(const QString &siteRoot, const QString &postPath)
+Schema Schema::inferred(const QString &siteRoot, const SchemaTally &tally, const QStringList &layouts,
+                        const SiteConfig &config, const QByteArray &overrides, const QString &overridesName)
 {
     Schema schema;
     schema.m_siteRoot = QDir(siteRoot).absolutePath();
-    schema.infer(postFilesUnder(schema.m_siteRoot));
-    schema.applyDefaults(postPath);
-    schema.applyOverrides();
+    schema.m_config = config;
+    schema.m_baseurl = config.baseurl();
+    schema.m_diagnostics += config.diagnostics();
+    schema.infer(tally, layouts);
+    if (!overridesName.isEmpty())
+        schema.applyOverrides(overrides, overridesName);
     schema.sortFields();
     return schema;
 }
 
-void Schema::infer(const QStringList &postFiles)
+Schema Schema::forPost(const QString &postPath) const
 {
-    QMap<QString, Seen> seen;
-    int order = 0;
-    for (const QString &file : postFiles) {
-        PostFile post;
-        if (!PostFile::load(file, &post, nullptr) || !post.frontMatter().isValid())
-            continue;
-        ++m_postCount;
-        const FrontMatter &fm = post.frontMatter();
-        const QStringList keys = fm.keys();
-        for (const QString &key : keys) {
-            Seen &s = seen[key];
-            if (s.posts++ == 0)
-                s.firstSeen = order++;
-            const QJsonValue json = fm.toJson(key);
-            switch (fm.kind(key)) {
-            case FrontMatter::Kind::Null:
-            case FrontMatter::Kind::Missing:
-                ++s.nulls;
-                break;
-            case FrontMatter::Kind::Map:
-                ++s.maps;
-                break;
-            case FrontMatter::Kind::Sequence: {
-                ++s.lists;
-                const QStringList items = fm.stringList(key);
-                for (const QString &item : items)
-                    if (!item.isEmpty())
-                        ++s.values[item];
-                break;
-            }
-            case FrontMatter::Kind::Scalar: {
-                ++s.scalars;
-                const QString text = fm.scalar(key);
-                if (json.isBool())
-                    ++s.bools;
-                else if (json.isDouble())
-                    ++s.numbers;
-                const DateFormat::Parsed date = DateFormat::parse(text);
-                if (date.valid && !json.isDouble()) {
-                    ++(date.hasTime ? s.dateTimes : s.dates);
-                    ++s.formats[date.format];
-                }
-                if (isImagePath(text))
-                    ++s.images;
-                else if (isUrl(text))
-                    ++s.urls;
-                if (text.trimmed().contains(QLatin1Char('\n')) || text.size() > 120)
-                    ++s.multiLine;
-                else if (!text.isEmpty() && text.size() <= 80)
-                    ++s.values[text];
-                break;
-            }
-            }
-        }
-    }
+    Schema schema = *this;
+    schema.applyDefaults(postPath);
+    schema.sortFields();
+    return schema;
+}
 
-    const QString layoutsDir = QDir(m_siteRoot).filePath(QStringLiteral("_layouts"));
-    QStringList layouts;
-    for (const QFileInfo &info : QDir(layoutsDir).entryInfoList(QDir::Files, QDir::Name))
-        layouts << info.completeBaseName();
-
-    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
-        const QString &key = it.key();
-        const Seen &s = it.value();
+void Schema::infer(const SchemaTally &tally, const QStringList &layouts)
+{
+    m_postCount = tally.postCount();
+    // Keys in name order, so that fields of equal rank sort the same whatever order posts arrived in.
+    QStringList keys = tally.keys().keys();
+    keys.sort();
+    const QHash<QString, SchemaTally::Key> &seen = tally.keys();
+    for (const QString &key : std::as_const(keys)) {
+        const SchemaTally::Key &s = seen[key];
         Field &f = fieldFor(key);
         f.frequency = s.posts;
         const int typed = s.scalars;
@@ -203,13 +120,10 @@ void Schema::infer(const QStringList &postFiles)
             f.type = Type::MultiLineText;
         if (f.type == Type::Date || f.type == Type::DateTime)
             f.format = byCount(s.formats, 1).value(0);
-        if (f.type == Type::List || f.type == Type::Text || f.type == Type::Url)
+        // A title-like text is not completed from other posts' titles (nor sorted: 10,000 of them).
+        const bool titleLike = key == QLatin1String("title") || (f.type == Type::Text && s.values.size() == s.posts && s.posts > 3);
+        if (!titleLike && (f.type == Type::List || f.type == Type::Text || f.type == Type::Url))
             f.suggestions = byCount(s.values, 200);
-        // A title-like text is not completed from other posts' titles.
-        if (f.type == Type::Text && s.values.size() == s.posts && s.posts > 3)
-            f.suggestions.clear();
-        if (key == QLatin1String("title"))
-            f.suggestions.clear();
     }
 
     // layout is a choice from _layouts/, keeping any value in use (a gem theme's layouts) selectable.
@@ -243,9 +157,7 @@ void Schema::infer(const QStringList &postFiles)
 
 void Schema::applyDefaults(const QString &postPath)
 {
-    const SiteConfig config = SiteConfig::load(m_siteRoot);
-    m_diagnostics += config.diagnostics();
-    m_baseurl = config.baseurl();
+    const SiteConfig &config = m_config;
     QString relative = postPath.isEmpty() ? QStringLiteral("_posts/new-post.md")
                                           : QDir(m_siteRoot).relativeFilePath(QFileInfo(postPath).absoluteFilePath());
     if (QFileInfo(postPath).isRelative() && !postPath.isEmpty())
@@ -254,21 +166,14 @@ void Schema::applyDefaults(const QString &postPath)
     for (auto it = defaults.cbegin(); it != defaults.cend(); ++it) {
         Field &f = fieldFor(it.key());
         f.inherited = it.value();
-        if (f.frequency == 0 && it.value().typeId() == QMetaType::QVariantList)
+        if (f.frequency == 0 && !m_declaredOrder.contains(it.key()) && it.value().typeId() == QMetaType::QVariantList)
             f.type = Type::List;
     }
 }
 
-void Schema::applyOverrides()
+void Schema::applyOverrides(const QByteArray &text, const QString &name)
 {
-    QString path = QDir(m_siteRoot).filePath(QStringLiteral(".lectern.yml"));
-    if (!QFileInfo::exists(path))
-        path = QDir(m_siteRoot).filePath(QStringLiteral("_lectern.yml"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const QString name = QFileInfo(path).fileName();
-    const FrontMatter yaml(file.readAll(), 1);
+    const FrontMatter yaml(text, 1);
     auto problem = [&](int line, const QString &message) {
         Diagnostic d;
         d.line = line;

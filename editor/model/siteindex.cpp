@@ -46,6 +46,22 @@ void SiteIndex::stopWorker()
     }
 }
 
+void SiteIndex::openNow(const QString &siteRoot)
+{
+    open(QString());
+    m_root = siteRoot.isEmpty() ? QString() : QDir(siteRoot).absolutePath();
+    if (m_root.isEmpty())
+        return;
+    m_folders = SiteScan::sourceFolders(m_root);
+    for (const SiteScan::Folder &f : std::as_const(m_folders))
+        m_entries += SiteScan::listFolder(m_root, f);
+    SiteScan::readAll(&m_entries);
+    rebuildPaths();
+    m_ready = true;
+    Q_EMIT reset();
+    Q_EMIT ready();
+}
+
 void SiteIndex::open(const QString &siteRoot)
 {
     stopWorker();
@@ -78,8 +94,7 @@ void SiteIndex::open(const QString &siteRoot)
         }, Qt::QueuedConnection);
         for (int start = 0; start < entries.size() && !cancel->load(); start += batchSize) {
             QList<PostEntry> batch = entries.mid(start, batchSize);
-            for (PostEntry &e : batch)
-                SiteScan::read(&e);
+            SiteScan::readAll(&batch, cancel.get());
             QMetaObject::invokeMethod(this, [this, generation, batch] { receiveRead(generation, batch); },
                                       Qt::QueuedConnection);
         }
@@ -220,10 +235,11 @@ void SiteIndex::refreshFolder(const QString &folder)
     for (int row = m_entries.size() - 1; row >= 0; --row) {
         const QString &path = m_entries.at(row).path;
         if (path.section(QLatin1Char('/'), 0, -2) == dir && !present.contains(path)) {
-            m_watchedFiles.remove(path);
+            const QString gone = path;
+            m_watchedFiles.remove(gone);
             m_entries.removeAt(row);
             rebuildPaths();
-            Q_EMIT entryRemoved(row);
+            Q_EMIT entryRemoved(row, gone);
         }
     }
     // A new subfolder (e.g. _posts/2026/, maybe with folders inside) gets watches and its files.

@@ -32,6 +32,9 @@ public:
 
     // Starts indexing the site; returns at once. Empty root clears the index.
     void open(const QString &siteRoot);
+    // Lists and reads the whole site on the calling thread (posts read on every core), ready on
+    // return, with no watches: for lectern-cli and tests. Emits reset() and ready().
+    void openNow(const QString &siteRoot);
     QString root() const { return m_root; }
     // True once every file's front matter has been read.
     bool isReady() const { return m_ready; }
@@ -46,7 +49,7 @@ Q_SIGNALS:
     void reset();                                 // the whole list was replaced
     void entriesChanged(const QList<int> &rows);  // these rows were re-read
     void entryAdded(int row);                     // appended at row
-    void entryRemoved(int row);
+    void entryRemoved(int row, const QString &path);   // path: the file the row was
     void ready();
 
 private:

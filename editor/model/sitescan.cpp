@@ -10,7 +10,11 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
+#include <QThread>
+
 #include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace Lectern {
 
@@ -152,6 +156,8 @@ void read(PostEntry *entry)
                                              : diagnostics.first().format(entry->relativePath);
         return;
     }
+    entry->sample = samplePost(fm);
+    entry->sampled = true;
     entry->title = fm.scalar(QStringLiteral("title"));
     entry->dateText = fm.scalar(QStringLiteral("date"));
     const QDate date = PostDate::parse(entry->dateText);
@@ -169,11 +175,29 @@ void read(PostEntry *entry)
     entry->unpublished = fm.scalar(QStringLiteral("published")).trimmed() == QLatin1String("false");
 }
 
+void readAll(QList<PostEntry> *entries, const std::atomic<bool> *cancel)
+{
+    const qsizetype count = entries->size();
+    PostEntry *data = entries->data();   // detached once, before any thread touches it
+    std::atomic<qsizetype> next{0};
+    auto work = [&] {
+        for (qsizetype i = next++; i < count && !(cancel && cancel->load()); i = next++)
+            read(data + i);
+    };
+    // Reading is parsing (yaml-cpp), so it scales with cores; a few files are not worth a thread.
+    const int threads = count < 64 ? 1 : qBound(1, QThread::idealThreadCount(), 8);
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &t : pool)
+        t.join();
+}
+
 QList<PostEntry> scanSite(const QString &siteRoot)
 {
     QList<PostEntry> entries = listSite(siteRoot);
-    for (PostEntry &e : entries)
-        read(&e);
+    readAll(&entries);
     return entries;
 }
 

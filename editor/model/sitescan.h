@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "schemasample.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
+
+#include <atomic>
 
 namespace Lectern {
 
@@ -23,6 +27,8 @@ struct PostEntry
     bool unpublished = false;  // published: false
     bool read = false;         // front matter read (false right after a fast listing)
     QString error;             // why the file could not be read, "file:line:col: error: …"
+    PostSample sample;         // each front-matter key's shape, for the site's schema (read and valid only)
+    bool sampled = false;      // the front matter was read and is valid: sample counts for the schema
     qint64 size = -1;
     QDateTime modified;
 
@@ -48,8 +54,11 @@ QList<Folder> sourceFolders(const QString &siteRoot);
 QList<PostEntry> listFolder(const QString &siteRoot, const Folder &folder, bool recursive = true);
 // Everything sourceFolders() finds, listed but not read.
 QList<PostEntry> listSite(const QString &siteRoot);
-// Reads the front matter into entry (title, date, categories, tags, published, error).
+// Reads the front matter into entry (title, date, categories, tags, published, error, sample).
 void read(PostEntry *entry);
+// read() on every entry, spread over QThread::idealThreadCount() threads (the calling one included);
+// returns early, leaving later entries unread, once *cancel becomes true (null: never).
+void readAll(QList<PostEntry> *entries, const std::atomic<bool> *cancel = nullptr);
 // listSite() then read() on each: what `lectern-cli list` prints.
 QList<PostEntry> scanSite(const QString &siteRoot);
 // Upcoming first (soonest first), then past posts newest first; undated last.

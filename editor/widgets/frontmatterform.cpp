@@ -7,10 +7,12 @@
 #include "frontmattercommand.h"
 #include "postdocument.h"
 #include "rawyamlview.h"
+#include "site.h"
 #include "sitepaths.h"
 #include "undorouter.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -182,11 +184,41 @@ QLineEdit *FrontMatterForm::titleEdit() const
     return text ? text->lineEdit() : nullptr;
 }
 
+void FrontMatterForm::setSite(Site *site)
+{
+    if (m_site)
+        disconnect(m_site, nullptr, this, nullptr);
+    m_site = site;
+    if (m_site)
+        connect(m_site, &Site::schemaChanged, this, &FrontMatterForm::siteSchemaChanged);
+}
+
+Site *FrontMatterForm::siteOf(const QString &path)
+{
+    if (m_site)
+        return m_site;
+    if (!m_ownSite)
+        m_ownSite = new Site(this);
+    const QString root = path.isEmpty() ? QString() : SitePaths::findSiteRoot(path);
+    const QString wanted = root.isEmpty() ? QFileInfo(path).absolutePath() : root;
+    if (m_ownSite->root() != QDir(wanted).absolutePath() || !m_ownSite->isSchemaReady())
+        m_ownSite->openNow(wanted);
+    return m_ownSite;
+}
+
+void FrontMatterForm::siteSchemaChanged()
+{
+    Schema schema = m_site->schemaFor(m_document->path());
+    if (schema.sameFields(m_schema))
+        return;
+    m_schema = std::move(schema);
+    rebuild();   // keeps the field that has focus
+}
+
 void FrontMatterForm::documentLoaded()
 {
     const QString path = m_document->path();
-    const QString root = path.isEmpty() ? QString() : SitePaths::findSiteRoot(path);
-    m_schema = Schema::load(root.isEmpty() ? QFileInfo(path).absolutePath() : root, path);
+    m_schema = siteOf(path)->schemaFor(path);
     m_pending.clear();
     m_draftProblems.clear();
     if (m_undo)

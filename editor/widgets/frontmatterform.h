@@ -20,6 +20,7 @@ namespace Lectern {
 class FieldEditor;
 class PostDocument;
 class RawYamlView;
+class Site;
 class UndoRouter;
 struct FieldEdit;
 
@@ -44,6 +45,10 @@ public:
     // Refuses (false) to leave the YAML view while its text does not parse.
     bool setYamlShown(bool shown);
 
+    // The open site the form takes its schema from (Site::schemaFor as each post loads, and again
+    // when the site's schema changes); not owned. Without one (a form used alone, as in widget tests)
+    // the form opens its own Site for the post's folder, reading that site on the GUI thread.
+    void setSite(Site *site);
     const Schema &schema() const { return m_schema; }
     QStringList shownKeys() const { return m_rowKeys; }
     FieldEditor *editor(const QString &key) const;
@@ -63,6 +68,8 @@ protected:
 
 private:
     void documentLoaded();
+    void siteSchemaChanged();
+    Site *siteOf(const QString &path);
     void documentChanged(const QString &key);
     void rebuild();
     void refreshValues();
@@ -81,6 +88,8 @@ private:
 
     PostDocument *m_document = nullptr;
     Schema m_schema;
+    Site *m_site = nullptr;
+    Site *m_ownSite = nullptr;   // the stand-alone fallback
     QUndoStack *m_undo = nullptr;
     UndoRouter *m_undoRouter = nullptr;
     QAction *m_yamlAction = nullptr;

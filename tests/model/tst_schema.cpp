@@ -2,6 +2,7 @@
 #include "dateformat.h"
 #include "postfile.h"
 #include "schema.h"
+#include "site.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -45,6 +46,14 @@ Schema::Type typeOf(const Schema &schema, const QString &key)
 QString fixtureSite()
 {
     return LecternTest::dataPath(QStringLiteral("form/site"));
+}
+
+// The schema as the form and lectern-cli get it: from a Site opened on that root.
+Schema loadSchema(const QString &root, const QString &postPath = QString())
+{
+    Site site;
+    site.openNow(root);
+    return site.schemaFor(postPath);
 }
 
 } // namespace
@@ -137,7 +146,7 @@ void TestSchema::corpusDatesRoundTrip()
 
 void TestSchema::seedSite()
 {
-    const Schema s = Schema::load(LecternTest::sourcePath(QStringLiteral("examples/site")));
+    const Schema s = loadSchema(LecternTest::sourcePath(QStringLiteral("examples/site")));
     QCOMPARE(s.postCount(), 4);
     QCOMPARE(typeOf(s, QStringLiteral("title")), Schema::Type::Text);
     QVERIFY(s.field(QStringLiteral("title"))->required);
@@ -157,7 +166,7 @@ void TestSchema::seedSite()
 
 void TestSchema::seedSiteJson()
 {
-    const QJsonArray json = Schema::load(LecternTest::sourcePath(QStringLiteral("examples/site"))).toJson();
+    const QJsonArray json = loadSchema(LecternTest::sourcePath(QStringLiteral("examples/site"))).toJson();
     QJsonObject date;
     for (const QJsonValue &v : json) {
         const QJsonObject o = v.toObject();
@@ -191,14 +200,14 @@ void TestSchema::fixtureTypes()
 {
     QFETCH(QString, key);
     QFETCH(QString, type);
-    const Schema s = Schema::load(fixtureSite());
+    const Schema s = loadSchema(fixtureSite());
     QVERIFY2(s.field(key), qPrintable(key));
     QCOMPARE(Schema::typeName(s.field(key)->type), type);
 }
 
 void TestSchema::overrides()
 {
-    const Schema s = Schema::load(fixtureSite());
+    const Schema s = loadSchema(fixtureSite());
     QVERIFY2(s.diagnostics().isEmpty(), qPrintable(s.diagnostics().value(0).message));
     QCOMPARE(s.field(QStringLiteral("title"))->label, QStringLiteral("Headline"));
     QVERIFY(s.field(QStringLiteral("title"))->help.startsWith(QStringLiteral("The post's title")));
@@ -217,10 +226,10 @@ void TestSchema::overrides()
 
 void TestSchema::inheritedDefault()
 {
-    const Schema s = Schema::load(fixtureSite(), QStringLiteral("_posts/2024-08-16-typed.md"));
+    const Schema s = loadSchema(fixtureSite(), QStringLiteral("_posts/2024-08-16-typed.md"));
     QCOMPARE(s.field(QStringLiteral("author"))->inherited.toString(), QStringLiteral("Lab News Team"));
     // The seed site's `layout: post` default reaches its posts.
-    QCOMPARE(Schema::load(LecternTest::sourcePath(QStringLiteral("examples/site")),
+    QCOMPARE(loadSchema(LecternTest::sourcePath(QStringLiteral("examples/site")),
                           QStringLiteral("_posts/2025-03-19-lumi-ai-factories.md"))
                  .field(QStringLiteral("layout"))->inherited.toString(),
              QStringLiteral("post"));
@@ -252,7 +261,7 @@ void TestSchema::validate()
 {
     QFETCH(QByteArray, frontMatter);
     QFETCH(QString, expected);
-    const Schema s = Schema::load(fixtureSite());
+    const Schema s = loadSchema(fixtureSite());
     const PostFile post = PostFile::fromBytes("---\n" + frontMatter + "---\nBody\n");
     QStringList lines;
     for (const Diagnostic &d : s.validate(post))
@@ -272,7 +281,7 @@ void TestSchema::validCorpusPostsHaveNoDateErrors()
         QSKIP("the shared corpus (../shared/corpus) is absent");
     // An empty site: only the built-in fields (title required, date a date) apply.
     QTemporaryDir dir;
-    const Schema s = Schema::load(dir.path());
+    const Schema s = loadSchema(dir.path());
     for (const QString &path : posts) {
         PostFile post;
         if (!PostFile::load(path, &post, nullptr) || !post.frontMatter().isValid())
