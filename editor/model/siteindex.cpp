@@ -171,7 +171,8 @@ void SiteIndex::receiveDone(quint64 generation)
 void SiteIndex::watch(const QString &folder)
 {
     QStringList dirs{folder};
-    QDirIterator it(folder, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    // Not into symlinked folders: the listing does not read them either (SiteScan::listFolder).
+    QDirIterator it(folder, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDirIterator::Subdirectories);
     while (it.hasNext())
         dirs << it.next();
     const QStringList watched = m_watcher->directories();
@@ -205,7 +206,7 @@ void SiteIndex::refreshFolder(const QString &folder)
         if (dir == f.path || dir.startsWith(f.path + QLatin1Char('/')))
             owner = &f;
     }
-    if (!owner)
+    if (!owner || (dir != owner->path && QFileInfo(dir).isSymLink()))
         return;
     SiteScan::Folder here = *owner;
     here.path = dir;
@@ -245,12 +246,13 @@ void SiteIndex::refreshFolder(const QString &folder)
     // A new subfolder (e.g. _posts/2026/, maybe with folders inside) gets watches and its files.
     if (QFileInfo(dir).isDir()) {
         const QStringList watched = m_watcher->directories();
-        const QFileInfoList subdirs = QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+        const QFileInfoList subdirs = QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
         for (const QFileInfo &sub : subdirs) {
             if (watched.contains(sub.absoluteFilePath()))
                 continue;
             QStringList tree{sub.absoluteFilePath()};
-            QDirIterator it(sub.absoluteFilePath(), QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            QDirIterator it(sub.absoluteFilePath(), QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks,
+                            QDirIterator::Subdirectories);
             while (it.hasNext())
                 tree << it.next();
             watch(sub.absoluteFilePath());

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QSet>
 
 #include <QThread>
 
@@ -65,12 +66,29 @@ QStringList words(const FrontMatter &fm, const QString &key)
     return {};
 }
 
-void walk(const QDir &dir, const QStringList &parents, const QStringList &collections,
-          const QStringList &excluded, QList<Folder> *out)
+QString canonicalOrAbsolute(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return canonical.isEmpty() ? QDir(path).absolutePath() : canonical;
+}
+
+bool within(const QString &canonicalRoot, const QString &canonical)
+{
+    return canonical == canonicalRoot || canonical.startsWith(canonicalRoot + QLatin1Char('/'));
+}
+
+// VISITED holds the real paths of the folders walked so far: a symlink back to one of them (a loop,
+// or a second name for a folder) is not walked again.
+void walk(const QDir &dir, const QString &canonicalRoot, const QStringList &parents, const QStringList &collections,
+          const QStringList &excluded, QSet<QString> *visited, QList<Folder> *out)
 {
     const QFileInfoList subdirs = dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
     for (const QFileInfo &sub : subdirs) {
         const QString name = sub.fileName();
+        const QString real = sub.canonicalFilePath();
+        if (real.isEmpty() || !within(canonicalRoot, real) || visited->contains(real))
+            continue;   // dangling, leaves the site (Jekyll's safe mode refuses it), or seen already
+        visited->insert(real);
         if (name == QLatin1String("_posts"))
             out->append({sub.absoluteFilePath(), QStringLiteral("posts"), parents});
         else if (name == QLatin1String("_drafts"))
@@ -80,7 +98,7 @@ void walk(const QDir &dir, const QStringList &parents, const QStringList &collec
         else if (!name.startsWith(QLatin1Char('_')) && !name.startsWith(QLatin1Char('.'))
                  && !excluded.contains(name) && name != QLatin1String("node_modules")
                  && name != QLatin1String("vendor"))
-            walk(QDir(sub.absoluteFilePath()), parents + QStringList{name}, collections, excluded, out);
+            walk(QDir(sub.absoluteFilePath()), canonicalRoot, parents + QStringList{name}, collections, excluded, visited, out);
     }
 }
 
@@ -100,7 +118,9 @@ QList<Folder> sourceFolders(const QString &siteRoot)
     for (const QVariant &e : config.value(QStringLiteral("exclude")).toList())
         excluded << e.toString().section(QLatin1Char('/'), 0, 0);
     QList<Folder> folders;
-    walk(QDir(siteRoot), {}, collections, excluded, &folders);
+    const QString canonicalRoot = canonicalOrAbsolute(siteRoot);
+    QSet<QString> visited{canonicalRoot};
+    walk(QDir(siteRoot), canonicalRoot, {}, collections, excluded, &visited, &folders);
     return folders;
 }
 
@@ -108,6 +128,12 @@ QList<PostEntry> listFolder(const QString &siteRoot, const Folder &folder, bool 
 {
     QList<PostEntry> entries;
     const QDir root(siteRoot);
+    const QString canonicalRoot = canonicalOrAbsolute(siteRoot);
+    if (!mayEnter(siteRoot, QFileInfo(folder.path)))
+        return entries;
+    // QDirIterator does not descend into symlinked folders (as Ruby's Dir["**/*"], with which Jekyll
+    // reads _posts/); symlinked files count when they point into the site, each real file once.
+    QSet<QString> seen;
     QDirIterator it(folder.path, QDir::Files | QDir::Hidden,
                     recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
     while (it.hasNext()) {
@@ -115,6 +141,10 @@ QList<PostEntry> listFolder(const QString &siteRoot, const Folder &folder, bool 
         const QFileInfo info = it.fileInfo();
         if (!isDocument(info.fileName()) || info.fileName().startsWith(QLatin1Char('.')))
             continue;
+        const QString real = info.canonicalFilePath();
+        if (real.isEmpty() || !within(canonicalRoot, real) || seen.contains(real))
+            continue;
+        seen.insert(real);
         PostEntry e;
         e.path = info.absoluteFilePath();
         e.relativePath = root.relativeFilePath(e.path);
@@ -130,6 +160,17 @@ QList<PostEntry> listFolder(const QString &siteRoot, const Folder &folder, bool 
         entries.append(e);
     }
     return entries;
+}
+
+bool mayEnter(const QString &siteRoot, const QFileInfo &folder)
+{
+    if (!folder.isSymLink())
+        return folder.isDir();
+    const QString real = folder.canonicalFilePath();
+    const QString canonicalRoot = canonicalOrAbsolute(siteRoot);
+    const QString realParent = canonicalOrAbsolute(folder.absolutePath());
+    // Inside the site, and not an ancestor of where it sits (that would be a loop).
+    return !real.isEmpty() && within(canonicalRoot, real) && !within(real, realParent);
 }
 
 QList<PostEntry> listSite(const QString &siteRoot)

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QList>
 #include <QStringList>
 
@@ -49,8 +50,15 @@ struct Folder
 
 // The folders Jekyll reads documents from: every `_posts` and `_drafts` (at the root or under
 // category folders) and `_NAME` for collections with `output: true`. Each folder's subfolders count too.
+// A symlinked folder is followed only into the site and only once (no loops, no second names).
 QList<Folder> sourceFolders(const QString &siteRoot);
+// Whether a site walk may enter FOLDER: a real folder, or a symlink to a folder inside the site that
+// is not one of its own ancestors (a loop). Jekyll's safe mode (GitHub Pages) likewise refuses
+// symlinks that leave the site (EntryFilter#symlink_outside_site_source?).
+bool mayEnter(const QString &siteRoot, const QFileInfo &folder);
 // Files of one folder (recursively), each with name, date from the file name, size and time: fast.
+// Symlinked subfolders are not entered (Jekyll reads _posts/ with Dir["**/*"], which does not follow
+// them); a symlinked file counts when it points into the site; a real file reached twice is listed once.
 QList<PostEntry> listFolder(const QString &siteRoot, const Folder &folder, bool recursive = true);
 // Everything sourceFolders() finds, listed but not read.
 QList<PostEntry> listSite(const QString &siteRoot);

@@ -140,6 +140,62 @@ private Q_SLOTS:
         QVERIFY(!find(entries, QStringLiteral("_site/_posts/2025-01-01-built.md")));
     }
 
+    // Issue 15, kind 15: walks never leave the site through a symlinked folder, never loop, and a
+    // post reached by two names is listed once (the index, the schema and lectern-cli list share the walk).
+    void symlinksNeverLeaveTheSiteNorLoop_data()
+    {
+        QTest::addColumn<QString>("link");     // relative to the site root
+        QTest::addColumn<QString>("target");   // "OUTSIDE" for a folder outside the site, else relative to the link's folder
+        QTest::addColumn<int>("expected");     // posts listed
+        QTest::newRow("symlinked category folder to a folder outside the site: not listed")
+            << QStringLiteral("talks") << QStringLiteral("OUTSIDE") << 2;
+        QTest::newRow("symlinked _posts subfolder to a folder outside the site: not listed")
+            << QStringLiteral("_posts/external") << QStringLiteral("OUTSIDE/_posts") << 2;
+        QTest::newRow("symlink loop in _posts (_posts/loop -> ..): each post once")
+            << QStringLiteral("_posts/loop") << QStringLiteral("..") << 2;
+        QTest::newRow("symlink loop in a category folder (news/loop -> ..): each post once")
+            << QStringLiteral("news/loop") << QStringLiteral("..") << 2;
+        QTest::newRow("second name for a category folder inside the site: each post once")
+            << QStringLiteral("zz-alias") << QStringLiteral("news") << 2;
+        QTest::newRow("symlinked post file pointing outside the site: not listed")
+            << QStringLiteral("_posts/2025-02-02-outside.md") << QStringLiteral("OUTSIDE/_posts/2025-01-09-out.md") << 2;
+    }
+    void symlinksNeverLeaveTheSiteNorLoop()
+    {
+        QFETCH(QString, link);
+        QFETCH(QString, target);
+        QFETCH(int, expected);
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("site"));
+        const QString outside = dir.filePath(QStringLiteral("outside"));
+        LecternTest::writeFile(root + QStringLiteral("/_config.yml"), "title: x\n");
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2025-01-01-a.md"), post("A"));
+        LecternTest::writeFile(root + QStringLiteral("/news/_posts/2025-01-02-b.md"), post("B"));
+        LecternTest::writeFile(outside + QStringLiteral("/_posts/2025-01-09-out.md"), post("Outside"));
+        const QString to = target.startsWith(QLatin1String("OUTSIDE")) ? outside + target.mid(7) : target;
+        QVERIFY(QFile::link(to, root + QLatin1Char('/') + link));
+
+        const QList<PostEntry> scanned = SiteScan::scanSite(root);
+        QStringList paths;
+        for (const PostEntry &e : scanned)
+            paths << e.relativePath;
+        QCOMPARE(scanned.size(), expected);
+        for (const PostEntry &e : scanned)
+            QVERIFY2(e.title != QLatin1String("Outside"), qPrintable(paths.join(QLatin1Char(' '))));
+
+        // The index with its watches: a later change in the looping folder adds nothing twice.
+        SiteIndex index;
+        QSignalSpy ready(&index, &SiteIndex::ready);
+        index.open(root);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(index.entries().size(), expected);
+        LecternTest::writeFile(root + QStringLiteral("/_posts/2025-01-03-c.md"), post("C"));
+        QTRY_COMPARE(index.entries().size(), expected + 1);
+        index.refreshFolder(root + QLatin1Char('/') + link);
+        index.refreshFolder(root + QStringLiteral("/_posts"));
+        QCOMPARE(index.entries().size(), expected + 1);
+    }
+
     void sortUpcomingFirstThenNewest()
     {
         QList<PostEntry> entries;
