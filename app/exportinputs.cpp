@@ -31,15 +31,23 @@ QString withoutPlaceholders(const QString &html)
 ExportInput ExportInputs::fromPost(const PostFile &post, const QString &path, const QString &siteRoot,
                                    QList<ExportWarning> *warnings)
 {
+    const bool site = !siteRoot.isEmpty() && (QFileInfo::exists(QDir(siteRoot).filePath(QStringLiteral("_config.yml")))
+                                              || QFileInfo::exists(QDir(siteRoot).filePath(QStringLiteral("_config.yaml"))));
+    return fromPost(post, path, site ? SiteConfig::load(siteRoot) : SiteConfig(), warnings);
+}
+
+ExportInput ExportInputs::fromPost(const PostFile &post, const QString &path, const SiteConfig &config,
+                                   QList<ExportWarning> *warnings)
+{
     ExportInput input;
     PostRenderInput render;
     QList<ExportWarning> found;
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (siteRoot.isEmpty() || !QFileInfo::exists(QDir(siteRoot).filePath(QStringLiteral("_config.yml")))) {
+    const QString siteRoot = config.root();
+    if (siteRoot.isEmpty()) {
         found.append({QString(), 1, 1, QCoreApplication::translate("Lectern::ExportInputs",
                       "no site root (_config.yml) found: links stay relative to the post")});
     } else {
-        const SiteConfig config = SiteConfig::load(siteRoot);
         input.site.url = config.url();
         input.site.baseurl = config.baseurl();
         input.site.permalink = config.permalink();

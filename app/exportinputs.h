@@ -6,6 +6,7 @@
 namespace Lectern {
 
 class PostFile;
+class SiteConfig;
 
 // What export reads from a post, gathered the same way for lectern-cli and File → Export: the
 // site's _config.yml (defaults under the post's own front matter) and the body rendered as the
@@ -17,6 +18,10 @@ public:
     // none was found. Problems that do not stop the export (no site, Liquid that did not render)
     // are appended to *warnings with their file positions.
     static ExportInput fromPost(const PostFile &post, const QString &path, const QString &siteRoot,
+                                QList<ExportWarning> *warnings = nullptr);
+    // The same with the site's _config.yml already read (the open Site's); a config with an empty
+    // root() stands for "no site".
+    static ExportInput fromPost(const PostFile &post, const QString &path, const SiteConfig &config,
                                 QList<ExportWarning> *warnings = nullptr);
 };
 

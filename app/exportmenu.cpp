@@ -7,6 +7,7 @@
 #include "exportinputs.h"
 #include "pdfexport.h"
 #include "postdocument.h"
+#include "site.h"
 #include "sitepaths.h"
 
 #include <QClipboard>
@@ -49,7 +50,10 @@ ExportMenu::~ExportMenu() = default;
 ExportInput ExportMenu::input(QList<ExportWarning> *warnings) const
 {
     const QString path = m_document->path();
-    return ExportInputs::fromPost(m_document->post(), path, SitePaths::findSiteRoot(path), warnings);
+    const QString root = SitePaths::findSiteRoot(path);
+    if (m_site && !root.isEmpty() && m_site->root() == QDir(root).absolutePath())
+        return ExportInputs::fromPost(m_document->post(), path, m_site->config(), warnings);
+    return ExportInputs::fromPost(m_document->post(), path, root, warnings);
 }
 
 // The confirmation, with the first problem found (file:line:col) so it can be fixed.

@@ -7,6 +7,7 @@ namespace Lectern {
 
 class PdfExport;
 class PostDocument;
+class Site;
 struct ExportInput;
 struct ExportWarning;
 
@@ -20,6 +21,8 @@ class ExportMenu final : public QMenu
 public:
     explicit ExportMenu(PostDocument *document, QWidget *parent = nullptr);
     ~ExportMenu() override;
+    // The open site: exports take its _config.yml instead of reading it again. Not owned.
+    void setSite(Site *site) { m_site = site; }
 
 Q_SIGNALS:
     // A short confirmation or problem for the status bar.
@@ -37,6 +40,7 @@ private:
     bool write(const QString &path, const QByteArray &bytes);
 
     PostDocument *m_document = nullptr;
+    Site *m_site = nullptr;
     PdfExport *m_pdf = nullptr;
 };
 

@@ -138,6 +138,7 @@ void MainWindow::createMenus()
     QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
     auto *exportMenu = new ExportMenu(m_document, this);
+    exportMenu->setSite(m_site);
     file->addMenu(exportMenu);
     connect(exportMenu, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     file->addSeparator();
