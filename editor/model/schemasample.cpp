@@ -93,7 +93,9 @@ PostSample samplePost(const FrontMatter &fm)
             s.image = isImagePath(text);
             s.url = !s.image && isUrl(text);
             s.multiLine = text.trimmed().contains(QLatin1Char('\n')) || text.size() > 120;
-            if (!s.multiLine && !text.isEmpty() && text.size() <= 80)
+            // Completion values: titles and dates are never offered (each post has its own), so they
+            // are not counted either; 10,000 distinct titles would be most of the tally's work.
+            if (!s.multiLine && !s.date && key != QLatin1String("title") && !text.isEmpty() && text.size() <= 80)
                 s.values << text;
             break;
         }

@@ -8,7 +8,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QThread>
 #include <QTimer>
+
+#include <utility>
 
 namespace Lectern {
 
@@ -39,20 +42,35 @@ Site::Site(QObject *parent)
     connect(m_index, &SiteIndex::entryAdded, this, [this](int row) { countRows({row}); });
     connect(m_index, &SiteIndex::entryRemoved, this, [this](int, const QString &path) {
         uncount(path);
-        scheduleSchema();
+        if (m_tallyReady)
+            scheduleSchema();
     });
-    connect(m_index, &SiteIndex::ready, this, &Site::rebuildSchema);
+    connect(m_index, &SiteIndex::ready, this, &Site::tallyOnWorker);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &Site::siteFileChanged);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &Site::siteFileChanged);
 }
 
-Site::~Site() = default;
+Site::~Site()
+{
+    stopWorker();
+}
+
+void Site::stopWorker()
+{
+    ++m_openCount;   // a result still on its way is for a site no longer open
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+        m_worker = nullptr;
+    }
+}
 
 void Site::open(const QString &root)
 {
     const QString absolute = root.isEmpty() ? QString() : QDir(root).absolutePath();
     if (absolute == m_root && !absolute.isEmpty())
         return;
+    stopWorker();
     m_root = absolute;
     readSiteFiles();
     m_generation = m_root.isEmpty() ? 0 : m_generation + 1;
@@ -63,6 +81,7 @@ void Site::open(const QString &root)
 
 void Site::openNow(const QString &root)
 {
+    stopWorker();
     m_root = root.isEmpty() ? QString() : QDir(root).absolutePath();
     readSiteFiles();
     m_generation = m_root.isEmpty() ? 0 : m_generation + 1;
@@ -72,7 +91,7 @@ void Site::openNow(const QString &root)
 
 bool Site::isSchemaReady() const
 {
-    return !m_root.isEmpty() && m_index->isReady();
+    return !m_root.isEmpty() && m_tallyReady;
 }
 
 void Site::readSiteFiles()
@@ -100,19 +119,78 @@ void Site::recount()
 {
     m_tally = SchemaTally();
     m_counted.clear();
+    m_changedMeanwhile.clear();
+    m_tallyReady = false;
+    if (!m_index->isReady())
+        return;   // the listing: nothing read yet; ready() starts the tally
     const QList<PostEntry> &entries = m_index->entries();
-    for (const PostEntry &e : entries) {
-        if (countsForSchema(e)) {
-            m_tally.add(e.sample);
-            m_counted.insert(e.path, e.sample);
+    for (const PostEntry &e : entries)
+        countEntry(e.path);
+    m_tallyReady = true;
+    rebuildSchema();
+}
+
+void Site::tallyOnWorker()
+{
+    if (m_tallyReady)
+        return;   // openNow() counted already
+    stopWorker();
+    const quint64 openCount = m_openCount;
+    const QList<PostEntry> entries = m_index->entries();   // shared, not copied
+    const QString root = m_root;
+    const QStringList layouts = m_layouts;
+    const SiteConfig config = m_config;
+    const QByteArray overrides = m_overrides;
+    const QString overridesName = m_overridesName;
+    m_worker = QThread::create([this, openCount, entries, root, layouts, config, overrides, overridesName] {
+        SchemaTally tally;
+        QHash<QString, PostSample> counted;
+        counted.reserve(entries.size());
+        for (const PostEntry &e : entries) {
+            if (countsForSchema(e)) {
+                tally.add(e.sample);
+                counted.insert(e.path, e.sample);
+            }
         }
+        Schema schema = Schema::inferred(root, tally, layouts, config, overrides, overridesName);
+        QMetaObject::invokeMethod(this, [this, openCount, tally, counted, schema] {
+            if (openCount != m_openCount)
+                return;
+            m_tally = tally;
+            m_counted = counted;
+            m_tallyReady = true;
+            m_schema = schema;
+            const QSet<QString> changed = std::exchange(m_changedMeanwhile, {});
+            for (const QString &path : changed)
+                countEntry(path);
+            if (changed.isEmpty())
+                Q_EMIT schemaChanged();
+            else
+                rebuildSchema();
+        }, Qt::QueuedConnection);
+    });
+    m_worker->start();
+}
+
+void Site::countEntry(const QString &path)
+{
+    uncount(path);
+    const int row = m_index->indexOf(path);
+    if (row < 0)
+        return;
+    const PostEntry &e = m_index->entries().at(row);
+    if (countsForSchema(e)) {
+        m_tally.add(e.sample);
+        m_counted.insert(e.path, e.sample);
     }
-    if (m_index->isReady())
-        scheduleSchema();
 }
 
 void Site::uncount(const QString &path)
 {
+    if (!m_tallyReady) {
+        m_changedMeanwhile.insert(path);
+        return;
+    }
     const auto it = m_counted.constFind(path);
     if (it == m_counted.cend())
         return;
@@ -122,19 +200,15 @@ void Site::uncount(const QString &path)
 
 void Site::countRows(const QList<int> &rows)
 {
+    // While the first read is under way, the worker counts every post once it is done.
+    if (!m_index->isReady())
+        return;
     const QList<PostEntry> &entries = m_index->entries();
     for (int row : rows) {
-        if (row < 0 || row >= entries.size())
-            continue;
-        const PostEntry &e = entries.at(row);
-        uncount(e.path);
-        if (countsForSchema(e)) {
-            m_tally.add(e.sample);
-            m_counted.insert(e.path, e.sample);
-        }
+        if (row >= 0 && row < entries.size())
+            countEntry(entries.at(row).path);
     }
-    // While the first read is under way, ready() builds the schema once for all batches.
-    if (m_index->isReady())
+    if (m_tallyReady)
         scheduleSchema();
 }
 

@@ -6,10 +6,12 @@
 #include "siteconfig.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QStringList>
 
 class QFileSystemWatcher;
+class QThread;
 class QTimer;
 
 namespace Lectern {
@@ -63,8 +65,11 @@ private:
     void rebuildSchema();
     void scheduleSchema();
     void countRows(const QList<int> &rows);
+    void countEntry(const QString &path);
     void uncount(const QString &path);
     void recount();
+    void tallyOnWorker();
+    void stopWorker();
     void watchSiteFiles();
     void siteFileChanged(const QString &path);
 
@@ -77,6 +82,12 @@ private:
     SiteIndex *m_index = nullptr;
     SchemaTally m_tally;
     QHash<QString, PostSample> m_counted;   // what each post added to the tally, to take it back
+    // The first tally of a site is made on a worker once every post is read; posts that change
+    // meanwhile are counted again when it is back.
+    QThread *m_worker = nullptr;
+    quint64 m_openCount = 0;                 // tells a finished worker whether its site is still open
+    bool m_tallyReady = false;
+    QSet<QString> m_changedMeanwhile;
     Schema m_schema;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_schemaTimer = nullptr;

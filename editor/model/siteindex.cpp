@@ -15,8 +15,30 @@ namespace Lectern {
 namespace {
 // Entries the worker reads before handing them over: big enough to keep signals few,
 // small enough that titles appear while the rest are read.
-constexpr int batchSize = 500;
+constexpr int batchSize = 250;
 constexpr int maxFileWatches = 4000;
+// inotify watches added per event-loop turn: 4,000 at once held the GUI thread ~100 ms.
+constexpr int watchChunk = 400;
+
+// The folder and its subfolders (not symlinked ones: the listing does not read them either).
+QStringList foldersUnder(const QString &folder)
+{
+    QStringList dirs{folder};
+    QDirIterator it(folder, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        dirs << it.next();
+    return dirs;
+}
+
+// The files to watch one by one: the newest posts, which are the ones being edited.
+QStringList newestFiles(QList<PostEntry> entries)
+{
+    std::sort(entries.begin(), entries.end(), [](const PostEntry &a, const PostEntry &b) { return a.date > b.date; });
+    QStringList files;
+    for (int i = 0; i < entries.size() && files.size() < maxFileWatches; ++i)
+        files << entries.at(i).path;
+    return files;
+}
 }
 
 SiteIndex::SiteIndex(QObject *parent)
@@ -87,10 +109,13 @@ void SiteIndex::open(const QString &siteRoot)
     m_worker = QThread::create([this, cancel, generation, root] {
         const QList<SiteScan::Folder> folders = SiteScan::sourceFolders(root);
         QList<PostEntry> entries;
-        for (const SiteScan::Folder &f : folders)
+        QStringList dirs;
+        for (const SiteScan::Folder &f : folders) {
             entries += SiteScan::listFolder(root, f);
-        QMetaObject::invokeMethod(this, [this, generation, entries, folders] {
-            receiveListing(generation, entries, folders);
+            dirs += foldersUnder(f.path);
+        }
+        QMetaObject::invokeMethod(this, [this, generation, entries, folders, dirs] {
+            receiveListing(generation, entries, folders, dirs);
         }, Qt::QueuedConnection);
         for (int start = 0; start < entries.size() && !cancel->load(); start += batchSize) {
             QList<PostEntry> batch = entries.mid(start, batchSize);
@@ -98,43 +123,48 @@ void SiteIndex::open(const QString &siteRoot)
             QMetaObject::invokeMethod(this, [this, generation, batch] { receiveRead(generation, batch); },
                                       Qt::QueuedConnection);
         }
-        QMetaObject::invokeMethod(this, [this, generation] { receiveDone(generation); }, Qt::QueuedConnection);
+        const QStringList files = newestFiles(entries);
+        QMetaObject::invokeMethod(this, [this, generation, files] { receiveDone(generation, files); },
+                                  Qt::QueuedConnection);
     });
     m_worker->start();
 }
 
 void SiteIndex::receiveListing(quint64 generation, const QList<PostEntry> &entries,
-                               const QList<SiteScan::Folder> &folders)
+                               const QList<SiteScan::Folder> &folders, const QStringList &dirs)
 {
     if (generation != m_generation)
         return;
     m_entries = entries;
     m_folders = folders;
     rebuildPaths();
-    for (const SiteScan::Folder &f : folders)
-        watch(f.path);
+    if (!dirs.isEmpty())
+        m_watcher->addPaths(dirs);   // walked on the worker
     Q_EMIT reset();
 }
 
-void SiteIndex::watchFiles()
+void SiteIndex::watchFiles(quint64 generation, QStringList files)
 {
-    // After the list is shown; one call for all: adding them one by one costs ~100 ms per 1,000.
-    // The newest posts are the ones being edited; old ones still update through folder watches on saves.
-    QList<const PostEntry *> newest;
-    newest.reserve(m_entries.size());
-    for (const PostEntry &e : std::as_const(m_entries))
-        newest << &e;
-    std::sort(newest.begin(), newest.end(), [](const PostEntry *a, const PostEntry *b) { return a->date > b->date; });
-    QStringList files;
-    for (int i = 0; i < newest.size() && files.size() < maxFileWatches; ++i)
-        files << newest.at(i)->path;
-    if (!files.isEmpty()) {
-        const QStringList failed = m_watcher->addPaths(files);
-        for (const QString &f : std::as_const(files))
+    // After the list is shown, a chunk per event-loop turn (one addPaths call per chunk: one by one
+    // costs ~100 ms per 1,000). Old posts still update through folder watches on atomic saves.
+    if (generation != m_generation || files.isEmpty())
+        return;
+    const QStringList chunk = files.mid(0, watchChunk);
+    files.remove(0, chunk.size());
+    QStringList fresh;
+    for (const QString &f : chunk) {
+        if (!m_watchedFiles.contains(f) && m_byPath.contains(f))
+            fresh << f;
+    }
+    if (!fresh.isEmpty()) {
+        const QStringList failed = m_watcher->addPaths(fresh);
+        for (const QString &f : std::as_const(fresh))
             m_watchedFiles.insert(f);
         for (const QString &f : failed)
             m_watchedFiles.remove(f);
     }
+    if (!files.isEmpty())
+        QMetaObject::invokeMethod(this, [this, generation, files] { watchFiles(generation, files); }, Qt::QueuedConnection);
 }
 
 void SiteIndex::receiveRead(quint64 generation, const QList<PostEntry> &entries)
@@ -154,7 +184,7 @@ void SiteIndex::receiveRead(quint64 generation, const QList<PostEntry> &entries)
         Q_EMIT entriesChanged(rows);
 }
 
-void SiteIndex::receiveDone(quint64 generation)
+void SiteIndex::receiveDone(quint64 generation, const QStringList &newest)
 {
     if (generation != m_generation)
         return;
@@ -164,17 +194,13 @@ void SiteIndex::receiveDone(quint64 generation)
         delete m_worker;
         m_worker = nullptr;
     }
-    watchFiles();
+    watchFiles(generation, newest);
     Q_EMIT ready();
 }
 
 void SiteIndex::watch(const QString &folder)
 {
-    QStringList dirs{folder};
-    // Not into symlinked folders: the listing does not read them either (SiteScan::listFolder).
-    QDirIterator it(folder, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        dirs << it.next();
+    QStringList dirs = foldersUnder(folder);
     const QStringList watched = m_watcher->directories();
     dirs.removeIf([&watched](const QString &d) { return watched.contains(d); });
     if (!dirs.isEmpty())

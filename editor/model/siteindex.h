@@ -54,12 +54,13 @@ Q_SIGNALS:
 
 private:
     void stopWorker();
-    void receiveListing(quint64 generation, const QList<PostEntry> &entries, const QList<SiteScan::Folder> &folders);
+    void receiveListing(quint64 generation, const QList<PostEntry> &entries, const QList<SiteScan::Folder> &folders,
+                        const QStringList &dirs);
     void receiveRead(quint64 generation, const QList<PostEntry> &entries);
-    void receiveDone(quint64 generation);
+    void receiveDone(quint64 generation, const QStringList &newest);
     void watch(const QString &folder);
     void watchFile(const QString &path);
-    void watchFiles();
+    void watchFiles(quint64 generation, QStringList files);
     void rebuildPaths();
 
     QString m_root;
