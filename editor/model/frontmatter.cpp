@@ -532,4 +532,19 @@ bool FrontMatter::remove(const QString &key, QString *error)
     return true;
 }
 
+bool FrontMatter::setScalarStyledAs(const QString &key, const QString &value, const QByteArray &styleLines,
+                                    QString *error)
+{
+    if (entryText(key) == styleLines)
+        return setScalar(key, value, error);
+    // The entry's earlier lines back in place (a splice of that entry alone, or its removal when it
+    // had none), then the usual write: both touch only this entry, and a failure puts all back.
+    const QByteArray current = d->text;
+    if (d->replace(key, styleLines, error) && setScalar(key, value, error))
+        return true;
+    d->text = current;
+    d->parse();
+    return false;
+}
+
 } // namespace Lectern
