@@ -48,6 +48,7 @@ private Q_SLOTS:
     void yamlToggleRoundTrips();
     void yamlEditsReachTheForm();
     void invalidYamlIsMarkedAndKept();
+    void undoBackToInvalidYamlShowsTheYamlView();
     void oddValuesFallBackToYaml();
     void problemsShownNextToFields();
     void addAndRemoveField();
@@ -338,6 +339,36 @@ void TestFrontMatterForm::invalidYamlIsMarkedAndKept()
     session.undoStack()->undo();                           // one step takes it back
     QCOMPARE(doc.post().frontMatter().text(), before);
     QVERIFY(form.yamlView()->isValid());
+    QVERIFY(!doc.isModified());
+}
+
+void TestFrontMatterForm::undoBackToInvalidYamlShowsTheYamlView()
+{
+    // A post opened broken, fixed in the YAML view, then the fix undone: the form cannot show the
+    // text again, so the YAML view comes back with it rather than an empty form.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("post.md"));
+    const QByteArray broken = "---\ntitle: \"Still broken\nlayout: post\n---\nBody.\n";
+    LecternTest::writeFile(path, broken);
+    EditSession session;
+    PostDocument &doc = *session.document();
+    QString error;
+    QVERIFY(doc.load(path, &error));
+    FrontMatterForm form(&session);
+    form.show();
+    QVERIFY(form.isYamlShown());
+    QPlainTextEdit *text = form.yamlView()->textEdit();
+    QTextCursor cursor = text->document()->find(QStringLiteral("broken"));
+    QVERIFY(!cursor.isNull());
+    cursor.insertText(QStringLiteral("fixed\""));
+    QVERIFY(!doc.post().isReadOnly());
+    QVERIFY(form.setYamlShown(false));
+    QCOMPARE(form.titleEdit()->text(), QStringLiteral("Still fixed"));
+    QCOMPARE(session.undoStack()->count(), 1);
+    session.undoStack()->undo();
+    QCOMPARE(doc.post().toBytes(), broken);
+    QVERIFY(form.isYamlShown());
+    QCOMPARE(form.yamlView()->text().toUtf8(), doc.post().frontMatter().text());
     QVERIFY(!doc.isModified());
 }
 
