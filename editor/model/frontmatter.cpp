@@ -535,7 +535,13 @@ bool FrontMatter::remove(const QString &key, QString *error)
 bool FrontMatter::setScalarStyledAs(const QString &key, const QString &value, const QByteArray &styleLines,
                                     QString *error)
 {
-    if (entryText(key) == styleLines)
+    const Entry *e = d->find(key);
+    const QByteArray keyText = e ? e->keyText : YamlScalar::keyText(key);
+    const QByteArray currentLines = entryText(key);
+    // Usually both styles write the same lines (typing on in a plain value): one splice, as setScalar.
+    if (currentLines == styleLines
+        || YamlScalar::writeScalarEntry(keyText, styleLines, value, d->eol)
+               == YamlScalar::writeScalarEntry(keyText, currentLines, value, d->eol))
         return setScalar(key, value, error);
     // The entry's earlier lines back in place (a splice of that entry alone, or its removal when it
     // had none), then the usual write: both touch only this entry, and a failure puts all back.
