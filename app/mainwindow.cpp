@@ -5,6 +5,7 @@
 #include "diffdialog.h"
 #include "diskchangebar.h"
 #include "diskwatch.h"
+#include "editsession.h"
 #include "formscrollarea.h"
 #include "frontmatterform.h"
 #include "longlinebar.h"
@@ -39,20 +40,21 @@
 #include <QScrollBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace Lectern {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_document(new PostDocument(this))
+    , m_session(new EditSession(this))
+    , m_document(m_session->document())
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
-    m_form = new FrontMatterForm(m_document);
+    m_form = new FrontMatterForm(m_session);
     auto *formScroll = new FormScrollArea(m_form);
     formScroll->setObjectName(QStringLiteral("formPane"));
-    m_editor = new MarkdownEditor(m_document);
-    m_editor->setUndoStack(m_form->undoStack());   // one Undo for form and body edits
+    m_editor = new MarkdownEditor(m_session);   // one Undo for form and body edits: the session's
     auto *previewPane = new PreviewPane;
     previewPane->setObjectName(QStringLiteral("previewPane"));
     m_preview = previewPane->view();
@@ -146,10 +148,10 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_form->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
-    QAction *redo = m_form->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -205,7 +207,17 @@ bool MainWindow::save()
         box.exec();
         return box.clickedButton() == saveAsButton && saveAs();
     }
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_document->path()).fileName()), 5000);
+    const QString name = QFileInfo(m_document->path()).fileName();
+    if (m_document->post().isReadOnly()) {
+        // Written as typed (the text is the user's), but the site would not build with it.
+        const Diagnostics problems = m_document->post().diagnostics();
+        const auto error = std::find_if(problems.cbegin(), problems.cend(),
+                                        [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
+        statusBar()->showMessage(tr("Saved %1, but Jekyll will refuse its front matter: %2")
+                                     .arg(name, (error == problems.cend() ? Diagnostic() : *error).format(name)));
+    } else {
+        statusBar()->showMessage(tr("Saved %1").arg(name), 5000);
+    }
     m_postActions->offerRename();
     return true;
 }

@@ -11,6 +11,7 @@ namespace Lectern {
 
 class DiskChangeBar;
 class DiskWatch;
+class EditSession;
 class FrontMatterForm;
 class MarkdownEditor;
 class PostDocument;
@@ -41,6 +42,8 @@ public:
     // Shows a post recovered after a crash as unsaved edits; its recovery entry is taken over.
     void restoreRecovered(const RecoveryStore::Entry &entry);
 
+    // The open post and its undo stack; document() is session()->document().
+    EditSession *session() const { return m_session; }
     PostDocument *document() const { return m_document; }
     FrontMatterForm *form() const { return m_form; }
     MarkdownEditor *editor() const { return m_editor; }
@@ -68,6 +71,7 @@ private:
     // form and preview find its schema and config ready.
     void followSite(const QString &path);
 
+    EditSession *m_session = nullptr;
     PostDocument *m_document = nullptr;
     FrontMatterForm *m_form = nullptr;
     MarkdownEditor *m_editor = nullptr;

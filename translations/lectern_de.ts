@@ -42,6 +42,10 @@
         <source>Typing</source>
         <translation>Texteingabe</translation>
     </message>
+    <message>
+        <source>the text to replace is not in the body</source>
+        <translation>der zu ersetzende Text steht nicht im Beitragstext</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::BoolFieldEditor</name>
@@ -750,6 +754,10 @@ Ihre Änderungen sind noch vorhanden.</translation>
     <message>
         <source>Not saved: a post is still opening</source>
         <translation>Nicht gespeichert: ein Beitrag wird noch geöffnet</translation>
+    </message>
+    <message>
+        <source>Saved %1, but Jekyll will refuse its front matter: %2</source>
+        <translation>%1 gespeichert, aber Jekyll wird die Kopfdaten (Front Matter) ablehnen: %2</translation>
     </message>
 </context>
 <context>

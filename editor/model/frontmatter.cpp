@@ -532,4 +532,25 @@ bool FrontMatter::remove(const QString &key, QString *error)
     return true;
 }
 
+bool FrontMatter::setScalarStyledAs(const QString &key, const QString &value, const QByteArray &styleLines,
+                                    QString *error)
+{
+    const Entry *e = d->find(key);
+    const QByteArray keyText = e ? e->keyText : YamlScalar::keyText(key);
+    const QByteArray currentLines = entryText(key);
+    // Usually both styles write the same lines (typing on in a plain value): one splice, as setScalar.
+    if (currentLines == styleLines
+        || YamlScalar::writeScalarEntry(keyText, styleLines, value, d->eol)
+               == YamlScalar::writeScalarEntry(keyText, currentLines, value, d->eol))
+        return setScalar(key, value, error);
+    // The entry's earlier lines back in place (a splice of that entry alone, or its removal when it
+    // had none), then the usual write: both touch only this entry, and a failure puts all back.
+    const QByteArray current = d->text;
+    if (d->replace(key, styleLines, error) && setScalar(key, value, error))
+        return true;
+    d->text = current;
+    d->parse();
+    return false;
+}
+
 } // namespace Lectern

@@ -58,6 +58,14 @@ public:
     // A YAML fragment for the value (e.g. "[seminar, ai]" or a multi-line block).
     bool setYaml(const QString &key, const QByteArray &yamlValue, QString *error = nullptr);
     bool remove(const QString &key, QString *error = nullptr);
+    // setScalar() writing the value in the style of styleLines (the entry's exact lines at some earlier
+    // point, empty when it had none) rather than of its current lines. A run of typing in one field
+    // writes each keystroke in the style the entry had when the run began, so a quote YAML needed for
+    // a half-typed value ("https:") does not stick to the finished one ("https://x.org"). The result
+    // is what setScalar() on the front matter of that earlier point gives, as long as only this
+    // entry changed since; the edit session's merged keystrokes rely on that.
+    bool setScalarStyledAs(const QString &key, const QString &value, const QByteArray &styleLines,
+                           QString *error = nullptr);
 
 private:
     struct Private;

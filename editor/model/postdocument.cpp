@@ -190,6 +190,12 @@ bool PostDocument::setScalar(const QString &key, const QString &value, QString *
     return editFrontMatter(key, [&](FrontMatter &fm) { return fm.setScalar(key, value, error); });
 }
 
+bool PostDocument::setScalarStyledAs(const QString &key, const QString &value, const QByteArray &styleLines,
+                                     QString *error)
+{
+    return editFrontMatter(key, [&](FrontMatter &fm) { return fm.setScalarStyledAs(key, value, styleLines, error); });
+}
+
 bool PostDocument::setStringList(const QString &key, const QStringList &values, QString *error)
 {
     return editFrontMatter(key, [&](FrontMatter &fm) { return fm.setStringList(key, values, error); });
@@ -256,12 +262,6 @@ void PostDocument::restore(const QString &path, const QByteArray &bytes, const Q
     m_modified = false;   // loaded() first so views show the text, then mark it unsaved
     Q_EMIT loaded();
     setModified(true);
-}
-
-void PostDocument::refreshModified()
-{
-    if (m_modified && !m_diskHash.isEmpty() && SaveSink::hash(post().toParts()) == m_diskHash)
-        setModified(false);
 }
 
 void PostDocument::setModified(bool modified)

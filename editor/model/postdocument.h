@@ -35,9 +35,9 @@ public:
     // The file as it would be saved. Typing updates only the body text; the file's bytes catch up here.
     const PostFile &post() const;
     bool isModified() const { return m_modified; }
-    // Clears "modified" when the post is again byte for byte what is on disk (undo back to the
-    // saved state). Hashes the post: call it on such a step, not per keystroke.
-    void refreshModified();
+    // Every edit marks the post modified, load and save unmodified. EditSession also says so when its
+    // undo stack reaches or leaves the saved index (its clean state): undo back to what was saved.
+    void setModified(bool modified);
 
     QString body() const { return m_body; }
     void setBody(const QString &body);
@@ -46,6 +46,10 @@ public:
     void replaceBodyRange(qsizetype position, qsizetype length, const QString &text);
     // Front-matter edits; false with a reason when the value cannot be written.
     bool setScalar(const QString &key, const QString &value, QString *error = nullptr);
+    // setScalar() in the style of the entry's earlier lines (FrontMatter::setScalarStyledAs): one
+    // keystroke of a run of typing in a field, as one change and one frontMatterChanged.
+    bool setScalarStyledAs(const QString &key, const QString &value, const QByteArray &styleLines,
+                           QString *error = nullptr);
     bool setStringList(const QString &key, const QStringList &values, QString *error = nullptr);
     bool setYaml(const QString &key, const QByteArray &yaml, QString *error = nullptr);
     bool removeKey(const QString &key, QString *error = nullptr);
@@ -84,7 +88,6 @@ Q_SIGNALS:
     void saved();
 
 private:
-    void setModified(bool modified);
     void bodyReplaced(qsizetype position, qsizetype removed, qsizetype added);
     void syncPostBody() const;
     template<typename Edit>

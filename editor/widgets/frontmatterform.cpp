@@ -3,8 +3,9 @@
 
 #include "basicfieldeditors.h"
 #include "dateformat.h"
+#include "editcommand.h"
+#include "editsession.h"
 #include "fieldeditor.h"
-#include "frontmattercommand.h"
 #include "postdocument.h"
 #include "rawyamlview.h"
 #include "site.h"
@@ -27,7 +28,6 @@
 #include <QSet>
 #include <QStackedWidget>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Lectern {
@@ -47,10 +47,10 @@ QString toLf(QString text)
 
 } // namespace
 
-FrontMatterForm::FrontMatterForm(PostDocument *document, QWidget *parent)
+FrontMatterForm::FrontMatterForm(EditSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_document(document)
-    , m_undo(new QUndoStack(this))
+    , m_session(session)
+    , m_document(session->document())
 {
     setObjectName(QStringLiteral("frontMatterForm"));
     auto *outer = new QVBoxLayout(this);
@@ -100,48 +100,13 @@ FrontMatterForm::FrontMatterForm(PostDocument *document, QWidget *parent)
     connect(m_yaml, &RawYamlView::textEdited, this, &FrontMatterForm::applyYaml);
     connect(m_document, &PostDocument::loaded, this, &FrontMatterForm::documentLoaded);
     connect(m_document, &PostDocument::frontMatterChanged, this, &FrontMatterForm::documentChanged);
-    // Undo back to the saved text clears "modified", as in any editor; the saved state moves with Save.
-    connect(m_document, &PostDocument::saved, this, [this] {
-        if (m_undo)
-            m_undo->setClean();
-    });
     m_undoRouter = new UndoRouter(this);
-    watchUndoStack();
+    m_undoRouter->setStack(m_session->undoStack());
+    m_undoRouter->watch(m_yaml);
     documentLoaded();
 }
 
-FrontMatterForm::~FrontMatterForm()
-{
-    // The stack says "clean" as it is destroyed; the document may already be gone by then.
-    if (m_undo)
-        disconnect(m_undo, nullptr, this, nullptr);
-}
-
-
-void FrontMatterForm::setUndoStack(QUndoStack *stack)
-{
-    if (m_undo)
-        disconnect(m_undo, nullptr, this, nullptr);
-    if (m_undo && m_undo->parent() == this)
-        delete m_undo;
-    m_undo = stack;
-    watchUndoStack();
-}
-
-void FrontMatterForm::watchUndoStack()
-{
-    if (m_undoRouter)
-        m_undoRouter->setStack(m_undo);
-    if (!m_undo)
-        return;
-    connect(m_undo, &QUndoStack::cleanChanged, this, &FrontMatterForm::undoCleanChanged, Qt::UniqueConnection);
-}
-
-void FrontMatterForm::undoCleanChanged(bool clean)
-{
-    if (clean)
-        m_document->refreshModified();
-}
+FrontMatterForm::~FrontMatterForm() = default;
 
 bool FrontMatterForm::isYamlShown() const
 {
@@ -221,8 +186,6 @@ void FrontMatterForm::documentLoaded()
     m_schema = siteOf(path)->schemaFor(path);
     m_pending.clear();
     m_draftProblems.clear();
-    if (m_undo)
-        m_undo->clear();
     m_structure.clear();
     const bool readOnly = m_document->post().isReadOnly();
     // A post whose YAML does not parse opens in the YAML view, where the error is marked.
@@ -239,11 +202,18 @@ void FrontMatterForm::documentLoaded()
 
 void FrontMatterForm::documentChanged(const QString &)
 {
-    if (isYamlShown() && !m_applying)
-        m_yaml->setText(toLf(QString::fromUtf8(m_document->post().frontMatter().text())));
     if (m_applying) {
-        updateProblems();
+        m_changed = true;   // the edit's own push: apply() checks once it is recorded
         return;
+    }
+    // Undo, redo, or a change from elsewhere.
+    if (isYamlShown() || m_document->post().isReadOnly())
+        m_yaml->setText(toLf(QString::fromUtf8(m_document->post().frontMatter().text())));
+    if (m_document->post().isReadOnly() && !isYamlShown()) {
+        // Undo back to text that does not parse: the form cannot show it, the YAML view can.
+        m_stack->setCurrentWidget(m_yaml);
+        const QSignalBlocker block(m_yamlAction);
+        m_yamlAction->setChecked(true);
     }
     if (structure() != m_structure)
         rebuild();
@@ -295,11 +265,7 @@ void FrontMatterForm::rebuild()
     const PostFile &post = m_document->post();
     const FrontMatter &fm = post.frontMatter();
     const bool readOnly = post.isReadOnly();
-    m_banner->setVisible(readOnly);
-    if (readOnly)
-        m_banner->setText(tr("The front matter is not valid YAML, so the form cannot show it. "
-                             "Fix it in the YAML view; nothing is lost."));
-    m_addButton->setEnabled(!readOnly && !isYamlShown());
+    showBanner();
     if (readOnly)
         return;
 
@@ -412,16 +378,33 @@ void FrontMatterForm::refreshValues()
     updateProblems();
 }
 
+void FrontMatterForm::showBanner()
+{
+    const bool readOnly = m_document->post().isReadOnly();
+    m_banner->setVisible(readOnly);
+    if (readOnly)
+        m_banner->setText(tr("The front matter is not valid YAML, so the form cannot show it. "
+                             "Fix it in the YAML view; nothing is lost."));
+    m_addButton->setEnabled(!readOnly && !isYamlShown());
+}
+
 void FrontMatterForm::updateProblems()
 {
     const PostFile &post = m_document->post();
     const FrontMatter &fm = post.frontMatter();
-    QHash<QString, QPair<QString, bool>> messages;   // key -> (text, is error)
+    m_checked.clear();
     for (const Schema::Problem &p : m_schema.problems(post))
-        messages.insert(p.key, {p.diagnostic.message, p.diagnostic.severity == Diagnostic::Severity::Error});
+        m_checked.insert(p.key, {p.diagnostic.message, p.diagnostic.severity == Diagnostic::Severity::Error});
     for (const QString &key : fm.duplicateKeys())
-        messages.insert(key, {tr("\"%1\" appears more than once; Jekyll uses the last one (line %2).")
-                                  .arg(key).arg(fm.line(key)), false});
+        m_checked.insert(key, {tr("\"%1\" appears more than once; Jekyll uses the last one (line %2).")
+                                   .arg(key).arg(fm.line(key)), false});
+    Q_EMIT problemsChecked();
+    showProblems();
+}
+
+void FrontMatterForm::showProblems()
+{
+    QHash<QString, QPair<QString, bool>> messages = m_checked;   // key -> (text, is error)
     for (auto it = m_draftProblems.cbegin(); it != m_draftProblems.cend(); ++it)
         if (!it.value().isEmpty())
             messages.insert(it.key(), {it.value(), true});
@@ -457,58 +440,30 @@ void FrontMatterForm::showDraftProblem(const QString &key, const QString &text)
     if (m_draftProblems.value(key) == problem)
         return;
     m_draftProblems.insert(key, problem);
-    updateProblems();
-}
-
-QByteArray FrontMatterForm::editBase(const QString &key) const
-{
-    if (m_undo && m_undo->index() > 0) {
-        const auto *top = dynamic_cast<const FrontMatterCommand *>(m_undo->command(m_undo->index() - 1));
-        if (top && top->wouldMerge(key))
-            return top->before();
-    }
-    return QByteArray();
-}
-
-void FrontMatterForm::pushEdit(const QString &key, const QByteArray &before, const QString &description, bool merging)
-{
-    const QByteArray after = m_document->post().frontMatter().text();
-    if ((after == before && !merging) || !m_undo)
-        return;
-    m_undo->push(new FrontMatterCommand(m_document, key, before, after, description));
+    showProblems();   // the draft is not in the post: nothing new to check
 }
 
 void FrontMatterForm::apply(const QString &key, const FieldEdit &edit)
 {
-    const QByteArray current = m_document->post().frontMatter().text();
-    QByteArray before = current;
-    QString error;
-    bool ok = false;
-    m_applying = true;
-    // Each keystroke is written from the text before the burst of typing, so "https:" quoted on the
-    // way to "https://x.org" does not leave the finished value quoted.
-    const QByteArray base = editBase(key);
-    const bool merging = !base.isNull();
-    if (merging && base != before) {
-        m_document->setFrontMatterText(base);
-        before = base;
-    }
+    const QString text = tr("Edit %1").arg(key);
+    FrontMatterCommand *command = nullptr;
     switch (edit.kind) {
-    case FieldEdit::Kind::Scalar: ok = m_document->setScalar(key, edit.text, &error); break;
-    case FieldEdit::Kind::List: ok = m_document->setStringList(key, edit.list, &error); break;
-    case FieldEdit::Kind::Yaml: ok = m_document->setYaml(key, edit.yaml, &error); break;
+    case FieldEdit::Kind::Scalar: command = FrontMatterCommand::setScalar(m_session, key, edit.text, text); break;
+    case FieldEdit::Kind::List: command = FrontMatterCommand::setStringList(m_session, key, edit.list, text); break;
+    case FieldEdit::Kind::Yaml: command = FrontMatterCommand::setYaml(m_session, key, edit.yaml, text); break;
     }
-    if (!ok && before != current)
-        m_document->setFrontMatterText(current);   // keep what was typed so far
+    QString error;
+    m_applying = true;
+    m_changed = false;
+    const bool ok = m_session->push(command, &error);
     m_applying = false;
     m_draftProblems.remove(key);
     if (!ok) {
-        m_draftProblems.insert(key, error);
-        updateProblems();
+        m_draftProblems.insert(key, error);   // what was typed stays in the field, with the reason
+        showProblems();
         return;
     }
     m_pending.removeAll(key);
-    pushEdit(key, before, tr("Edit %1").arg(key), merging);
     // A first value for an inherited or added key keeps its row (and the typing in it); only a key
     // without a row or a value of a new shape needs the rows rebuilt.
     if (structure() != m_structure) {
@@ -525,25 +480,33 @@ void FrontMatterForm::apply(const QString &key, const FieldEdit &edit)
         } else {
             rebuild();
         }
-    } else {
+    } else if (m_changed) {
         updateProblems();
+    } else {
+        showProblems();
     }
 }
 
 void FrontMatterForm::applyYaml(const QString &text)
 {
+    // The text is the user's, parsing or not: it goes into the post as typed (the view marks where
+    // YAML stops, and Save warns that Jekyll would refuse it), so Save writes what is shown and
+    // switching posts asks first.
     QByteArray bytes = text.toUtf8();
     if (!bytes.isEmpty() && !bytes.endsWith('\n'))
         bytes += '\n';
     if (m_document->post().lineEnding() == PostFile::LineEnding::CRLF)
         bytes.replace("\r\n", "\n").replace("\n", "\r\n");
-    const QByteArray before = m_document->post().frontMatter().text();
-    if (bytes == before)
+    if (m_document->post().hasFrontMatter() && bytes == m_document->post().frontMatter().text())
         return;
     m_applying = true;
-    m_document->setFrontMatterText(bytes);
+    m_changed = false;
+    m_session->push(FrontMatterCommand::setText(m_session, bytes, tr("Edit YAML")));
     m_applying = false;
-    pushEdit(QStringLiteral("\n(yaml)"), before, tr("Edit YAML"));
+    if (!m_changed)
+        return;
+    showBanner();
+    updateProblems();   // the rows follow when the form is shown again (setYamlShown)
 }
 
 void FrontMatterForm::addField(const QString &key)
@@ -562,14 +525,11 @@ void FrontMatterForm::addField(const QString &key)
 
 bool FrontMatterForm::removeField(const QString &key)
 {
-    const QByteArray before = m_document->post().frontMatter().text();
     m_pending.removeAll(key);
     QString error;
     m_applying = true;
-    const bool ok = m_document->removeKey(key, &error);
+    const bool ok = m_session->push(FrontMatterCommand::removeKey(m_session, key, tr("Remove %1").arg(key)), &error);
     m_applying = false;
-    if (ok)
-        pushEdit(key, before, tr("Remove %1").arg(key));
     rebuild();
     return ok;
 }

@@ -13,10 +13,10 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QToolButton;
-class QUndoStack;
 
 namespace Lectern {
 
+class EditSession;
 class FieldEditor;
 class PostDocument;
 class RawYamlView;
@@ -25,20 +25,19 @@ class UndoRouter;
 struct FieldEdit;
 
 // The structured front-matter form: one typed editor per key, in the site schema's order, then the
-// post's other keys. It edits only through PostDocument, so a save changes the edited field's lines
-// alone, and records every edit on the undo stack it shares with the body editor.
+// post's other keys, and the YAML view of the whole block. Each edit in a field or in the YAML view
+// becomes a FrontMatterCommand pushed on the edit session's stack (shared with the body editor),
+// which writes it through PostDocument, so a save changes the edited field's lines alone. One
+// keystroke is one document change, one frontMatterChanged and one schema check.
 class FrontMatterForm final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FrontMatterForm)
 
 public:
-    explicit FrontMatterForm(PostDocument *document, QWidget *parent = nullptr);
+    explicit FrontMatterForm(EditSession *session, QWidget *parent = nullptr);
     ~FrontMatterForm() override;
 
-    // The stack form edits go on; share it with MarkdownEditor so one Undo covers both.
-    void setUndoStack(QUndoStack *stack);
-    QUndoStack *undoStack() const { return m_undo; }
     // Checkable "YAML" action switching between the form and the raw front matter.
     QAction *yamlAction() const { return m_yamlAction; }
     bool isYamlShown() const;
@@ -63,6 +62,10 @@ public:
     void addField(const QString &key);
     bool removeField(const QString &key);
 
+Q_SIGNALS:
+    // The form checked the post against the site's schema (once per change of the front matter).
+    void problemsChecked();
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
@@ -73,24 +76,23 @@ private:
     void documentChanged(const QString &key);
     void rebuild();
     void refreshValues();
+    // Checks the post against the schema, then shows the problems.
     void updateProblems();
+    // Shows the last check's problems and the fields' drafts' (no new check).
+    void showProblems();
+    void showBanner();
     void apply(const QString &key, const FieldEdit &edit);
     void applyYaml(const QString &text);
-    void watchUndoStack();
-    void undoCleanChanged(bool clean);
-    void pushEdit(const QString &key, const QByteArray &before, const QString &description, bool merging = false);
-    // The front matter an edit of key starts from: the text before a burst of typing in that field.
-    QByteArray editBase(const QString &key) const;
     void showDraftProblem(const QString &key, const QString &text);
     void fillAddMenu();
     QString structure() const;
     QString labelText(const Schema::Field &field, QString *usedMnemonics) const;
 
+    EditSession *m_session = nullptr;
     PostDocument *m_document = nullptr;
     Schema m_schema;
     Site *m_site = nullptr;
     Site *m_ownSite = nullptr;   // the stand-alone fallback
-    QUndoStack *m_undo = nullptr;
     UndoRouter *m_undoRouter = nullptr;
     QAction *m_yamlAction = nullptr;
     QToolButton *m_addButton = nullptr;
@@ -106,7 +108,9 @@ private:
     QHash<QString, QPointer<QLabel>> m_labels;
     QHash<QString, QPointer<QLabel>> m_problems;
     QHash<QString, QString> m_draftProblems;
-    bool m_applying = false;
+    QHash<QString, QPair<QString, bool>> m_checked;   // key -> (problem, is error) from the last check
+    bool m_applying = false;   // a push of the form's own is running
+    bool m_changed = false;    // ... and it changed the front matter
 };
 
 } // namespace Lectern

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdowneditor.h"
 
+#include "editcommand.h"
+#include "editsession.h"
 #include "exacttext.h"
-#include "frontmattercommand.h"
 #include "postdocument.h"
 
 #include <QFontDatabase>
@@ -56,11 +57,13 @@ bool hasLongLine(const QString &text)
 
 } // namespace
 
-MarkdownEditor::MarkdownEditor(PostDocument *document, QWidget *parent)
+MarkdownEditor::MarkdownEditor(EditSession *session, QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_document(document)
+    , m_session(session)
+    , m_document(session->document())
 {
     setObjectName(QStringLiteral("markdownEditor"));
+    setUndoRedoEnabled(false);   // the session's stack has the body's history
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setTabChangesFocus(false);
@@ -73,16 +76,10 @@ MarkdownEditor::MarkdownEditor(PostDocument *document, QWidget *parent)
 
 MarkdownEditor::~MarkdownEditor() = default;
 
-void MarkdownEditor::setUndoStack(QUndoStack *stack)
-{
-    m_undo = stack;
-    setUndoRedoEnabled(stack == nullptr);
-}
-
 bool MarkdownEditor::event(QEvent *event)
 {
-    // Ctrl+Z here steps through the shared stack, not only the body's own edits.
-    if (m_undo && event->type() == QEvent::ShortcutOverride) {
+    // Ctrl+Z here steps through the session's stack, not only the body's own edits.
+    if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
             event->accept();
@@ -94,12 +91,12 @@ bool MarkdownEditor::event(QEvent *event)
 
 void MarkdownEditor::keyPressEvent(QKeyEvent *event)
 {
-    if (m_undo && event->matches(QKeySequence::Undo)) {
-        m_undo->undo();
+    if (event->matches(QKeySequence::Undo)) {
+        m_session->undoStack()->undo();
         return;
     }
-    if (m_undo && event->matches(QKeySequence::Redo)) {
-        m_undo->redo();
+    if (event->matches(QKeySequence::Redo)) {
+        m_session->undoStack()->redo();
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
@@ -199,8 +196,6 @@ void MarkdownEditor::showDocument()
     // a 1 MB one froze the window for 90 s. Such posts wrap anywhere instead (issue 9).
     setWordWrapMode(longestWord(body) > kLongWord ? QTextOption::WrapAnywhere : QTextOption::WrapAtWordBoundaryOrAnywhere);
     ++m_fillGeneration;
-    if (!isFilling())
-        m_undoBeforeFill = isUndoRedoEnabled();
     if (wasFolded != isFolded() || isFolded())
         Q_EMIT foldingChanged();
     m_loading = true;
@@ -215,7 +210,6 @@ void MarkdownEditor::showDocument()
     }
     // A big body goes in slice by slice; m_loading stays set so no slice counts as an edit.
     setReadOnly(true);
-    setUndoRedoEnabled(false);
     setPlainText(QString());
     m_fillText = body;
     m_fillAt = 0;
@@ -251,7 +245,6 @@ void MarkdownEditor::fillSlice()
     }
     m_fillAt = -1;
     m_fillText.clear();
-    setUndoRedoEnabled(m_undoBeforeFill);
     setReadOnly(!m_editable || isFolded());
     m_loading = false;
     Q_EMIT documentShown();
@@ -307,15 +300,12 @@ void MarkdownEditor::editorContentsChanged(int position, int removed, int added)
     }
     const QString removedText = body.mid(pos, oldCount);
     body = QString();   // let go of the shared body, or the edit below copies the whole of it
-    m_loading = true;
-    m_document->replaceBodyRange(pos, oldCount, inserted);
-    m_loading = false;
-    recordBodyEdit(pos, removedText, inserted);
+    pushBodyEdit(pos, removedText, inserted);
 }
 
 void MarkdownEditor::syncWholeText()
 {
-    const QString before = m_document->body();
+    QString before = m_document->body();
     const QString after = exactText(document());
     if (before == after)
         return;
@@ -326,16 +316,18 @@ void MarkdownEditor::syncWholeText()
     qsizetype tail = 0;
     while (tail < shorter - head && before.at(before.size() - 1 - tail) == after.at(after.size() - 1 - tail))
         ++tail;
-    m_loading = true;
-    m_document->setBody(after);
-    m_loading = false;
-    recordBodyEdit(head, before.mid(head, before.size() - head - tail), after.mid(head, after.size() - head - tail));
+    const QString removed = before.mid(head, before.size() - head - tail);
+    const QString inserted = after.mid(head, after.size() - head - tail);
+    before = QString();   // let go of the shared body, or the edit copies the whole of it
+    pushBodyEdit(head, removed, inserted);
 }
 
-void MarkdownEditor::recordBodyEdit(qsizetype position, const QString &removed, const QString &inserted)
+void MarkdownEditor::pushBodyEdit(qsizetype position, const QString &removed, const QString &inserted)
 {
-    if (m_undo)
-        m_undo->push(new BodyCommand(m_document, position, removed, inserted));
+    // The command performs the edit; the editor already shows it, so its echo (bodyEdited) is skipped.
+    m_loading = true;
+    m_session->push(new BodyCommand(m_session, position, removed, inserted));
+    m_loading = false;
 }
 
 void MarkdownEditor::documentBodyEdited(qsizetype position, qsizetype removed, qsizetype added)

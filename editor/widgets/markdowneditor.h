@@ -3,25 +3,23 @@
 
 #include <QPlainTextEdit>
 
-class QUndoStack;
-
 namespace Lectern {
 
+class EditSession;
 class PostDocument;
 
-// The Markdown body in a monospace plain-text editor, kept in step with the document.
+// The Markdown body in a monospace plain-text editor, kept in step with the session's document.
+// Each change typed becomes a BodyCommand on the session's stack (the editor's own undo is off),
+// so one Undo steps back through form and body edits in the order they were made.
 class MarkdownEditor final : public QPlainTextEdit
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MarkdownEditor)
 
 public:
-    explicit MarkdownEditor(PostDocument *document, QWidget *parent = nullptr);
+    explicit MarkdownEditor(EditSession *session, QWidget *parent = nullptr);
     ~MarkdownEditor() override;
 
-    // Records body edits on stack (shared with the form) instead of the editor's own undo,
-    // so one Undo steps back through form and body edits in the order they were made.
-    void setUndoStack(QUndoStack *stack);
     // True while a long body is still going into the editor, a slice per event-loop turn so the
     // window never freezes (issue 9); the editor is read-only until documentShown().
     bool isFilling() const { return m_fillAt >= 0; }
@@ -65,7 +63,7 @@ private:
     void editorContentsChanged(int position, int removed, int added);
     // Compares the whole text; for changes whose positions do not map onto the body.
     void syncWholeText();
-    void recordBodyEdit(qsizetype position, const QString &removed, const QString &inserted);
+    void pushBodyEdit(qsizetype position, const QString &removed, const QString &inserted);
     // Undo and redo: the document's change goes into the editor.
     void documentBodyEdited(qsizetype position, qsizetype removed, qsizetype added);
     void fillSlice();
@@ -78,14 +76,13 @@ private:
         int rows = 0;   // editor blocks it takes
     };
 
+    EditSession *m_session = nullptr;
     PostDocument *m_document = nullptr;
-    QUndoStack *m_undo = nullptr;
     bool m_loading = false;
     QString m_fillText;              // the body being filled in
     qsizetype m_fillAt = -1;         // where the next slice starts; -1 when not filling
     quint64 m_fillGeneration = 0;    // a newer load drops the older fill's queued slices
     bool m_editable = true;
-    bool m_undoBeforeFill = false;
     QList<Fold> m_folds;
     int m_longestLine = 0;
     qsizetype m_longestLength = 0;

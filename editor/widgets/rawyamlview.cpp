@@ -27,6 +27,7 @@ RawYamlView::RawYamlView(QWidget *parent)
     m_edit->setObjectName(QStringLiteral("yamlText"));
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_edit->setUndoRedoEnabled(false);   // its edits are steps on the session's stack
     m_status->setObjectName(QStringLiteral("yamlStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -98,7 +99,7 @@ void RawYamlView::check(bool emitEdit)
         marks.append(at);
     }
     m_edit->setExtraSelections(marks);
-    if (emitEdit && m_diagnostics.isEmpty())
+    if (emitEdit)
         Q_EMIT textEdited(text);
 }
 

@@ -10,8 +10,10 @@ class QPlainTextEdit;
 
 namespace Lectern {
 
-// The whole front matter as YAML text. Text that parses is handed on (textEdited); text that
-// does not stays here untouched, its error marked at the line and column YAML reports.
+// The whole front matter as YAML text. Every change the user makes is handed on (textEdited),
+// whether it parses or not: the text is theirs, and the post must hold what they see. Text that does
+// not parse is marked at the line and column YAML reports. The view has no undo of its own: Ctrl+Z
+// steps the edit session's stack (FrontMatterForm routes it).
 class RawYamlView final : public QWidget
 {
     Q_OBJECT
@@ -29,7 +31,7 @@ public:
     QLabel *statusLabel() const { return m_status; }
 
 Q_SIGNALS:
-    // The user changed the text to YAML that parses as front matter.
+    // The user changed the text (LF line endings); isValid() says whether it parses as front matter.
     void textEdited(const QString &text);
 
 private:

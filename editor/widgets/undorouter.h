@@ -9,8 +9,9 @@ class QWidget;
 namespace Lectern {
 
 // Text fields have their own undo, which would undo what the document no longer holds (and Save
-// would not see until the field loses focus): Ctrl+Z and redo in the watched fields step one
-// shared stack instead.
+// would not see until the field loses focus). A QLineEdit's cannot be turned off, and it takes
+// Ctrl+Z before the window's Edit → Undo sees it: Ctrl+Z and redo in the watched fields step the
+// edit session's stack instead. It routes keys only; the stack and its commands are the session's.
 class UndoRouter final : public QObject
 {
     Q_OBJECT

@@ -4,6 +4,8 @@
 // editable. Prints a Markdown section for docs/BENCHMARKS.md.
 // BENCH_BIGFILES_SHOT=FILE.png grabs the window while the 20 MB post is still opening.
 // BENCH_BIGFILES_GAPS=1 prints each stall over 50 ms with its CLOCK_MONOTONIC end, for perf.
+#include "editcommand.h"
+#include "editsession.h"
 #include "mainwindow.h"
 #include "markdowneditor.h"
 #include "postdocument.h"
@@ -131,7 +133,8 @@ int main(int argc, char *argv[])
                            && window.document()->path() == path;
         meter.start();
         if (folded) {
-            window.document()->setScalar(QStringLiteral("title"), QStringLiteral("Edited"));   // the form's way
+            window.session()->push(FrontMatterCommand::setScalar(window.session(), QStringLiteral("title"),
+                                                                  QStringLiteral("Edited"), QString()));   // the form's way
         } else {
             QTextCursor cursor(window.editor()->document());
             cursor.insertText(QStringLiteral("x"));

@@ -11,6 +11,7 @@
 // nothing to do, because on a loaded or coarse-timer machine the heartbeat alone misses by 10+ ms.
 // cold_start_bare_webengine_ms is a child process showing a bare QWebEngineView with a tiny setHtml
 // page (process start to loadFinished): the part of the cold start that is WebEngine's, not ours.
+#include "editsession.h"
 #include "htmlblocks.h"
 #include "markdowneditor.h"
 #include "markdownrenderer.h"
@@ -155,7 +156,8 @@ void waitMs(int ms)
 // The editor, scheduler and preview as the app wires them.
 struct Rig
 {
-    PostDocument document;
+    EditSession session;
+    PostDocument &document = *session.document();
     QSplitter splitter;
     MarkdownEditor *editor = nullptr;
     PreviewView *view = nullptr;
@@ -166,7 +168,7 @@ struct Rig
         QString error;
         if (!document.load(path, &error))
             return false;
-        editor = new MarkdownEditor(&document);
+        editor = new MarkdownEditor(&session);
         view = new PreviewView;
         splitter.addWidget(editor);
         splitter.addWidget(view);

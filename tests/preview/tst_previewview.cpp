@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "editsession.h"
 #include "markdowneditor.h"
 #include "postdocument.h"
 #include "previewpane.h"
@@ -374,12 +375,13 @@ void TestPreviewView::largeBodyShows()
 
 void TestPreviewView::typingUpdatesPreview()
 {
-    PostDocument document;
+    EditSession session;
+    PostDocument &document = *session.document();
     const QString path = m_site + QStringLiteral("/_posts/2025-01-01-typing.md");
     writeFile(path, "---\ntitle: Typing\n---\nHello\n");
     QString error;
     QVERIFY2(document.load(path, &error), qPrintable(error));
-    MarkdownEditor editor(&document);
+    MarkdownEditor editor(&session);
     PreviewScheduler scheduler;
     scheduler.watch(&document);
     PreviewView view;

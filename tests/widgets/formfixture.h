@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fixtures the front-matter form tests share: fixture sites copied to a temporary folder, the seed
-// post loaded, a form and editor on one undo stack.
+// post loaded in an edit session, a form and editor on the session's undo stack.
 #pragma once
 
+#include "editsession.h"
 #include "frontmatterform.h"
 #include "markdowneditor.h"
 #include "postdocument.h"
@@ -48,18 +49,18 @@ struct SeedDocument
 {
     QTemporaryDir dir;
     QString path = seedPost(dir);
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     bool loaded = doc.load(path, &error);
 };
 
-// The seed post with a form and a Markdown editor sharing one undo stack, as the main window has them.
+// The seed post with a form and a Markdown editor on one session, as the main window has them.
 struct SeedEditors
 {
     SeedDocument seed;
-    FrontMatterForm form{&seed.doc};
-    MarkdownEditor editor{&seed.doc};
-    SeedEditors() { editor.setUndoStack(form.undoStack()); }
+    FrontMatterForm form{&seed.session};
+    MarkdownEditor editor{&seed.session};
 };
 
 

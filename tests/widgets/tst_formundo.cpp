@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One undo for the whole post: form fields, the body editor and the "modified" mark agree.
 #include "basicfieldeditors.h"
+#include "editsession.h"
 #include "formfixture.h"
 #include "listfieldeditor.h"
 
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextCursor>
 #include <QUndoStack>
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void ctrlZInBodyUndoesFormEdit();
     void ctrlZInTitleFieldUndoesTheDocument();
     void undoBackToSavedTextIsUnmodified();
+    void titleKeystrokeIsOneChangeAndOneCheck();
 };
 
 void TestFormUndo::undoCoversFormAndBody()
@@ -28,12 +31,12 @@ void TestFormUndo::undoCoversFormAndBody()
     QTemporaryDir dir;
     const QString path = seedPost(dir);
     const QByteArray original = LecternTest::readAll(path);
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     QVERIFY(doc.load(path, &error));
-    FrontMatterForm form(&doc);
-    MarkdownEditor editor(&doc);
-    editor.setUndoStack(form.undoStack());
+    FrontMatterForm form(&session);
+    MarkdownEditor editor(&session);
     form.show();
     QLineEdit *title = form.titleEdit();
     title->selectAll();
@@ -41,17 +44,17 @@ void TestFormUndo::undoCoversFormAndBody()
     QTest::keyClick(title, Qt::Key_Return);
     editor.moveCursor(QTextCursor::End);
     QTest::keyClicks(&editor, QStringLiteral("Thanks!"));
-    QCOMPARE(form.undoStack()->count(), 2);
-    form.undoStack()->undo();
+    QCOMPARE(session.undoStack()->count(), 2);
+    session.undoStack()->undo();
     QCOMPARE(editor.toPlainText(), doc.body());
     QVERIFY(!doc.body().endsWith(QStringLiteral("Thanks!")));
     QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), QStringLiteral("Short title"));
-    form.undoStack()->undo();
+    session.undoStack()->undo();
     QCOMPARE(form.titleEdit()->text().left(10), QStringLiteral("Supporting"));
     QVERIFY(doc.save(&error));
     QCOMPARE(LecternTest::readAll(path), original);
-    form.undoStack()->redo();
-    form.undoStack()->redo();
+    session.undoStack()->redo();
+    session.undoStack()->redo();
     QVERIFY(doc.body().endsWith(QStringLiteral("Thanks!")));
     QCOMPARE(form.titleEdit()->text(), QStringLiteral("Short title"));
 }
@@ -76,7 +79,7 @@ void TestFormUndo::ctrlZInTitleFieldUndoesTheDocument()
     SeedDocument seed;
     QVERIFY2(seed.loaded, qPrintable(seed.error));
     PostDocument &doc = seed.doc;
-    FrontMatterForm form(&doc);
+    FrontMatterForm form(&seed.session);
     form.show();
     QVERIFY(QTest::qWaitForWindowExposed(&form));
     QLineEdit *title = form.titleEdit();
@@ -100,25 +103,60 @@ void TestFormUndo::undoBackToSavedTextIsUnmodified()
     SeedEditors s;
     QVERIFY2(s.seed.loaded, qPrintable(s.seed.error));
     PostDocument &doc = s.seed.doc;
-    FrontMatterForm &form = s.form;
     MarkdownEditor &editor = s.editor;
     QTextCursor cursor(editor.document());
     cursor.movePosition(QTextCursor::End);
     editor.setTextCursor(cursor);
     QTest::keyClicks(&editor, QStringLiteral("More."));
     QVERIFY(doc.isModified());
-    form.undoStack()->undo();
+    s.seed.session.undoStack()->undo();
     QVERIFY(!doc.isModified());
-    form.undoStack()->redo();
+    s.seed.session.undoStack()->redo();
     QVERIFY(doc.isModified());
     // After a save, the saved state is the new text: undoing past it is a change again.
     QString error;
     QVERIFY2(doc.save(&error), qPrintable(error));
     QVERIFY(!doc.isModified());
-    form.undoStack()->undo();
+    s.seed.session.undoStack()->undo();
     QVERIFY(doc.isModified());
-    form.undoStack()->redo();
+    s.seed.session.undoStack()->redo();
     QVERIFY(!doc.isModified());
+}
+
+void TestFormUndo::titleKeystrokeIsOneChangeAndOneCheck()
+{
+    // Each keystroke: one write into the post, one frontMatterChanged (the preview renders once), one
+    // check against the schema. Nothing is rewound to merge the run: the command does it.
+    SeedEditors s;
+    QVERIFY2(s.seed.loaded, qPrintable(s.seed.error));
+    PostDocument &doc = s.seed.doc;
+    const QByteArray original = LecternTest::readAll(s.seed.path);
+    s.form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&s.form));
+    QLineEdit *title = s.form.titleEdit();
+    const QString before = title->text();
+    title->setFocus();
+    title->end(false);
+    QSignalSpy changes(&doc, &PostDocument::frontMatterChanged);
+    QSignalSpy checks(&s.form, &FrontMatterForm::problemsChecked);
+    QSignalSpy bodies(&doc, &PostDocument::bodyChanged);
+    const QString typed = QStringLiteral("abc");
+    for (qsizetype i = 0; i < typed.size(); ++i) {
+        QTest::keyClicks(title, typed.mid(i, 1));
+        QCOMPARE(changes.size(), i + 1);
+        QCOMPARE(checks.size(), i + 1);
+        QCOMPARE(changes.last().first().toString(), QStringLiteral("title"));
+        QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), before + typed.left(i + 1));
+    }
+    QCOMPARE(bodies.size(), 0);
+    QCOMPARE(s.seed.session.undoStack()->count(), 1);
+    s.seed.session.undoStack()->undo();
+    QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), before);
+    QCOMPARE(title->text(), before);
+    QVERIFY(!doc.isModified());
+    QString error;
+    QVERIFY2(doc.save(&error), qPrintable(error));
+    QCOMPARE(LecternTest::readAll(s.seed.path), original);
 }
 
 QTEST_MAIN(TestFormUndo)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "basicfieldeditors.h"
 #include "datefieldeditor.h"
+#include "editsession.h"
 #include "formfixture.h"
 #include "formscrollarea.h"
 #include "frontmatterform.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void yamlToggleRoundTrips();
     void yamlEditsReachTheForm();
     void invalidYamlIsMarkedAndKept();
+    void undoBackToInvalidYamlShowsTheYamlView();
     void oddValuesFallBackToYaml();
     void problemsShownNextToFields();
     void addAndRemoveField();
@@ -113,10 +115,11 @@ void TestFrontMatterForm::editChangesOnlyThatEntry()
     QTemporaryDir dir;
     const QString path = typedPost(dir);
     const QByteArray original = LecternTest::readAll(path);
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     QVERIFY2(doc.load(path, &error), qPrintable(error));
-    FrontMatterForm form(&doc);
+    FrontMatterForm form(&session);
     form.show();
 
     if (field == QLatin1String("title")) {
@@ -169,8 +172,8 @@ void TestFrontMatterForm::editChangesOnlyThatEntry()
     QVERIFY(doc.save(&error));
     QCOMPARE(LecternTest::readAll(path), replaced(original, oldEntry, newEntry));
     // One undo step restores the original bytes.
-    QCOMPARE(form.undoStack()->count(), 1);
-    form.undoStack()->undo();
+    QCOMPARE(session.undoStack()->count(), 1);
+    session.undoStack()->undo();
     QVERIFY(doc.save(&error));
     QCOMPARE(LecternTest::readAll(path), original);
 }
@@ -180,10 +183,11 @@ void TestFrontMatterForm::seedDateKeepsItsStyle()
     QTemporaryDir dir;
     const QString path = seedPost(dir);
     const QByteArray original = LecternTest::readAll(path);
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     QVERIFY(doc.load(path, &error));
-    FrontMatterForm form(&doc);
+    FrontMatterForm form(&session);
     QDateTimeEdit *edit = editorOf<DateFieldEditor>(form, QStringLiteral("date"))->dateEdit();
     QCOMPARE(edit->date(), QDate(2025, 3, 19));
     edit->setDate(QDate(2025, 3, 20));
@@ -194,10 +198,11 @@ void TestFrontMatterForm::seedDateKeepsItsStyle()
 void TestFrontMatterForm::seedFormOrderAndTypes()
 {
     QTemporaryDir dir;
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     QVERIFY(doc.load(seedPost(dir), &error));
-    FrontMatterForm form(&doc);
+    FrontMatterForm form(&session);
     QCOMPARE(form.shownKeys(), QStringList({QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("layout"),
                                             QStringLiteral("description"), QStringLiteral("image"),
                                             QStringLiteral("categories")}));
@@ -214,7 +219,7 @@ void TestFrontMatterForm::formPaneNeverCutsTheForm()
     // Squeezed by the splitter, the pane keeps every field and the YAML button in view: no sideways scrolling.
     SeedDocument seed;
     QVERIFY2(seed.loaded, qPrintable(seed.error));
-    auto *form = new FrontMatterForm(&seed.doc);
+    auto *form = new FrontMatterForm(&seed.session);
     QSplitter splitter;
     auto *pane = new FormScrollArea(form);
     splitter.addWidget(pane);
@@ -241,10 +246,11 @@ void TestFrontMatterForm::inheritedKeyShownAndWritten()
     QTemporaryDir dir;
     const QString path = typedPost(dir);
     const QByteArray original = LecternTest::readAll(path);
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     QVERIFY(doc.load(path, &error));
-    FrontMatterForm form(&doc);
+    FrontMatterForm form(&session);
     form.show();
     QVERIFY(form.isInherited(QStringLiteral("author")));
     QLineEdit *author = editorOf<TextFieldEditor>(form, QStringLiteral("author"))->lineEdit();
@@ -264,10 +270,11 @@ void TestFrontMatterForm::yamlToggleRoundTrips()
     QTemporaryDir dir;
     const QString path = typedPost(dir);
     const QByteArray original = LecternTest::readAll(path);
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     QVERIFY(doc.load(path, &error));
-    FrontMatterForm form(&doc);
+    FrontMatterForm form(&session);
     form.show();
     form.yamlAction()->trigger();
     QVERIFY(form.isYamlShown());
@@ -284,10 +291,11 @@ void TestFrontMatterForm::yamlEditsReachTheForm()
     QTemporaryDir dir;
     const QString path = typedPost(dir);
     const QByteArray original = LecternTest::readAll(path);
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     QVERIFY(doc.load(path, &error));
-    FrontMatterForm form(&doc);
+    FrontMatterForm form(&session);
     form.show();
     QVERIFY(form.setYamlShown(true));
     QPlainTextEdit *text = form.yamlView()->textEdit();
@@ -305,11 +313,12 @@ void TestFrontMatterForm::invalidYamlIsMarkedAndKept()
 {
     QTemporaryDir dir;
     const QString path = typedPost(dir);
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     QVERIFY(doc.load(path, &error));
     const QByteArray before = doc.post().frontMatter().text();
-    FrontMatterForm form(&doc);
+    FrontMatterForm form(&session);
     form.show();
     QVERIFY(form.setYamlShown(true));
     QPlainTextEdit *text = form.yamlView()->textEdit();
@@ -321,9 +330,46 @@ void TestFrontMatterForm::invalidYamlIsMarkedAndKept()
              qPrintable(form.yamlView()->statusLabel()->text()));
     QVERIFY(!text->extraSelections().isEmpty());
     QVERIFY(text->toPlainText().startsWith(QStringLiteral("oops: [unclosed\n")));
-    QCOMPARE(doc.post().frontMatter().text(), before);   // the post never holds YAML Jekyll would reject
-    QVERIFY(!form.setYamlShown(false));                    // and the user's text is not thrown away
+    // The text is the user's (issue 15): the post holds it as typed, so Save writes what is shown and
+    // switching posts asks; the window's Save warns that Jekyll will refuse it.
+    QCOMPARE(doc.post().frontMatter().text(), "oops: [unclosed\n" + before);
+    QVERIFY(doc.isModified());
+    QVERIFY(!form.setYamlShown(false));                    // the form cannot show it, and keeps it
     QVERIFY(form.isYamlShown());
+    session.undoStack()->undo();                           // one step takes it back
+    QCOMPARE(doc.post().frontMatter().text(), before);
+    QVERIFY(form.yamlView()->isValid());
+    QVERIFY(!doc.isModified());
+}
+
+void TestFrontMatterForm::undoBackToInvalidYamlShowsTheYamlView()
+{
+    // A post opened broken, fixed in the YAML view, then the fix undone: the form cannot show the
+    // text again, so the YAML view comes back with it rather than an empty form.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("post.md"));
+    const QByteArray broken = "---\ntitle: \"Still broken\nlayout: post\n---\nBody.\n";
+    LecternTest::writeFile(path, broken);
+    EditSession session;
+    PostDocument &doc = *session.document();
+    QString error;
+    QVERIFY(doc.load(path, &error));
+    FrontMatterForm form(&session);
+    form.show();
+    QVERIFY(form.isYamlShown());
+    QPlainTextEdit *text = form.yamlView()->textEdit();
+    QTextCursor cursor = text->document()->find(QStringLiteral("broken"));
+    QVERIFY(!cursor.isNull());
+    cursor.insertText(QStringLiteral("fixed\""));
+    QVERIFY(!doc.post().isReadOnly());
+    QVERIFY(form.setYamlShown(false));
+    QCOMPARE(form.titleEdit()->text(), QStringLiteral("Still fixed"));
+    QCOMPARE(session.undoStack()->count(), 1);
+    session.undoStack()->undo();
+    QCOMPARE(doc.post().toBytes(), broken);
+    QVERIFY(form.isYamlShown());
+    QCOMPARE(form.yamlView()->text().toUtf8(), doc.post().frontMatter().text());
+    QVERIFY(!doc.isModified());
 }
 
 void TestFrontMatterForm::oddValuesFallBackToYaml()
@@ -333,10 +379,11 @@ void TestFrontMatterForm::oddValuesFallBackToYaml()
     const QString path = dir.filePath(QStringLiteral("_posts/odd.md"));
     QFile::copy(LecternTest::dataPath(QStringLiteral("form/odd.md")), path);
     const QByteArray original = LecternTest::readAll(path);
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     QVERIFY(doc.load(path, &error));
-    FrontMatterForm form(&doc);
+    FrontMatterForm form(&session);
     for (const QString &key : {QStringLiteral("title"), QStringLiteral("categories")}) {
         auto *raw = editorOf<RawFieldEditor>(form, key);
         QVERIFY2(raw, qPrintable(key));
@@ -354,10 +401,11 @@ void TestFrontMatterForm::problemsShownNextToFields()
     copySite(LecternTest::dataPath(QStringLiteral("form/site")), dir);
     const QString path = dir.filePath(QStringLiteral("_posts/odd.md"));
     QFile::copy(LecternTest::dataPath(QStringLiteral("form/odd.md")), path);
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     QVERIFY(doc.load(path, &error));
-    FrontMatterForm form(&doc);
+    FrontMatterForm form(&session);
     form.show();
     auto problem = [&](const char *key) { return form.problemLabel(QString::fromLatin1(key))->text(); };
     QVERIFY2(problem("date").contains(QStringLiteral("not a date")), qPrintable(problem("date")));
@@ -380,10 +428,11 @@ void TestFrontMatterForm::addAndRemoveField()
     QTemporaryDir dir;
     const QString path = typedPost(dir);
     const QByteArray original = LecternTest::readAll(path);
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     QVERIFY(doc.load(path, &error));
-    FrontMatterForm form(&doc);
+    FrontMatterForm form(&session);
     form.show();
     form.addField(QStringLiteral("room"));
     QVERIFY(form.shownKeys().contains(QStringLiteral("room")));
@@ -406,10 +455,11 @@ void TestFrontMatterForm::imageOutsideSiteIsCopiedIn()
     QTemporaryDir dir;
     QTemporaryDir outside;
     const QString path = typedPost(dir);
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     QVERIFY(doc.load(path, &error));
-    FrontMatterForm form(&doc);
+    FrontMatterForm form(&session);
     auto *image = editorOf<ImageFieldEditor>(form, QStringLiteral("image"));
     QCOMPARE(QDir(image->imageFolder()), QDir(dir.filePath(QStringLiteral("images"))));
     const QString photo = outside.filePath(QStringLiteral("a.png"));   // same name as a site image
@@ -425,10 +475,11 @@ void TestFrontMatterForm::imageOutsideSiteIsCopiedIn()
 void TestFrontMatterForm::labelsHaveUniqueMnemonics()
 {
     QTemporaryDir dir;
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     QVERIFY(doc.load(typedPost(dir), &error));
-    FrontMatterForm form(&doc);
+    FrontMatterForm form(&session);
     QSet<QChar> seen;
     for (const QString &key : form.shownKeys()) {
         QLabel *label = form.label(key);
@@ -446,10 +497,11 @@ void TestFrontMatterForm::labelsHaveUniqueMnemonics()
 void TestFrontMatterForm::tabOrderFollowsForm()
 {
     QTemporaryDir dir;
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     QVERIFY(doc.load(typedPost(dir), &error));
-    FrontMatterForm form(&doc);
+    FrontMatterForm form(&session);
     QHash<QWidget *, QString> targets;
     for (const QString &key : form.shownKeys())
         targets.insert(form.editor(key)->focusTarget(), key);
@@ -465,10 +517,11 @@ void TestFrontMatterForm::tabOrderFollowsForm()
 void TestFrontMatterForm::narrowPaneWrapsLabels()
 {
     QTemporaryDir dir;
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     QVERIFY(doc.load(seedPost(dir), &error));
-    FrontMatterForm form(&doc);
+    FrontMatterForm form(&session);
     form.resize(280, 900);
     form.show();
     QVERIFY(QTest::qWaitForWindowExposed(&form));
@@ -490,13 +543,14 @@ void TestFrontMatterForm::corpusPostsShowEveryKeyUnchanged()
         QSKIP("the shared corpus (../shared/corpus) is absent");
     int opened = 0;
     for (const QString &path : posts) {
-        PostDocument doc;
+        EditSession session;
+        PostDocument &doc = *session.document();
         QString error;
         if (!doc.load(path, &error))
             continue;
         ++opened;
         const QByteArray before = doc.post().toBytes();
-        FrontMatterForm form(&doc);
+        FrontMatterForm form(&session);
         form.show();
         if (doc.post().isReadOnly()) {
             QVERIFY2(form.isYamlShown(), qPrintable(path));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "editcommand.h"
+#include "editsession.h"
 #include "exacttext.h"
-#include "frontmattercommand.h"
 #include "markdowneditor.h"
 #include "postdocument.h"
 #include "testsupport.h"
@@ -104,10 +105,11 @@ void TestMarkdownEditor::typingKeepsUntouchedBytes()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("post.md"));
     LecternTest::writeFile(path, original);
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     QVERIFY2(doc.load(path, &error), qPrintable(error));
-    MarkdownEditor editor(&doc);
+    MarkdownEditor editor(&session);
     editor.show();
     editor.moveCursor(QTextCursor::End);
     QTest::keyClicks(&editor, QStringLiteral("See you!"));
@@ -162,13 +164,12 @@ void TestMarkdownEditor::editsKeepEditorAndBodyInStep()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("post.md"));
     LecternTest::writeFile(path, original);
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QString error;
     QVERIFY2(doc.load(path, &error), qPrintable(error));
     const QByteArray originalBytes = doc.post().toBytes();
-    QUndoStack stack;
-    MarkdownEditor editor(&doc);
-    editor.setUndoStack(&stack);
+    MarkdownEditor editor(&session);
     editor.show();
     for (const QString &step : std::as_const(steps)) {
         runStep(editor, step);
@@ -179,13 +180,13 @@ void TestMarkdownEditor::editsKeepEditorAndBodyInStep()
     QCOMPARE(doc.post().toBytes(), expected);
 
     // Undo everything: the original bytes; redo everything: the edited ones; the editor follows.
-    while (stack.canUndo()) {
-        stack.undo();
+    while (session.undoStack()->canUndo()) {
+        session.undoStack()->undo();
         QCOMPARE(shownText(editor.document()), asShown(doc.body()));
     }
     QCOMPARE(doc.post().toBytes(), originalBytes);
-    while (stack.canRedo()) {
-        stack.redo();
+    while (session.undoStack()->canRedo()) {
+        session.undoStack()->redo();
         QCOMPARE(shownText(editor.document()), asShown(doc.body()));
     }
     QCOMPARE(doc.post().toBytes(), expected);
@@ -200,24 +201,23 @@ void TestMarkdownEditor::typingMergesIntoOneUndoStep()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("post.md"));
     LecternTest::writeFile(path, "---\ntitle: A\n---\nHello\n");
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QVERIFY(doc.load(path, nullptr));
-    QUndoStack stack;
-    MarkdownEditor editor(&doc);
-    editor.setUndoStack(&stack);
+    MarkdownEditor editor(&session);
     editor.show();
     editor.moveCursor(QTextCursor::End);
     QTest::keyClicks(&editor, QStringLiteral("World"));
     QTest::keyClick(&editor, Qt::Key_Backspace);
     QTest::keyClicks(&editor, QStringLiteral("d!"));
     QCOMPARE(doc.body(), QStringLiteral("Hello\nWorld!"));
-    QCOMPARE(stack.count(), 1);
-    const auto *step = static_cast<const BodyCommand *>(stack.command(0));
+    QCOMPARE(session.undoStack()->count(), 1);
+    const auto *step = static_cast<const BodyCommand *>(session.undoStack()->command(0));
     // One small step: it holds what was typed, not copies of the post.
     QCOMPARE(step->position(), 6);
     QCOMPARE(step->removed(), QString());
     QCOMPARE(step->inserted(), QStringLiteral("World!"));
-    stack.undo();
+    session.undoStack()->undo();
     QCOMPARE(doc.body(), QStringLiteral("Hello\n"));
     QCOMPARE(exactText(editor.document()), QStringLiteral("Hello\n"));
 }
@@ -229,11 +229,10 @@ void TestMarkdownEditor::undoDoesNotResetTheWholeEditor()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("post.md"));
     LecternTest::writeFile(path, "---\ntitle: A\n---\nfirst\nsecond\nthird\n");
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QVERIFY(doc.load(path, nullptr));
-    QUndoStack stack;
-    MarkdownEditor editor(&doc);
-    editor.setUndoStack(&stack);
+    MarkdownEditor editor(&session);
     editor.show();
     QTextCursor cursor = editor.textCursor();
     cursor.setPosition(9);
@@ -241,7 +240,7 @@ void TestMarkdownEditor::undoDoesNotResetTheWholeEditor()
     QTest::keyClicks(&editor, QStringLiteral("XY"));
     QCOMPARE(doc.body(), QStringLiteral("first\nsecXYond\nthird\n"));
     QSignalSpy changes(editor.document(), &QTextDocument::contentsChange);
-    stack.undo();
+    session.undoStack()->undo();
     QCOMPARE(doc.body(), QStringLiteral("first\nsecond\nthird\n"));
     QCOMPARE(editor.textCursor().position(), 9);
     QVERIFY(!changes.isEmpty());
@@ -249,7 +248,7 @@ void TestMarkdownEditor::undoDoesNotResetTheWholeEditor()
         QCOMPARE(change.at(0).toInt(), 9);
         QVERIFY(change.at(1).toInt() <= 2 && change.at(2).toInt() <= 2);
     }
-    stack.redo();
+    session.undoStack()->redo();
     QCOMPARE(exactText(editor.document()), QStringLiteral("first\nsecXYond\nthird\n"));
     QCOMPARE(editor.textCursor().position(), 11);
 }
@@ -276,10 +275,11 @@ void waitUntilShown(MarkdownEditor &editor)
 
 void TestMarkdownEditor::overLongLineIsFoldedReadOnly()
 {
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     const QString body = foldableBody(250000);
     doc.setBody(body);
-    MarkdownEditor editor(&doc);
+    MarkdownEditor editor(&session);
     editor.show();
     waitUntilShown(editor);
     QVERIFY(editor.isFolded());
@@ -320,9 +320,10 @@ void TestMarkdownEditor::overLongLineIsFoldedReadOnly()
 
 void TestMarkdownEditor::foldsOnlyLinesOverTheLimit()
 {
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     doc.setBody(foldableBody(MarkdownEditor::kLongLine));
-    MarkdownEditor editor(&doc);
+    MarkdownEditor editor(&session);
     editor.show();
     waitUntilShown(editor);
     QVERIFY(!editor.isFolded());
@@ -344,9 +345,10 @@ void TestMarkdownEditor::editAnywayShowsTheExactText()
     const QString path = dir.filePath(QStringLiteral("wide.md"));
     const QByteArray bytes = "---\ntitle: Wide\n---\n" + foldableBody(150000).toUtf8();
     LecternTest::writeFile(path, bytes);
-    PostDocument doc;
+    EditSession session;
+    PostDocument &doc = *session.document();
     QVERIFY(doc.load(path, nullptr));
-    MarkdownEditor editor(&doc);
+    MarkdownEditor editor(&session);
     editor.show();
     waitUntilShown(editor);
     QVERIFY(editor.isFolded());
