@@ -382,6 +382,7 @@ void TestPreviewView::typingUpdatesPreview()
     MarkdownEditor editor(&document);
     PreviewScheduler scheduler;
     scheduler.watch(&document);
+    scheduler.setSiteRoot(m_site);
     PreviewView view;
     view.follow(&scheduler);
     view.resize(800, 600);
