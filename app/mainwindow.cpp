@@ -17,6 +17,7 @@
 #include "previewscheduler.h"
 #include "previewwiring.h"
 #include "previewview.h"
+#include "siteconfig.h"
 #include "siteindex.h"
 #include "recoverywriter.h"
 #include "sitepaths.h"
@@ -106,6 +107,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &PostDocument::pathChanged, m_postList, &PostList::setCurrentPath);
 
     wireSafety();
+    // stand-in until Site is wired: the preview's site, read once per opened post.
+    connect(m_opening, &PostOpening::opened, previewWiring, [previewWiring](const QString &post) {
+        const QString root = SitePaths::findSiteRoot(post);
+        previewWiring->setSite(root, root.isEmpty() ? QVariantMap() : SiteConfig::load(root).values(), 0);
+    });
     createMenus();
     updateTitle();
     statusBar()->showMessage(tr("Ready"));
