@@ -196,24 +196,52 @@ QString writePost(const QTemporaryDir &dir, const QString &name, const QString &
     return path;
 }
 
+// Where a keystroke's time goes, per keystroke (ms): the editor and document taking it (the key
+// event returns), until the render starts (timers, snapshot), the render on the worker until its
+// result is back on the GUI thread, and from there until the page's callback (diff, push, layout).
+struct Phases
+{
+    QList<double> editor, toRender, render, push;
+};
+
 // Types `count` characters at the end; per keystroke, the time until the preview shows it.
-QList<double> keystrokeLatencies(Rig &rig, int count)
+QList<double> keystrokeLatencies(Rig &rig, int count, Phases *phases = nullptr)
 {
     QList<double> latencies;
     QSignalSpy shown(rig.view, &PreviewView::contentUpdated);
+    QElapsedTimer t;
+    qint64 requested = -1, rendered = -1;
+    const QMetaObject::Connection c1 = QObject::connect(&rig.scheduler, &PreviewScheduler::renderRequested, [&] {
+        if (requested < 0)
+            requested = t.nsecsElapsed();
+    });
+    const QMetaObject::Connection c2 = QObject::connect(&rig.scheduler, &PreviewScheduler::rendered, [&] {
+        if (rendered < 0)
+            rendered = t.nsecsElapsed();
+    });
     rig.editor->moveCursor(QTextCursor::End);
     for (int i = 0; i < count; ++i) {
         // Each keystroke on an idle preview: its own cycle, not the tail of the previous one.
         (void)waitUntil([&] { return !rig.scheduler.isBusy(); }, 10000);
         waitMs(5);
         shown.clear();
-        QElapsedTimer t;
+        requested = rendered = -1;
         t.start();
         QTest::keyClick(rig.editor, char('a' + i % 26));
+        const qint64 keyed = t.nsecsElapsed();
         if (!shown.wait(5000))
             continue;
-        latencies << ms(t.nsecsElapsed());
+        const qint64 done = t.nsecsElapsed();
+        latencies << ms(done);
+        if (phases && requested >= 0 && rendered >= requested) {
+            phases->editor << ms(keyed);
+            phases->toRender << ms(requested - keyed);
+            phases->render << ms(rendered - requested);
+            phases->push << ms(done - rendered);
+        }
     }
+    QObject::disconnect(c1);
+    QObject::disconnect(c2);
     return latencies;
 }
 
@@ -338,7 +366,16 @@ int main(int argc, char *argv[])
         rig.open(writePost(dir, name + QStringLiteral(".md"), body));
         (void)waitUntil([&] { return rig.scheduler.shownGeneration() > 0 && rig.view->isShellLoaded(); }, 20000);
         waitMs(300);
-        const QList<double> l = keystrokeLatencies(rig, 60);
+        Phases phases;
+        const QList<double> l = keystrokeLatencies(rig, 60, &phases);
+        out.insert(QStringLiteral("latency_%1_phases_p50_ms").arg(name),
+                   QStringLiteral("editor %1, to render %2, render %3, push %4")
+                       .arg(round2(percentile(phases.editor, 0.5))).arg(round2(percentile(phases.toRender, 0.5)))
+                       .arg(round2(percentile(phases.render, 0.5))).arg(round2(percentile(phases.push, 0.5))));
+        out.insert(QStringLiteral("latency_%1_phases_p99_ms").arg(name),
+                   QStringLiteral("editor %1, to render %2, render %3, push %4")
+                       .arg(round2(percentile(phases.editor, 0.99))).arg(round2(percentile(phases.toRender, 0.99)))
+                       .arg(round2(percentile(phases.render, 0.99))).arg(round2(percentile(phases.push, 0.99))));
         {
             const QString html = MarkdownRenderer::toHtml(body);
             QList<double> pushes;
@@ -469,6 +506,9 @@ int main(int argc, char *argv[])
             out.insert(QStringLiteral("cmark_raw_%1_ms").arg(name), round2(raw));
             out.insert(QStringLiteral("render_%1_ms").arg(name), round2(ours));
             out.insert(QStringLiteral("render_ratio_%1").arg(name), round2(ours / raw));
+            // The worker's other part of a keystroke: cutting the HTML into blocks for the push.
+            const QString html = MarkdownRenderer::toHtml(body);
+            out.insert(QStringLiteral("split_%1_ms").arg(name), round2(medianMs(runs, [&] { (void)HtmlBlocks::split(html); })));
         }
     }
 
