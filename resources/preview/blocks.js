@@ -45,8 +45,13 @@ function lecternLastLine(c) {
     return NaN;
 }
 
+/* One inert document per shell page, made on first use (making one costs a few tenths of a
+ * millisecond per push); its body is refilled by each parse. */
 function lecternInert() {
-    return new DOMParser().parseFromString(document.compatMode === 'BackCompat' ? '' : '<!DOCTYPE html>', 'text/html');
+    if (!window.lecternInertDocument)
+        window.lecternInertDocument = new DOMParser().parseFromString(
+            document.compatMode === 'BackCompat' ? '' : '<!DOCTYPE html>', 'text/html');
+    return window.lecternInertDocument;
 }
 
 function lecternParse(d, f, html, offs, counts) {
