@@ -204,38 +204,39 @@ struct Phases
     QList<double> editor, toRender, render, push;
 };
 
-// Types `count` characters at the end; per keystroke, the time until the preview shows it.
-QList<double> keystrokeLatencies(Rig &rig, int count, Phases *phases = nullptr)
+// Makes `count` edits (type(i) makes the i-th), each on an idle preview; per edit, the time until
+// the preview shows it.
+template<typename Type>
+QList<double> editLatencies(PreviewScheduler &scheduler, PreviewView *view, int count, Type type, Phases *phases)
 {
     QList<double> latencies;
-    QSignalSpy shown(rig.view, &PreviewView::contentUpdated);
+    QSignalSpy shown(view, &PreviewView::contentUpdated);
     QElapsedTimer t;
     qint64 requested = -1, rendered = -1;
-    const QMetaObject::Connection c1 = QObject::connect(&rig.scheduler, &PreviewScheduler::renderRequested, [&] {
+    const QMetaObject::Connection c1 = QObject::connect(&scheduler, &PreviewScheduler::renderRequested, [&] {
         if (requested < 0)
             requested = t.nsecsElapsed();
     });
-    const QMetaObject::Connection c2 = QObject::connect(&rig.scheduler, &PreviewScheduler::rendered, [&] {
+    const QMetaObject::Connection c2 = QObject::connect(&scheduler, &PreviewScheduler::rendered, [&] {
         if (rendered < 0)
             rendered = t.nsecsElapsed();
     });
-    rig.editor->moveCursor(QTextCursor::End);
     for (int i = 0; i < count; ++i) {
-        // Each keystroke on an idle preview: its own cycle, not the tail of the previous one.
-        (void)waitUntil([&] { return !rig.scheduler.isBusy(); }, 10000);
+        // Each edit on an idle preview: its own cycle, not the tail of the previous one.
+        (void)waitUntil([&] { return !scheduler.isBusy(); }, 10000);
         waitMs(5);
         shown.clear();
         requested = rendered = -1;
         t.start();
-        QTest::keyClick(rig.editor, char('a' + i % 26));
-        const qint64 keyed = t.nsecsElapsed();
+        type(i);
+        const qint64 typed = t.nsecsElapsed();
         if (!shown.wait(5000))
             continue;
         const qint64 done = t.nsecsElapsed();
         latencies << ms(done);
         if (phases && requested >= 0 && rendered >= requested) {
-            phases->editor << ms(keyed);
-            phases->toRender << ms(requested - keyed);
+            phases->editor << ms(typed);
+            phases->toRender << ms(requested - typed);
             phases->render << ms(rendered - requested);
             phases->push << ms(done - rendered);
         }
@@ -243,6 +244,23 @@ QList<double> keystrokeLatencies(Rig &rig, int count, Phases *phases = nullptr)
     QObject::disconnect(c1);
     QObject::disconnect(c2);
     return latencies;
+}
+
+// Types `count` characters at the end; per keystroke, the time until the preview shows it.
+QList<double> keystrokeLatencies(Rig &rig, int count, Phases *phases = nullptr)
+{
+    rig.editor->moveCursor(QTextCursor::End);
+    return editLatencies(rig.scheduler, rig.view, count, [&](int i) { QTest::keyClick(rig.editor, char('a' + i % 26)); },
+                         phases);
+}
+
+QString phasesText(const Phases &phases, double p)
+{
+    return QStringLiteral("editor %1, to render %2, render %3, push %4")
+        .arg(round2(percentile(phases.editor, p)))
+        .arg(round2(percentile(phases.toRender, p)))
+        .arg(round2(percentile(phases.render, p)))
+        .arg(round2(percentile(phases.push, p)));
 }
 
 // The post preview in the site's layout, as MainWindow wires it.
@@ -368,14 +386,8 @@ int main(int argc, char *argv[])
         waitMs(300);
         Phases phases;
         const QList<double> l = keystrokeLatencies(rig, 60, &phases);
-        out.insert(QStringLiteral("latency_%1_phases_p50_ms").arg(name),
-                   QStringLiteral("editor %1, to render %2, render %3, push %4")
-                       .arg(round2(percentile(phases.editor, 0.5))).arg(round2(percentile(phases.toRender, 0.5)))
-                       .arg(round2(percentile(phases.render, 0.5))).arg(round2(percentile(phases.push, 0.5))));
-        out.insert(QStringLiteral("latency_%1_phases_p99_ms").arg(name),
-                   QStringLiteral("editor %1, to render %2, render %3, push %4")
-                       .arg(round2(percentile(phases.editor, 0.99))).arg(round2(percentile(phases.toRender, 0.99)))
-                       .arg(round2(percentile(phases.render, 0.99))).arg(round2(percentile(phases.push, 0.99))));
+        out.insert(QStringLiteral("latency_%1_phases_p50_ms").arg(name), phasesText(phases, 0.5));
+        out.insert(QStringLiteral("latency_%1_phases_p99_ms").arg(name), phasesText(phases, 0.99));
         {
             const QString html = MarkdownRenderer::toHtml(body);
             QList<double> pushes;
@@ -409,21 +421,14 @@ int main(int argc, char *argv[])
                                      && !rig.scheduler.isBusy(); }, 30000);
         waitMs(300);
         QSignalSpy loads(rig.pane.view()->page(), &QWebEnginePage::loadStarted);
-        QSignalSpy shown(rig.pane.view(), &PreviewView::contentUpdated);
         QString title = QStringLiteral("A title typed ");
-        QList<double> l;
-        for (int i = 0; i < 60; ++i) {
-            (void)waitUntil([&] { return !rig.scheduler.isBusy(); }, 10000);
-            waitMs(5);
-            shown.clear();
+        Phases phases;
+        const QList<double> l = editLatencies(rig.scheduler, rig.pane.view(), 60, [&](int i) {
             title += QLatin1Char(char('a' + i % 26));
-            QElapsedTimer t;
-            t.start();
             (void)rig.document.setScalar(QStringLiteral("title"), title);
-            if (!shown.wait(5000))
-                continue;
-            l << ms(t.nsecsElapsed());
-        }
+        }, &phases);
+        out.insert(QStringLiteral("title_keystroke_phases_p50_ms"), phasesText(phases, 0.5));
+        out.insert(QStringLiteral("title_keystroke_phases_p99_ms"), phasesText(phases, 0.99));
         (void)waitUntil([&] { return !rig.scheduler.isBusy(); }, 10000);
         const bool headerShown = evaluate(rig.pane.view(), QStringLiteral("document.querySelector('.post-title').textContent"))
                                      .toString() == title;
