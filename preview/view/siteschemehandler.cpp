@@ -70,7 +70,8 @@ QString SiteSchemeHandler::hostForRoot(const QString &siteRoot)
         host = QStringLiteral("site%1").arg(m_roots.size() + 1);
         m_roots.insert(host, root);
     }
-    m_hostsByPath.insert(siteRoot, host);
+    if (!root.isEmpty() || siteRoot.isEmpty())   // a folder not there yet is looked at again
+        m_hostsByPath.insert(siteRoot, host);
     return host;
 }
 
