@@ -40,7 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void seedPostShowsSiteLayout();
     void typingPushesOnlyTheBody();
-    void frontMatterChangeRebuildsPage();
+    void frontMatterChangeUpdatesPage();
     void titleKeystrokesPatchInPlace();
     void headerFollowsFrontMatter_data();
     void headerFollowsFrontMatter();
@@ -192,7 +192,7 @@ void TestPreviewSite::typingPushesOnlyTheBody()
                 .toString().contains(QStringLiteral("A freshly typed closing line.")));
 }
 
-void TestPreviewSite::frontMatterChangeRebuildsPage()
+void TestPreviewSite::frontMatterChangeUpdatesPage()
 {
     Preview p;
     p.pane.resize(900, 700);
