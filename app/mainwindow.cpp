@@ -110,6 +110,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &PostDocument::pathChanged, m_postList, &PostList::setCurrentPath);
 
     wireSafety();
+    // The preview renders in the open site (none for a post outside any Jekyll site: the built-in look),
+    // told again when _config.yml, _layouts/ or _includes/ change; nothing is read per keystroke.
+    const auto giveSite = [this, previewWiring] {
+        const bool jekyll = m_site->isJekyllSite();
+        previewWiring->setSite(jekyll ? m_site->root() : QString(), jekyll ? m_site->config().values() : QVariantMap(),
+                               m_site->generation());
+    };
+    connect(m_site, &Site::configChanged, previewWiring, giveSite);
+    connect(m_site, &Site::layoutsChanged, previewWiring, giveSite);
+    connect(m_site, &Site::opened, previewWiring, giveSite);
     createMenus();
     updateTitle();
     statusBar()->showMessage(tr("Ready"));

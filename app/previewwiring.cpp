@@ -6,15 +6,12 @@
 #include "previewpane.h"
 #include "previewscheduler.h"
 #include "previewview.h"
-#include "siteconfig.h"
 #include "siteschemehandler.h"
 
 #include <QCryptographicHash>
+#include <QDataStream>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUrl>
 
 namespace Lectern {
@@ -35,26 +32,40 @@ PostRenderInput inputOf(const RenderSnapshot &snapshot)
     return input;
 }
 
-// Names what the page around the body depends on: front matter, site values, and the layout and
-// include files (their times), so editing a layout re-renders the page too.
+const QString kBuiltIn = QStringLiteral(":built-in");
+
+QByteArray hashOf(const QVariantMap &values)
+{
+    // QDataStream writes every QVariant type the front matter and config hold (dates, lists, maps).
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << values;
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
+}
+
+// Names the page's frame: the site as the app gave it, the post, and the layout the front matter
+// asks for (site defaults for the post's path are in the site key). Not the front matter's other
+// values: their edits are patched into the shown page. Made per keystroke: hashes only short strings.
 QString pageKeyOf(const RenderSnapshot &snapshot)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(QJsonDocument(QJsonObject::fromVariantMap(snapshot.frontMatter)).toJson(QJsonDocument::Compact));
-    hash.addData(QJsonDocument(QJsonObject::fromVariantMap(snapshot.site)).toJson(QJsonDocument::Compact));
-    hash.addData(snapshot.siteRoot.toUtf8());
+    hash.addData(snapshot.siteKey.toUtf8());
+    hash.addData(QByteArrayLiteral("\0"));
     hash.addData(snapshot.postPath.toUtf8());
-    if (!snapshot.siteRoot.isEmpty()) {
-        for (const char *dir : {"_layouts", "_includes"}) {
-            QDirIterator it(QDir(snapshot.siteRoot).filePath(QLatin1String(dir)), QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                it.next();
-                hash.addData(it.filePath().toUtf8());
-                hash.addData(QByteArray::number(it.fileInfo().lastModified().toMSecsSinceEpoch()));
-            }
-        }
-    }
+    hash.addData(QByteArrayLiteral("\0"));
+    hash.addData(snapshot.frontMatter.value(QStringLiteral("layout")).toString().toUtf8());
     return QString::fromLatin1(hash.result().toHex());
+}
+
+// The page body sits between the markers; the view has it from the body pushes, so the page
+// travels without it (a 100 KB post is not carried twice).
+QString withoutBody(const QString &page)
+{
+    const qsizetype b = page.indexOf(kBodyBegin);
+    const qsizetype e = page.indexOf(kBodyEnd, b);
+    if (b < 0 || e < b)
+        return page;
+    return page.left(b + kBodyBegin.size()) + page.mid(e);
 }
 
 // Which of the page's stylesheets the scheme handler will serve, as a status phrase; with none,
@@ -93,8 +104,9 @@ PreviewWiring::PreviewWiring(PostDocument *document, PreviewScheduler *postSched
     , m_document(document)
     , m_cardScheduler(new PreviewScheduler(this))
 {
+    m_postScheduler = postScheduler;
     PreviewView *view = pane->view();
-    postScheduler->setSnapshotSource([this, view] { return snapshot(view->pageKey()); });
+    postScheduler->setSnapshotSource([this, view] { return snapshot(view->pageKey(), view->pageValuesKey()); });
     postScheduler->setRenderFunction(&PreviewWiring::renderPost);
     connect(view, &PreviewView::statusChanged, this, &PreviewWiring::message);
 
@@ -107,22 +119,38 @@ PreviewWiring::PreviewWiring(PostDocument *document, PreviewScheduler *postSched
 
 PreviewWiring::~PreviewWiring() = default;
 
-RenderSnapshot PreviewWiring::snapshot(const QString &shownPageKey)
+void PreviewWiring::setSite(const QString &root, const QVariantMap &siteValues, quint64 generation)
 {
-    RenderSnapshot s = PreviewScheduler::snapshotOf(*m_document);
-    s.shownPageKey = shownPageKey;
-    if (s.siteRoot.isEmpty())
-        return s;
-    QFileInfo config(QDir(s.siteRoot).filePath(QStringLiteral("_config.yml")));
-    if (!config.exists())
-        config.setFile(QDir(s.siteRoot).filePath(QStringLiteral("_config.yaml")));
-    const QDateTime stamp = config.lastModified();
-    if (s.siteRoot != m_configRoot || stamp != m_configStamp) {
-        m_configRoot = s.siteRoot;
-        m_configStamp = stamp;
-        m_site = SiteConfig::load(s.siteRoot).values();
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(root.toUtf8());
+    hash.addData(hashOf(siteValues));
+    hash.addData(QByteArray::number(generation));
+    const QString key = QString::fromLatin1(hash.result().toHex());
+    if (key == m_siteKey)
+        return;
+    const bool newRoot = root != m_siteRoot;
+    m_siteRoot = root;
+    m_site = siteValues;
+    m_siteKey = key;
+    for (PreviewScheduler *scheduler : {m_postScheduler, m_cardScheduler}) {
+        if (!scheduler)
+            continue;
+        if (newRoot)
+            scheduler->reset();   // a render in flight used another site: drop it
+        else
+            scheduler->documentChanged();
     }
-    s.site = m_site;
+}
+
+RenderSnapshot PreviewWiring::snapshot(const QString &shownPageKey, const QString &shownPageValuesKey)
+{
+    RenderSnapshot s = PreviewScheduler::snapshotOf(*m_document, m_siteRoot);
+    s.shownPageKey = shownPageKey;
+    s.shownPageValuesKey = shownPageValuesKey;
+    if (!m_siteRoot.isEmpty()) {
+        s.site = m_site;
+        s.siteKey = m_siteKey;
+    }
     return s;
 }
 
@@ -131,20 +159,26 @@ RenderResult PreviewWiring::renderPost(const RenderSnapshot &snapshot)
     RenderResult result;
     const PostRenderInput input = inputOf(snapshot);
     result.baseUrl = snapshot.site.value(QStringLiteral("baseurl")).toString();
-    result.pageKey = pageKeyOf(snapshot);
-    if (result.pageKey == snapshot.shownPageKey) {
+    const QString frame = pageKeyOf(snapshot);
+    result.pageValuesKey = QString::fromLatin1(hashOf(snapshot.frontMatter).toHex());
+    const bool sameFrame = snapshot.shownPageKey == frame || snapshot.shownPageKey == frame + kBuiltIn;
+    if (sameFrame && result.pageValuesKey == snapshot.shownPageValuesKey) {
+        result.pageKey = snapshot.shownPageKey;
         result.html = PostRenderer::renderBody(input);   // typing: the body alone
         return result;
     }
+    // Front matter or frame changed: the whole page (Liquid may put page values anywhere in it).
     const PostRenderResult page = PostRenderer::render(input);
     result.html = page.bodyHtml;
     if (!page.siteLayout) {
+        result.pageKey = frame + kBuiltIn;   // no page: the built-in shell
         const QString why = page.warnings.isEmpty() ? tr("no site layout for this post")
                                                     : page.warnings.first().toString();
         result.status = tr("Preview: built-in layout (site layout failed: %1)").arg(why);
-        return result;   // no page: the built-in shell
+        return result;
     }
-    result.pageHtml = page.pageHtml;
+    result.pageKey = frame;
+    result.pageHtml = withoutBody(page.pageHtml);
     const QString layout = PostRenderer::pageVariables(input).value(QStringLiteral("layout")).toString();
     const QString css = stylesheetStatus(snapshot, page.stylesheets, &result.pageHtml);
     result.status = tr("Preview: site layout '%1', %2").arg(layout, css);

@@ -77,6 +77,7 @@ void Site::open(const QString &root)
     watchSiteFiles();
     m_index->open(m_root);   // reset() recounts; ready() builds the schema
     rebuildSchema();         // meanwhile: config, layouts and .lectern.yml, with no posts counted
+    Q_EMIT opened();
 }
 
 void Site::openNow(const QString &root)
@@ -87,6 +88,7 @@ void Site::openNow(const QString &root)
     m_generation = m_root.isEmpty() ? 0 : m_generation + 1;
     m_index->openNow(m_root);
     rebuildSchema();
+    Q_EMIT opened();
 }
 
 bool Site::isSchemaReady() const
@@ -97,6 +99,8 @@ bool Site::isSchemaReady() const
 void Site::readSiteFiles()
 {
     m_config = m_root.isEmpty() ? SiteConfig() : SiteConfig::load(m_root);
+    m_jekyll = !m_root.isEmpty() && (QFileInfo::exists(QDir(m_root).filePath(QStringLiteral("_config.yml")))
+                                     || QFileInfo::exists(QDir(m_root).filePath(QStringLiteral("_config.yaml"))));
     m_layouts.clear();
     m_overrides.clear();
     m_overridesName.clear();

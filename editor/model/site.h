@@ -42,6 +42,8 @@ public:
     void openNow(const QString &root);
 
     QString root() const { return m_root; }
+    // True when root() holds a _config.yml (or _config.yaml): a Jekyll site, not a loose folder of posts.
+    bool isJekyllSite() const { return m_jekyll; }
     const SiteConfig &config() const { return m_config; }
     QStringList layouts() const { return m_layouts; }
     // Grows by one whenever _config.yml, _layouts/ or _includes/ change: what a rendered page depends on
@@ -56,6 +58,7 @@ public:
     Schema schemaFor(const QString &postPath) const { return m_schema.forPost(postPath); }
 
 Q_SIGNALS:
+    void opened();           // open() or openNow() took another root (config and layouts read)
     void configChanged();    // _config.yml changed (generation() moved too)
     void layoutsChanged();   // _layouts/ or _includes/ changed (generation() moved too)
     void schemaChanged();    // the schema changed: posts, layouts, _config.yml defaults or .lectern.yml
@@ -74,6 +77,7 @@ private:
     void siteFileChanged(const QString &path);
 
     QString m_root;
+    bool m_jekyll = false;
     SiteConfig m_config;
     QStringList m_layouts;
     QByteArray m_overrides;          // the text of .lectern.yml (or _lectern.yml)

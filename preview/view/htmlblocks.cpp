@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlblocks.h"
 
-#include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
 
 namespace Lectern {
 
@@ -13,10 +17,42 @@ const QString kSourcePos = QStringLiteral("data-sourcepos=\"");
 // raw-text and RCDATA elements (script, style, textarea, title, xmp, iframe, noscript, noembed,
 // noframes, plaintext), template, select/option, form, button, object/applet/marquee, nobr,
 // svg/math, frameset/body/html/head: each changes the parser's state beyond its own end tag.
-const QSet<QString> &allowedTags()
+struct Tag
 {
-    static const QSet<QString> tags = [] {
-        QSet<QString> s;
+    quint64 key;   // tagKey of the name
+    bool isVoid;
+};
+
+// A tag name of up to ten ASCII letters and digits as a number (six bits a character), so a tag is
+// looked up without making a string: split runs over the whole body on every keystroke's render
+// (~10 000 tags in a 100 KB post). Letters in any case, as the HTML tokenizer reads them; 0 for
+// anything else.
+quint64 tagKey(QStringView name)
+{
+    if (name.isEmpty() || name.size() > 10)
+        return 0;
+    quint64 key = 0;
+    for (const QChar ch : name) {
+        const char16_t c = ch.unicode();
+        unsigned code = 0;
+        if (c >= u'a' && c <= u'z')
+            code = unsigned(c - u'a') + 1;
+        else if (c >= u'A' && c <= u'Z')
+            code = unsigned(c - u'A') + 1;
+        else if (c >= u'0' && c <= u'9')
+            code = unsigned(c - u'0') + 27;
+        else
+            return 0;
+        key = key << 6 | code;
+    }
+    return key;
+}
+
+// Sorted by key.
+const std::vector<Tag> &allowedTags()
+{
+    static const std::vector<Tag> tags = [] {
+        std::vector<Tag> v;
         for (const char *t : {"a", "abbr", "address", "article", "aside", "audio", "b", "bdi", "bdo", "big",
                               "blockquote", "br", "caption", "center", "cite", "code", "col", "colgroup", "dd", "del",
                               "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "font", "footer",
@@ -24,19 +60,16 @@ const QSet<QString> &allowedTags()
                               "kbd", "label", "li", "main", "mark", "nav", "ol", "p", "picture", "pre", "q", "rp",
                               "rt", "ruby", "s", "samp", "section", "small", "source", "span", "strike", "strong",
                               "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr",
-                              "track", "tt", "u", "ul", "var", "video", "wbr"})
-            s.insert(QString::fromLatin1(t));
-        return s;
+                              "track", "tt", "u", "ul", "var", "video", "wbr"}) {
+            bool isVoid = false;
+            for (const char *e : {"br", "col", "hr", "img", "input", "source", "track", "wbr"})
+                isVoid = isVoid || std::strcmp(t, e) == 0;
+            v.push_back({tagKey(QString::fromLatin1(t)), isVoid});
+        }
+        std::sort(v.begin(), v.end(), [](const Tag &x, const Tag &y) { return x.key < y.key; });
+        return v;
     }();
     return tags;
-}
-
-bool isVoid(const QString &tag)
-{
-    static const QSet<QString> tags{QStringLiteral("br"),    QStringLiteral("col"),   QStringLiteral("hr"),
-                                    QStringLiteral("img"),   QStringLiteral("input"), QStringLiteral("source"),
-                                    QStringLiteral("track"), QStringLiteral("wbr")};
-    return tags.contains(tag);
 }
 
 bool isSpace(QChar c)
@@ -106,7 +139,10 @@ bool readAttributes(QStringView s, qsizetype &i, bool *selfClosing, int *sourceP
         const QStringView name = s.mid(nameStart, i - nameStart);
         if (name.contains(QLatin1Char('"')) || name.contains(QLatin1Char('\'')) || name.contains(QLatin1Char('<')))
             return false;
-        const bool sourcePos = name.contains(QLatin1String("data-sourcepos"), Qt::CaseInsensitive);
+        // (Most elements carry it exactly so: the case-insensitive search only for other names.)
+        const bool exact = name == QLatin1String("data-sourcepos");
+        const bool sourcePos = exact || (name.size() > 14 && name.contains(QLatin1String("data-sourcepos"), Qt::CaseInsensitive))
+            || (name.size() == 14 && name.compare(QLatin1String("data-sourcepos"), Qt::CaseInsensitive) == 0);
         while (i < s.size() && isSpace(s.at(i)))
             ++i;
         if (i >= s.size() || s.at(i) != QLatin1Char('=')) {
@@ -144,12 +180,25 @@ bool readAttributes(QStringView s, qsizetype &i, bool *selfClosing, int *sourceP
     return false;
 }
 
-QString tagName(QStringView s, qsizetype &i)
+// Reads the tag name at i (up to a space, '/' or '>'; i ends after it): its index in allowedTags(),
+// -1 when it is not listed.
+int tagIndex(QStringView s, qsizetype &i)
 {
     const qsizetype start = i;
     while (i < s.size() && !isSpace(s.at(i)) && s.at(i) != QLatin1Char('/') && s.at(i) != QLatin1Char('>'))
         ++i;
-    return s.mid(start, i - start).toString().toLower();
+    const quint64 key = tagKey(s.mid(start, i - start));
+    const std::vector<Tag> &tags = allowedTags();
+    const auto it = std::lower_bound(tags.begin(), tags.end(), key, [](const Tag &t, quint64 k) { return t.key < k; });
+    return key != 0 && it != tags.end() && it->key == key ? int(it - tags.begin()) : -1;
+}
+
+// Whether a stretch of text holds our attribute (or a NUL): the cheap character scans first.
+bool suspiciousText(QStringView text)
+{
+    if (text.contains(QChar(0)))
+        return true;
+    return text.size() >= kSourcePos.size() && text.contains(QLatin1Char('"')) && text.contains(kSourcePos);
 }
 
 } // namespace
@@ -157,57 +206,61 @@ QString tagName(QStringView s, qsizetype &i)
 QList<qsizetype> HtmlBlocks::split(QStringView html)
 {
     QList<qsizetype> starts{0};
-    QList<QString> open;
+    QVarLengthArray<int, 64> open;   // indexes in allowedTags()
     int sourcePositions = 0;
     qsizetype i = 0;
     while (i < html.size()) {
         const qsizetype lt = html.indexOf(QLatin1Char('<'), i);
         const QStringView text = html.mid(i, (lt < 0 ? html.size() : lt) - i);
         // Text that looks like our attribute would make the shifted comparison see one where the page has none.
-        if (text.contains(QChar(0)) || text.contains(kSourcePos))
+        if (suspiciousText(text))
             return {};
         if (lt < 0)
             break;
         i = lt;
-        const QStringView rest = html.mid(i);
-        if (rest.startsWith(QLatin1String("<!--"))) {
-            if (rest.startsWith(QLatin1String("<!-->")) || rest.startsWith(QLatin1String("<!--->")))
+        // Most '<' open an element: the checks for comments, end tags and stray '<' only for the rest.
+        if (i + 1 >= html.size() || !isAsciiLetter(html.at(i + 1))) {
+            const QStringView rest = html.mid(i);
+            if (rest.startsWith(QLatin1String("<!--"))) {
+                if (rest.startsWith(QLatin1String("<!-->")) || rest.startsWith(QLatin1String("<!--->")))
+                    return {};
+                const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
+                if (end < 0 || html.mid(i, end - i).contains(QLatin1String("--!>")))
+                    return {};
+                i = end + 3;
+                continue;
+            }
+            if (rest.startsWith(QLatin1String("<!")) || rest.startsWith(QLatin1String("<?")))
                 return {};
-            const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
-            if (end < 0 || html.mid(i, end - i).contains(QLatin1String("--!>")))
-                return {};
-            i = end + 3;
-            continue;
-        }
-        if (rest.startsWith(QLatin1String("<!")) || rest.startsWith(QLatin1String("<?")))
-            return {};
-        if (rest.startsWith(QLatin1String("</"))) {
-            if (rest.size() < 3 || !isAsciiLetter(rest.at(2)))
-                return {};
-            i += 2;
-            const QString name = tagName(html, i);
-            bool selfClosing = false;
-            if (open.isEmpty() || open.last() != name || !readAttributes(html, i, &selfClosing, &sourcePositions))
-                return {};
-            open.removeLast();
-            continue;
-        }
-        if (rest.size() < 2 || !isAsciiLetter(rest.at(1))) {
-            ++i;   // a lone '<' is text
-            continue;
+            if (rest.startsWith(QLatin1String("</"))) {
+                if (rest.size() < 3 || !isAsciiLetter(rest.at(2)))
+                    return {};
+                i += 2;
+                const int tag = tagIndex(html, i);
+                bool selfClosing = false;
+                if (open.isEmpty() || open.last() != tag || !readAttributes(html, i, &selfClosing, &sourcePositions))
+                    return {};
+                open.removeLast();
+                continue;
+            }
+            if (rest.size() < 2 || !isAsciiLetter(rest.at(1))) {
+                ++i;   // a lone '<' is text
+                continue;
+            }
         }
         const qsizetype tagStart = i;
         ++i;
-        const QString name = tagName(html, i);
+        const int tag = tagIndex(html, i);
         bool selfClosing = false;
-        if (!allowedTags().contains(name) || !readAttributes(html, i, &selfClosing, &sourcePositions))
+        if (tag < 0 || !readAttributes(html, i, &selfClosing, &sourcePositions))
             return {};
-        if (selfClosing && !isVoid(name))
+        const bool isVoid = allowedTags()[size_t(tag)].isVoid;
+        if (selfClosing && !isVoid)
             return {};   // "<div/>" opens a div in HTML
         if (open.isEmpty() && tagStart > 0)
             starts << tagStart;
-        if (!isVoid(name))
-            open << name;
+        if (!isVoid)
+            open.append(tag);
     }
     // Every "data-sourcepos=\"" in the text must be one of ours (not in a comment, a value, a longer
     // name), or comparing blocks with shifted lines would see attributes the page does not have.

@@ -67,7 +67,12 @@ bool PreviewProfile::isRemoteAllowed(const QString &host) const
     const QString root = m_handler->rootForHost(host);
     if (root.isEmpty())
         return false;
-    return QSettings().value(QLatin1String(remoteSitesKey)).toStringList().contains(root);
+    // Asked after every push and for every request of the page: read the setting once.
+    if (!m_remoteSitesRead) {
+        m_remoteSites = QSettings().value(QLatin1String(remoteSitesKey)).toStringList();
+        m_remoteSitesRead = true;
+    }
+    return m_remoteSites.contains(root);
 }
 
 void PreviewProfile::setRemoteAllowed(const QString &host, bool allowed)
@@ -81,6 +86,8 @@ void PreviewProfile::setRemoteAllowed(const QString &host, bool allowed)
     if (allowed)
         sites.append(root);
     settings.setValue(QLatin1String(remoteSitesKey), sites);
+    m_remoteSites = sites;
+    m_remoteSitesRead = true;
 }
 
 } // namespace Lectern

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 class QWebEngineProfile;
@@ -42,6 +43,8 @@ private:
     QWebEngineProfile *m_profile = nullptr;
     SiteSchemeHandler *m_handler = nullptr;
     PreviewRequestFilter *m_filter = nullptr;
+    mutable QStringList m_remoteSites;   // the setting, read on first use
+    mutable bool m_remoteSitesRead = false;
 };
 
 } // namespace Lectern

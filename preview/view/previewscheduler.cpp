@@ -5,7 +5,6 @@
 #include "markdownrenderer.h"
 #include "postdocument.h"
 #include "previewview.h"
-#include "sitepaths.h"
 #include "shellscript.h"
 
 #include <QTimer>
@@ -102,13 +101,13 @@ RenderFunction PreviewScheduler::markdownRenderFunction()
 
 void PreviewScheduler::watch(PostDocument *document)
 {
-    setSnapshotSource([document] { return snapshotOf(*document); });
+    setSnapshotSource([this, document] { return snapshotOf(*document, m_siteRoot); });
     connect(document, &PostDocument::bodyChanged, this, &PreviewScheduler::documentChanged);
     connect(document, &PostDocument::frontMatterChanged, this, &PreviewScheduler::documentChanged);
     connect(document, &PostDocument::loaded, this, &PreviewScheduler::reset);
 }
 
-RenderSnapshot PreviewScheduler::snapshotOf(const PostDocument &document)
+RenderSnapshot PreviewScheduler::snapshotOf(const PostDocument &document, const QString &siteRoot)
 {
     RenderSnapshot snapshot;
     snapshot.body = document.body();   // implicitly shared: the copy is taken only if the editor writes
@@ -117,7 +116,7 @@ RenderSnapshot PreviewScheduler::snapshotOf(const PostDocument &document)
     for (const QString &key : keys)
         snapshot.frontMatter.insert(key, frontMatter.value(key));
     snapshot.postPath = document.path();
-    snapshot.siteRoot = document.path().isEmpty() ? QString() : SitePaths::findSiteRoot(document.path());
+    snapshot.siteRoot = siteRoot;
     return snapshot;
 }
 

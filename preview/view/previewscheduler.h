@@ -39,9 +39,13 @@ public:
     // Runs on the worker thread. Defaults to MarkdownRenderer::toHtml on the body.
     void setRenderFunction(RenderFunction render);
     static RenderFunction markdownRenderFunction();
-    // Renders DOCUMENT: its edits schedule a render, loading another post resets.
+    // Renders DOCUMENT: its edits schedule a render, loading another post resets. Snapshots then
+    // carry the root given to setSiteRoot (PreviewWiring sets its own source with the whole site).
     void watch(PostDocument *document);
-    static RenderSnapshot snapshotOf(const PostDocument &document);
+    void setSiteRoot(const QString &siteRoot) { m_siteRoot = siteRoot; }
+    // The document's body, front matter and path, with SITE_ROOT as given: no file-system access,
+    // it runs on the GUI thread with every keystroke.
+    static RenderSnapshot snapshotOf(const PostDocument &document, const QString &siteRoot = QString());
     // With a view reporting resultShown, the next render waits until the last result is on screen,
     // so pushes never queue up in the page (a 2 s guard covers a view that never answers).
     void setWaitsForShown(bool waits) { m_waitsForShown = waits; }
@@ -82,6 +86,7 @@ private:
     QTimer *m_slow = nullptr;
     QTimer *m_shownGuard = nullptr;
     SnapshotSource m_source;
+    QString m_siteRoot;           // for watch()'s snapshots
     RenderFunction m_render;
     QElapsedTimer m_cycle;        // render start -> shown
     qint64 m_lastCycleMs = 0;

@@ -161,27 +161,54 @@ void PreviewView::showResult(const RenderResult &result)
         Q_EMIT statusChanged(m_status);
     }
     if (!result.siteRoot.isNull()) {
-        PreviewProfile::instance()->schemeHandler()->setBaseUrl(
-            PreviewProfile::instance()->schemeHandler()->hostForRoot(result.siteRoot), result.baseUrl);
-        const bool newPage = !result.pageHtml.isNull() || result.pageKey != m_pageKey;
+        SiteSchemeHandler *handler = PreviewProfile::instance()->schemeHandler();
+        const QString host = handler->hostForRoot(result.siteRoot);
+        handler->setBaseUrl(host, result.baseUrl);
+        const bool newFrame = result.pageKey != m_pageKey;
+        const bool newPage = !result.pageHtml.isNull() || newFrame;
+        // The same frame with new page values and a site page shown: patched in place below.
+        const bool patch = newPage && !newFrame && !m_pageHtml.isEmpty() && !result.pageHtml.isEmpty();
         if (newPage) {
             m_pageHtml = result.pageHtml;
             m_pageKey = result.pageKey;
         }
-        const QString host = PreviewProfile::instance()->schemeHandler()->hostForRoot(result.siteRoot);
+        m_pageValuesKey = result.pageValuesKey;
         if (host != m_host) {
             setSiteRoot(result.siteRoot);   // reloads the shell (with m_html) for the new site
-        } else if (newPage) {
-            // Front matter or layout changed: a fresh shell from the new page, at the same scroll.
+        } else if (newPage && (!patch || !m_shellLoaded)) {
+            // Site, layout or post changed: a fresh shell from the new page, at the same scroll.
             if (m_shellLoaded)
                 reloadShell();
             else
                 loadShell();
             return;
+        } else if (patch) {
+            patchPage();
         }
     }
-    if (m_shellLoaded && m_hasPending)
+    if (m_shellLoaded && m_hasPending && m_pagePatches == 0)
         pushPending();
+}
+
+// The site page around the body follows the new render in place; the body push waits for it, so
+// its callback (contentUpdated, resultShown) means the whole page is up to date.
+void PreviewView::patchPage()
+{
+    ++m_pagePatches;
+    const QString page = SiteSchemeHandler::pageWithContentElement(m_pageHtml);
+    m_page->runJavaScript(ShellScript::patchPage(page), QWebEngineScript::ApplicationWorld, [this](const QVariant &ok) {
+        if (m_destroying)
+            return;
+        --m_pagePatches;
+        if (!ok.toBool()) {
+            // Other stylesheets, or the layout moved the body: only a fresh shell shows it right.
+            if (m_shellLoaded)
+                reloadShell();
+            return;
+        }
+        if (m_pagePatches == 0 && m_shellLoaded && m_hasPending)
+            pushPending();
+    });
 }
 
 // Serves the body inside a fresh shell and puts the scroll position back.

@@ -39,6 +39,8 @@ public:
     QString bodyHtml() const { return m_html; }
     // The whole page the body sits in (empty: the built-in shell) and its key from the render.
     QString pageKey() const { return m_pageKey; }
+    // The front matter the shown page was rendered from (RenderResult::pageValuesKey).
+    QString pageValuesKey() const { return m_pageValuesKey; }
     // A fresh page (not a reload keeping scroll) opens scrolled to the body, e.g. the card in a listing.
     void setScrollsToContent(bool scrolls) { m_scrollsToContent = scrolls; }
 
@@ -46,6 +48,10 @@ public Q_SLOTS:
     // Replaces the shown body; keeps the scroll position. (A result with blockStarts, as the
     // scheduler's worker makes them, lets later pushes send only the blocks that changed.)
     void setBodyHtml(const QString &html);
+    // Shows a render: its body is pushed as above. A result with pageHtml and the page key shown
+    // (front matter edited) has the site page around the body patched in place first (pagepatch.js:
+    // no reload, scroll kept); with another page key, or when the page cannot be patched (its
+    // stylesheets changed), a fresh shell is loaded at the same scroll position.
     void showResult(const Lectern::RenderResult &result);
     // Scrolls so the block holding this 1-based body line is at the top.
     void scrollToSourceLine(int line);
@@ -74,6 +80,7 @@ protected:
 private:
     void loadShell();
     void reloadShell();
+    void patchPage();
     void pushPending();
     void onLoadFinished(bool ok);
     void confirmExternalLink(const QUrl &url);
@@ -84,6 +91,7 @@ private:
     QString m_name;
     QString m_pageHtml;           // the site page the shell is built from, empty for the built-in one
     QString m_pageKey;
+    QString m_pageValuesKey;
     QString m_status;
     QString m_html;               // the body shown, or about to be
     QString m_pendingScript;      // push for m_html not yet sent
@@ -94,6 +102,7 @@ private:
     QList<qsizetype> m_pageBlocks;
     bool m_pageHasBlocks = false;
     int m_pushSerial = 0;
+    int m_pagePatches = 0;          // page patches sent and not answered: the body push waits for them
     quint64 m_generation = 0;     // of m_html
     bool m_hasPending = false;
     bool m_shellLoaded = false;

@@ -18,7 +18,11 @@ struct RenderSnapshot
     QString siteRoot;          // absolute site folder, empty when the post is outside a site
     QString postPath;
     QVariantMap site;          // the site's _config.yml values (filled by the app), empty without a site
+    // Names the site's state the app gave (root, config values, and a generation bumped when
+    // _config.yml, _layouts/ or _includes/ change); part of the page key, so it changes the page.
+    QString siteKey;
     QString shownPageKey;      // the page the view shows now (PreviewView::pageKey), for whole-page renders
+    QString shownPageValuesKey;   // the front matter it was rendered from (PreviewView::pageValuesKey)
 };
 
 // What comes back: the body HTML for the preview's content element.
@@ -29,10 +33,15 @@ struct RenderResult
     QString siteRoot;     // copied from the snapshot by the scheduler: where the page's files come from
     QString pushScript;   // filled by the scheduler's worker so the GUI thread does not escape megabytes
     QList<qsizetype> blockStarts;   // html cut into blocks (HtmlBlocks::split) by the worker; empty: not cut
-    // A whole page around the body (site layout), set only when it differs from the page shown:
-    // the view then loads a new shell built from it. Its body sits between the renderer's markers.
+    // A whole page around the body (site layout), set only when it differs from the page shown.
+    // Its body region, between the renderer's markers, may be left empty (the body is html).
+    // With the page key the view shows, the view patches the page in place around its body;
+    // with another key it loads a new shell built from it.
     QString pageHtml;
-    QString pageKey;      // names the page (front matter, site, layout); kept by the view
+    // Names the page's frame: the site (siteKey), layout and post; not the front matter, whose
+    // edits are patched in place. A different key reloads the shell.
+    QString pageKey;
+    QString pageValuesKey;   // names the front matter the page was rendered from; kept by the view
     QString baseUrl;      // the site's baseurl, stripped from the page's URLs when serving files
     QString status;       // one line for the status bar: which layout and stylesheet the page uses
 };

@@ -7,9 +7,12 @@
 
 namespace Lectern::ShellScript {
 
-// Scripts run in QWebEngineScript::ApplicationWorld against the shell page's DOM.
+// The page's functions live in resources/preview/*.js (blocks.js: body pushes, pagepatch.js: the
+// site page around the body, navigate.js: scrolling and clicks); the view defines them in the
+// shell's application world as each shell document is created. What is built here are the calls,
+// with their arguments as JSON, run in QWebEngineScript::ApplicationWorld.
 
-// The functions the pushes call; each push also carries them, so it works in any shell document.
+// The functions, as one script: the resources read once (they are compiled in, so never missing).
 QString library();
 // Each push carries a serial the page keeps, so a later patch can check it was computed against
 // what the page shows. All end by forcing layout: the callback fires once the page is laid out.
@@ -37,6 +40,10 @@ struct BlockPatch
 };
 // Replaces a range of blocks; false in the page when it does not hold expectSerial.
 QString patchBlocks(const BlockPatch &patch);
+// Puts SHELL_PAGE (a site page made into a shell, SiteSchemeHandler::pageWithContentElement)
+// into the shown page in place, leaving the body alone; false in the page when it cannot (another
+// set of stylesheets, the body moved in the layout): then the page must be loaded afresh.
+QString patchPage(const QString &shellPage);
 QString scrollY();
 QString scrollTo(int y);
 // Scrolls the content's first element to the top, less a margin (the content element itself may have no box).

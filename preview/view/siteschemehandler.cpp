@@ -17,17 +17,7 @@ namespace {
 // layout makes), and the body region an element the pushes can find.
 QByteArray sitePage(const QString &html)
 {
-    QString page = html;
-    const QString begin = QStringLiteral("<!--lectern-body-begin-->");
-    const QString end = QStringLiteral("<!--lectern-body-end-->");
-    const qsizetype b = page.indexOf(begin);
-    const qsizetype e = page.indexOf(end, b);
-    if (b >= 0 && e > b) {
-        // display: contents keeps the layout's own boxes, so its CSS lays the body out as on the site;
-        // the body itself comes from the shell's content and the pushes.
-        page = page.left(b) + QStringLiteral("<div id=\"content\" style=\"display:contents\"><!--@BODY@--></div>")
-            + page.mid(e + end.size());
-    }
+    QString page = SiteSchemeHandler::pageWithContentElement(html, QStringLiteral("<!--@BODY@-->"));
     const QString meta = QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"@CSP@\">"
                                         "<meta name=\"referrer\" content=\"no-referrer\">");
     static const QRegularExpression head(QStringLiteral("<head(\\s[^>]*)?>"), QRegularExpression::CaseInsensitiveOption);
@@ -43,6 +33,20 @@ QByteArray sitePage(const QString &html)
 }
 } // namespace
 
+QString SiteSchemeHandler::pageWithContentElement(const QString &pageHtml, const QString &content)
+{
+    const QString begin = QStringLiteral("<!--lectern-body-begin-->");
+    const QString end = QStringLiteral("<!--lectern-body-end-->");
+    const qsizetype b = pageHtml.indexOf(begin);
+    const qsizetype e = pageHtml.indexOf(end, b);
+    if (b < 0 || e < b)
+        return pageHtml;
+    // display: contents keeps the layout's own boxes, so its CSS lays the body out as on the site;
+    // the body itself comes from the shell's content and the pushes.
+    return pageHtml.left(b) + QStringLiteral("<div id=\"content\" style=\"display:contents\">") + content
+        + QStringLiteral("</div>") + pageHtml.mid(e + end.size());
+}
+
 SiteSchemeHandler::SiteSchemeHandler(QObject *parent)
     : QWebEngineUrlSchemeHandler(parent)
 {
@@ -52,13 +56,22 @@ SiteSchemeHandler::~SiteSchemeHandler() = default;
 
 QString SiteSchemeHandler::hostForRoot(const QString &siteRoot)
 {
+    // Asked with each preview result on the GUI thread: the path is resolved on the file system
+    // only the first time it is seen.
+    if (const auto known = m_hostsByPath.constFind(siteRoot); known != m_hostsByPath.cend())
+        return known.value();
     const QString root = siteRoot.isEmpty() ? QString() : QFileInfo(siteRoot).canonicalFilePath();
-    for (auto it = m_roots.cbegin(); it != m_roots.cend(); ++it) {
+    QString host;
+    for (auto it = m_roots.cbegin(); it != m_roots.cend() && host.isEmpty(); ++it) {
         if (it.value() == root)
-            return it.key();
+            host = it.key();
     }
-    const QString host = QStringLiteral("site%1").arg(m_roots.size() + 1);
-    m_roots.insert(host, root);
+    if (host.isEmpty()) {
+        host = QStringLiteral("site%1").arg(m_roots.size() + 1);
+        m_roots.insert(host, root);
+    }
+    if (!root.isEmpty() || siteRoot.isEmpty())   // a folder not there yet is looked at again
+        m_hostsByPath.insert(siteRoot, host);
     return host;
 }
 

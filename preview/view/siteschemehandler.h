@@ -21,6 +21,7 @@ public:
     ~SiteSchemeHandler() override;
 
     // The host naming this site root (the same root always gets the same host). Empty root: no files.
+    // The file system is asked (symlinks resolved) only the first time a path is seen.
     QString hostForRoot(const QString &siteRoot);
     QString rootForHost(const QString &host) const { return m_roots.value(host); }
     // What the next shell page for HOST shows: its body and whether remote images may load.
@@ -35,6 +36,10 @@ public:
     // A large body the page fetches from /__lectern/body instead of receiving it in a script.
     void setPendingBody(const QString &host, const QByteArray &utf8Html) { m_bodies.insert(host, utf8Html); }
     static QString bodyPath() { return QStringLiteral("/__lectern/body"); }
+    // PAGE_HTML (a site page from PostRenderer) with its body region, between the renderer's
+    // <!--lectern-body-begin/end--> markers, replaced by the element the pushes fill
+    // (<div id="content" style="display:contents">) holding CONTENT. Without markers: PAGE_HTML as it is.
+    static QString pageWithContentElement(const QString &pageHtml, const QString &content = QString());
 
     // The file a request path maps to, or empty when it is outside the root, missing or not a file.
     static QString resolve(const QString &siteRoot, const QString &urlPath);
@@ -54,6 +59,7 @@ private:
         bool allowRemote = false;
     };
     QHash<QString, QString> m_roots;   // host -> canonical site root
+    QHash<QString, QString> m_hostsByPath;   // root as given -> host
     QHash<QString, Shell> m_shells;
     QHash<QString, QByteArray> m_bodies;
     QHash<QString, QString> m_baseUrls;

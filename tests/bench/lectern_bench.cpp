@@ -11,15 +11,23 @@
 // nothing to do, because on a loaded or coarse-timer machine the heartbeat alone misses by 10+ ms.
 // cold_start_bare_webengine_ms is a child process showing a bare QWebEngineView with a tiny setHtml
 // page (process start to loadFinished): the part of the cold start that is WebEngine's, not ours.
+// title_keystroke_*: the seed post of examples/site in its site layout, as the app wires it
+// (PreviewWiring); per keystroke, PostDocument::setScalar("title", ...) as the form does, to the
+// page's callback after the layout's header is patched in place and the body push is laid out;
+// title_keystroke_reloads counts page loads meanwhile (0: every keystroke was patched in place).
 #include "editsession.h"
 #include "htmlblocks.h"
 #include "markdowneditor.h"
 #include "markdownrenderer.h"
 #include "postdocument.h"
+#include "previewpane.h"
 #include "previewprofile.h"
 #include "previewscheduler.h"
 #include "previewview.h"
+#include "previewwiring.h"
 #include "shellscript.h"
+#include "siteconfig.h"
+#include "sitepaths.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -190,25 +198,107 @@ QString writePost(const QTemporaryDir &dir, const QString &name, const QString &
     return path;
 }
 
-// Types `count` characters at the end; per keystroke, the time until the preview shows it.
-QList<double> keystrokeLatencies(Rig &rig, int count)
+// Where a keystroke's time goes, per keystroke (ms): the editor and document taking it (the key
+// event returns), until the render starts (timers, snapshot), the render on the worker until its
+// result is back on the GUI thread, and from there until the page's callback (diff, push, layout).
+struct Phases
+{
+    QList<double> editor, toRender, render, push;
+};
+
+// Makes `count` edits (type(i) makes the i-th), each on an idle preview; per edit, the time until
+// the preview shows it.
+template<typename Type>
+QList<double> editLatencies(PreviewScheduler &scheduler, PreviewView *view, int count, Type type, Phases *phases)
 {
     QList<double> latencies;
-    QSignalSpy shown(rig.view, &PreviewView::contentUpdated);
-    rig.editor->moveCursor(QTextCursor::End);
+    QSignalSpy shown(view, &PreviewView::contentUpdated);
+    QElapsedTimer t;
+    qint64 requested = -1, rendered = -1;
+    const QMetaObject::Connection c1 = QObject::connect(&scheduler, &PreviewScheduler::renderRequested, [&] {
+        if (requested < 0)
+            requested = t.nsecsElapsed();
+    });
+    const QMetaObject::Connection c2 = QObject::connect(&scheduler, &PreviewScheduler::rendered, [&] {
+        if (rendered < 0)
+            rendered = t.nsecsElapsed();
+    });
     for (int i = 0; i < count; ++i) {
-        // Each keystroke on an idle preview: its own cycle, not the tail of the previous one.
-        (void)waitUntil([&] { return !rig.scheduler.isBusy(); }, 10000);
+        // Each edit on an idle preview: its own cycle, not the tail of the previous one.
+        (void)waitUntil([&] { return !scheduler.isBusy(); }, 10000);
         waitMs(5);
         shown.clear();
-        QElapsedTimer t;
+        requested = rendered = -1;
         t.start();
-        QTest::keyClick(rig.editor, char('a' + i % 26));
+        type(i);
+        const qint64 typed = t.nsecsElapsed();
         if (!shown.wait(5000))
             continue;
-        latencies << ms(t.nsecsElapsed());
+        const qint64 done = t.nsecsElapsed();
+        latencies << ms(done);
+        if (phases && requested >= 0 && rendered >= requested) {
+            phases->editor << ms(typed);
+            phases->toRender << ms(requested - typed);
+            phases->render << ms(rendered - requested);
+            phases->push << ms(done - rendered);
+        }
     }
+    QObject::disconnect(c1);
+    QObject::disconnect(c2);
     return latencies;
+}
+
+// Types `count` characters at the end; per keystroke, the time until the preview shows it.
+QList<double> keystrokeLatencies(Rig &rig, int count, Phases *phases = nullptr)
+{
+    rig.editor->moveCursor(QTextCursor::End);
+    return editLatencies(rig.scheduler, rig.view, count, [&](int i) { QTest::keyClick(rig.editor, char('a' + i % 26)); },
+                         phases);
+}
+
+QString phasesText(const Phases &phases, double p)
+{
+    return QStringLiteral("editor %1, to render %2, render %3, push %4")
+        .arg(round2(percentile(phases.editor, p)))
+        .arg(round2(percentile(phases.toRender, p)))
+        .arg(round2(percentile(phases.render, p)))
+        .arg(round2(percentile(phases.push, p)));
+}
+
+// The post preview in the site's layout, as MainWindow wires it.
+struct SiteRig
+{
+    PostDocument document;
+    PreviewPane pane;
+    PreviewScheduler scheduler;
+    std::unique_ptr<PreviewWiring> wiring;
+
+    bool open(const QString &path)
+    {
+        scheduler.watch(&document);
+        pane.view()->follow(&scheduler);
+        wiring = std::make_unique<PreviewWiring>(&document, &scheduler, &pane);
+        pane.resize(900, 800);
+        pane.show();
+        QString error;
+        if (!document.load(path, &error))
+            return false;
+        const QString root = SitePaths::findSiteRoot(path);
+        wiring->setSite(root, SiteConfig::load(root).values(), 0);
+        return true;
+    }
+};
+
+QVariant evaluate(PreviewView *view, const QString &script)
+{
+    QVariant value;
+    bool done = false;
+    view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+        value = v;
+        done = true;
+    });
+    (void)waitUntil([&] { return done; }, 10000);
+    return value;
 }
 
 } // namespace
@@ -296,7 +386,10 @@ int main(int argc, char *argv[])
         rig.open(writePost(dir, name + QStringLiteral(".md"), body));
         (void)waitUntil([&] { return rig.scheduler.shownGeneration() > 0 && rig.view->isShellLoaded(); }, 20000);
         waitMs(300);
-        const QList<double> l = keystrokeLatencies(rig, 60);
+        Phases phases;
+        const QList<double> l = keystrokeLatencies(rig, 60, &phases);
+        out.insert(QStringLiteral("latency_%1_phases_p50_ms").arg(name), phasesText(phases, 0.5));
+        out.insert(QStringLiteral("latency_%1_phases_p99_ms").arg(name), phasesText(phases, 0.99));
         {
             const QString html = MarkdownRenderer::toHtml(body);
             QList<double> pushes;
@@ -319,6 +412,33 @@ int main(int argc, char *argv[])
         out.insert(QStringLiteral("latency_%1_p50_ms").arg(name), round2(percentile(l, 0.5)));
         out.insert(QStringLiteral("latency_%1_p99_ms").arg(name), round2(percentile(l, 0.99)));
         out.insert(QStringLiteral("latency_%1_samples").arg(name), int(l.size()));
+    }
+
+    // Title keystrokes on the seed post in its site layout: the header patched in place.
+    {
+        SiteRig rig;
+        const QString seed = QStringLiteral(LECTERN_SOURCE_DIR "/examples/site/_posts/2025-03-19-lumi-ai-factories.md");
+        const bool opened = rig.open(seed);
+        (void)waitUntil([&] { return opened && rig.scheduler.shownGeneration() > 0 && rig.pane.view()->isShellLoaded()
+                                     && !rig.scheduler.isBusy(); }, 30000);
+        waitMs(300);
+        QSignalSpy loads(rig.pane.view()->page(), &QWebEnginePage::loadStarted);
+        QString title = QStringLiteral("A title typed ");
+        Phases phases;
+        const QList<double> l = editLatencies(rig.scheduler, rig.pane.view(), 60, [&](int i) {
+            title += QLatin1Char(char('a' + i % 26));
+            (void)rig.document.setScalar(QStringLiteral("title"), title);
+        }, &phases);
+        out.insert(QStringLiteral("title_keystroke_phases_p50_ms"), phasesText(phases, 0.5));
+        out.insert(QStringLiteral("title_keystroke_phases_p99_ms"), phasesText(phases, 0.99));
+        (void)waitUntil([&] { return !rig.scheduler.isBusy(); }, 10000);
+        const bool headerShown = evaluate(rig.pane.view(), QStringLiteral("document.querySelector('.post-title').textContent"))
+                                     .toString() == title;
+        out.insert(QStringLiteral("title_keystroke_p50_ms"), round2(percentile(l, 0.5)));
+        out.insert(QStringLiteral("title_keystroke_p99_ms"), round2(percentile(l, 0.99)));
+        out.insert(QStringLiteral("title_keystroke_samples"), int(l.size()));
+        out.insert(QStringLiteral("title_keystroke_reloads"), int(loads.size()));
+        out.insert(QStringLiteral("title_keystroke_header_shown"), headerShown);
     }
 
     // The longest GUI-thread stall while typing into a 1 MB post: the largest gap between ticks of a 1 ms timer.
@@ -393,6 +513,9 @@ int main(int argc, char *argv[])
             out.insert(QStringLiteral("cmark_raw_%1_ms").arg(name), round2(raw));
             out.insert(QStringLiteral("render_%1_ms").arg(name), round2(ours));
             out.insert(QStringLiteral("render_ratio_%1").arg(name), round2(ours / raw));
+            // The worker's other part of a keystroke: cutting the HTML into blocks for the push.
+            const QString html = MarkdownRenderer::toHtml(body);
+            out.insert(QStringLiteral("split_%1_ms").arg(name), round2(medianMs(runs, [&] { (void)HtmlBlocks::split(html); })));
         }
     }
 

@@ -55,6 +55,11 @@ void TestHtmlBlocks::split_data()
     QTest::newRow("single-quoted sourcepos: not cut") << QStringLiteral("<p data-sourcepos='1:1-1:1'>a</p>") << 0;
     QTest::newRow("sourcepos with a leading zero: not cut") << QStringLiteral("<p data-sourcepos=\"01:1-1:1\">a</p>") << 0;
     QTest::newRow("end tag br (a start tag to browsers): not cut") << QStringLiteral("<p>a</br></p>") << 0;
+    QTest::newRow("upper-case tags: cut as lower-case ones") << QStringLiteral("<P>a</p>\n<DIV><p>b</P></Div>") << 2;
+    QTest::newRow("unlisted name with a listed prefix: not cut") << QStringLiteral("<p>a</p><pre2>x</pre2>") << 0;
+    QTest::newRow("name longer than any listed: not cut") << QStringLiteral("<p>a</p><blockquotes>x</blockquotes>") << 0;
+    QTest::newRow("non-ASCII letter lower-casing to a listed name: not cut")
+        << QStringLiteral("<p>a</p><\u212Abd>k</kbd>") << 0;
 }
 
 void TestHtmlBlocks::split()

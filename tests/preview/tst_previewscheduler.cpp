@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlblocks.h"
+#include "postdocument.h"
 #include "previewscheduler.h"
 
 #include <QAtomicInt>
+#include <QDir>
+#include <QFile>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Lectern;
@@ -18,6 +22,7 @@ private Q_SLOTS:
     void staleGenerationIsDropped();
     void overlappingChangesMerge();
     void hiddenPreviewDoesNoWork();
+    void snapshotTakesTheSiteGiven();
 };
 
 namespace {
@@ -133,6 +138,48 @@ void TestPreviewScheduler::hiddenPreviewDoesNoWork()
     QVERIFY(rendered.wait(5000));
     QCOMPARE(int(calls), 1);
     QCOMPARE(rendered.first().at(0).value<RenderResult>().html, QStringLiteral("hidden"));
+}
+
+void TestPreviewScheduler::snapshotTakesTheSiteGiven()
+{
+    // The snapshot is taken on the GUI thread per keystroke: the site root is what the app gave,
+    // never looked up on disk from the post's path.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("_posts")));
+    QFile config(dir.filePath(QStringLiteral("_config.yml")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("title: Lab\n");
+    config.close();
+    const QString path = dir.filePath(QStringLiteral("_posts/2025-01-02-talk.md"));
+    QFile post(path);
+    QVERIFY(post.open(QIODevice::WriteOnly));
+    post.write("---\ntitle: Talk\n---\nHello.\n");
+    post.close();
+    PostDocument document;
+    QString error;
+    QVERIFY2(document.load(path, &error), qPrintable(error));
+
+    const RenderSnapshot alone = PreviewScheduler::snapshotOf(document);
+    QCOMPARE(alone.siteRoot, QString());
+    QCOMPARE(alone.body, QStringLiteral("Hello.\n"));
+    QCOMPARE(alone.frontMatter.value(QStringLiteral("title")).toString(), QStringLiteral("Talk"));
+    QCOMPARE(alone.postPath, path);
+    QCOMPARE(PreviewScheduler::snapshotOf(document, QStringLiteral("/given/root")).siteRoot, QStringLiteral("/given/root"));
+
+    // watch() snapshots carry the root set on the scheduler.
+    PreviewScheduler scheduler;
+    QString seenRoot;
+    scheduler.setRenderFunction([&](const RenderSnapshot &s) {
+        seenRoot = s.siteRoot;
+        return RenderResult();
+    });
+    scheduler.setSiteRoot(dir.path());
+    scheduler.watch(&document);
+    QSignalSpy rendered(&scheduler, &PreviewScheduler::rendered);
+    scheduler.reset();
+    QVERIFY(rendered.wait(5000));
+    QCOMPARE(seenRoot, dir.path());
 }
 
 QTEST_GUILESS_MAIN(TestPreviewScheduler)

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The preview in the site's look: the post page from the site's layout, pushes of the body alone
-// while typing, the Home card tab, and which stylesheet the status bar names.
+// while typing, front-matter edits patched into the shown page (no reload), a new site generation
+// reloading it, the Home card tab, and which stylesheet the status bar names.
 #include "postdocument.h"
 #include "previewpane.h"
 #include "previewprofile.h"
 #include "previewscheduler.h"
 #include "previewview.h"
 #include "previewwiring.h"
+#include "siteconfig.h"
+#include "sitepaths.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -36,7 +40,13 @@ private Q_SLOTS:
     void initTestCase();
     void seedPostShowsSiteLayout();
     void typingPushesOnlyTheBody();
-    void frontMatterChangeRebuildsPage();
+    void frontMatterChangeUpdatesPage();
+    void titleKeystrokesPatchInPlace();
+    void headerFollowsFrontMatter_data();
+    void headerFollowsFrontMatter();
+    void siteChangeReloads_data();
+    void siteChangeReloads();
+    void stylesheetChangeReloadsHostileTitleRunsNothing();
     void homeCardRendersWhenShown();
     void stylesheetChoice_data();
     void stylesheetChoice();
@@ -91,7 +101,44 @@ struct Preview
         QObject::connect(wiring.get(), &PreviewWiring::message, wiring.get(), [this](const QString &m) { messages << m; });
     }
     PreviewView *view() const { return pane.view(); }
+    // Opens a post as the app does: the document, then its site given to the wiring once (what
+    // MainWindow's stand-in for Site does).
+    bool open(const QString &path, QString *error)
+    {
+        if (!document.load(path, error))
+            return false;
+        const QString root = SitePaths::findSiteRoot(path);
+        wiring->setSite(root, root.isEmpty() ? QVariantMap() : SiteConfig::load(root).values(), 0);
+        return true;
+    }
 };
+
+// A copy of examples/site to edit.
+void copySite(const QString &to)
+{
+    const QDir from(sourcePath(QStringLiteral("examples/site")));
+    QDirIterator it(from.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        writeFile(to + QLatin1Char('/') + from.relativeFilePath(file), LecternTest::readAll(file));
+    }
+}
+
+int scrollY(PreviewView *view)
+{
+    return evaluate(view, QStringLiteral("window.scrollY")).toInt();
+}
+
+// What a reload would lose: a value on window in our world.
+void setMarker(PreviewView *view)
+{
+    evaluate(view, QStringLiteral("window.lecternMarker=7"));
+}
+
+bool hasMarker(PreviewView *view)
+{
+    return evaluate(view, QStringLiteral("window.lecternMarker")).toInt() == 7;
+}
 
 } // namespace
 
@@ -107,7 +154,7 @@ void TestPreviewSite::seedPostShowsSiteLayout()
     p.pane.resize(900, 700);
     p.pane.show();
     QString error;
-    QVERIFY2(p.document.load(sourcePath(kSeed), &error), qPrintable(error));
+    QVERIFY2(p.open(sourcePath(kSeed), &error), qPrintable(error));
     // The layout's title, its date format and the featured image, in the site's stylesheet.
     QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("19 Mar 2025")), 20000);
     const QString text = pageText(p.view());
@@ -127,7 +174,7 @@ void TestPreviewSite::typingPushesOnlyTheBody()
     p.pane.resize(900, 700);
     p.pane.show();
     QString error;
-    QVERIFY2(p.document.load(sourcePath(kSeed), &error), qPrintable(error));
+    QVERIFY2(p.open(sourcePath(kSeed), &error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("19 Mar 2025")), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
     // A marker on window survives only while the page is not reloaded.
@@ -145,23 +192,220 @@ void TestPreviewSite::typingPushesOnlyTheBody()
                 .toString().contains(QStringLiteral("A freshly typed closing line.")));
 }
 
-void TestPreviewSite::frontMatterChangeRebuildsPage()
+void TestPreviewSite::frontMatterChangeUpdatesPage()
 {
     Preview p;
     p.pane.resize(900, 700);
     p.pane.show();
     QString error;
-    QVERIFY2(p.document.load(sourcePath(kSeed), &error), qPrintable(error));
+    QVERIFY2(p.open(sourcePath(kSeed), &error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("19 Mar 2025")), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
     evaluate(p.view(), QStringLiteral("window.scrollTo(0,300);window.scrollY"));
 
     QVERIFY(p.document.setScalar(QStringLiteral("title"), QStringLiteral("A New Title For The Talk"), &error));
     QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("A New Title For The Talk")), 20000);
-    // The layout shows the title, so the page was rebuilt from it, at the same scroll position.
+    // The layout shows the title, so the page around the body follows it, at the same scroll position.
     QCOMPARE(evaluate(p.view(), QStringLiteral("document.querySelector('.post-title').textContent")).toString(),
              QStringLiteral("A New Title For The Talk"));
     QTRY_COMPARE_WITH_TIMEOUT(evaluate(p.view(), QStringLiteral("window.scrollY")).toInt(), 300, 10000);
+}
+
+void TestPreviewSite::titleKeystrokesPatchInPlace()
+{
+    Preview p;
+    p.pane.resize(900, 700);
+    p.pane.show();
+    QString error;
+    QVERIFY2(p.open(sourcePath(kSeed), &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("19 Mar 2025")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
+    setMarker(p.view());
+    QCOMPARE(evaluate(p.view(), QStringLiteral("window.scrollTo(0,300);window.scrollY")).toInt(), 300);
+    QSignalSpy loads(p.view()->page(), &QWebEnginePage::loadStarted);
+    const QUrl url = p.view()->url();
+
+    // Typed into the form's title field: one setScalar per keystroke, some while a render is out,
+    // some on an idle preview.
+    const QString typed = QStringLiteral("Fifty characters typed one by one into the title!!");
+    QCOMPARE(typed.size(), 50);
+    for (int i = 1; i <= typed.size(); ++i) {
+        QVERIFY2(p.document.setScalar(QStringLiteral("title"), typed.left(i), &error), qPrintable(error));
+        QCoreApplication::processEvents();
+        if (i % 10 == 0)
+            QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(p.view(), QStringLiteral("document.querySelector('.post-title').textContent")).toString(),
+                              typed, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
+    // Patched in place: the same document (marker kept), not scrolled, no load started.
+    QVERIFY(hasMarker(p.view()));
+    QCOMPARE(scrollY(p.view()), 300);
+    QCOMPARE(loads.size(), 0);
+    QCOMPARE(p.view()->url(), url);
+    QCOMPARE(evaluate(p.view(), QStringLiteral("document.title")).toString(),
+             typed + QStringLiteral(" | SciTech Lab News & Seminars"));
+    // The image's alt text follows the title too; the body is still there, once.
+    QCOMPARE(evaluate(p.view(), QStringLiteral("document.querySelector('.post-image img').alt")).toString(), typed);
+    QCOMPARE(evaluate(p.view(), QStringLiteral("document.querySelectorAll('#content').length")).toInt(), 1);
+    QVERIFY(evaluate(p.view(), QStringLiteral("document.querySelector('.post-content').textContent"))
+                .toString().contains(QStringLiteral("MDR #1137 Conference Room")));
+}
+
+void TestPreviewSite::headerFollowsFrontMatter_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QStringList>("value");   // one item: a scalar; none: the key removed; more: a list
+    QTest::addColumn<QString>("script");      // what the page shows, evaluated after the change
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("date: the header's time shows the new day")
+        << QStringLiteral("date") << QStringList{QStringLiteral("20 April 2025")}
+        << QStringLiteral("document.querySelector('.post-meta time').textContent") << QStringLiteral("20 Apr 2025");
+    QTest::newRow("image: the figure shows the new picture")
+        << QStringLiteral("image") << QStringList{QStringLiteral("/images/news/cedar-cluster.jpg")}
+        << QStringLiteral("document.querySelector('.post-image img').getAttribute('src')")
+        << QStringLiteral("/lab/images/news/cedar-cluster.jpg");
+    QTest::newRow("image removed: the figure goes")
+        << QStringLiteral("image") << QStringList()
+        << QStringLiteral("String(document.querySelector('.post-image'))") << QStringLiteral("null");
+    QTest::newRow("categories: the header lists the new tags, the article its classes")
+        << QStringLiteral("categories") << QStringList{QStringLiteral("seminar"), QStringLiteral("Lab News")}
+        << QStringLiteral("Array.prototype.map.call(document.querySelectorAll('.post-header .tag'),"
+                          "function(e){return e.textContent;}).join(',')+' / '+document.querySelector('article.post').className")
+        << QStringLiteral("seminar,Lab News / post post-seminar post-lab-news");
+    QTest::newRow("description removed: the abstract goes before the body")
+        << QStringLiteral("description") << QStringList()
+        << QStringLiteral("String(document.querySelector('.post-abstract'))") << QStringLiteral("null");
+}
+
+void TestPreviewSite::headerFollowsFrontMatter()
+{
+    QFETCH(QString, key);
+    QFETCH(QStringList, value);
+    QFETCH(QString, script);
+    QFETCH(QString, expected);
+    Preview p;
+    p.pane.resize(900, 700);
+    p.pane.show();
+    QString error;
+    QVERIFY2(p.open(sourcePath(kSeed), &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("19 Mar 2025")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
+    QVERIFY(evaluate(p.view(), script).toString() != expected);
+    setMarker(p.view());
+    QCOMPARE(evaluate(p.view(), QStringLiteral("window.scrollTo(0,300);window.scrollY")).toInt(), 300);
+    QSignalSpy loads(p.view()->page(), &QWebEnginePage::loadStarted);
+
+    const bool done = value.isEmpty() ? p.document.removeKey(key, &error)
+        : value.size() == 1           ? p.document.setScalar(key, value.first(), &error)
+                                      : p.document.setStringList(key, value, &error);
+    QVERIFY2(done, qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(p.view(), script).toString(), expected, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
+    QVERIFY(hasMarker(p.view()));
+    QCOMPARE(scrollY(p.view()), 300);
+    QCOMPARE(loads.size(), 0);
+    QVERIFY(evaluate(p.view(), QStringLiteral("document.querySelector('.post-content').textContent"))
+                .toString().contains(QStringLiteral("MDR #1137 Conference Room")));
+}
+
+void TestPreviewSite::siteChangeReloads_data()
+{
+    QTest::addColumn<QString>("file");      // relative to the site root
+    QTest::addColumn<QByteArray>("from");   // replaced in it
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("shown");     // text the page shows after the reload
+
+    QTest::newRow("_layouts/post.html edited: the new layout")
+        << QStringLiteral("_layouts/post.html") << QByteArray("<div class=\"post-content\">")
+        << QByteArray("<p class=\"edited\">Layout edited here</p><div class=\"post-content\">")
+        << QStringLiteral("Layout edited here");
+    QTest::newRow("_includes/header.html edited: the new site header")
+        << QStringLiteral("_includes/header.html") << QByteArray("All posts") << QByteArray("Every post ever")
+        << QStringLiteral("Every post ever");
+    QTest::newRow("_config.yml title changed: the new site title")
+        << QStringLiteral("_config.yml") << QByteArray("title: \"SciTech Lab News & Seminars\"")
+        << QByteArray("title: \"Renamed Lab\"") << QStringLiteral("Renamed Lab");
+}
+
+void TestPreviewSite::siteChangeReloads()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, shown);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString root = dir.filePath(QStringLiteral("site"));
+    copySite(root);
+    Preview p;
+    p.pane.resize(900, 700);
+    p.pane.show();
+    QString error;
+    QVERIFY2(p.open(root + QStringLiteral("/_posts/2025-03-19-lumi-ai-factories.md"), &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("19 Mar 2025")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
+    QVERIFY(!pageText(p.view()).contains(shown));
+    setMarker(p.view());
+    QCOMPARE(evaluate(p.view(), QStringLiteral("window.scrollTo(0,300);window.scrollY")).toInt(), 300);
+    QSignalSpy loads(p.view()->page(), &QWebEnginePage::loadStarted);
+
+    QByteArray text = LecternTest::readAll(root + QLatin1Char('/') + file);
+    QVERIFY(text.contains(from));
+    writeFile(root + QLatin1Char('/') + file, text.replace(from, to));
+    // What the app's Site does on the change: the new config values and the next generation.
+    p.wiring->setSite(root, SiteConfig::load(root).values(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(shown), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
+    QVERIFY(loads.size() >= 1);
+    QVERIFY(!hasMarker(p.view()));   // a fresh page
+    QTRY_COMPARE_WITH_TIMEOUT(scrollY(p.view()), 300, 10000);   // at the same place
+}
+
+void TestPreviewSite::stylesheetChangeReloadsHostileTitleRunsNothing()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString root = dir.path();
+    writeFile(root + QStringLiteral("/_config.yml"), "title: Lab\n");
+    writeFile(root + QStringLiteral("/assets/light.css"), "body{background:rgb(1, 2, 3)}");
+    writeFile(root + QStringLiteral("/assets/dark.css"), "body{background:rgb(4, 5, 6)}");
+    // The theme comes from the front matter; the title is written unescaped, as some layouts do.
+    writeFile(root + QStringLiteral("/_layouts/post.html"),
+              "<html><head><link rel=\"stylesheet\" href=\"/assets/{{ page.theme }}.css\"></head>"
+              "<body><h1 id=title>{{ page.title }}</h1>{{ content }}</body></html>");
+    const QString post = root + QStringLiteral("/_posts/2025-01-02-talk.md");
+    writeFile(post, "---\ntitle: Talk\nlayout: post\ntheme: light\n---\nHello body.\n");
+    Preview p;
+    p.pane.resize(900, 700);
+    p.pane.show();
+    QString error;
+    QVERIFY2(p.open(post, &error), qPrintable(error));
+    const QString background = QStringLiteral("getComputedStyle(document.body).backgroundColor");
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(p.view(), background).toString(), QStringLiteral("rgb(1, 2, 3)"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
+    setMarker(p.view());
+    QSignalSpy loads(p.view()->page(), &QWebEnginePage::loadStarted);
+
+    // A title that would run script anywhere scripts run: patched in (no reload), runs nothing.
+    QVERIFY(p.document.setScalar(QStringLiteral("title"),
+                                 QStringLiteral("<img id=evil src=x onerror=\"document.documentElement.setAttribute('data-ran','1')\">"
+                                                "<script>document.documentElement.setAttribute('data-ran','2')</script>Safe"),
+                                 &error));
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(p.view(), QStringLiteral("!!document.getElementById('evil')")).toBool(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
+    QCOMPARE(evaluate(p.view(), QStringLiteral("document.getElementById('title').innerText")).toString(), QStringLiteral("Safe"));
+    QVERIFY(hasMarker(p.view()));
+    QCOMPARE(loads.size(), 0);
+    QVERIFY(evaluate(p.view(), QStringLiteral("document.documentElement.getAttribute('data-ran')")).isNull());
+
+    // Another stylesheet cannot be patched in: a fresh page in the new look.
+    QVERIFY(p.document.setScalar(QStringLiteral("theme"), QStringLiteral("dark"), &error));
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(p.view(), background).toString(), QStringLiteral("rgb(4, 5, 6)"), 20000);
+    QVERIFY(loads.size() >= 1);
+    QVERIFY(!hasMarker(p.view()));
+    QVERIFY(evaluate(p.view(), QStringLiteral("document.documentElement.getAttribute('data-ran')")).isNull());
 }
 
 void TestPreviewSite::homeCardRendersWhenShown()
@@ -170,7 +414,7 @@ void TestPreviewSite::homeCardRendersWhenShown()
     p.pane.resize(900, 700);
     p.pane.show();
     QString error;
-    QVERIFY2(p.document.load(sourcePath(kSeed), &error), qPrintable(error));
+    QVERIFY2(p.open(sourcePath(kSeed), &error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("19 Mar 2025")), 20000);
     // Hidden tab: nothing rendered for it.
     QCOMPARE(p.wiring->cardScheduler()->shownGeneration(), quint64(0));
@@ -226,7 +470,7 @@ void TestPreviewSite::stylesheetChoice()
     p.pane.resize(900, 700);
     p.pane.show();
     QString error;
-    QVERIFY2(p.document.load(root + QStringLiteral("/_posts/2025-01-02-talk.md"), &error), qPrintable(error));
+    QVERIFY2(p.open(root + QStringLiteral("/_posts/2025-01-02-talk.md"), &error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("Hello body.")), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!p.messages.isEmpty(), 10000);
     QCOMPARE(p.messages.last(), status);
@@ -273,7 +517,7 @@ void TestPreviewSite::siteLayoutMakesNoNetworkRequest()
     p.pane.resize(900, 700);
     p.pane.show();
     QString error;
-    QVERIFY2(p.document.load(post, &error), qPrintable(error));
+    QVERIFY2(p.open(post, &error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("Body text marker")), 20000);
     QVERIFY(evaluate(p.view(), QStringLiteral("document.querySelector('img[alt=logo]') !== null")).toBool());
     QVERIFY2(!connections.wait(2500), "the preview fetched a site layout's remote resource");

@@ -384,6 +384,7 @@ void TestPreviewView::typingUpdatesPreview()
     MarkdownEditor editor(&session);
     PreviewScheduler scheduler;
     scheduler.watch(&document);
+    scheduler.setSiteRoot(m_site);
     PreviewView view;
     view.follow(&scheduler);
     view.resize(800, 600);

@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A front-matter edit changes the site page around the body (the layout's header: title, date,
+ * image, categories; the <title>). lecternPatchPage(html) puts the new render of that page into the
+ * shown one without loading it again, so scroll position, selection and loaded images stay:
+ * - HTML is the whole page as a shell (the body region replaced by an empty #content element); it
+ *   is parsed in an inert document (DOMParser: it loads and runs nothing);
+ * - <head>: only the stylesheets matter to what shows (scripts never run here, metas show nothing):
+ *   when its stylesheet links, <style> or <base> elements differ it returns false and the view
+ *   loads the page afresh; otherwise only document.title follows;
+ * - <html> and <body>: a structural diff. Children are matched by kind (node type, tag, id, and
+ *   whether they hold #content) from both ends, matched pairs are updated in place (attributes,
+ *   text, their children the same way) and the unmatched middle is replaced by the new nodes;
+ *   #content itself, the body the block pushes own, is never touched. When the middle would
+ *   remove #content (the layout moved the body), it returns false: the view reloads.
+ * Returns true when the page now shows the new render. */
+
+function lecternHolds(e, content) {
+    return e === content || (e.nodeType === 1 && e.contains(content));
+}
+
+function lecternSameKind(a, b, c, nc) {
+    if (a.nodeType !== b.nodeType)
+        return false;
+    if (a.nodeType !== 1)
+        return true;
+    return a.namespaceURI === b.namespaceURI && a.localName === b.localName && a.id === b.id
+        && lecternHolds(a, c) === lecternHolds(b, nc);
+}
+
+function lecternSyncAttributes(a, b) {
+    var i, x;
+    for (i = a.attributes.length - 1; i >= 0; --i) {
+        x = a.attributes[i];
+        if (!b.hasAttributeNS(x.namespaceURI, x.localName))
+            a.removeAttributeNS(x.namespaceURI, x.localName);
+    }
+    for (i = 0; i < b.attributes.length; ++i) {
+        x = b.attributes[i];
+        if (a.getAttributeNS(x.namespaceURI, x.localName) !== x.value)
+            a.setAttributeNS(x.namespaceURI, x.name, x.value);
+    }
+}
+
+function lecternMorphNode(a, b, c, nc) {
+    if (a.nodeType !== 1) {
+        if (a.nodeValue !== b.nodeValue)
+            a.nodeValue = b.nodeValue;
+        return true;
+    }
+    if (a === c)
+        return true;   // the body: the block pushes own it
+    var holds = a.contains(c);
+    if (!holds && a.isEqualNode(b))
+        return true;
+    lecternSyncAttributes(a, b);
+    return lecternMorphChildren(a, b, c, nc);
+}
+
+function lecternMorphChildren(a, b, c, nc) {
+    var o = Array.prototype.slice.call(a.childNodes), n = Array.prototype.slice.call(b.childNodes);
+    var ol = o.length, nl = n.length, p = 0, s = 0, i;
+    while (p < ol && p < nl && lecternSameKind(o[p], n[p], c, nc))
+        ++p;
+    while (s < ol - p && s < nl - p && lecternSameKind(o[ol - 1 - s], n[nl - 1 - s], c, nc))
+        ++s;
+    for (i = p; i < ol - s; ++i)
+        if (lecternHolds(o[i], c))
+            return false;
+    for (i = 0; i < p; ++i)
+        if (!lecternMorphNode(o[i], n[i], c, nc))
+            return false;
+    for (i = 1; i <= s; ++i)
+        if (!lecternMorphNode(o[ol - i], n[nl - i], c, nc))
+            return false;
+    var after = s ? o[ol - s] : null;
+    for (i = p; i < ol - s; ++i)
+        a.removeChild(o[i]);
+    for (i = p; i < nl - s; ++i)
+        a.insertBefore(document.adoptNode(n[i]), after);
+    return true;
+}
+
+/* The <head> elements that change how the page looks. */
+function lecternStyleNodes(head) {
+    var out = [];
+    for (var e = head ? head.firstElementChild : null; e; e = e.nextElementSibling) {
+        var t = e.localName;
+        if (t === 'style' || t === 'base' || (t === 'link' && /(^|\s)stylesheet(\s|$)/i.test(e.getAttribute('rel') || '')))
+            out.push(e);
+    }
+    return out;
+}
+
+function lecternPatchPage(html) {
+    var d = new DOMParser().parseFromString(html, 'text/html');
+    var c = document.getElementById('content'), nc = d.getElementById('content');
+    if (!c || !nc || !document.body || !d.body || !document.body.contains(c) || !d.body.contains(nc))
+        return false;
+    var os = lecternStyleNodes(document.head), ns = lecternStyleNodes(d.head);
+    if (os.length !== ns.length)
+        return false;
+    for (var i = 0; i < os.length; ++i)
+        if (!os[i].isEqualNode(ns[i]))
+            return false;
+    if (d.title && document.title !== d.title)
+        document.title = d.title;
+    lecternSyncAttributes(document.documentElement, d.documentElement);
+    if (!lecternMorphNode(document.body, d.body, c, nc))
+        return false;
+    void document.body.offsetHeight;
+    return true;
+}
