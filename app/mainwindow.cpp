@@ -20,6 +20,7 @@
 #include "siteindex.h"
 #include "recoverywriter.h"
 #include "sitepaths.h"
+#include "windowstate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -106,6 +107,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &PostDocument::pathChanged, m_postList, &PostList::setCurrentPath);
 
     wireSafety();
+    m_windowState = new WindowState(this);
+    connect(m_windowState, &WindowState::openRequested, this, switchTo);
     createMenus();
     updateTitle();
     statusBar()->showMessage(tr("Ready"));
@@ -118,6 +121,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::open);
     open->setShortcut(QKeySequence::Open);
+    file->addMenu(m_windowState->recentMenu());
     QAction *save = file->addAction(tr("&Save"), this, &MainWindow::save);
     save->setShortcut(QKeySequence::Save);
     QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
@@ -222,8 +226,10 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
+    if (maybeSave()) {
+        m_windowState->save();
         event->accept();
+    }
     else
         event->ignore();
 }

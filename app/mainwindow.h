@@ -22,6 +22,7 @@ class PreviewPane;
 class PreviewScheduler;
 class PreviewView;
 class RecoveryWriter;
+class WindowState;
 
 // Wires the panes to the open document. It parses, renders and validates nothing itself.
 class MainWindow final : public QMainWindow
@@ -47,6 +48,9 @@ public:
     PreviewPane *previewPane() const { return m_previewPane; }
     PostList *postList() const { return m_postList; }
     SiteIndex *siteIndex() const { return m_siteIndex; }
+    QSplitter *splitter() const { return m_splitter; }
+    // Geometry, splitter, preview tab and Open Recent, remembered once windowState()->restore() ran.
+    WindowState *windowState() const { return m_windowState; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +81,7 @@ private:
     DiskWatch *m_diskWatch = nullptr;
     DiskChangeBar *m_diskBar = nullptr;
     PostOpening *m_opening = nullptr;
+    WindowState *m_windowState = nullptr;
 };
 
 } // namespace Lectern
