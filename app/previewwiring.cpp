@@ -100,6 +100,7 @@ PreviewWiring::PreviewWiring(PostDocument *document, PreviewScheduler *postSched
 
     // The card's view is made when its tab is first shown (issue 14: a second WebEngine page costs
     // memory), so it is wired then; until then its scheduler is inactive and renders nothing.
+    m_cardScheduler->setActive(false);
     m_cardScheduler->watch(document);
     m_cardScheduler->setRenderFunction(&PreviewWiring::renderCard);
     auto wireCard = [this](PreviewView *card) {
