@@ -10,7 +10,9 @@
 
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QSettings>
 #include <QSplitter>
@@ -90,6 +92,7 @@ WindowState::WindowState(MainWindow *window)
         addRecentPost(path);
     };
     connect(window->opening(), &PostOpening::opened, this, opened);
+    connect(window->opening(), &PostOpening::opened, this, [this] { tell(QString()); });
     connect(window->document(), &PostDocument::pathChanged, this, opened);   // Save As, rename
     rebuildMenu();
 }
@@ -106,7 +109,12 @@ bool WindowState::restore(const QString &path)
     QString lastSite;
     if (known && version == Version) {
         m_window->restoreGeometry(settings.value(kGeometry).toByteArray());
-        m_window->splitter()->restoreState(settings.value(kSplitter).toByteArray());
+        // The splitter's sizes fit its width only once the restored geometry is laid out.
+        m_splitterState = settings.value(kSplitter).toByteArray();
+        if (m_window->isVisible())
+            m_window->splitter()->restoreState(m_splitterState);
+        else
+            m_window->installEventFilter(this);
         if (settings.value(kPreviewTab).toString() == kCardTab)
             m_window->previewPane()->showCardTab();
         m_posts = cleanedList(settings.value(kRecentPosts));
@@ -118,17 +126,15 @@ bool WindowState::restore(const QString &path)
 
     if (!path.isEmpty())
         return m_window->openPath(path);   // what the user named: its errors are shown as always
-    QStatusBar *status = m_window->statusBar();
     const bool siteThere = !lastSite.isEmpty() && QFileInfo(lastSite).isDir();
     if (!lastPost.isEmpty()) {
         if (QFileInfo(lastPost).isFile())
             return m_window->openPath(lastPost);
         if (siteThere) {
             m_window->siteIndex()->open(lastSite);   // the post list offers the site's other posts
-            status->showMessage(tr("The post last open, %1, is gone; choose one from the list.")
-                                    .arg(QDir::toNativeSeparators(lastPost)));
+            tell(tr("The post last open, %1, is gone; choose one from the list.").arg(QDir::toNativeSeparators(lastPost)));
         } else {
-            status->showMessage(tr("The post last open, %1, is gone; nothing opened.").arg(QDir::toNativeSeparators(lastPost)));
+            tell(tr("The post last open, %1, is gone; nothing opened.").arg(QDir::toNativeSeparators(lastPost)));
         }
         return false;
     }
@@ -138,8 +144,33 @@ bool WindowState::restore(const QString &path)
     const QString post = siteThere ? SitePaths::postToOpen(lastSite, &error) : QString();
     if (!post.isEmpty())
         return m_window->openPath(post);
-    status->showMessage(siteThere ? error : tr("The site last open, %1, is gone; nothing opened.").arg(QDir::toNativeSeparators(lastSite)));
+    tell(siteThere ? error : tr("The site last open, %1, is gone; nothing opened.").arg(QDir::toNativeSeparators(lastSite)));
     return false;
+}
+
+bool WindowState::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Show) {
+        m_window->removeEventFilter(this);
+        m_window->splitter()->restoreState(m_splitterState);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void WindowState::tell(const QString &notice)
+{
+    if (notice.isEmpty()) {
+        if (m_notice)
+            m_notice->hide();
+        return;
+    }
+    if (!m_notice) {
+        m_notice = new QLabel;
+        m_notice->setObjectName(QStringLiteral("windowStateNotice"));
+        m_window->statusBar()->addPermanentWidget(m_notice);
+    }
+    m_notice->setText(notice);
+    m_notice->show();
 }
 
 void WindowState::save()
@@ -231,7 +262,7 @@ void WindowState::rebuildMenu()
         m_menu->addSeparator();
     for (const QString &site : std::as_const(m_sites)) {
         const QFileInfo info(site);
-        addEntry(site, tr("%1 (site: its newest post)").arg(menuText(info.fileName())), info.isDir());
+        addEntry(site, tr("Site “%1” — its newest post").arg(menuText(info.fileName())), info.isDir());
     }
     if (m_posts.isEmpty() && m_sites.isEmpty())
         addAction(tr("No recent posts or sites"))->setEnabled(false);

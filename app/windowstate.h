@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QStringList>
 
+class QLabel;
 class QMenu;
-class QSettings;
 
 namespace Lectern {
 
@@ -39,7 +40,7 @@ public:
     // Then opens PATH (a post or a site folder) when given, else the post last open when it still
     // exists (or the site last open, through its newest post). A remembered post that is gone opens
     // nothing: the status bar says so, and its site, when it is still there, fills the post list.
-    // Never shows a dialog. Returns true when it started opening a post (the open is asynchronous:
+    // Never shows a dialog; the reason stays in the status bar until a post opens. Returns true when it started opening a post (the open is asynchronous:
     // see MainWindow::opening()). From now on the state is saved on close.
     bool restore(const QString &path = QString());
     // Writes the state now (a no-op before restore()).
@@ -56,6 +57,9 @@ public:
     void addRecentSite(const QString &root);
     void clearRecent();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     // The user chose an entry of Open Recent: a post, or a site folder (open its newest post).
     void openRequested(const QString &path);
@@ -63,9 +67,14 @@ Q_SIGNALS:
 private:
     void rebuildMenu();
     void saveRecent();
+    void tell(const QString &notice);
 
     MainWindow *m_window = nullptr;
     QMenu *m_menu = nullptr;
+    // Why nothing was reopened; stays in the status bar (the preview's own messages come later)
+    // until a post opens.
+    QLabel *m_notice = nullptr;
+    QByteArray m_splitterState;   // put back once the window is laid out, at its first show
     QStringList m_posts;
     QStringList m_sites;
     bool m_remembering = false;

@@ -1370,8 +1370,8 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1 (site: its newest post)</source>
-        <translation>%1 (Website: ihr neuester Beitrag)</translation>
+        <source>Site “%1” — its newest post</source>
+        <translation>Website „%1“ — ihr neuester Beitrag</translation>
     </message>
     <message>
         <source>No recent posts or sites</source>
