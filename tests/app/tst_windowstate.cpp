@@ -94,6 +94,7 @@ private Q_SLOTS:
     void unknownSettingsIgnored_data();
     void unknownSettingsIgnored();
     void recentListKeepsAtMostNLatestFirst();
+    void savedUnderANewNameIsRecent();
     void clearRecentEmptiesTheMenu();
     void withoutRestoreNothingIsReadOrWritten();
 
@@ -344,6 +345,21 @@ void TestWindowState::recentListKeepsAtMostNLatestFirst()
     again.windowState()->restore();
     QCOMPARE(again.windowState()->recentPosts(), expected);
     QTRY_VERIFY_WITH_TIMEOUT(!again.opening()->isBusy(), kTimeout);
+}
+
+void TestWindowState::savedUnderANewNameIsRecent()
+{
+    MainWindow window;
+    window.windowState()->restore();
+    window.show();
+    QVERIFY(openAndWait(window, post(kSeed)));
+    const QString copy = post(QStringLiteral("_posts/2025-03-20-lumi-copy.md"));
+    QString error;
+    QVERIFY2(window.document()->saveAs(copy, &error), qPrintable(error));   // what File → Save As… does
+    QCOMPARE(window.windowState()->recentPosts(), QStringList({copy, post(kSeed)}));
+    QCOMPARE(recentEntryPaths(window.windowState()).first(), copy);
+    QVERIFY(window.close());
+    QCOMPARE(QSettings().value(QStringLiteral("windowState/post")).toString(), copy);
 }
 
 void TestWindowState::clearRecentEmptiesTheMenu()
