@@ -229,9 +229,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (maybeSave()) {
         m_windowState->save();
         event->accept();
-    }
-    else
+    } else {
         event->ignore();
+    }
 }
 
 void MainWindow::updateTitle()
