@@ -4,6 +4,7 @@
 #include "previewprofile.h"
 #include "recoveryoffer.h"
 #include "windowcheck.h"
+#include "windowstate.h"
 
 #include <QApplication>
 
@@ -17,10 +18,10 @@ int main(int argc, char *argv[])
     const Lectern::AppOptions options = Lectern::AppOptions::parse(app);
 
     Lectern::MainWindow window;
+    // The checks neither read nor write the user's settings, so their screenshots are the same anywhere.
     if (options.selfTest || !options.screenshot.isEmpty())
         return Lectern::WindowCheck::run(window, options);
-    if (!options.path.isEmpty())
-        window.openPath(options.path);
+    window.windowState()->restore(options.path);   // geometry, splitter, tab; the path or the last post
     window.show();
     Lectern::RecoveryOffer::run(window);
     return app.exec();

@@ -22,6 +22,7 @@
 #include "siteindex.h"
 #include "recoverywriter.h"
 #include "sitepaths.h"
+#include "windowstate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -120,6 +121,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_site, &Site::configChanged, previewWiring, giveSite);
     connect(m_site, &Site::layoutsChanged, previewWiring, giveSite);
     connect(m_site, &Site::opened, previewWiring, giveSite);
+    m_windowState = new WindowState(this);
+    connect(m_windowState, &WindowState::openRequested, this, switchTo);
     createMenus();
     updateTitle();
     statusBar()->showMessage(tr("Ready"));
@@ -145,6 +148,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::open);
     open->setShortcut(QKeySequence::Open);
+    file->addMenu(m_windowState->recentMenu());
     QAction *save = file->addAction(tr("&Save"), this, &MainWindow::save);
     save->setShortcut(QKeySequence::Save);
     QAction *saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
@@ -262,10 +266,12 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
+    if (maybeSave()) {
+        m_windowState->save();
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
 }
 
 void MainWindow::updateTitle()

@@ -24,6 +24,7 @@ class PreviewPane;
 class PreviewScheduler;
 class PreviewView;
 class RecoveryWriter;
+class WindowState;
 
 // Wires the panes to the open document. It parses, renders and validates nothing itself.
 class MainWindow final : public QMainWindow
@@ -52,6 +53,9 @@ public:
     PostList *postList() const { return m_postList; }
     Site *site() const { return m_site; }
     SiteIndex *siteIndex() const;
+    QSplitter *splitter() const { return m_splitter; }
+    // Geometry, splitter, preview tab and Open Recent, remembered once windowState()->restore() ran.
+    WindowState *windowState() const { return m_windowState; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +90,7 @@ private:
     DiskWatch *m_diskWatch = nullptr;
     DiskChangeBar *m_diskBar = nullptr;
     PostOpening *m_opening = nullptr;
+    WindowState *m_windowState = nullptr;
 };
 
 } // namespace Lectern

@@ -110,11 +110,19 @@ PreviewWiring::PreviewWiring(PostDocument *document, PreviewScheduler *postSched
     postScheduler->setRenderFunction(&PreviewWiring::renderPost);
     connect(view, &PreviewView::statusChanged, this, &PreviewWiring::message);
 
-    PreviewView *card = pane->cardView();
+    // The card's view is made when its tab is first shown (issue 14: a second WebEngine page costs
+    // memory), so it is wired then; until then its scheduler is inactive and renders nothing.
+    m_cardScheduler->setActive(false);
     m_cardScheduler->watch(document);
-    m_cardScheduler->setSnapshotSource([this, card] { return snapshot(card->pageKey()); });
     m_cardScheduler->setRenderFunction(&PreviewWiring::renderCard);
-    card->follow(m_cardScheduler);   // renders only while the tab is shown
+    auto wireCard = [this](PreviewView *card) {
+        m_cardScheduler->setSnapshotSource([this, card] { return snapshot(card->pageKey()); });
+        card->follow(m_cardScheduler);   // renders only while the tab is shown
+    };
+    if (PreviewView *card = pane->cardView())
+        wireCard(card);
+    else
+        connect(pane, &PreviewPane::cardViewCreated, this, wireCard);
 }
 
 PreviewWiring::~PreviewWiring() = default;

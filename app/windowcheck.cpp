@@ -90,8 +90,7 @@ int run(MainWindow &window, const AppOptions &options)
     const bool painted = waitFor([&] { return updated || !previewText(window.preview()).trimmed().isEmpty(); }, 20000);
     PreviewView *target = window.preview();
     if (options.previewTab == QLatin1String("card")) {
-        window.previewPane()->tabs()->setCurrentWidget(window.previewPane()->cardView());
-        target = window.previewPane()->cardView();
+        target = window.previewPane()->showCardTab();
         waitFor([&] { return target->isShellLoaded() && !previewText(target).trimmed().isEmpty(); }, 20000);
     }
     // A site page reloads once its layout is rendered: wait for that page and its images.

@@ -23,7 +23,8 @@ if [ ${#benches[@]} -eq 0 ]; then
     echo "bench.sh: no tests/bench/bench_*.cpp found" >&2
     exit 2
 fi
-cmake --build "$build" --target "${benches[@]}" lectern_bench lectern-cli --parallel 2
+# lectern: bench_memory.sh runs the real window.
+cmake --build "$build" --target "${benches[@]}" lectern_bench lectern-cli lectern --parallel 2
 # The preview benchmark needs WebEngine offscreen; as root, without its sandbox.
 export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 

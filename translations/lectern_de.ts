@@ -1348,6 +1348,49 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     </message>
 </context>
 <context>
+    <name>Lectern::WindowState</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>The post last open, %1, is gone; choose one from the list.</source>
+        <translation>Der zuletzt geöffnete Beitrag, %1, ist nicht mehr da; wählen Sie einen aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The post last open, %1, is gone; nothing opened.</source>
+        <translation>Der zuletzt geöffnete Beitrag, %1, ist nicht mehr da; nichts geöffnet.</translation>
+    </message>
+    <message>
+        <source>The site last open, %1, is gone; nothing opened.</source>
+        <translation>Die zuletzt geöffnete Website, %1, ist nicht mehr da; nichts geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation>%1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Site “%1” — its newest post</source>
+        <translation>Website „%1“ — ihr neuester Beitrag</translation>
+    </message>
+    <message>
+        <source>No recent posts or sites</source>
+        <translation>Keine zuletzt geöffneten Beiträge oder Websites</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Editor for Jekyll seminar and news posts</source>

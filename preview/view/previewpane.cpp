@@ -14,7 +14,7 @@ namespace Lectern {
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
     , m_view(new PreviewView)
-    , m_cardView(new PreviewView(nullptr, QStringLiteral("card")))
+    , m_cardPage(new QWidget)
     , m_tabs(new QTabWidget)
     , m_bar(new QFrame)
     , m_label(new QLabel)
@@ -39,10 +39,16 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->addWidget(m_bar);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_view, tr("Post"));
-    m_tabs->addTab(m_cardView, tr("Home card"));
-    m_cardView->setObjectName(QStringLiteral("homeCardView"));
-    m_cardView->setScrollsToContent(true);
+    m_tabs->addTab(m_cardPage, tr("Home card"));
+    m_cardPage->setObjectName(QStringLiteral("homeCardPage"));
+    auto *cardLayout = new QVBoxLayout(m_cardPage);
+    cardLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs, 1);
+    // Made when first shown (or when showCardTab() is called before the pane is visible).
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == CardTab)
+            createCardView();
+    });
 
     connect(m_view, &PreviewView::remoteContentBlocked, m_bar, &QWidget::show);
     connect(load, &QPushButton::clicked, this, [this] {
@@ -52,5 +58,23 @@ PreviewPane::PreviewPane(QWidget *parent)
 }
 
 PreviewPane::~PreviewPane() = default;
+
+PreviewView *PreviewPane::showCardTab()
+{
+    m_tabs->setCurrentIndex(CardTab);
+    createCardView();   // already made by currentChanged unless the card tab was current before
+    return m_cardView;
+}
+
+void PreviewPane::createCardView()
+{
+    if (m_cardView)
+        return;
+    m_cardView = new PreviewView(nullptr, QStringLiteral("card"));
+    m_cardView->setObjectName(QStringLiteral("homeCardView"));
+    m_cardView->setScrollsToContent(true);
+    Q_EMIT cardViewCreated(m_cardView);   // wired before the page is shown and asks for a render
+    m_cardPage->layout()->addWidget(m_cardView);
+}
 
 } // namespace Lectern
