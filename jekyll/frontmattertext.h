@@ -16,6 +16,18 @@ public:
     static QVariantMap split(const QString &text, QString *body, QString *error = nullptr);
     static QVariantMap readFile(const QString &path, QString *body = nullptr, QString *error = nullptr);
     static QVariant fromYaml(const QString &yaml, QString *error = nullptr);
+
+    // Scalars as written (QString, as the editor's model reads them) or typed (bool, qlonglong,
+    // double, QString: what Liquid sees). Merge keys ("<<") are applied.
+    enum class Scalars { Typed, Text };
+    struct YamlError
+    {
+        QString message;
+        int line = 0;     // 0-based line of the YAML text, as yaml-cpp's Mark
+        int column = 0;   // 0-based
+    };
+    // Invalid QVariant and *error set (when given) on a YAML syntax error.
+    static QVariant fromYaml(const QString &yaml, Scalars scalars, YamlError *error);
 };
 
 } // namespace Lectern

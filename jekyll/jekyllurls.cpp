@@ -3,7 +3,6 @@
 
 #include "frontmattertext.h"
 #include "jekylldate.h"
-#include "liquidvalue.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -15,9 +14,25 @@ namespace Lectern {
 
 namespace {
 
+// A config or front-matter value as text; lists and maps have none.
+QString textOf(const QVariant &v)
+{
+    const int type = v.typeId();
+    return type == QMetaType::QVariantList || type == QMetaType::QStringList || type == QMetaType::QVariantMap
+        ? QString() : v.toString();
+}
+
+QVariantList listOf(const QVariant &v)
+{
+    const int type = v.typeId();
+    if (type == QMetaType::QVariantList || type == QMetaType::QStringList)
+        return v.toList();
+    return v.isValid() ? QVariantList{v} : QVariantList();
+}
+
 QString baseurl(const QVariantMap &site)
 {
-    QString base = Liquid::toText(site.value(QStringLiteral("baseurl"))).trimmed();
+    QString base = textOf(site.value(QStringLiteral("baseurl"))).trimmed();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     if (!base.isEmpty() && !base.startsWith(QLatin1Char('/')))
@@ -39,8 +54,8 @@ QStringList categoriesOf(const QVariantMap &fm)
         if (v.typeId() == QMetaType::QString)
             out << v.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         else
-            for (const QVariant &item : Liquid::toList(v))
-                out << Liquid::toText(item);
+            for (const QVariant &item : listOf(v))
+                out << textOf(item);
     }
     return out;
 }
@@ -61,7 +76,7 @@ QString JekyllUrls::absoluteUrl(const QVariantMap &site, const QString &path)
 {
     if (hasScheme(path))
         return path;
-    QString url = Liquid::toText(site.value(QStringLiteral("url")));
+    QString url = textOf(site.value(QStringLiteral("url")));
     while (url.endsWith(QLatin1Char('/')))
         url.chop(1);
     return url + relativeUrl(site, path);
@@ -92,9 +107,9 @@ QString JekyllUrls::slugify(const QString &text, const QString &mode, bool cased
 
 QString JekyllUrls::postUrl(const QVariantMap &site, const QString &relativePath, const QVariantMap &fm)
 {
-    QString pattern = Liquid::toText(fm.value(QStringLiteral("permalink")));
+    QString pattern = textOf(fm.value(QStringLiteral("permalink")));
     if (pattern.isEmpty())
-        pattern = Liquid::toText(site.value(QStringLiteral("permalink")));
+        pattern = textOf(site.value(QStringLiteral("permalink")));
     if (pattern.isEmpty() || pattern == QLatin1String("date"))
         pattern = QStringLiteral("/:categories/:year/:month/:day/:title:output_ext");
     else if (pattern == QLatin1String("pretty"))
@@ -104,18 +119,18 @@ QString JekyllUrls::postUrl(const QVariantMap &site, const QString &relativePath
     else if (pattern == QLatin1String("none"))
         pattern = QStringLiteral("/:categories/:title:output_ext");
 
-    const QString tz = Liquid::toText(site.value(QStringLiteral("timezone")));
+    const QString tz = textOf(site.value(QStringLiteral("timezone")));
     const QString fileName = QFileInfo(relativePath).completeBaseName();
     QDateTime date;
     const QVariant dv = fm.value(QStringLiteral("date"));
     if (dv.typeId() == QMetaType::QDateTime)
         date = dv.toDateTime();
     else if (dv.isValid())
-        date = JekyllDate::parse(Liquid::toText(dv), tz);
+        date = JekyllDate::parse(textOf(dv), tz);
     if (!date.isValid())
         date = JekyllDate::fromFileName(QFileInfo(relativePath).fileName(), tz);
     static const QRegularExpression datePrefix(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}-"));
-    QString slug = Liquid::toText(fm.value(QStringLiteral("slug")));
+    QString slug = textOf(fm.value(QStringLiteral("slug")));
     if (slug.isEmpty())
         slug = QString(fileName).remove(datePrefix);
     QStringList cats = categoriesOf(fm);
@@ -181,7 +196,7 @@ QString JekyllUrls::linkTo(const QVariantMap &site, const QString &siteRoot, con
     if (clean.startsWith(QLatin1String("_posts/")) || clean.contains(QLatin1String("/_posts/")))
         return postUrl(site, clean, FrontMatterText::readFile(path));
     const QVariantMap fm = FrontMatterText::readFile(path);
-    const QString permalink = Liquid::toText(fm.value(QStringLiteral("permalink")));
+    const QString permalink = textOf(fm.value(QStringLiteral("permalink")));
     if (!permalink.isEmpty())
         return permalink;
     QString url = QLatin1Char('/') + clean;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "siteconfig.h"
 
-#include "frontmatter.h"
+#include "frontmattertext.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -17,14 +18,23 @@ SiteConfig SiteConfig::load(const QString &siteRoot)
         file.setFileName(QDir(siteRoot).filePath(QStringLiteral("_config.yaml")));
     if (!file.open(QIODevice::ReadOnly))
         return config;
-    // _config.yml is a YAML map like front matter: the same reader serves both.
-    const FrontMatter yaml(file.readAll(), 1);
-    config.m_diagnostics = yaml.diagnostics();
-    if (!yaml.isValid())
+    // _config.yml is a YAML map like front matter: the same reader serves both. Scalars stay text,
+    // as the editor's front-matter model reads them.
+    FrontMatterText::YamlError error;
+    const QVariant root = FrontMatterText::fromYaml(QString::fromUtf8(file.readAll()),
+                                                    FrontMatterText::Scalars::Text, &error);
+    if (!error.message.isEmpty() || (root.isValid() && root.typeId() != QMetaType::QVariantMap
+                                     && !root.toString().isEmpty())) {
+        Diagnostic d;
+        d.line = error.line + 1;
+        d.column = error.message.isEmpty() ? 0 : error.column + 1;
+        d.message = error.message.isEmpty()
+            ? QCoreApplication::translate("Lectern::SiteConfig", "_config.yml must be a list of \"key: value\" lines")
+            : QCoreApplication::translate("Lectern::SiteConfig", "invalid YAML: %1").arg(error.message);
+        config.m_diagnostics.append(d);
         return config;
-    const QStringList keys = yaml.keys();
-    for (const QString &key : keys)
-        config.m_values.insert(key, yaml.value(key));
+    }
+    config.m_values = root.toMap();
     const QVariantList defaults = config.m_values.value(QStringLiteral("defaults")).toList();
     for (const QVariant &entry : defaults) {
         const QVariantMap map = entry.toMap();

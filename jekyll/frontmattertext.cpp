@@ -9,12 +9,12 @@ namespace Lectern {
 
 namespace {
 
-QVariant toVariant(const YAML::Node &node)
+QVariant toVariant(const YAML::Node &node, FrontMatterText::Scalars scalars)
 {
     switch (node.Type()) {
     case YAML::NodeType::Scalar: {
         const QString text = QString::fromStdString(node.Scalar());
-        if (node.Tag() == "!")   // quoted: always a string
+        if (node.Tag() == "!" || scalars == FrontMatterText::Scalars::Text)   // quoted: always a string
             return text;
         if (text == QLatin1String("true"))
             return true;
@@ -32,15 +32,35 @@ QVariant toVariant(const YAML::Node &node)
     case YAML::NodeType::Sequence: {
         QVariantList list;
         for (const YAML::Node &item : node)
-            list.append(toVariant(item));
+            list.append(toVariant(item, scalars));
         return list;
     }
     case YAML::NodeType::Map: {
         QVariantMap map;
-        for (const auto &kv : node)
-            map.insert(QString::fromStdString(kv.first.as<std::string>()), toVariant(kv.second));
+        QVariantMap merged;
+        for (const auto &kv : node) {
+            const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
+            if (key == "<<" && kv.first.Tag() != "!") {
+                // YAML merge key: the named maps fill in what the map does not set itself.
+                const QVariant value = toVariant(kv.second, scalars);
+                const QVariantList sources = value.typeId() == QMetaType::QVariantList ? value.toList() : QVariantList{value};
+                for (const QVariant &source : sources) {
+                    const QVariantMap from = source.toMap();
+                    for (auto it = from.cbegin(); it != from.cend(); ++it)
+                        if (!merged.contains(it.key()))
+                            merged.insert(it.key(), it.value());
+                }
+                continue;
+            }
+            map.insert(QString::fromStdString(key), toVariant(kv.second, scalars));
+        }
+        for (auto it = merged.cbegin(); it != merged.cend(); ++it)
+            if (!map.contains(it.key()))
+                map.insert(it.key(), it.value());
         return map;
     }
+    case YAML::NodeType::Null:
+        return scalars == FrontMatterText::Scalars::Text ? QVariant(QString()) : QVariant();
     default:
         return {};
     }
@@ -50,11 +70,27 @@ QVariant toVariant(const YAML::Node &node)
 
 QVariant FrontMatterText::fromYaml(const QString &yaml, QString *error)
 {
+    YamlError e;
+    const QVariant value = fromYaml(yaml, Scalars::Typed, &e);
+    if (error && !e.message.isEmpty())
+        *error = e.message;
+    return value;
+}
+
+QVariant FrontMatterText::fromYaml(const QString &yaml, Scalars scalars, YamlError *error)
+{
     try {
-        return toVariant(YAML::Load(yaml.toStdString()));
+        return toVariant(YAML::Load(yaml.toStdString()), scalars);
+    } catch (const YAML::Exception &e) {
+        if (error) {
+            error->message = QString::fromStdString(e.msg);
+            error->line = e.mark.is_null() ? 0 : e.mark.line;
+            error->column = e.mark.is_null() ? 0 : e.mark.column;
+        }
+        return {};
     } catch (const std::exception &e) {
         if (error)
-            *error = QString::fromUtf8(e.what());
+            error->message = QString::fromUtf8(e.what());
         return {};
     }
 }
