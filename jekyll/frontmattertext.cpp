@@ -66,7 +66,83 @@ QVariant toVariant(const YAML::Node &node, FrontMatterText::Scalars scalars)
     }
 }
 
+char16_t code(QChar c)
+{
+    return c.unicode();
+}
+
+char16_t code(char c)
+{
+    return uchar(c);
+}
+
+// Ruby's \s without the line feed.
+bool isBlank(char16_t c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Length of the line at pos with its "\n" (if any).
+template<typename View>
+qsizetype lineLength(View text, qsizetype pos)
+{
+    qsizetype end = pos;
+    while (end < text.size() && code(text.at(end)) != '\n')
+        ++end;
+    return end < text.size() ? end + 1 - pos : end - pos;
+}
+
+// "---" (or "..." when dots) then blanks to the end of the line.
+template<typename View>
+bool isDelimiter(View text, qsizetype pos, qsizetype length, bool dots)
+{
+    if (length < 3)
+        return false;
+    const char16_t c = code(text.at(pos));
+    if (!(c == '-' || (dots && c == '.')) || code(text.at(pos + 1)) != c || code(text.at(pos + 2)) != c)
+        return false;
+    for (qsizetype i = pos + 3; i < pos + length; ++i) {
+        const char16_t x = code(text.at(i));
+        if (x != '\n' && !isBlank(x))
+            return false;
+    }
+    return true;
+}
+
+template<typename View>
+FrontMatterBounds locateIn(View text)
+{
+    FrontMatterBounds b;
+    const qsizetype open = lineLength(text, 0);
+    // The opening line needs its line break (`---\s*\n`).
+    if (open == 0 || code(text.at(open - 1)) != '\n' || !isDelimiter(text, 0, open, false))
+        return b;
+    for (qsizetype pos = open; pos < text.size();) {
+        const qsizetype length = lineLength(text, pos);
+        if (isDelimiter(text, pos, length, true)) {
+            b.found = true;
+            b.openLength = open;
+            b.yamlLength = pos - open;
+            b.closeStart = pos;
+            b.closeLength = length;
+            return b;
+        }
+        pos += length;
+    }
+    return b;
+}
+
 } // namespace
+
+FrontMatterBounds FrontMatterText::locate(QByteArrayView text)
+{
+    return locateIn(text);
+}
+
+FrontMatterBounds FrontMatterText::locate(QStringView text)
+{
+    return locateIn(text);
+}
 
 QVariant FrontMatterText::fromYaml(const QString &yaml, QString *error)
 {
@@ -97,36 +173,18 @@ QVariant FrontMatterText::fromYaml(const QString &yaml, Scalars scalars, YamlErr
 
 QVariantMap FrontMatterText::split(const QString &text, QString *body, QString *error)
 {
-    QString src = text;
+    QStringView src(text);
     if (src.startsWith(QChar(0xFEFF)))
-        src.remove(0, 1);
-    if (!src.startsWith(QLatin1String("---"))) {
+        src = src.sliced(1);
+    const FrontMatterBounds b = locate(src);
+    if (!b.found) {
         if (body)
-            *body = src;
+            *body = src.toString();
         return {};
-    }
-    const qsizetype firstEol = src.indexOf(QLatin1Char('\n'));
-    if (firstEol < 0 || !src.left(firstEol).trimmed().remove(QLatin1Char('-')).isEmpty()) {
-        if (body)
-            *body = src;
-        return {};
-    }
-    qsizetype pos = firstEol + 1;
-    while (pos <= src.size()) {
-        qsizetype eol = src.indexOf(QLatin1Char('\n'), pos);
-        if (eol < 0)
-            eol = src.size();
-        const QString line = src.mid(pos, eol - pos).trimmed();
-        if (line == QLatin1String("---") || line == QLatin1String("...")) {
-            if (body)
-                *body = src.mid(qMin(eol + 1, src.size()));
-            return fromYaml(src.mid(firstEol + 1, pos - firstEol - 1), error).toMap();
-        }
-        pos = eol + 1;
     }
     if (body)
-        *body = src;
-    return {};
+        *body = src.sliced(b.bodyStart()).toString();
+    return fromYaml(src.sliced(b.openLength, b.yamlLength).toString(), error).toMap();
 }
 
 QVariantMap FrontMatterText::readFile(const QString &path, QString *body, QString *error)

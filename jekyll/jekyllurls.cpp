@@ -3,6 +3,7 @@
 
 #include "frontmattertext.h"
 #include "jekylldate.h"
+#include "slug.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -30,16 +31,6 @@ QVariantList listOf(const QVariant &v)
     return v.isValid() ? QVariantList{v} : QVariantList();
 }
 
-QString baseurl(const QVariantMap &site)
-{
-    QString base = textOf(site.value(QStringLiteral("baseurl"))).trimmed();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    if (!base.isEmpty() && !base.startsWith(QLatin1Char('/')))
-        base.prepend(QLatin1Char('/'));
-    return base;
-}
-
 bool hasScheme(const QString &url)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
@@ -62,6 +53,24 @@ QStringList categoriesOf(const QVariantMap &fm)
 
 } // namespace
 
+QString JekyllUrls::baseurl(const QVariantMap &site)
+{
+    QString base = textOf(site.value(QStringLiteral("baseurl"))).trimmed();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    if (!base.isEmpty() && !base.startsWith(QLatin1Char('/')))
+        base.prepend(QLatin1Char('/'));
+    return base;
+}
+
+QString JekyllUrls::siteUrl(const QVariantMap &site)
+{
+    QString url = textOf(site.value(QStringLiteral("url")));
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return url;
+}
+
 QString JekyllUrls::relativeUrl(const QVariantMap &site, const QString &path)
 {
     if (hasScheme(path))
@@ -76,33 +85,7 @@ QString JekyllUrls::absoluteUrl(const QVariantMap &site, const QString &path)
 {
     if (hasScheme(path))
         return path;
-    QString url = textOf(site.value(QStringLiteral("url")));
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
-    return url + relativeUrl(site, path);
-}
-
-QString JekyllUrls::slugify(const QString &text, const QString &mode, bool cased)
-{
-    if (mode == QLatin1String("none") || mode == QLatin1String("raw"))
-        return cased ? text : text.toLower();
-    const bool pretty = mode == QLatin1String("pretty");
-    QString out;
-    out.reserve(text.size());
-    bool dash = false;
-    for (const QChar c : text) {
-        const bool keep = c.isLetterOrNumber()
-            || (pretty && QStringLiteral("._~!$&'()+,;=@").contains(c));
-        if (keep) {
-            if (dash && !out.isEmpty())
-                out += QLatin1Char('-');
-            dash = false;
-            out += cased ? c : c.toLower();
-        } else {
-            dash = true;
-        }
-    }
-    return out;
+    return siteUrl(site) + relativeUrl(site, path);
 }
 
 QString JekyllUrls::postUrl(const QVariantMap &site, const QString &relativePath, const QVariantMap &fm)
@@ -151,9 +134,9 @@ QString JekyllUrls::postUrl(const QVariantMap &site, const QString &relativePath
         {QStringLiteral(":hour"), JekyllDate::format(date, QStringLiteral("%H"))},
         {QStringLiteral(":minute"), JekyllDate::format(date, QStringLiteral("%M"))},
         {QStringLiteral(":second"), JekyllDate::format(date, QStringLiteral("%S"))},
-        {QStringLiteral(":title"), slugify(slug, QStringLiteral("pretty"), true)},   // "GTA Awards" -> GTA-Awards
-        {QStringLiteral(":slug"), slugify(slug)},
-        {QStringLiteral(":name"), slugify(fileName)},
+        {QStringLiteral(":title"), Slug::slugify(slug, Slug::Mode::Pretty, true)},   // "GTA Awards" -> GTA-Awards
+        {QStringLiteral(":slug"), Slug::slugify(slug)},
+        {QStringLiteral(":name"), Slug::slugify(fileName)},
     };
     // Jekyll's URL.escape_path on each value: a path segment keeps sub-delims, ":@/?" and the
     // unreserved characters; spaces, non-ASCII and the rest are percent-encoded ("data%20science").

@@ -1,57 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postdate.h"
 
+#include "jekylldate.h"
+
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace Lectern::PostDate {
 
-namespace {
-
-const QRegularExpression &isoPrefix()
-{
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:$|[ T])"));
-    return re;
-}
-
-// Jekyll reads dates with Ruby's Time.parse; these are the spellings the corpus sites use.
-const QStringList &textFormats()
-{
-    static const QStringList formats = {
-        QStringLiteral("d MMMM yyyy"), QStringLiteral("d MMM yyyy"),  QStringLiteral("MMMM d, yyyy"),
-        QStringLiteral("MMM d, yyyy"), QStringLiteral("MMMM d yyyy"), QStringLiteral("d MMMM, yyyy"),
-    };
-    return formats;
-}
-
-} // namespace
+// Reading is JekyllDate's (the one date parser); this file only picks and writes date-only styles.
 
 QString formatOf(const QString &value)
 {
-    const QString v = value.trimmed();
-    if (v.isEmpty())
-        return QString();
-    const QRegularExpressionMatch m = isoPrefix().match(v);
-    if (m.hasMatch())
-        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()).isValid()
-                ? QStringLiteral("yyyy-MM-dd") : QString();
-    const QLocale c = QLocale::c();
-    for (const QString &f : textFormats()) {
-        if (c.toDate(v, f).isValid())
-            return f;
-    }
-    return QString();
+    const JekyllDate::Fields f = JekyllDate::read(value);
+    return f.valid ? f.format.left(f.dateFormatLength) : QString();
 }
 
 QDate parse(const QString &value)
 {
-    const QString v = value.trimmed();
-    const QRegularExpressionMatch m = isoPrefix().match(v);
-    if (m.hasMatch())
-        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    const QString f = formatOf(v);
-    return f.isEmpty() ? QDate() : QLocale::c().toDate(v, f);
+    return JekyllDate::read(value).date;
 }
 
 QString mostCommonFormat(const QStringList &values)
@@ -79,9 +46,7 @@ QString format(QDate date, const QString &format)
 
 QDate fromFileName(const QString &fileName)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})-"));
-    const QRegularExpressionMatch m = re.match(fileName);
-    return m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()) : QDate();
+    return JekyllDate::dateOfFileName(fileName);
 }
 
 QDate nextWeekday(QDate day)

@@ -2,12 +2,53 @@
 #include "siteconfig.h"
 
 #include "frontmattertext.h"
+#include "jekyllurls.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
 namespace Lectern {
+
+namespace {
+
+QList<SiteConfig::Default> defaultsOf(const QVariantMap &values)
+{
+    QList<SiteConfig::Default> out;
+    const QVariantList defaults = values.value(QStringLiteral("defaults")).toList();
+    for (const QVariant &entry : defaults) {
+        const QVariantMap map = entry.toMap();
+        const QVariantMap scope = map.value(QStringLiteral("scope")).toMap();
+        SiteConfig::Default d;
+        d.path = scope.value(QStringLiteral("path")).toString();
+        d.type = scope.value(QStringLiteral("type")).toString();
+        d.values = map.value(QStringLiteral("values")).toMap();
+        out.append(d);
+    }
+    return out;
+}
+
+QVariantMap applicable(const QList<SiteConfig::Default> &defaults, const QString &relativePath, const QString &type)
+{
+    QVariantMap merged;
+    for (const SiteConfig::Default &d : defaults) {
+        QString scopePath = d.path;
+        while (scopePath.startsWith(QLatin1String("./")))
+            scopePath.remove(0, 2);
+        const bool pathMatches = scopePath.isEmpty() || relativePath == scopePath
+                                 || relativePath.startsWith(scopePath + QLatin1Char('/'))
+                                 || (scopePath.contains(QLatin1Char('*'))
+                                     && QDir::match(scopePath, relativePath));
+        const bool typeMatches = d.type.isEmpty() || d.type == type;
+        if (pathMatches && typeMatches) {
+            for (auto it = d.values.cbegin(); it != d.values.cend(); ++it)
+                merged.insert(it.key(), it.value());
+        }
+    }
+    return merged;
+}
+
+} // namespace
 
 SiteConfig SiteConfig::load(const QString &siteRoot)
 {
@@ -35,35 +76,18 @@ SiteConfig SiteConfig::load(const QString &siteRoot)
         return config;
     }
     config.m_values = root.toMap();
-    const QVariantList defaults = config.m_values.value(QStringLiteral("defaults")).toList();
-    for (const QVariant &entry : defaults) {
-        const QVariantMap map = entry.toMap();
-        const QVariantMap scope = map.value(QStringLiteral("scope")).toMap();
-        Default d;
-        d.path = scope.value(QStringLiteral("path")).toString();
-        d.type = scope.value(QStringLiteral("type")).toString();
-        d.values = map.value(QStringLiteral("values")).toMap();
-        config.m_defaults.append(d);
-    }
+    config.m_defaults = defaultsOf(config.m_values);
     return config;
 }
 
 QString SiteConfig::url() const
 {
-    QString url = m_values.value(QStringLiteral("url")).toString();
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
-    return url;
+    return JekyllUrls::siteUrl(m_values);
 }
 
 QString SiteConfig::baseurl() const
 {
-    QString base = m_values.value(QStringLiteral("baseurl")).toString();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    if (!base.isEmpty() && !base.startsWith(QLatin1Char('/')))
-        base.prepend(QLatin1Char('/'));
-    return base;
+    return JekyllUrls::baseurl(m_values);
 }
 
 QString SiteConfig::permalink() const
@@ -79,22 +103,12 @@ QString SiteConfig::timezone() const
 
 QVariantMap SiteConfig::defaultsFor(const QString &relativePath, const QString &type) const
 {
-    QVariantMap merged;
-    for (const Default &d : m_defaults) {
-        QString scopePath = d.path;
-        while (scopePath.startsWith(QLatin1String("./")))
-            scopePath.remove(0, 2);
-        const bool pathMatches = scopePath.isEmpty() || relativePath == scopePath
-                                 || relativePath.startsWith(scopePath + QLatin1Char('/'))
-                                 || (scopePath.contains(QLatin1Char('*'))
-                                     && QDir::match(scopePath, relativePath));
-        const bool typeMatches = d.type.isEmpty() || d.type == type;
-        if (pathMatches && typeMatches) {
-            for (auto it = d.values.cbegin(); it != d.values.cend(); ++it)
-                merged.insert(it.key(), it.value());
-        }
-    }
-    return merged;
+    return applicable(m_defaults, relativePath, type);
+}
+
+QVariantMap SiteConfig::defaultsFor(const QVariantMap &siteValues, const QString &relativePath, const QString &type)
+{
+    return applicable(defaultsOf(siteValues), relativePath, type);
 }
 
 } // namespace Lectern

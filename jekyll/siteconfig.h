@@ -27,13 +27,16 @@ public:
     QString root() const { return m_root; }
     QVariantMap values() const { return m_values; }
     QVariant value(const QString &key) const { return m_values.value(key); }
-    QString url() const;
-    QString baseurl() const;
+    QString url() const;       // JekyllUrls::siteUrl
+    QString baseurl() const;   // JekyllUrls::baseurl
     QString permalink() const;   // "date" when unset, as Jekyll
     QString timezone() const;
     QList<Default> defaults() const { return m_defaults; }
-    // The defaults that apply to a file (path relative to the root) of a type, later scopes winning.
+    // The defaults that apply to a file (path relative to the root) of a type, later scopes winning
+    // (Jekyll's FrontmatterDefaults: a scope path matches the file's folder or the file, `*` globs).
     QVariantMap defaultsFor(const QString &relativePath, const QString &type) const;
+    // The same from a site's values as Liquid sees them (`site.defaults`), for the renderer.
+    static QVariantMap defaultsFor(const QVariantMap &siteValues, const QString &relativePath, const QString &type);
     Diagnostics diagnostics() const { return m_diagnostics; }
 
 private:
