@@ -3,6 +3,7 @@
 
 #include "jekylldate.h"
 #include "jekyllurls.h"
+#include "slug.h"
 #include "kramdown.h"
 #include "liquidvalue.h"
 
@@ -184,7 +185,7 @@ bool LiquidFilters::apply(const QString &name, const QVariant &input, const QVar
     else if (n == QLatin1String("upcase")) *result = s.toUpper();
     else if (n == QLatin1String("downcase")) *result = s.toLower();
     else if (n == QLatin1String("capitalize")) *result = smartCase(s);
-    else if (n == QLatin1String("slugify")) *result = JekyllUrls::slugify(s, a0);
+    else if (n == QLatin1String("slugify")) *result = Slug::slugify(s, a0);
     else if (n == QLatin1String("smartify")) *result = s;
     else if (n == QLatin1String("default")) {
         const bool allowFalse = args.size() > 1;   // allow_false: true

@@ -259,11 +259,19 @@ void TestLiquid::parsesDates_data()
     QTest::newRow("ISO date, site zone (PST)") << QStringLiteral("2024-01-16") << QStringLiteral("2024-01-16 00:00 -0800");
     QTest::newRow("date time offset") << QStringLiteral("2024-08-16 10:00:00 -0700")
                                       << QStringLiteral("2024-08-16 10:00 -0700");
-    QTest::newRow("ISO with T and Z") << QStringLiteral("2024-08-16T10:00:00Z") << QStringLiteral("2024-08-16 10:00 +0000");
+    // Jekyll converts a date with an offset to the site's zone (Utils.parse_date: Time.parse(...).localtime);
+    // expected values checked with `ruby -e 'ENV["TZ"]="America/Los_Angeles"; require "jekyll"; puts
+    // Jekyll::Utils.parse_date("...").strftime("%Y-%m-%d %H:%M %z")'` (Jekyll 4.3.1).
+    QTest::newRow("ISO with T and Z: converted to the site zone") << QStringLiteral("2024-08-16T10:00:00Z")
+                                                                 << QStringLiteral("2024-08-16 03:00 -0700");
+    QTest::newRow("offset east of UTC, previous day in the site zone") << QStringLiteral("2025-03-20 01:30:00 +0100")
+                                                                      << QStringLiteral("2025-03-19 17:30 -0700");
     QTest::newRow("month-name day, year") << QStringLiteral("March 19, 2025") << QStringLiteral("2025-03-19 00:00 -0700");
     QTest::newRow("short month with time, no seconds") << QStringLiteral("19 Mar 2025 16:30")
                                                        << QStringLiteral("2025-03-19 16:30 -0700");
-    QTest::newRow("offset with colon") << QStringLiteral("2024-08-16 10:00 +02:00") << QStringLiteral("2024-08-16 10:00 +0200");
+    QTest::newRow("offset with colon") << QStringLiteral("2024-08-16 10:00 +02:00") << QStringLiteral("2024-08-16 01:00 -0700");
+    QTest::newRow("zone Ruby does not know: time stays local") << QStringLiteral("2018-05-31 13:00:00 UTC+01:00")
+                                                              << QStringLiteral("2018-05-31 13:00 -0700");
     QTest::newRow("not a date") << QStringLiteral("soon") << QString();
 }
 
