@@ -537,12 +537,17 @@ QDateTime JekyllDate::parse(const QString &text, const QString &timeZone)
     return QDateTime(f.date, f.time, z);
 }
 
-bool JekyllDate::isYamlTimestamp(QStringView text)
+JekyllDate::YamlTimestamp JekyllDate::yamlTimestamp(QStringView text)
 {
-    // Psych::ScalarScanner TIME: yyyy-m-d, [Tt] or blanks, h:mm:ss, optional fraction and offset.
-    static const QRegularExpression re(QStringLiteral(
-        "^\\d{4}-\\d{1,2}-\\d{1,2}(?:[Tt]|\\s+)\\d{1,2}:\\d\\d:\\d\\d(?:\\.\\d*)?(?:\\s*(?:Z|[-+]\\d{1,2}(?::?\\d\\d)?))?$"));
-    return text.size() >= 14 && isDigit(text.front()) && re.match(text.toString()).hasMatch();
+    if (text.size() < 8 || !(isDigit(text.front()) || text.front() == QLatin1Char('-')))
+        return YamlTimestamp::None;
+    static const QRegularExpression time(QStringLiteral(
+        "^-?\\d{4}-\\d{1,2}-\\d{1,2}(?:[Tt]|\\s+)\\d{1,2}:\\d\\d:\\d\\d(?:\\.\\d*)?(?:\\s*(?:Z|[-+]\\d{1,2}:?(?:\\d\\d)?))?$"));
+    static const QRegularExpression date(QStringLiteral("^\\d{4}-(?:1[012]|0\\d|\\d)-(?:[12]\\d|3[01]|0\\d|\\d)$"));
+    const QString t = text.toString();
+    if (time.match(t).hasMatch())
+        return YamlTimestamp::Time;
+    return date.match(t).hasMatch() ? YamlTimestamp::Date : YamlTimestamp::None;
 }
 
 QDateTime JekyllDate::parseFrontMatter(const QString &text, bool plain, const QString &timeZone)

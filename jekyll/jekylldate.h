@@ -57,8 +57,11 @@ public:
     // The same for a front-matter scalar as Psych reads it: plain (unquoted) `yyyy-m-d h:mm:ss[.f]` with
     // no offset is UTC (a YAML timestamp), then converted to timeZone. Quoted text goes through parse().
     static QDateTime parseFrontMatter(const QString &text, bool plain, const QString &timeZone = QString());
-    // True when an unquoted scalar is a YAML timestamp with a time of day (Psych's pattern).
-    static bool isYamlTimestamp(QStringView text);
+    // What Psych makes of a plain (unquoted) scalar (psych/scalar_scanner.rb TIME and the date pattern):
+    // a Time, a Date, or neither (a String, as far as dates go).
+    enum class YamlTimestamp { None, Date, Time };
+    static YamlTimestamp yamlTimestamp(QStringView text);
+    static bool isYamlTimestamp(QStringView text) { return yamlTimestamp(text) == YamlTimestamp::Time; }
 
     // The site's zone: timeZone when it is a valid IANA id, else the machine's (Jekyll leaves TZ unset).
     static QTimeZone zone(const QString &timeZone);

@@ -71,6 +71,15 @@ QString JekyllUrls::siteUrl(const QVariantMap &site)
     return url;
 }
 
+QString JekyllUrls::fileNameSlug(const QString &fileName)
+{
+    const QString base = QFileInfo(fileName).completeBaseName();
+    qsizetype prefix = 0;
+    if (JekyllDate::dateOfFileName(base, &prefix).isValid())
+        return base.mid(prefix);
+    return base;
+}
+
 QString JekyllUrls::relativeUrl(const QVariantMap &site, const QString &path)
 {
     if (hasScheme(path))
@@ -107,15 +116,14 @@ QString JekyllUrls::postUrl(const QVariantMap &site, const QString &relativePath
     QDateTime date;
     const QVariant dv = fm.value(QStringLiteral("date"));
     if (dv.typeId() == QMetaType::QDateTime)
-        date = dv.toDateTime();
+        date = dv.toDateTime().toTimeZone(JekyllDate::zone(tz));
     else if (dv.isValid())
         date = JekyllDate::parse(textOf(dv), tz);
     if (!date.isValid())
         date = JekyllDate::fromFileName(QFileInfo(relativePath).fileName(), tz);
-    static const QRegularExpression datePrefix(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}-"));
     QString slug = textOf(fm.value(QStringLiteral("slug")));
     if (slug.isEmpty())
-        slug = QString(fileName).remove(datePrefix);
+        slug = fileNameSlug(relativePath);
     QStringList cats = categoriesOf(fm);
     for (QString &c : cats)
         c = c.toLower();

@@ -17,6 +17,9 @@ public:
     static QString baseurl(const QVariantMap &site);
     static QString siteUrl(const QVariantMap &site);
     static QString relativeUrl(const QVariantMap &site, const QString &path);
+    // A post's slug from its file name (DATE_FILENAME_MATCHER's second capture): "2025-03-19-lumi.md"
+    // (or a path ending so) gives "lumi"; a name without a date prefix gives its base name.
+    static QString fileNameSlug(const QString &fileName);
     static QString absoluteUrl(const QVariantMap &site, const QString &path);
     // The URL (without baseurl) of a post from its path relative to the site root and front matter;
     // honours `permalink` (front matter first, then site) with Jekyll's placeholders and named styles.

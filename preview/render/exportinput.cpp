@@ -18,8 +18,9 @@ QString ExportInput::title() const
 
 QDate ExportInput::date() const
 {
-    // The day as written, in the post's own terms (no zone conversion: a calendar day).
-    const QDate fromFrontMatter = JekyllDate::read(frontMatter.value(QStringLiteral("date")).toString()).date;
+    // The day Jekyll gives the post: a written offset is converted to the site's zone.
+    const QDate fromFrontMatter
+        = JekyllDate::parse(frontMatter.value(QStringLiteral("date")).toString(), site.timezone).date();
     if (fromFrontMatter.isValid())
         return fromFrontMatter;
     return JekyllDate::dateOfFileName(fileName);
@@ -27,11 +28,7 @@ QDate ExportInput::date() const
 
 QString ExportInput::slug() const
 {
-    qsizetype prefix = 0;
-    const QString base = QFileInfo(fileName).completeBaseName();
-    if (JekyllDate::dateOfFileName(base, &prefix).isValid() && prefix < base.size())
-        return base.mid(prefix);
-    return base;
+    return JekyllUrls::fileNameSlug(fileName);
 }
 
 QString ExportInput::publicUrl() const

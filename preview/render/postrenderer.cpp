@@ -93,9 +93,8 @@ QVariantMap PostRenderer::pageVariables(const PostRenderInput &input)
     if (Liquid::toText(page.value(QStringLiteral("layout"))).isEmpty())
         page.insert(QStringLiteral("layout"), QStringLiteral("post"));
 
-    static const QRegularExpression datePrefix(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}-"));
     if (!page.contains(QStringLiteral("slug")))
-        page.insert(QStringLiteral("slug"), QFileInfo(rel).completeBaseName().remove(datePrefix));
+        page.insert(QStringLiteral("slug"), JekyllUrls::fileNameSlug(rel));
     QVariantMap forUrl = page;
     if (date.isValid())
         forUrl.insert(QStringLiteral("date"), date);
