@@ -526,6 +526,16 @@ QTimeZone JekyllDate::zone(const QString &timeZone)
     return cache.zone;
 }
 
+QDateTime JekyllDate::parseAsWritten(const QString &text, const QString &timeZone)
+{
+    const Fields f = read(text);
+    if (!f.valid)
+        return {};
+    if (f.hasOffset)
+        return QDateTime(f.date, f.time, QTimeZone(f.offsetSeconds));
+    return QDateTime(f.date, f.time, zone(timeZone));
+}
+
 QDateTime JekyllDate::parse(const QString &text, const QString &timeZone)
 {
     const Fields f = read(text);
@@ -533,7 +543,7 @@ QDateTime JekyllDate::parse(const QString &text, const QString &timeZone)
         return {};
     const QTimeZone z = zone(timeZone);
     if (f.hasOffset)
-        return QDateTime(f.date, f.time, QTimeZone(f.offsetSeconds)).toTimeZone(z);
+        return QDateTime(f.date, f.time, QTimeZone(f.offsetSeconds)).toTimeZone(z);   // .localtime
     return QDateTime(f.date, f.time, z);
 }
 

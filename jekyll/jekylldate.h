@@ -54,6 +54,9 @@ public:
     // or unknown). "2025-03-20 01:30:00 +0100" with America/Los_Angeles is 2025-03-19 17:30 -0700.
     // Invalid QDateTime when read() rejects the text.
     static QDateTime parse(const QString &text, const QString &timeZone = QString());
+    // Ruby's Time.parse alone (Liquid's `date` filter, Liquid::Utils.to_date): a written offset is kept
+    // (the QDateTime is at that offset), else the time is in timeZone.
+    static QDateTime parseAsWritten(const QString &text, const QString &timeZone = QString());
     // The same for a front-matter scalar as Psych reads it: plain (unquoted) `yyyy-m-d h:mm:ss[.f]` with
     // no offset is UTC (a YAML timestamp), then converted to timeZone. Quoted text goes through parse().
     static QDateTime parseFrontMatter(const QString &text, bool plain, const QString &timeZone = QString());

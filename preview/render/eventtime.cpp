@@ -124,7 +124,7 @@ EventTime EventTime::parse(const QString &when, const QString &siteTimeZone, con
         zone = siteTimeZone;
         e.m_note = tr("no time zone in “%1”: used the site's %2").arg(when.trimmed(), zone);
     }
-    const QTimeZone tz(zone.toUtf8());
+    const QTimeZone tz = JekyllDate::zone(zone);   // valid: checked above
     e.m_zone = zone;
     e.m_start = QDateTime(day, start, tz);
     if (end.isValid())

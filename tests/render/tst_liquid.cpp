@@ -85,6 +85,12 @@ void TestLiquid::renders_data()
     row("date_to_string: ordinal US", "{{ page.date | date_to_string: 'ordinal', 'US' }}", "Mar 19th, 2025");
     row("date_to_long_string", "{{ page.date | date_to_long_string }}", "19 March 2025");
     row("date_to_xmlschema", "{{ page.date | date_to_xmlschema }}", "2025-03-19T11:05:00-07:00");
+    // Liquid's date filter keeps a written offset (Time.parse); Jekyll's date_to_* convert to the site
+    // zone (.localtime). Both checked with jekyll build on a site with timezone America/Los_Angeles.
+    row("date: keeps a written offset", "{{ '2024-08-16 10:00:00 +0200' | date: '%H:%M %z' }}", "10:00 +0200");
+    row("date_to_xmlschema: converts a written offset to the site zone",
+        "{{ '2024-08-16 10:00:00 +0200' | date_to_xmlschema }}", "2024-08-16T01:00:00-07:00");
+    row("date: no offset is the site zone", "{{ '2024-08-16 10:00:00' | date: '%H:%M %z' }}", "10:00 -0700");
     row("strip_html", "{{ page.title | strip_html }}", "Hello World");
     row("truncatewords: cuts and adds an ellipsis", "{{ 'one two three four' | truncatewords: 2 }}", "one two...");
     row("truncatewords: short text unchanged", "{{ 'one two' | truncatewords: 5 }}", "one two");
