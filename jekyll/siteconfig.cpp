@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace Lectern {
 
@@ -50,14 +51,23 @@ QVariantMap applicable(const QList<SiteConfig::Default> &defaults, const QString
 
 } // namespace
 
+QString SiteConfig::filePath(const QString &siteRoot)
+{
+    const QDir dir(siteRoot);
+    for (const QString &name : {QStringLiteral("_config.yml"), QStringLiteral("_config.yaml")}) {
+        const QString path = dir.filePath(name);
+        if (QFileInfo::exists(path))
+            return path;
+    }
+    return QString();
+}
+
 SiteConfig SiteConfig::load(const QString &siteRoot)
 {
     SiteConfig config;
     config.m_root = QDir(siteRoot).absolutePath();
-    QFile file(QDir(siteRoot).filePath(QStringLiteral("_config.yml")));
-    if (!file.exists())
-        file.setFileName(QDir(siteRoot).filePath(QStringLiteral("_config.yaml")));
-    if (!file.open(QIODevice::ReadOnly))
+    QFile file(filePath(siteRoot));
+    if (file.fileName().isEmpty() || !file.open(QIODevice::ReadOnly))
         return config;
     // _config.yml is a YAML map like front matter: the same reader serves both. Scalars stay text,
     // as the editor's front-matter model reads them.

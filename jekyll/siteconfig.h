@@ -23,6 +23,9 @@ public:
     // Reads root/_config.yml (or _config.yaml). A missing file gives an empty config, not an error;
     // a file that does not parse gives an empty config and a diagnostic.
     static SiteConfig load(const QString &siteRoot);
+    // The config file Jekyll reads in siteRoot: _config.yml, else _config.yaml (Configuration#config_files
+    // default); empty when neither exists (then siteRoot is no Jekyll site).
+    static QString filePath(const QString &siteRoot);
 
     QString root() const { return m_root; }
     QVariantMap values() const { return m_values; }

@@ -39,8 +39,8 @@ QVariantList wordList(const QVariant &v)
     return Liquid::toList(v);
 }
 
-// Front-matter defaults from _config.yml that apply to a post at `rel` (later scopes win).
-// _config.yml `defaults:` under the post's own values (SiteConfig, the one reader of scopes).
+// _config.yml `defaults:` that apply to a post at `rel`, under the post's own values (SiteConfig, the
+// one reader of scopes; later scopes win).
 void applyDefaults(const QVariantMap &site, const QString &rel, QVariantMap &page)
 {
     const QVariantMap defaults = SiteConfig::defaultsFor(site, rel, QStringLiteral("posts"));
