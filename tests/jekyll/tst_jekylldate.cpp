@@ -62,6 +62,8 @@ void TestJekyllDate::parseLikeJekyll_data()
     QTest::newRow("am with minutes") << QStringLiteral("2025-03-19 11:00 am") << QStringLiteral("2025-03-19 11:00:00 -0700");
     QTest::newRow("12 AM is midnight") << QStringLiteral("2025-03-19 12:00 AM") << QStringLiteral("2025-03-19 00:00:00 -0700");
     QTest::newRow("winter date, PST") << QStringLiteral("2024-01-16") << QStringLiteral("2024-01-16 00:00:00 -0800");
+    QTest::newRow("abbreviation with a dot and an ordinal") << QStringLiteral("Mar. 19th 2025") << QStringLiteral("2025-03-19 00:00:00 -0700");
+    QTest::newRow("dotted weekday and month") << QStringLiteral("Wed. Mar. 19, 2025") << QStringLiteral("2025-03-19 00:00:00 -0700");
     QTest::newRow("surrounding blanks") << QStringLiteral("  2025-03-19 10:00  ") << QStringLiteral("2025-03-19 10:00:00 -0700");
 }
 
