@@ -8,10 +8,11 @@
 
 namespace Lectern::Cli {
 
-// new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]: prints the new file's path.
+// new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]
+//     [--slug-mode default|pretty|ascii|latin|raw]: prints the new file's path.
 int runNew(const QStringList &args, Io &io)
 {
-    QString site, title, date, templateName = QStringLiteral("seminar");
+    QString site, title, date, templateName = QStringLiteral("seminar"), slugMode = QStringLiteral("default");
     bool draft = false;
     bool ok = true;
     for (int i = 0; i < args.size(); ++i) {
@@ -25,13 +26,22 @@ int runNew(const QStringList &args, Io &io)
             date = args.at(++i);
         else if (a == QLatin1String("--template") && hasValue)
             templateName = args.at(++i);
+        else if (a == QLatin1String("--slug-mode") && hasValue)
+            slugMode = args.at(++i);
         else if (!a.startsWith(QLatin1String("--")) && site.isEmpty())
             site = a;
         else
             ok = false;
     }
-    if (!ok || site.isEmpty() || title.isEmpty() || (date.isEmpty() && !draft)) {
-        io.err << tr("usage: lectern-cli new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]")
+    // File names follow Jekyll's slugify modes; "none" would keep slashes and blanks, so it is not offered.
+    static const QStringList slugModes = {QStringLiteral("default"), QStringLiteral("pretty"), QStringLiteral("ascii"),
+                                          QStringLiteral("latin"), QStringLiteral("raw")};
+    if (!ok || site.isEmpty() || title.isEmpty() || (date.isEmpty() && !draft) || !slugModes.contains(slugMode)) {
+        io.err << tr("usage: lectern-cli new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]\n"
+                     "                         [--slug-mode default|pretty|ascii|latin|raw]\n"
+                     "  --slug-mode  how the title becomes the file name, as Jekyll's slugify modes: default keeps\n"
+                     "               letters and digits of any script (\"GPU 研讨会\" → gpu-研讨会); latin transliterates\n"
+                     "               accents (\"Zoë\" → zoe) and drops other scripts; ascii keeps only A-Z a-z 0-9")
                << Qt::endl;
         return BadInput;
     }
@@ -46,7 +56,7 @@ int runNew(const QStringList &args, Io &io)
         return BadInput;
     }
     QString error;
-    const QString path = NewPost::create(root, title, day, templateName, draft, &error);
+    const QString path = NewPost::create(root, title, day, templateName, draft, &error, Slug::modeFromName(slugMode));
     if (path.isEmpty()) {
         io.err << error << Qt::endl;
         return BadInput;

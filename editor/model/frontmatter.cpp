@@ -408,6 +408,12 @@ QStringList FrontMatter::duplicateKeys() const
 
 bool FrontMatter::contains(const QString &key) const { return d->find(key) != nullptr; }
 
+bool FrontMatter::isPlainScalar(const QString &key) const
+{
+    const Entry *e = d->find(key);
+    return e && e->value.Type() == YAML::NodeType::Scalar && e->value.Tag() == "?";
+}
+
 FrontMatter::Kind FrontMatter::kind(const QString &key) const
 {
     const Entry *e = d->find(key);

@@ -41,6 +41,9 @@ public:
     QStringList duplicateKeys() const;
     bool contains(const QString &key) const;
     Kind kind(const QString &key) const;
+    // True for a scalar written without quotes or a block indicator: Psych types it (a plain
+    // `2025-03-19 10:00:00` is a Time in UTC, see JekyllDate::parseFrontMatter).
+    bool isPlainScalar(const QString &key) const;
     // Scalars as QString, sequences as QVariantList, maps as QVariantMap (recursively); invalid when missing.
     QVariant value(const QString &key) const;
     QString scalar(const QString &key) const;

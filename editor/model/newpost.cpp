@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "newpost.h"
 
+#include "jekylldate.h"
 #include "postdate.h"
 #include "postdocument.h"
 #include "postfile.h"
@@ -30,7 +31,8 @@ void splitName(const QString &fileName, QString *prefix, QString *stem, QString 
     const int dot = fileName.lastIndexOf(QLatin1Char('.'));
     *suffix = dot > 0 ? fileName.mid(dot) : QString();
     QString base = dot > 0 ? fileName.left(dot) : fileName;
-    *prefix = PostDate::fromFileName(fileName).isValid() ? base.left(11) : QString();
+    qsizetype dateLength = 0;
+    *prefix = JekyllDate::dateOfFileName(fileName, &dateLength).isValid() ? base.left(dateLength) : QString();
     *stem = base.mid(prefix->size());
 }
 
@@ -126,12 +128,15 @@ QByteArray fill(const QByteArray &templateText, const QString &title, QDate date
     return post.toBytes();
 }
 
-QString targetPath(const QString &siteRoot, const QString &title, QDate date, bool draft, QString *error)
+QString targetPath(const QString &siteRoot, const QString &title, QDate date, bool draft, QString *error,
+                   Slug::Mode slugMode)
 {
-    const QString slug = Slug::slugify(title);
+    const QString slug = Slug::slugify(title, slugMode);
     if (slug.isEmpty()) {
         if (error)
-            *error = tr("The title “%1” has no letters or digits to name the file after.").arg(title);
+            *error = slugMode == Slug::Mode::Default
+                ? tr("The title “%1” has no letters or digits to name the file after.").arg(title)
+                : tr("The title “%1” gives an empty file name in this slug mode.").arg(title);
         return QString();
     }
     if (draft)
@@ -142,7 +147,7 @@ QString targetPath(const QString &siteRoot, const QString &title, QDate date, bo
 }
 
 QString create(const QString &siteRoot, const QString &title, QDate date, const QString &templateNameOrPath,
-               bool draft, QString *error)
+               bool draft, QString *error, Slug::Mode slugMode)
 {
     const Template t = findTemplate(siteRoot, templateNameOrPath);
     QFile in(t.path);
@@ -151,7 +156,7 @@ QString create(const QString &siteRoot, const QString &title, QDate date, const 
             *error = tr("No template “%1”.").arg(templateNameOrPath);
         return QString();
     }
-    const QString path = targetPath(siteRoot, title, date, draft, error);
+    const QString path = targetPath(siteRoot, title, date, draft, error, slugMode);
     if (path.isEmpty())
         return QString();
     const QByteArray text = fill(in.readAll(), title, date, inspect(siteRoot));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "slug.h"
+
 #include <QDate>
 #include <QStringList>
 
@@ -36,16 +38,18 @@ Template findTemplate(const QString &siteRoot, const QString &nameOrPath);
 // Everything else, including "[to fill: …]" placeholders, stays as the template has it.
 QByteArray fill(const QByteArray &templateText, const QString &title, QDate date, const SiteStyle &style);
 
-// Where a new post goes: _posts/DATE-slug.md or _drafts/slug.md, with -2, -3… when taken.
-// Empty with a reason when the title has no letters or digits to name the file after.
-QString targetPath(const QString &siteRoot, const QString &title, QDate date, bool draft, QString *error);
+// Where a new post goes: _posts/DATE-slug.md or _drafts/slug.md, with -2, -3… when taken. The slug is
+// Jekyll's slugify in slugMode (default: Unicode letters kept, "量子计算研讨会" names the file as is;
+// Latin transliterates, only when asked). Empty with a reason when the slug is empty.
+QString targetPath(const QString &siteRoot, const QString &title, QDate date, bool draft, QString *error,
+                   Slug::Mode slugMode = Slug::Mode::Default);
 
 // Writes a new post; returns its path, or empty with a reason (never overwrites).
 QString create(const QString &siteRoot, const QString &title, QDate date, const QString &templateNameOrPath,
-               bool draft, QString *error);
+               bool draft, QString *error, Slug::Mode slugMode = Slug::Mode::Default);
 
 // The path a post should move to after its title or date changed: new slug when the title changed,
-// new date prefix (posts only) when the date changed. Empty when the name already fits.
+// new date prefix (posts only) when the date changed. Empty when the name already fits. Slugs as targetPath.
 QString renamedPath(const QString &path, const QString &oldTitle, const QString &newTitle, QDate newDate);
 // A draft's place in _posts/ with date, and a post's place in _drafts/.
 QString publishedPath(const QString &siteRoot, const QString &draftPath, QDate date);

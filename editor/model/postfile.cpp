@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postfile.h"
 
+#include "frontmattertext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -14,30 +16,6 @@ namespace Lectern {
 namespace {
 
 const QByteArray kBom = QByteArrayLiteral("\xEF\xBB\xBF");
-
-bool isYamlSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
-
-// Length of the line starting at pos, including its line ending.
-qsizetype lineLength(const QByteArray &bytes, qsizetype pos)
-{
-    const qsizetype nl = bytes.indexOf('\n', pos);
-    return nl < 0 ? bytes.size() - pos : nl + 1 - pos;
-}
-
-// Jekyll's delimiter: "---" or "..." and nothing but white space to the end of the line.
-bool isDelimiterLine(const QByteArray &line, bool allowDots)
-{
-    if (!(line.startsWith("---") || (allowDots && line.startsWith("..."))))
-        return false;
-    for (qsizetype i = 3; i < line.size(); ++i) {
-        if (line.at(i) != '\n' && !isYamlSpace(line.at(i)))
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -53,25 +31,15 @@ PostFile PostFile::fromBytes(const QByteArray &bytes)
     if (firstNl > 0 && bytes.at(firstNl - 1) == '\r')
         post.m_lineEnding = LineEnding::CRLF;
 
-    // Jekyll: \A---\s*\n ... ^(---|\.\.\.)\s*$\n?  (the opening line needs a line break).
-    const qsizetype openLen = lineLength(bytes, pos);
-    const QByteArray openLine = bytes.mid(pos, openLen);
-    if (openLine.endsWith('\n') && isDelimiterLine(openLine, false)) {
-        qsizetype scan = pos + openLen;
-        while (scan < bytes.size()) {
-            const qsizetype len = lineLength(bytes, scan);
-            const QByteArray line = bytes.mid(scan, len);
-            if (isDelimiterLine(line, true)) {
-                post.m_hasFrontMatter = true;
-                post.m_open = openLine;
-                const QByteArray text = bytes.mid(pos + openLen, scan - pos - openLen);
-                post.m_frontMatter = FrontMatter(text, 2, post.eol());
-                post.m_close = line;
-                post.m_body = bytes.mid(scan + len);
-                return post;
-            }
-            scan += len;
-        }
+    // Jekyll's split (FrontMatterText::locate, the one home of the rule).
+    const FrontMatterBounds b = FrontMatterText::locate(QByteArrayView(bytes).sliced(pos));
+    if (b.found) {
+        post.m_hasFrontMatter = true;
+        post.m_open = bytes.mid(pos, b.openLength);
+        post.m_frontMatter = FrontMatter(bytes.mid(pos + b.openLength, b.yamlLength), 2, post.eol());
+        post.m_close = bytes.mid(pos + b.closeStart, b.closeLength);
+        post.m_body = bytes.mid(pos + b.bodyStart());
+        return post;
     }
     post.m_body = bytes.mid(pos);
     return post;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sitepaths.h"
 
+#include "siteconfig.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -13,8 +15,7 @@ QString findSiteRoot(const QString &path)
     QFileInfo info(path);
     QDir dir = info.isDir() ? QDir(info.absoluteFilePath()) : info.absoluteDir();
     while (true) {
-        if (QFileInfo::exists(dir.filePath(QStringLiteral("_config.yml")))
-            || QFileInfo::exists(dir.filePath(QStringLiteral("_config.yaml"))))
+        if (!SiteConfig::filePath(dir.absolutePath()).isEmpty())
             return dir.absolutePath();
         if (!dir.cdUp())
             return QString();

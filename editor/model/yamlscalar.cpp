@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yamlscalar.h"
 
+#include "jekylldate.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -186,10 +188,7 @@ bool resolvesToNonString(const QString &text)
 // A timestamp Psych turns into a Date or Time: plain is right for `date`, quoted elsewhere.
 bool isTimestamp(const QString &text)
 {
-    static const QRegularExpression timestamp(QStringLiteral(
-        "^(?:-?\\d{4}-\\d{1,2}-\\d{1,2}(?:[Tt]|\\s+)\\d{1,2}:\\d\\d:\\d\\d(?:\\.\\d*)?(?:\\s*(?:Z|[-+]\\d{1,2}:?(?:\\d\\d)?))?"
-        "|\\d{4}-(?:1[012]|0\\d|\\d)-(?:[12]\\d|3[01]|0\\d|\\d))$"));
-    return timestamp.match(text).hasMatch();
+    return JekyllDate::yamlTimestamp(text) != JekyllDate::YamlTimestamp::None;
 }
 
 namespace {

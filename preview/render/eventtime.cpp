@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventtime.h"
 
+#include "jekylldate.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -36,25 +38,13 @@ QTime parseClock(const QString &text, const QString &meridiemHint)
     return QTime(hour, minute);
 }
 
+// The date part of a "When:" line; JekyllDate reads it ("Wednesday, March 19, 2025", "2025-03-19").
 QDate parseDay(const QString &text)
 {
     QString t = text.trimmed();
-    // Drop a leading weekday: "Wednesday, March 19, 2025".
-    static const QRegularExpression weekday(QStringLiteral("^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    t.remove(weekday);
-    t.remove(QRegularExpression(QStringLiteral("(\\d)(st|nd|rd|th)\\b")));
-    t.replace(QRegularExpression(QStringLiteral("(\\d),(\\S)")), QStringLiteral("\\1, \\2"));
-    const QDate iso = QDate::fromString(t, Qt::ISODate);
-    if (iso.isValid())
-        return iso;
-    const QLocale c = QLocale::c();
-    for (const char *format : {"MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "MMMM d yyyy"}) {
-        const QDate d = c.toDate(t, QLatin1String(format));
-        if (d.isValid())
-            return d;
-    }
-    return QDate();
+    static const QRegularExpression gluedComma(QStringLiteral("(\\d),(\\S)"));
+    t.replace(gluedComma, QStringLiteral("\\1, \\2"));   // "March 19,2025"
+    return JekyllDate::read(t).date;
 }
 
 } // namespace
@@ -135,7 +125,7 @@ EventTime EventTime::parse(const QString &when, const QString &siteTimeZone, con
         zone = siteTimeZone;
         e.m_note = tr("no time zone in “%1”: used the site's %2").arg(when.trimmed(), zone);
     }
-    const QTimeZone tz(zone.toUtf8());
+    const QTimeZone tz = JekyllDate::zone(zone);   // valid: checked above
     e.m_zone = zone;
     e.m_start = QDateTime(day, start, tz);
     if (end.isValid())
@@ -156,9 +146,7 @@ EventTime EventTime::fromPost(const QVariantMap &frontMatter, const QString &bod
         const QString end = frontMatter.value(QStringLiteral("event_end")).toString();
         e = parse(end.isEmpty() ? start : start + QLatin1String(" - ") + end.section(QLatin1Char(' '), 1), siteTimeZone);
     } else if (!time.isEmpty()) {
-        QDate date = QDate::fromString(frontMatter.value(QStringLiteral("date")).toString().left(10), Qt::ISODate);
-        if (!date.isValid())
-            date = parseDay(frontMatter.value(QStringLiteral("date")).toString());
+        const QDate date = parseDay(frontMatter.value(QStringLiteral("date")).toString());
         e = parse(time, siteTimeZone, date);
     } else {
         const auto m = whenLine.match(bodyText);

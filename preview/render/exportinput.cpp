@@ -1,42 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportinput.h"
 
+#include "jekylldate.h"
 #include "jekyllurls.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace Lectern {
-
-namespace {
-
-const QRegularExpression &fileNamePattern()
-{
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})-(.+?)(\\.[^.]+)?$"));
-    return re;
-}
-
-QDate parseDate(const QString &text)
-{
-    const QString t = text.trimmed();
-    const QDate iso = QDate::fromString(t.left(10), Qt::ISODate);
-    if (iso.isValid())
-        return iso;
-    // Ruby's Date.parse accepts "19 March 2025" and "March 19, 2025"; so do we.
-    const QLocale c = QLocale::c();
-    for (const QString &format : {QStringLiteral("d MMMM yyyy"), QStringLiteral("d MMM yyyy"),
-                                  QStringLiteral("MMMM d, yyyy"), QStringLiteral("MMM d, yyyy")}) {
-        const QDate d = c.toDate(t, format);
-        if (d.isValid())
-            return d;
-    }
-    return QDate();
-}
-
-} // namespace
 
 QString ExportInput::title() const
 {
@@ -46,19 +18,17 @@ QString ExportInput::title() const
 
 QDate ExportInput::date() const
 {
-    const QDate fromFrontMatter = parseDate(frontMatter.value(QStringLiteral("date")).toString());
+    // The day Jekyll gives the post: a written offset is converted to the site's zone.
+    const QDate fromFrontMatter
+        = JekyllDate::parse(frontMatter.value(QStringLiteral("date")).toString(), site.timezone).date();
     if (fromFrontMatter.isValid())
         return fromFrontMatter;
-    const auto m = fileNamePattern().match(fileName);
-    return m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()) : QDate();
+    return JekyllDate::dateOfFileName(fileName);
 }
 
 QString ExportInput::slug() const
 {
-    const auto m = fileNamePattern().match(fileName);
-    if (m.hasMatch())
-        return m.captured(4);
-    return QFileInfo(fileName).completeBaseName();
+    return JekyllUrls::fileNameSlug(fileName);
 }
 
 QString ExportInput::publicUrl() const

@@ -3,6 +3,7 @@
 
 #include "jekylldate.h"
 #include "jekyllurls.h"
+#include "slug.h"
 #include "kramdown.h"
 #include "liquidvalue.h"
 
@@ -111,14 +112,16 @@ QString LiquidFilters::truncateWords(const QString &text, int words, const QStri
 
 QDateTime LiquidFilters::toDate(const QVariant &value, const QString &timeZone)
 {
+    // Liquid::Utils.to_date: a time stays as it is; "now"/"today" and epoch seconds are local (the site's
+    // zone); a text is Ruby's Time.parse, which keeps a written offset.
     if (value.typeId() == QMetaType::QDateTime)
         return value.toDateTime();
     const QString text = toText(value).trimmed();
     if (text == QLatin1String("now") || text == QLatin1String("today"))
-        return QDateTime::currentDateTime();
+        return QDateTime::currentDateTime().toTimeZone(JekyllDate::zone(timeZone));
     if (Liquid::isNumber(value) || (!text.isEmpty() && text.toLongLong() > 100000))
-        return QDateTime::fromSecsSinceEpoch(text.toLongLong());
-    return JekyllDate::parse(text, timeZone);
+        return QDateTime::fromSecsSinceEpoch(text.toLongLong()).toTimeZone(JekyllDate::zone(timeZone));
+    return JekyllDate::parseAsWritten(text, timeZone);
 }
 
 bool LiquidFilters::apply(const QString &name, const QVariant &input, const QVariantList &args,
@@ -127,8 +130,10 @@ bool LiquidFilters::apply(const QString &name, const QVariant &input, const QVar
     const QString s = toText(input);
     const QString a0 = args.isEmpty() ? QString() : toText(args.at(0));
     const QString tz = toText(site.value(QStringLiteral("timezone")));
+    // Jekyll's date_to_* filters (filters/date_filters.rb `time`): to_date(input).localtime.
+    auto jekyllTime = [&] { return toDate(input, tz).toTimeZone(JekyllDate::zone(tz)); };
     auto dateOr = [&](const char *pattern) {
-        const QDateTime d = toDate(input, tz);
+        const QDateTime d = jekyllTime();
         *result = d.isValid() ? QVariant(JekyllDate::format(d, QString::fromLatin1(pattern))) : input;
     };
     const QString &n = name;
@@ -139,7 +144,7 @@ bool LiquidFilters::apply(const QString &name, const QVariant &input, const QVar
         *result = d.isValid() && !a0.isEmpty() ? QVariant(JekyllDate::format(d, a0)) : input;
     } else if (n == QLatin1String("date_to_string") || n == QLatin1String("date_to_long_string")) {
         const bool longForm = n == QLatin1String("date_to_long_string");
-        const QDateTime d = toDate(input, tz);
+        const QDateTime d = jekyllTime();
         if (!d.isValid()) {
             *result = input;
         } else if (a0 == QLatin1String("ordinal")) {
@@ -155,7 +160,7 @@ bool LiquidFilters::apply(const QString &name, const QVariant &input, const QVar
             dateOr(longForm ? "%d %B %Y" : "%d %b %Y");
         }
     } else if (n == QLatin1String("date_to_xmlschema")) {
-        const QDateTime d = toDate(input, tz);
+        const QDateTime d = jekyllTime();
         *result = d.isValid() ? QVariant(JekyllDate::toXmlSchema(d)) : input;
     } else if (n == QLatin1String("date_to_rfc822")) dateOr("%a, %d %b %Y %H:%M:%S %z");
     else if (n == QLatin1String("strip_html")) *result = stripHtml(s);
@@ -184,7 +189,7 @@ bool LiquidFilters::apply(const QString &name, const QVariant &input, const QVar
     else if (n == QLatin1String("upcase")) *result = s.toUpper();
     else if (n == QLatin1String("downcase")) *result = s.toLower();
     else if (n == QLatin1String("capitalize")) *result = smartCase(s);
-    else if (n == QLatin1String("slugify")) *result = JekyllUrls::slugify(s, a0);
+    else if (n == QLatin1String("slugify")) *result = Slug::slugify(s, a0);
     else if (n == QLatin1String("smartify")) *result = s;
     else if (n == QLatin1String("default")) {
         const bool allowFalse = args.size() > 1;   // allow_false: true

@@ -3,6 +3,7 @@
 
 #include "frontmattertext.h"
 #include "jekylldate.h"
+#include "siteconfig.h"
 #include "jekyllurls.h"
 #include "kramdown.h"
 #include "liquidrenderer.h"
@@ -38,23 +39,14 @@ QVariantList wordList(const QVariant &v)
     return Liquid::toList(v);
 }
 
-// Front-matter defaults from _config.yml that apply to a post at `rel` (later scopes win).
+// _config.yml `defaults:` that apply to a post at `rel`, under the post's own values (SiteConfig, the
+// one reader of scopes; later scopes win).
 void applyDefaults(const QVariantMap &site, const QString &rel, QVariantMap &page)
 {
-    for (const QVariant &entry : Liquid::toList(site.value(QStringLiteral("defaults")))) {
-        const QVariantMap map = entry.toMap();
-        const QVariantMap scope = map.value(QStringLiteral("scope")).toMap();
-        const QString type = Liquid::toText(scope.value(QStringLiteral("type")));
-        const QString path = Liquid::toText(scope.value(QStringLiteral("path")));
-        if (!type.isEmpty() && type != QLatin1String("posts"))
-            continue;
-        if (!path.isEmpty() && !rel.startsWith(path))
-            continue;
-        const QVariantMap values = map.value(QStringLiteral("values")).toMap();
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            if (!page.contains(it.key()))
-                page.insert(it.key(), it.value());
-        }
+    const QVariantMap defaults = SiteConfig::defaultsFor(site, rel, QStringLiteral("posts"));
+    for (auto it = defaults.cbegin(); it != defaults.cend(); ++it) {
+        if (!page.contains(it.key()))
+            page.insert(it.key(), it.value());
     }
 }
 
@@ -83,7 +75,7 @@ QVariantMap PostRenderer::pageVariables(const PostRenderInput &input)
     QDateTime date;
     const QVariant dv = page.value(QStringLiteral("date"));
     if (dv.typeId() == QMetaType::QDateTime)
-        date = dv.toDateTime();
+        date = dv.toDateTime().toTimeZone(JekyllDate::zone(tz));   // Utils.parse_date's .localtime
     else if (dv.isValid())
         date = JekyllDate::parse(Liquid::toText(dv), tz);
     if (!date.isValid())
@@ -101,9 +93,8 @@ QVariantMap PostRenderer::pageVariables(const PostRenderInput &input)
     if (Liquid::toText(page.value(QStringLiteral("layout"))).isEmpty())
         page.insert(QStringLiteral("layout"), QStringLiteral("post"));
 
-    static const QRegularExpression datePrefix(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}-"));
     if (!page.contains(QStringLiteral("slug")))
-        page.insert(QStringLiteral("slug"), QFileInfo(rel).completeBaseName().remove(datePrefix));
+        page.insert(QStringLiteral("slug"), JekyllUrls::fileNameSlug(rel));
     QVariantMap forUrl = page;
     if (date.isValid())
         forUrl.insert(QStringLiteral("date"), date);

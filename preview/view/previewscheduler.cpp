@@ -2,6 +2,7 @@
 #include "previewscheduler.h"
 
 #include "htmlblocks.h"
+#include "jekylldate.h"
 #include "markdownrenderer.h"
 #include "postdocument.h"
 #include "previewview.h"
@@ -115,6 +116,12 @@ RenderSnapshot PreviewScheduler::snapshotOf(const PostDocument &document, const 
     const QStringList keys = frontMatter.keys();
     for (const QString &key : keys)
         snapshot.frontMatter.insert(key, frontMatter.value(key));
+    // Psych reads an unquoted `date: 2025-03-19 10:00:00` as a Time in UTC; the renderer converts a
+    // QDateTime to the site's zone as Jekyll does (JekyllDate::parseFrontMatter).
+    const QString date = QStringLiteral("date");
+    if (frontMatter.isPlainScalar(date) && JekyllDate::isYamlTimestamp(frontMatter.scalar(date).trimmed()))
+        snapshot.frontMatter.insert(date, JekyllDate::parseFrontMatter(frontMatter.scalar(date), true,
+                                                                       QStringLiteral("UTC")));
     snapshot.postPath = document.path();
     snapshot.siteRoot = siteRoot;
     return snapshot;

@@ -26,6 +26,17 @@ out2=$("$cli" new "$work/site" --title "Quantum Widgets at Scale" --date 2026-12
 [ "$(md5sum < "$post")" = "$before" ] || fail "the first post was overwritten"
 rm "$out2"
 
+# Issue 15 item 11: a Chinese title names the file as Jekyll's default slugify does.
+cjk=$("$cli" new "$work/site" --title "量子计算研讨会" --date 2026-12-02)
+[ "$cjk" = "$work/site/_posts/2026-12-02-量子计算研讨会.md" ] || fail "CJK title printed '$cjk'"
+latin=$("$cli" new "$work/site" --title "Zoë Ångström on Widgets" --date 2026-12-03 --slug-mode latin --template news)
+[ "$latin" = "$work/site/_posts/2026-12-03-zoe-angstrom-on-widgets.md" ] || fail "--slug-mode latin printed '$latin'"
+rm "$latin"
+set +e
+"$cli" new "$work/site" --title "x" --date 2026-12-01 --slug-mode fancy 2>"$work/err"; rc=$?
+set -e
+[ $rc = 2 ] && grep -q -- "--slug-mode" "$work/err" || fail "unknown slug mode: exit $rc"
+
 draft=$("$cli" new "$work/site" --title "Draft: Ideas" --date 2026-12-01 --draft)
 [ "$draft" = "$work/site/_drafts/draft-ideas.md" ] || fail "draft printed '$draft'"
 
@@ -53,5 +64,8 @@ if [ "$mode" = --jekyll ]; then
     [ -s "$page" ] || fail "jekyll did not build the new post's page"
     grep -q "Quantum Widgets at Scale" "$page" || fail "the new post's title is not on its page"
     [ ! -e "$work/out/blog/draft-ideas/index.html" ] || fail "the draft was published"
+    cjkpage="$work/out/blog/量子计算研讨会/index.html"
+    [ -s "$cjkpage" ] || fail "jekyll did not build the CJK post's page"
+    grep -q "量子计算研讨会" "$cjkpage" || fail "the CJK post's title is not on its page"
     echo "jekyll built the new post: $page"
 fi

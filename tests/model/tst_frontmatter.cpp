@@ -14,6 +14,7 @@ class TestFrontMatter final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void plainScalarsAreTold();
     void editKeepsEverythingElse_data();
     void editKeepsEverythingElse();
     void readsWhatJekyllReads_data();
@@ -415,6 +416,18 @@ void TestFrontMatter::setBodyKeepsFrontMatterBytes()
     PostFile post = PostFile::fromBytes(head + "Old body\r\n");
     post.setBody(QStringLiteral("New body\r\n"));
     QCOMPARE(post.toBytes(), head + "New body\r\n");
+}
+
+// Psych types only plain scalars: an unquoted timestamp is a Time, a quoted one a String.
+void TestFrontMatter::plainScalarsAreTold()
+{
+    const FrontMatter fm(QByteArrayLiteral("a: 2025-03-19 10:00:00\nb: \"2025-03-19 10:00:00\"\nc: 'x'\nd: |\n  x\ne: [1]\n"));
+    QVERIFY(fm.isPlainScalar(QStringLiteral("a")));
+    QVERIFY(!fm.isPlainScalar(QStringLiteral("b")));
+    QVERIFY(!fm.isPlainScalar(QStringLiteral("c")));
+    QVERIFY(!fm.isPlainScalar(QStringLiteral("d")));
+    QVERIFY(!fm.isPlainScalar(QStringLiteral("e")));
+    QVERIFY(!fm.isPlainScalar(QStringLiteral("missing")));
 }
 
 QTEST_GUILESS_MAIN(TestFrontMatter)

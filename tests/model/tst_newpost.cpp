@@ -106,14 +106,24 @@ private Q_SLOTS:
         QString error;
         const QString first = NewPost::create(root, QStringLiteral("Zoë Ångström on Widgets"), QDate(2026, 12, 1),
                                               QStringLiteral("seminar"), false, &error);
-        QCOMPARE(first, root + QStringLiteral("/_posts/2026-12-01-zoe-angstrom-on-widgets.md"));
+        // Jekyll's default slugify keeps letters of any script (issue 15 item 11).
+        QCOMPARE(first, root + QStringLiteral("/_posts/2026-12-01-zoë-ångström-on-widgets.md"));
         const QByteArray text = LecternTest::readAll(first);
         QVERIFY(text.contains("\ndate: 2026-12-01\n"));
         QVERIFY(text.contains("\ncategories: [seminar]\n"));
         const QString second = NewPost::create(root, QStringLiteral("Zoë Ångström on Widgets"), QDate(2026, 12, 1),
                                                QStringLiteral("seminar"), false, &error);
-        QCOMPARE(second, root + QStringLiteral("/_posts/2026-12-01-zoe-angstrom-on-widgets-2.md"));
+        QCOMPARE(second, root + QStringLiteral("/_posts/2026-12-01-zoë-ångström-on-widgets-2.md"));
         QCOMPARE(LecternTest::readAll(first), text);   // the first one untouched
+        const QString latin = NewPost::create(root, QStringLiteral("Zoë Ångström on Widgets"), QDate(2026, 12, 1),
+                                              QStringLiteral("seminar"), false, &error, Slug::Mode::Latin);
+        QCOMPARE(latin, root + QStringLiteral("/_posts/2026-12-01-zoe-angstrom-on-widgets.md"));
+        const QString cjk = NewPost::create(root, QStringLiteral("量子计算研讨会"), QDate(2025, 5, 1),
+                                            QStringLiteral("seminar"), false, &error);
+        QCOMPARE(cjk, root + QStringLiteral("/_posts/2025-05-01-量子计算研讨会.md"));
+        QVERIFY(NewPost::create(root, QStringLiteral("量子计算研讨会"), QDate(2025, 5, 2), QStringLiteral("seminar"),
+                                false, &error, Slug::Mode::Ascii).isEmpty());
+        QVERIFY(error.contains(QStringLiteral("empty file name")));
 
         const QString draft = NewPost::create(root, QStringLiteral("Draft idea"), QDate(2026, 12, 1),
                                               QStringLiteral("news"), true, &error);
@@ -149,6 +159,12 @@ private Q_SLOTS:
         QTest::newRow("title change: new slug")
                 << QStringLiteral("_posts/2025-03-19-lumi.md") << QStringLiteral("LUMI AI Factories") << QDate(2025, 3, 19)
                 << QStringLiteral("_posts/2025-03-19-lumi-ai-factories.md");
+        QTest::newRow("title change to Chinese: the slug keeps it")
+                << QStringLiteral("_posts/2025-03-19-lumi.md") << QStringLiteral("GPU 研讨会") << QDate(2025, 3, 19)
+                << QStringLiteral("_posts/2025-03-19-gpu-研讨会.md");
+        QTest::newRow("single-digit date prefix is replaced whole")
+                << QStringLiteral("_posts/2025-3-9-lumi.md") << QStringLiteral("LUMI") << QDate(2025, 3, 26)
+                << QStringLiteral("_posts/2025-03-26-lumi.md");
         QTest::newRow("nothing changed: no rename")
                 << QStringLiteral("_posts/2025-03-19-lumi.md") << QStringLiteral("LUMI") << QDate(2025, 3, 19) << QString();
         QTest::newRow("draft: no date prefix")

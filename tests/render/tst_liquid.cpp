@@ -85,6 +85,12 @@ void TestLiquid::renders_data()
     row("date_to_string: ordinal US", "{{ page.date | date_to_string: 'ordinal', 'US' }}", "Mar 19th, 2025");
     row("date_to_long_string", "{{ page.date | date_to_long_string }}", "19 March 2025");
     row("date_to_xmlschema", "{{ page.date | date_to_xmlschema }}", "2025-03-19T11:05:00-07:00");
+    // Liquid's date filter keeps a written offset (Time.parse); Jekyll's date_to_* convert to the site
+    // zone (.localtime). Both checked with jekyll build on a site with timezone America/Los_Angeles.
+    row("date: keeps a written offset", "{{ '2024-08-16 10:00:00 +0200' | date: '%H:%M %z' }}", "10:00 +0200");
+    row("date_to_xmlschema: converts a written offset to the site zone",
+        "{{ '2024-08-16 10:00:00 +0200' | date_to_xmlschema }}", "2024-08-16T01:00:00-07:00");
+    row("date: no offset is the site zone", "{{ '2024-08-16 10:00:00' | date: '%H:%M %z' }}", "10:00 -0700");
     row("strip_html", "{{ page.title | strip_html }}", "Hello World");
     row("truncatewords: cuts and adds an ellipsis", "{{ 'one two three four' | truncatewords: 2 }}", "one two...");
     row("truncatewords: short text unchanged", "{{ 'one two' | truncatewords: 5 }}", "one two");
@@ -259,11 +265,19 @@ void TestLiquid::parsesDates_data()
     QTest::newRow("ISO date, site zone (PST)") << QStringLiteral("2024-01-16") << QStringLiteral("2024-01-16 00:00 -0800");
     QTest::newRow("date time offset") << QStringLiteral("2024-08-16 10:00:00 -0700")
                                       << QStringLiteral("2024-08-16 10:00 -0700");
-    QTest::newRow("ISO with T and Z") << QStringLiteral("2024-08-16T10:00:00Z") << QStringLiteral("2024-08-16 10:00 +0000");
+    // Jekyll converts a date with an offset to the site's zone (Utils.parse_date: Time.parse(...).localtime);
+    // expected values checked with `ruby -e 'ENV["TZ"]="America/Los_Angeles"; require "jekyll"; puts
+    // Jekyll::Utils.parse_date("...").strftime("%Y-%m-%d %H:%M %z")'` (Jekyll 4.3.1).
+    QTest::newRow("ISO with T and Z: converted to the site zone") << QStringLiteral("2024-08-16T10:00:00Z")
+                                                                 << QStringLiteral("2024-08-16 03:00 -0700");
+    QTest::newRow("offset east of UTC, previous day in the site zone") << QStringLiteral("2025-03-20 01:30:00 +0100")
+                                                                      << QStringLiteral("2025-03-19 17:30 -0700");
     QTest::newRow("month-name day, year") << QStringLiteral("March 19, 2025") << QStringLiteral("2025-03-19 00:00 -0700");
     QTest::newRow("short month with time, no seconds") << QStringLiteral("19 Mar 2025 16:30")
                                                        << QStringLiteral("2025-03-19 16:30 -0700");
-    QTest::newRow("offset with colon") << QStringLiteral("2024-08-16 10:00 +02:00") << QStringLiteral("2024-08-16 10:00 +0200");
+    QTest::newRow("offset with colon") << QStringLiteral("2024-08-16 10:00 +02:00") << QStringLiteral("2024-08-16 01:00 -0700");
+    QTest::newRow("zone Ruby does not know: time stays local") << QStringLiteral("2018-05-31 13:00:00 UTC+01:00")
+                                                              << QStringLiteral("2018-05-31 13:00 -0700");
     QTest::newRow("not a date") << QStringLiteral("soon") << QString();
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frontmattertext.h"
+#include "jekylldate.h"
 #include "postrenderer.h"
 #include "testsupport.h"
 
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void seedPostThroughSiteLayout();
     void pageDate_data();
     void pageDate();
+    void pageDateFromYamlTimestamp();
     void homeCardFromSiteInclude();
     void builtinLayoutAndCard();
     void bodyAloneSkipsLiquidWithoutBraces();
@@ -99,6 +101,9 @@ void TestPostRenderer::pageDate_data()
     QTest::newRow("front matter '2024-08-16'") << QStringLiteral("2024-08-16") << QStringLiteral("2024-08-16T00:00:00-07:00");
     QTest::newRow("front matter with time and offset") << QStringLiteral("2024-08-16 10:00:00 -0700")
                                                        << QStringLiteral("2024-08-16T10:00:00-07:00");
+    // Jekyll converts a written offset to the site's zone (checked with jekyll build, site zone Los Angeles).
+    QTest::newRow("offset east of UTC: the previous day in the site zone")
+            << QStringLiteral("2025-03-20 01:30:00 +0100") << QStringLiteral("2025-03-19T17:30:00-07:00");
     QTest::newRow("no date: from the file name") << QString() << QStringLiteral("2025-03-19T00:00:00-07:00");
     QTest::newRow("unparsable date: from the file name") << QStringLiteral("next week")
                                                          << QStringLiteral("2025-03-19T00:00:00-07:00");
@@ -116,6 +121,18 @@ void TestPostRenderer::pageDate()
     in.body = QStringLiteral("{{ page.date | date_to_xmlschema }}");
     QCOMPARE(PostRenderer::renderBody(in), QStringLiteral("<p data-sourcepos=\"1:1-1:25\">") + expected
                                                + QStringLiteral("</p>\n"));
+}
+
+// An unquoted `date: 2025-03-19 10:00:00` is a Psych Time in UTC (the preview's snapshot passes it as a
+// QDateTime); `jekyll build` of such a post on this site zone prints 2025-03-19 03:00:00 -0700.
+void TestPostRenderer::pageDateFromYamlTimestamp()
+{
+    PostRenderInput in = seedInput();
+    in.page.insert(QStringLiteral("date"), JekyllDate::parseFrontMatter(QStringLiteral("2025-03-19 10:00:00"), true,
+                                                                        QStringLiteral("UTC")));
+    in.body = QStringLiteral("{{ page.date | date_to_xmlschema }}");
+    QCOMPARE(PostRenderer::renderBody(in),
+             QStringLiteral("<p data-sourcepos=\"1:1-1:25\">2025-03-19T03:00:00-07:00</p>\n"));
 }
 
 void TestPostRenderer::homeCardFromSiteInclude()

@@ -6,8 +6,8 @@
 
 namespace Lectern::PostDate {
 
-// A small reader and detector of the date spellings posts use, enough to sort a site and to
-// write a new post's date the way the site already does. (The form's full date handling lives elsewhere.)
+// Date-only views of JekyllDate::read, enough to sort a site and to write a new post's date the way the
+// site already does (DateFormat keeps times and offsets for the form).
 
 // "2025-03-19", "2025-03-19 11:00:00 -0700", "19 March 2025", "March 19, 2025", "19 Mar 2025"…; invalid if none.
 QDate parse(const QString &value);
@@ -16,7 +16,7 @@ QString formatOf(const QString &value);
 // The most common format among values; "yyyy-MM-dd" when none is recognised.
 QString mostCommonFormat(const QStringList &values);
 QString format(QDate date, const QString &format);
-// The date of a Jekyll post file name, YYYY-MM-DD-slug.ext; invalid when the name has none.
+// The date of a Jekyll post file name, YYYY-MM-DD-slug.ext (JekyllDate::dateOfFileName); invalid when none.
 QDate fromFileName(const QString &fileName);
 // The next Monday–Friday after day.
 QDate nextWeekday(QDate day);

@@ -3,7 +3,7 @@
 
 #include "frontmattertext.h"
 #include "jekylldate.h"
-#include "liquidvalue.h"
+#include "slug.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -15,14 +15,20 @@ namespace Lectern {
 
 namespace {
 
-QString baseurl(const QVariantMap &site)
+// A config or front-matter value as text; lists and maps have none.
+QString textOf(const QVariant &v)
 {
-    QString base = Liquid::toText(site.value(QStringLiteral("baseurl"))).trimmed();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    if (!base.isEmpty() && !base.startsWith(QLatin1Char('/')))
-        base.prepend(QLatin1Char('/'));
-    return base;
+    const int type = v.typeId();
+    return type == QMetaType::QVariantList || type == QMetaType::QStringList || type == QMetaType::QVariantMap
+        ? QString() : v.toString();
+}
+
+QVariantList listOf(const QVariant &v)
+{
+    const int type = v.typeId();
+    if (type == QMetaType::QVariantList || type == QMetaType::QStringList)
+        return v.toList();
+    return v.isValid() ? QVariantList{v} : QVariantList();
 }
 
 bool hasScheme(const QString &url)
@@ -39,13 +45,40 @@ QStringList categoriesOf(const QVariantMap &fm)
         if (v.typeId() == QMetaType::QString)
             out << v.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         else
-            for (const QVariant &item : Liquid::toList(v))
-                out << Liquid::toText(item);
+            for (const QVariant &item : listOf(v))
+                out << textOf(item);
     }
     return out;
 }
 
 } // namespace
+
+QString JekyllUrls::baseurl(const QVariantMap &site)
+{
+    QString base = textOf(site.value(QStringLiteral("baseurl"))).trimmed();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    if (!base.isEmpty() && !base.startsWith(QLatin1Char('/')))
+        base.prepend(QLatin1Char('/'));
+    return base;
+}
+
+QString JekyllUrls::siteUrl(const QVariantMap &site)
+{
+    QString url = textOf(site.value(QStringLiteral("url")));
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return url;
+}
+
+QString JekyllUrls::fileNameSlug(const QString &fileName)
+{
+    const QString base = QFileInfo(fileName).completeBaseName();
+    qsizetype prefix = 0;
+    if (JekyllDate::dateOfFileName(base, &prefix).isValid())
+        return base.mid(prefix);
+    return base;
+}
 
 QString JekyllUrls::relativeUrl(const QVariantMap &site, const QString &path)
 {
@@ -61,40 +94,14 @@ QString JekyllUrls::absoluteUrl(const QVariantMap &site, const QString &path)
 {
     if (hasScheme(path))
         return path;
-    QString url = Liquid::toText(site.value(QStringLiteral("url")));
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
-    return url + relativeUrl(site, path);
-}
-
-QString JekyllUrls::slugify(const QString &text, const QString &mode, bool cased)
-{
-    if (mode == QLatin1String("none") || mode == QLatin1String("raw"))
-        return cased ? text : text.toLower();
-    const bool pretty = mode == QLatin1String("pretty");
-    QString out;
-    out.reserve(text.size());
-    bool dash = false;
-    for (const QChar c : text) {
-        const bool keep = c.isLetterOrNumber()
-            || (pretty && QStringLiteral("._~!$&'()+,;=@").contains(c));
-        if (keep) {
-            if (dash && !out.isEmpty())
-                out += QLatin1Char('-');
-            dash = false;
-            out += cased ? c : c.toLower();
-        } else {
-            dash = true;
-        }
-    }
-    return out;
+    return siteUrl(site) + relativeUrl(site, path);
 }
 
 QString JekyllUrls::postUrl(const QVariantMap &site, const QString &relativePath, const QVariantMap &fm)
 {
-    QString pattern = Liquid::toText(fm.value(QStringLiteral("permalink")));
+    QString pattern = textOf(fm.value(QStringLiteral("permalink")));
     if (pattern.isEmpty())
-        pattern = Liquid::toText(site.value(QStringLiteral("permalink")));
+        pattern = textOf(site.value(QStringLiteral("permalink")));
     if (pattern.isEmpty() || pattern == QLatin1String("date"))
         pattern = QStringLiteral("/:categories/:year/:month/:day/:title:output_ext");
     else if (pattern == QLatin1String("pretty"))
@@ -104,20 +111,19 @@ QString JekyllUrls::postUrl(const QVariantMap &site, const QString &relativePath
     else if (pattern == QLatin1String("none"))
         pattern = QStringLiteral("/:categories/:title:output_ext");
 
-    const QString tz = Liquid::toText(site.value(QStringLiteral("timezone")));
+    const QString tz = textOf(site.value(QStringLiteral("timezone")));
     const QString fileName = QFileInfo(relativePath).completeBaseName();
     QDateTime date;
     const QVariant dv = fm.value(QStringLiteral("date"));
     if (dv.typeId() == QMetaType::QDateTime)
-        date = dv.toDateTime();
+        date = dv.toDateTime().toTimeZone(JekyllDate::zone(tz));
     else if (dv.isValid())
-        date = JekyllDate::parse(Liquid::toText(dv), tz);
+        date = JekyllDate::parse(textOf(dv), tz);
     if (!date.isValid())
         date = JekyllDate::fromFileName(QFileInfo(relativePath).fileName(), tz);
-    static const QRegularExpression datePrefix(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}-"));
-    QString slug = Liquid::toText(fm.value(QStringLiteral("slug")));
+    QString slug = textOf(fm.value(QStringLiteral("slug")));
     if (slug.isEmpty())
-        slug = QString(fileName).remove(datePrefix);
+        slug = fileNameSlug(relativePath);
     QStringList cats = categoriesOf(fm);
     for (QString &c : cats)
         c = c.toLower();
@@ -136,9 +142,9 @@ QString JekyllUrls::postUrl(const QVariantMap &site, const QString &relativePath
         {QStringLiteral(":hour"), JekyllDate::format(date, QStringLiteral("%H"))},
         {QStringLiteral(":minute"), JekyllDate::format(date, QStringLiteral("%M"))},
         {QStringLiteral(":second"), JekyllDate::format(date, QStringLiteral("%S"))},
-        {QStringLiteral(":title"), slugify(slug, QStringLiteral("pretty"), true)},   // "GTA Awards" -> GTA-Awards
-        {QStringLiteral(":slug"), slugify(slug)},
-        {QStringLiteral(":name"), slugify(fileName)},
+        {QStringLiteral(":title"), Slug::slugify(slug, Slug::Mode::Pretty, true)},   // "GTA Awards" -> GTA-Awards
+        {QStringLiteral(":slug"), Slug::slugify(slug)},
+        {QStringLiteral(":name"), Slug::slugify(fileName)},
     };
     // Jekyll's URL.escape_path on each value: a path segment keeps sub-delims, ":@/?" and the
     // unreserved characters; spaces, non-ASCII and the rest are percent-encoded ("data%20science").
@@ -181,7 +187,7 @@ QString JekyllUrls::linkTo(const QVariantMap &site, const QString &siteRoot, con
     if (clean.startsWith(QLatin1String("_posts/")) || clean.contains(QLatin1String("/_posts/")))
         return postUrl(site, clean, FrontMatterText::readFile(path));
     const QVariantMap fm = FrontMatterText::readFile(path);
-    const QString permalink = Liquid::toText(fm.value(QStringLiteral("permalink")));
+    const QString permalink = textOf(fm.value(QStringLiteral("permalink")));
     if (!permalink.isEmpty())
         return permalink;
     QString url = QLatin1Char('/') + clean;

@@ -6,14 +6,21 @@
 
 namespace Lectern {
 
-// URLs as Jekyll builds them: relative_url/absolute_url, slugify, post permalinks, {% link %}, {% post_url %}.
+// URLs as Jekyll builds them: relative_url/absolute_url (filters/url_filters.rb), post permalinks with
+// their placeholders and named styles (document.rb url_placeholders, utils.rb PERMALINK_STYLES),
+// URL.escape_path (url.rb), {% link %} and {% post_url %} (tags/link.rb, tags/post_url.rb).
+// Slugs are Slug::slugify's.
 class JekyllUrls final
 {
 public:
+    // site.baseurl with one leading and no trailing "/" ("" when unset); site.url without a trailing "/".
+    static QString baseurl(const QVariantMap &site);
+    static QString siteUrl(const QVariantMap &site);
     static QString relativeUrl(const QVariantMap &site, const QString &path);
+    // A post's slug from its file name (DATE_FILENAME_MATCHER's second capture): "2025-03-19-lumi.md"
+    // (or a path ending so) gives "lumi"; a name without a date prefix gives its base name.
+    static QString fileNameSlug(const QString &fileName);
     static QString absoluteUrl(const QVariantMap &site, const QString &path);
-    // cased keeps letter case, as Jekyll's :title placeholder does (Utils.slugify cased: true).
-    static QString slugify(const QString &text, const QString &mode = QString(), bool cased = false);
     // The URL (without baseurl) of a post from its path relative to the site root and front matter;
     // honours `permalink` (front matter first, then site) with Jekyll's placeholders and named styles.
     static QString postUrl(const QVariantMap &site, const QString &relativePath, const QVariantMap &frontMatter);
