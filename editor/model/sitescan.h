@@ -20,9 +20,10 @@ struct PostEntry
     QStringList categories;  // front matter plus, for posts, the folders above _posts/ (as Jekyll)
     QStringList tags;
     bool draft = false;        // in _drafts/
-    bool unpublished = false;  // published: false
+    bool unpublished = false;  // published: false (or null), as isUnpublished()
     bool read = false;         // front matter read (false right after a fast listing)
-    QString error;             // why the file could not be read, "file:line:col: error: …"
+    QString error;             // its first problem, "file:line:col: error: …": why Jekyll or Lectern cannot
+                               // read it, else a warning such as template text left to fill in
     qint64 size = -1;
     QDateTime modified;
 
@@ -32,7 +33,14 @@ struct PostEntry
 };
 
 // Finding and reading a site's posts, without any state: the index and the CLI use the same code.
+class FrontMatter;
+
 namespace SiteScan {
+
+// Jekyll's rule for posts and drafts (Publisher#can_be_published?: `data.fetch("published", true)`):
+// hidden when `published` is present and Psych reads it as false (false, no, off in any case) or
+// null (`published:`, `~`). A quoted 'false' is a string, which Jekyll publishes.
+bool isUnpublished(const FrontMatter &frontMatter);
 
 struct Folder
 {
