@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clipost.h"
 
+#include "postchecks.h"
 #include "schema.h"
+#include "siteconfig.h"
 #include "sitepaths.h"
 
 #include <QHash>
@@ -10,8 +12,9 @@
 
 namespace Lectern::Cli {
 
-// check FILE...: FILE:LINE:COL: error|warning: message for each problem (YAML, duplicate keys and the
-// site schema's checks: required fields, dates, images, choices); exit 1 on any error.
+// check FILE...: FILE:LINE:COL: error|warning: message for each problem (YAML, duplicate keys, values
+// Jekyll's loader refuses, the site schema's checks: required fields, dates, images, choices; template
+// text left to fill in, links that leave out the site's baseurl); exit 1 on any error.
 int runCheck(const QStringList &args, Io &io)
 {
     if (args.isEmpty()) {
@@ -19,6 +22,7 @@ int runCheck(const QStringList &args, Io &io)
         return BadInput;
     }
     QHash<QString, Schema> schemas;   // one schema per site, however many of its posts are checked
+    QHash<QString, QString> baseurls;
     bool errors = false;
     bool unreadable = false;
     for (const QString &path : args) {
@@ -34,9 +38,28 @@ int runCheck(const QStringList &args, Io &io)
             const QString root = SitePaths::findSiteRoot(path);
             if (!schemas.contains(root))
                 schemas.insert(root, Schema::load(root, path));
-            diagnostics += schemas.value(root).validate(post);
+            const Schema &schema = schemas[root];
+            diagnostics += schema.validate(post);
+            QStringList imageKeys = {QStringLiteral("image")};
+            for (const Schema::Field &f : schema.fields()) {
+                if (f.type == Schema::Type::Image && !imageKeys.contains(f.key))
+                    imageKeys << f.key;
+            }
+            for (const Diagnostic &d : PostChecks::placeholders(post, imageKeys)) {
+                // A required field left empty is already the schema's error.
+                const bool reported = std::any_of(diagnostics.cbegin(), diagnostics.cend(), [&d](const Diagnostic &e) {
+                    return e.line == d.line && e.severity == Diagnostic::Severity::Error;
+                });
+                if (!reported)
+                    diagnostics << d;
+            }
+            if (!root.isEmpty() && !baseurls.contains(root))
+                baseurls.insert(root, SiteConfig::load(root).baseurl());
+            diagnostics += PostChecks::rootRelativeLinks(post, baseurls.value(root));
             std::stable_sort(diagnostics.begin(), diagnostics.end(),
-                             [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+                             [](const Diagnostic &a, const Diagnostic &b) {
+                                 return a.line != b.line ? a.line < b.line : a.column < b.column;
+                             });
         }
         for (const Diagnostic &d : diagnostics)
             io.out << d.format(path) << Qt::endl;
