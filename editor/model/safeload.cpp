@@ -84,8 +84,12 @@ void walk(const YAML::Node &node, const QList<QByteArray> &lines, int lineOffset
 {
     if (!node.IsDefined() || depth > 64)
         return;
-    // An alias is its anchor's node, reported (once) where the anchor is.
-    if (sourceAt(node, lines, lineOffset).startsWith('*'))
+    // An alias is its anchor's node, reported (once) where the anchor is. (A look at one character:
+    // this runs for every node after every edit.)
+    const YAML::Mark at = node.Mark();
+    const int atLine = at.line + lineOffset;
+    if (!at.is_null() && atLine >= 0 && atLine < lines.size() && at.column >= 0 && at.column < lines.at(atLine).size()
+        && lines.at(atLine).at(at.column) == '*')
         return;
     const YAML::Mark mark = node.Mark();
     auto add = [&](const QString &message) {
