@@ -1257,6 +1257,10 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <source>%1 is a Ruby symbol to Jekyll&apos;s YAML loader, which refuses it: the post loses its whole front matter; quote it: %2</source>
         <translation>%1 ist für Jekylls YAML-Leser ein Ruby-Symbol, das er ablehnt: der Beitrag verliert seine ganzen Kopfdaten (Front Matter); setzen Sie es in Anführungszeichen: %2</translation>
     </message>
+    <message>
+        <source>the tag !!float needs a number: &quot;%1&quot; makes Jekyll&apos;s YAML loader fail, and the post loses its whole front matter; remove the tag or write a number</source>
+        <translation>das Tag !!float verlangt eine Zahl: &quot;%1&quot; lässt Jekylls YAML-Leser scheitern, und der Beitrag verliert seine ganzen Kopfdaten (Front Matter); entfernen Sie das Tag oder schreiben Sie eine Zahl</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::SaveSink</name>

@@ -4,6 +4,7 @@
 #include "yamlscalar.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace Lectern::SafeLoad {
 
@@ -80,6 +81,13 @@ QString refusedClass(const YAML::Node &node)
     return QString();
 }
 
+// Psych's special floats (.inf, -.Inf, .NaN), which plainToJson() leaves as text.
+bool isInfOrNan(const QString &text)
+{
+    static const QRegularExpression special(QStringLiteral("^(?i:[-+]?\\.inf|\\.nan)$"));
+    return special.match(text).hasMatch();
+}
+
 void walk(const YAML::Node &node, const QList<QByteArray> &lines, int lineOffset, int depth, QList<Refusal> *out)
 {
     if (!node.IsDefined() || depth > 64)
@@ -108,6 +116,13 @@ void walk(const YAML::Node &node, const QList<QByteArray> &lines, int lineOffset
         add(tr("the tag %1 asks for a Ruby %2, which Jekyll's YAML loader refuses: the post loses its "
                "whole front matter; remove the tag")
                 .arg(QString::fromStdString(node.Tag()), refused));
+    } else if (node.IsScalar() && node.Tag() == "tag:yaml.org,2002:float"
+               && !YamlScalar::plainToJson(QString::fromStdString(node.Scalar())).isDouble()
+               && !isInfOrNan(QString::fromStdString(node.Scalar()))) {
+        // Psych: Float(tokenize(value)) raises on anything but a number (ArgumentError, TypeError).
+        add(tr("the tag !!float needs a number: \"%1\" makes Jekyll's YAML loader fail, and the post loses its "
+               "whole front matter; remove the tag or write a number")
+                .arg(QString::fromStdString(node.Scalar())));
     } else if (node.IsScalar() && isPlain(node, lines, lineOffset)) {
         const QString text = QString::fromStdString(node.Scalar());
         // Psych's ScalarScanner#tokenize: /^:./ is a Symbol (nothing before it can match a leading ':').

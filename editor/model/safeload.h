@@ -26,7 +26,8 @@ struct Refusal
 //   a Symbol; so does `!ruby/sym` / `!ruby/symbol`;
 // - tags for classes outside the permitted ones: !ruby/regexp, !ruby/range, !ruby/class, !ruby/module,
 //   !ruby/struct, !ruby/object on a map or list, !ruby/KIND:CLASS (object, string, array, hash, …;
-//   only !ruby/object:Date loads), and !!set (Psych::Set).
+//   only !ruby/object:Date loads), and !!set (Psych::Set);
+// - !!float on anything but a number (Float() raises; Jekyll's fallback call fails too).
 // Not refused, so not listed: aliases, !!python/…, !!binary, !!omap, unknown local tags (read as the
 // plain value). lines: the text's lines, to tell a quoted scalar from a plain one; a node's mark line
 // plus lineOffset is its index in lines (YamlEntries::Entry::markOffset).

@@ -399,6 +399,8 @@ void TestFrontMatter::jekyllLoaderRefuses_data()
     QTest::newRow("refused: tag !ruby/string:Foo") << QByteArray("t: !ruby/string:Foo x\n") << 2 << 4;
     QTest::newRow("refused: tag !ruby/hash:Foo in a list") << QByteArray("l:\n  - !ruby/hash:Foo {}\n") << 3 << 5;
     QTest::newRow("refused: tag !!set") << QByteArray("t: !!set {a, b}\n") << 2 << 4;
+    QTest::newRow("refused: !!float on text") << QByteArray("t: !!float abc\n") << 2 << 4;
+    QTest::newRow("refused: !!float on a date") << QByteArray("t: !!float 2025-01-01\n") << 2 << 4;
     QTest::newRow("refused: alias of a symbol, reported once at the anchor")
         << QByteArray("a: &s :x\nb: *s\n") << 2 << 4;
     // Read by the same loader: no error.
@@ -412,6 +414,8 @@ void TestFrontMatter::jekyllLoaderRefuses_data()
     QTest::newRow("accepted: unknown local tag !foo") << QByteArray("t: !foo bar\n") << 0 << 0;
     QTest::newRow("accepted: !ruby/object:Date") << QByteArray("t: !ruby/object:Date {}\n") << 0 << 0;
     QTest::newRow("accepted: !!binary") << QByteArray("t: !!binary aGVsbG8=\n") << 0 << 0;
+    QTest::newRow("accepted: !!float on a number") << QByteArray("t: !!float 1_000.5\n") << 0 << 0;
+    QTest::newRow("accepted: !!float on .inf") << QByteArray("t: !!float -.Inf\n") << 0 << 0;
     QTest::newRow("accepted: a block scalar starting ':'") << QByteArray("t: |\n  :x\n") << 0 << 0;
 }
 
@@ -442,7 +446,7 @@ void TestFrontMatter::jekyllLoaderRefuses()
     QProcess psych;
     psych.start(ruby, {QStringLiteral("-rpsych"), QStringLiteral("-rdate"), QStringLiteral("-e"),
                        QStringLiteral("begin; Psych.safe_load(STDIN.read, permitted_classes: [Date, Time], aliases: true); "
-                                      "rescue Psych::DisallowedClass, Psych::BadAlias; exit 1; end")});
+                                      "rescue Psych::DisallowedClass, Psych::BadAlias, ArgumentError, TypeError; exit 1; end")});
     QVERIFY(psych.waitForStarted());
     psych.write(yaml);
     psych.closeWriteChannel();
