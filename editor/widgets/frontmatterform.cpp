@@ -387,6 +387,17 @@ void FrontMatterForm::updateProblems()
     QHash<QString, QPair<QString, bool>> messages;   // key -> (text, is error)
     for (const Schema::Problem &p : m_schema.problems(post))
         messages.insert(p.key, {p.diagnostic.message, p.diagnostic.severity == Diagnostic::Severity::Error});
+    // What Jekyll's YAML loader refuses (a :symbol, a !ruby/ tag): at the entry whose lines hold it.
+    for (const Diagnostic &d : fm.diagnostics()) {
+        QString owner;
+        for (const QString &key : fm.keys()) {
+            if (d.severity == Diagnostic::Severity::Error && fm.line(key) <= d.line
+                && (owner.isEmpty() || fm.line(key) > fm.line(owner)))
+                owner = key;
+        }
+        if (!owner.isEmpty())
+            messages.insert(owner, {d.message, true});
+    }
     for (const QString &key : fm.duplicateKeys())
         messages.insert(key, {tr("\"%1\" appears more than once; Jekyll uses the last one (line %2).")
                                   .arg(key).arg(fm.line(key)), false});
