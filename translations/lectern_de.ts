@@ -906,6 +906,10 @@ Ihre Änderungen sind noch vorhanden.</translation>
         <source>&quot;%1&quot; leaves out the site&apos;s baseurl &quot;%2&quot;: on the published site it is a 404 (the preview shows it broken too); write {{ site.baseurl }}%1 or {{ &apos;%1&apos; | relative_url }}</source>
         <translation>&quot;%1&quot; lässt die baseurl &quot;%2&quot; der Website aus: auf der veröffentlichten Website ist das ein 404 (die Vorschau zeigt es ebenso defekt); schreiben Sie {{ site.baseurl }}%1 oder {{ &apos;%1&apos; | relative_url }}</translation>
     </message>
+    <message>
+        <source>the title is still empty, as the template left it</source>
+        <translation>der Titel ist noch leer, wie ihn die Vorlage gelassen hat</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PostDocument</name>

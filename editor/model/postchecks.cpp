@@ -89,6 +89,8 @@ Diagnostics placeholders(const PostFile &post, const QStringList &imageKeys)
         const int line = fm.line(key);
         if (value.compare(QLatin1String("to fill"), Qt::CaseInsensitive) == 0)
             out << warning(line, 0, tr("\"%1\" is still the template's \"to fill\"").arg(key));
+        else if (value.isEmpty() && key == QLatin1String("title"))
+            out << warning(line, 0, tr("the title is still empty, as the template left it"));
         else if (value.isEmpty() && imageKeys.contains(key))
             out << warning(line, 0, tr("\"%1\" is empty: the layout shows a broken image (Liquid counts \"\" as "
                                        "set); choose an image or remove the line").arg(key));

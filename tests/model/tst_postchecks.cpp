@@ -55,6 +55,7 @@ void TestPostChecks::placeholders_data()
         << QByteArray("---\r\ntitle: T\r\n---\r\n[to fill: a] and [To Fill: b]\r\n") << QStringLiteral("4:1 4:18");
     QTest::newRow("template placeholder: date: to fill")
         << QByteArray("---\ntitle: T\ndate: to fill\n---\n") << QStringLiteral("3:1");
+    QTest::newRow("template placeholder: empty title") << QByteArray("---\ntitle: \"\"\nx: 1\n---\n") << QStringLiteral("2:1");
     QTest::newRow("template placeholder: empty image") << QByteArray("---\ntitle: T\nimage: \"\"\n---\n") << QStringLiteral("3:1");
     QTest::newRow("template placeholder: empty image, no value at all")
         << QByteArray("---\ntitle: T\nimage:\n---\n") << QStringLiteral("3:1");
