@@ -899,16 +899,16 @@ Ihre Änderungen sind noch vorhanden.</translation>
         <translation>&quot;%1&quot; ist noch das &quot;to fill&quot; der Vorlage</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty: the layout shows a broken image (Liquid counts &quot;&quot; as set); choose an image or remove the line</source>
-        <translation>&quot;%1&quot; ist leer: das Layout zeigt ein defektes Bild (Liquid zählt &quot;&quot; als gesetzt); wählen Sie ein Bild oder entfernen Sie die Zeile</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; leaves out the site&apos;s baseurl &quot;%2&quot;: on the published site it is a 404 (the preview shows it broken too); write {{ site.baseurl }}%1 or {{ &apos;%1&apos; | relative_url }}</source>
         <translation>&quot;%1&quot; lässt die baseurl &quot;%2&quot; der Website aus: auf der veröffentlichten Website ist das ein 404 (die Vorschau zeigt es ebenso defekt); schreiben Sie {{ site.baseurl }}%1 oder {{ &apos;%1&apos; | relative_url }}</translation>
     </message>
     <message>
         <source>the title is still empty, as the template left it</source>
         <translation>der Titel ist noch leer, wie ihn die Vorlage gelassen hat</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty text: Liquid counts &quot;&quot; as set, so a layout&apos;s {% if page.%1 %} shows a broken image; choose an image or remove the line</source>
+        <translation>&quot;%1&quot; ist leerer Text: Liquid zählt &quot;&quot; als gesetzt, also zeigt {% if page.%1 %} in einem Layout ein defektes Bild; wählen Sie ein Bild oder entfernen Sie die Zeile</translation>
     </message>
 </context>
 <context>

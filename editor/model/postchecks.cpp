@@ -86,7 +86,8 @@ Diagnostics placeholders(const PostFile &post, const QStringList &imageKeys)
     if (!post.hasFrontMatter() || !fm.isValid())
         return out;
     for (const QString &key : fm.keys()) {
-        if (fm.kind(key) != FrontMatter::Kind::Scalar && fm.kind(key) != FrontMatter::Kind::Null)
+        // Only text: a null (`image:`) is nil to Liquid, which counts it as unset; "" counts as set.
+        if (fm.kind(key) != FrontMatter::Kind::Scalar)
             continue;
         const QString value = fm.scalar(key).trimmed();
         const int line = fm.line(key);
@@ -95,8 +96,9 @@ Diagnostics placeholders(const PostFile &post, const QStringList &imageKeys)
         else if (value.isEmpty() && key == QLatin1String("title"))
             out << warning(line, 0, tr("the title is still empty, as the template left it"));
         else if (value.isEmpty() && imageKeys.contains(key))
-            out << warning(line, 0, tr("\"%1\" is empty: the layout shows a broken image (Liquid counts \"\" as "
-                                       "set); choose an image or remove the line").arg(key));
+            out << warning(line, 0, tr("\"%1\" is empty text: Liquid counts \"\" as set, so a layout's "
+                                       "{% if page.%1 %} shows a broken image; choose an image or remove the line")
+                                        .arg(key));
     }
     return out;
 }

@@ -14,10 +14,9 @@ class PostFile;
 namespace PostChecks {
 
 // Template text never replaced: "[to fill: …]" anywhere in the file (resources/templates/*.md),
-// a front-matter value that is just "to fill", a `title` left empty, and an image key (imageKeys,
-// top level) left empty:
-// Liquid counts "" as set, so `{% if page.image %}` shows a broken image. Warnings, one per place,
-// at the file's 1-based line and column.
+// a front-matter value that is just "to fill", a `title` left "" and an image key (imageKeys, top
+// level) left "": Liquid counts "" as set, so `{% if page.image %}` shows a broken image (a null,
+// `image:`, is nil and unset: not reported). Warnings, one per place, at the file's 1-based line and column.
 Diagnostics placeholders(const PostFile &post, const QStringList &imageKeys = {QStringLiteral("image")});
 
 // Root-relative links in the body ("/images/x.jpg" in a Markdown link, image or reference

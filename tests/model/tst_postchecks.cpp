@@ -57,8 +57,10 @@ void TestPostChecks::placeholders_data()
         << QByteArray("---\ntitle: T\ndate: to fill\n---\n") << QStringLiteral("3:1");
     QTest::newRow("template placeholder: empty title") << QByteArray("---\ntitle: \"\"\nx: 1\n---\n") << QStringLiteral("2:1");
     QTest::newRow("template placeholder: empty image") << QByteArray("---\ntitle: T\nimage: \"\"\n---\n") << QStringLiteral("3:1");
-    QTest::newRow("template placeholder: empty image, no value at all")
-        << QByteArray("---\ntitle: T\nimage:\n---\n") << QStringLiteral("3:1");
+    QTest::newRow("no placeholder: image with no value is null, unset for Liquid")
+        << QByteArray("---\ntitle: T\nimage:\n---\n") << QString();
+    QTest::newRow("no placeholder: title with no value is null, Jekyll titles from the slug")
+        << QByteArray("---\ntitle:\n---\n") << QString();
     QTest::newRow("template placeholder: a BOM does not shift columns")
         << QByteArray("\xEF\xBB\xBF---\ntitle: T\n---\nx [to fill]\n") << QStringLiteral("4:3");
     QTest::newRow("no placeholder: a filled-in post") << QByteArray("---\ntitle: T\nimage: /images/a.jpg\n---\nto fill in a form\n")
