@@ -38,7 +38,8 @@ bool setTyped(FrontMatter &fm, const QString &key, const QString &value, Schema:
         return fm.setTypedScalar(key, psych.toBool() ? QStringLiteral("true") : QStringLiteral("false"), error);
     case Schema::Type::Number:
         if (!psych.isDouble()) {
-            *error = tr("\"%1\" is a number field: \"%2\" is not a number (--string writes it as text)").arg(key, value);
+            *error = tr("\"%1\" is a number field: \"%2\" is not a number (--string writes it as text)")
+                         .arg(key, value);
             return false;
         }
         return fm.setTypedScalar(key, text, error);
@@ -65,7 +66,8 @@ int runSet(const QStringList &args, Io &io)
 {
     EditArgs edit;
     if (!parseEditArgs(args, true, &edit, io) || edit.positional.size() != 3 || (edit.yaml && edit.string)) {
-        io.err << tr("usage: lectern-cli set FILE KEY VALUE [--string] [-o OUT]  |  set FILE KEY --yaml FRAGMENT [-o OUT]\n"
+        io.err << tr("usage: lectern-cli set FILE KEY VALUE [--string] [-o OUT]  |  "
+                     "set FILE KEY --yaml FRAGMENT [-o OUT]\n"
                      "  VALUE is written as the type the site's schema gives KEY (published: true/false, numbers,\n"
                      "  dates); --string writes it as text. A VALUE starting with \"-\" goes after \"--\":\n"
                      "  lectern-cli set FILE KEY -- -5")

@@ -70,7 +70,8 @@ Diagnostics placeholders(const PostFile &post, const QStringList &imageKeys)
     Diagnostics out;
     // The post list checks every post of a site: look at the bytes once before splitting into lines.
     const QByteArray bytes = post.toBytes();
-    const bool marked = QLatin1String(bytes.constData(), bytes.size()).contains(QLatin1String("to fill"), Qt::CaseInsensitive);
+    const bool marked =
+        QLatin1String(bytes.constData(), bytes.size()).contains(QLatin1String("to fill"), Qt::CaseInsensitive);
     const QStringList lines = marked ? fileLines(post) : QStringList();
     static const QRegularExpression marker(QStringLiteral("\\[to fill\\b[^\\]]*\\]?"),
                                            QRegularExpression::CaseInsensitiveOption);
