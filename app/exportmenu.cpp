@@ -2,6 +2,7 @@
 #include "exportmenu.h"
 
 #include "eventtime.h"
+#include "exportlocation.h"
 #include "exporthtml.h"
 #include "icalendar.h"
 #include "exportinputs.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSaveFile>
 
@@ -96,9 +98,29 @@ void ExportMenu::copyEmail()
 
 QString ExportMenu::askPath(const QString &title, const QString &suffix, const QString &filter)
 {
+    // The last export folder or Documents, never the post's own _posts/ (issue 15).
     const QFileInfo post(m_document->path());
-    const QString proposed = post.absoluteDir().filePath(post.completeBaseName() + suffix);
-    return QFileDialog::getSaveFileName(parentWidget(), title, proposed, filter);
+    const QString proposed = QDir(ExportLocation::startFolder()).filePath(post.completeBaseName() + suffix);
+    const QString path = QFileDialog::getSaveFileName(parentWidget(), title, proposed, filter);
+    if (path.isEmpty())
+        return QString();
+    const QString site = ExportLocation::siteHolding(path);
+    if (!site.isEmpty()) {
+        const QString folder = QDir(site).relativeFilePath(QFileInfo(path).absolutePath());
+        const auto answer = QMessageBox::question(
+            parentWidget(), tr("Save into the site?"),
+            tr("“%1” is inside the Jekyll site %2 (folder %3). Jekyll publishes what is there with the site, "
+               "and a file in _posts/ or _drafts/ becomes a post.\n\nSave the export there anyway?")
+                .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(site),
+                     folder == QLatin1String(".") ? tr("the site's top folder") : folder + QLatin1Char('/')),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Save) {
+            Q_EMIT message(tr("Export not saved"));
+            return QString();
+        }
+    }
+    ExportLocation::remember(path);
+    return path;
 }
 
 bool ExportMenu::write(const QString &path, const QByteArray &bytes)

@@ -106,7 +106,9 @@ MainWindow::MainWindow(QWidget *parent)
             openPath(path);
     };
     connect(m_postList, &PostList::openRequested, this, switchTo);
-    connect(m_postActions, &PostListActions::openRequested, this, switchTo);
+    // New post asks about unsaved edits before it writes the file (issue 15), then opens it.
+    m_postActions->setLeaveCheck([this] { return maybeSave(); });
+    connect(m_postActions, &PostListActions::openRequested, this, &MainWindow::openPath);
     connect(m_postActions, &PostListActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_document, &PostDocument::pathChanged, m_postList, &PostList::setCurrentPath);
 

@@ -188,10 +188,6 @@
         <translation>%1: liegt nicht in einer Jekyll-Website (kein _config.yml darüber gefunden)</translation>
     </message>
     <message>
-        <source>usage: lectern-cli set FILE KEY VALUE [-o OUT]  |  set FILE KEY --yaml FRAGMENT [-o OUT]</source>
-        <translation>Aufruf: lectern-cli set FILE KEY VALUE [-o OUT]  |  set FILE KEY --yaml FRAGMENT [-o OUT]</translation>
-    </message>
-    <message>
         <source>the key must not be empty</source>
         <translation>der Schlüssel darf nicht leer sein</translation>
     </message>
@@ -206,6 +202,28 @@
     <message>
         <source>%1: cannot remove &quot;%2&quot;: %3</source>
         <translation>%1: &quot;%2&quot; kann nicht entfernt werden: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a yes/no field: give true or false (--string writes it as text)</source>
+        <translation>&quot;%1&quot; ist ein Ja/Nein-Feld: geben Sie true oder false an (--string schreibt den Wert als Text)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a number field: &quot;%2&quot; is not a number (--string writes it as text)</source>
+        <translation>&quot;%1&quot; ist ein Zahlenfeld: &quot;%2&quot; ist keine Zahl (--string schreibt den Wert als Text)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a date field: &quot;%2&quot; is not a date Jekyll can read (--string writes it as text)</source>
+        <translation>&quot;%1&quot; ist ein Datumsfeld: &quot;%2&quot; ist kein Datum, das Jekyll lesen kann (--string schreibt den Wert als Text)</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli set FILE KEY VALUE [--string] [-o OUT]  |  set FILE KEY --yaml FRAGMENT [-o OUT]
+  VALUE is written as the type the site&apos;s schema gives KEY (published: true/false, numbers,
+  dates); --string writes it as text. A VALUE starting with &quot;-&quot; goes after &quot;--&quot;:
+  lectern-cli set FILE KEY -- -5</source>
+        <translation>Aufruf: lectern-cli set FILE KEY VALUE [--string] [-o OUT]  |  set FILE KEY --yaml FRAGMENT [-o OUT]
+  VALUE wird mit dem Typ geschrieben, den das Schema der Website KEY gibt (published: true/false, Zahlen,
+  Daten); --string schreibt ihn als Text. Ein VALUE, der mit &quot;-&quot; beginnt, steht nach &quot;--&quot;:
+  lectern-cli set FILE KEY -- -5</translation>
     </message>
 </context>
 <context>
@@ -377,6 +395,26 @@
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
+    <message>
+        <source>Save into the site?</source>
+        <translation>In die Website speichern?</translation>
+    </message>
+    <message>
+        <source>“%1” is inside the Jekyll site %2 (folder %3). Jekyll publishes what is there with the site, and a file in _posts/ or _drafts/ becomes a post.
+
+Save the export there anyway?</source>
+        <translation>„%1“ liegt in der Jekyll-Website %2 (Ordner %3). Jekyll veröffentlicht, was dort liegt, mit der Website, und eine Datei in _posts/ oder _drafts/ wird zu einem Beitrag.
+
+Den Export trotzdem dort speichern?</translation>
+    </message>
+    <message>
+        <source>the site&apos;s top folder</source>
+        <translation>oberster Ordner der Website</translation>
+    </message>
+    <message>
+        <source>Export not saved</source>
+        <translation>Export nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::FieldEditor</name>
@@ -391,6 +429,13 @@
     <message>
         <source>list</source>
         <translation>Liste</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FrontMatter</name>
+    <message>
+        <source>&quot;%1&quot; is not a YAML boolean, number, date or null</source>
+        <translation>&quot;%1&quot; ist kein YAML-Wahrheitswert, keine Zahl, kein Datum und nicht null</translation>
     </message>
 </context>
 <context>
@@ -852,6 +897,29 @@ Ihre Änderungen sind noch vorhanden.</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::PostChecks</name>
+    <message>
+        <source>template text still to fill in: %1</source>
+        <translation>Vorlagentext noch auszufüllen: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still the template&apos;s &quot;to fill&quot;</source>
+        <translation>&quot;%1&quot; ist noch das &quot;to fill&quot; der Vorlage</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; leaves out the site&apos;s baseurl &quot;%2&quot;: on the published site it is a 404 (the preview shows it broken too); write {{ site.baseurl }}%1 or {{ &apos;%1&apos; | relative_url }}</source>
+        <translation>&quot;%1&quot; lässt die baseurl &quot;%2&quot; der Website aus: auf der veröffentlichten Website ist das ein 404 (die Vorschau zeigt es ebenso defekt); schreiben Sie {{ site.baseurl }}%1 oder {{ &apos;%1&apos; | relative_url }}</translation>
+    </message>
+    <message>
+        <source>the title is still empty, as the template left it</source>
+        <translation>der Titel ist noch leer, wie ihn die Vorlage gelassen hat</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty text: Liquid counts &quot;&quot; as set, so a layout&apos;s {% if page.%1 %} shows a broken image; choose an image or remove the line</source>
+        <translation>&quot;%1&quot; ist leerer Text: Liquid zählt &quot;&quot; als gesetzt, also zeigt {% if page.%1 %} in einem Layout ein defektes Bild; wählen Sie ein Bild oder entfernen Sie die Zeile</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PostDocument</name>
     <message>
         <source>%1 was changed or removed by another program since it was opened. Reload it, or choose to keep your version.</source>
@@ -1189,6 +1257,21 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>recovered</source>
         <translation>wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SafeLoad</name>
+    <message>
+        <source>the tag %1 asks for a Ruby %2, which Jekyll&apos;s YAML loader refuses: the post loses its whole front matter; remove the tag</source>
+        <translation>das Tag %1 verlangt ein Ruby-%2, das Jekylls YAML-Leser ablehnt: der Beitrag verliert seine ganzen Kopfdaten (Front Matter); entfernen Sie das Tag</translation>
+    </message>
+    <message>
+        <source>%1 is a Ruby symbol to Jekyll&apos;s YAML loader, which refuses it: the post loses its whole front matter; quote it: %2</source>
+        <translation>%1 ist für Jekylls YAML-Leser ein Ruby-Symbol, das er ablehnt: der Beitrag verliert seine ganzen Kopfdaten (Front Matter); setzen Sie es in Anführungszeichen: %2</translation>
+    </message>
+    <message>
+        <source>the tag !!float needs a number: &quot;%1&quot; makes Jekyll&apos;s YAML loader fail, and the post loses its whole front matter; remove the tag or write a number</source>
+        <translation>das Tag !!float verlangt eine Zahl: &quot;%1&quot; lässt Jekylls YAML-Leser scheitern, und der Beitrag verliert seine ganzen Kopfdaten (Front Matter); entfernen Sie das Tag oder schreiben Sie eine Zahl</translation>
     </message>
 </context>
 <context>

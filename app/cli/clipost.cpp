@@ -20,6 +20,8 @@ bool parseEditArgs(const QStringList &args, bool allowYaml, EditArgs *out, Io &i
             out->output = args.at(++i);
         } else if (allowYaml && a == QLatin1String("--yaml")) {
             out->yaml = true;
+        } else if (allowYaml && a == QLatin1String("--string")) {
+            out->string = true;
         } else {
             io.err << tr("unknown option \"%1\"").arg(a) << Qt::endl;
             return false;

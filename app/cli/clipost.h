@@ -14,9 +14,11 @@ struct EditArgs
     QStringList positional;
     QString output;      // empty: write FILE in place
     bool yaml = false;   // set --yaml
+    bool string = false; // set --string: the value as text, whatever the schema's type
 };
 
-// False (after printing usage) on an unknown option or a missing -o argument.
+// False (after printing usage) on an unknown option or a missing -o argument. After "--" every
+// argument is positional (a value starting with "-"). allowYaml: set's --yaml and --string.
 bool parseEditArgs(const QStringList &args, bool allowYaml, EditArgs *out, Io &io);
 // Loads FILE; prints why and returns false when it cannot be read or its front matter is invalid.
 bool loadEditable(const QString &path, PostFile *post, Io &io);

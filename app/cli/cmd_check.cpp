@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clipost.h"
 
+#include "postchecks.h"
 #include "site.h"
 #include "sitepaths.h"
 
@@ -14,8 +15,9 @@
 
 namespace Lectern::Cli {
 
-// check FILE...: FILE:LINE:COL: error|warning: message for each problem (YAML, duplicate keys and the
-// site schema's checks: required fields, dates, images, choices); exit 1 on any error.
+// check FILE...: FILE:LINE:COL: error|warning: message for each problem (YAML, duplicate keys, values
+// Jekyll's loader refuses, the site schema's checks: required fields, dates, images, choices; template
+// text left to fill in, links that leave out the site's baseurl); exit 1 on any error.
 int runCheck(const QStringList &args, Io &io)
 {
     if (args.isEmpty()) {
@@ -37,16 +39,34 @@ int runCheck(const QStringList &args, Io &io)
         Diagnostics diagnostics = post.diagnostics();
         if (!post.isReadOnly()) {
             QString root = SitePaths::findSiteRoot(path);
-            if (root.isEmpty())
+            const bool jekyll = !root.isEmpty();
+            if (!jekyll)
                 root = QFileInfo(path).absolutePath();   // a post outside any site: its folder's posts
             std::unique_ptr<Site> &site = sites[root];
             if (!site) {
                 site = std::make_unique<Site>();
                 site->openNow(root);
             }
-            diagnostics += site->schemaFor(QFileInfo(path).absoluteFilePath()).validate(post);
+            const Schema schema = site->schemaFor(QFileInfo(path).absoluteFilePath());
+            diagnostics += schema.validate(post);
+            QStringList imageKeys = {QStringLiteral("image")};
+            for (const Schema::Field &f : schema.fields()) {
+                if (f.type == Schema::Type::Image && !imageKeys.contains(f.key))
+                    imageKeys << f.key;
+            }
+            for (const Diagnostic &d : PostChecks::placeholders(post, imageKeys)) {
+                // A required field left empty is already the schema's error.
+                const bool reported = std::any_of(diagnostics.cbegin(), diagnostics.cend(), [&d](const Diagnostic &e) {
+                    return e.line == d.line && e.severity == Diagnostic::Severity::Error;
+                });
+                if (!reported)
+                    diagnostics << d;
+            }
+            diagnostics += PostChecks::rootRelativeLinks(post, jekyll ? site->config().baseurl() : QString());
             std::stable_sort(diagnostics.begin(), diagnostics.end(),
-                             [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+                             [](const Diagnostic &a, const Diagnostic &b) {
+                                 return a.line != b.line ? a.line < b.line : a.column < b.column;
+                             });
         }
         for (const Diagnostic &d : diagnostics)
             io.out << d.format(path) << Qt::endl;

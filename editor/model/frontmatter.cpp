@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frontmatter.h"
 
+#include "safeload.h"
 #include "yamlentries.h"
 #include "yamlscalar.h"
 
@@ -196,6 +197,26 @@ void FrontMatter::Private::checkEntries()
             diagnostics.append(d);
         }
         seen.insert(e.key, e.firstLine);
+        // What Psych's safe_load (Jekyll's loader) refuses: the whole front matter is dropped.
+        if (SafeLoad::isRefusedKey(e.keyText)) {
+            Diagnostic d;
+            d.line = lineOf(e);
+            d.column = 1;
+            d.message = SafeLoad::symbolMessage(e.key);
+            diagnostics.append(d);
+        }
+        for (const SafeLoad::Refusal &r : SafeLoad::refusals(e.value, lines, e.markOffset)) {
+            Diagnostic d;
+            d.line = firstLine + r.line;
+            d.column = r.column + 1;
+            d.message = r.message;
+            // An alias in a later entry is the anchored node itself: one report, at the anchor.
+            const bool known = std::any_of(diagnostics.cbegin(), diagnostics.cend(), [&d](const Diagnostic &o) {
+                return o.line == d.line && o.column == d.column && o.message == d.message;
+            });
+            if (!known)
+                diagnostics.append(d);
+        }
     }
 }
 
@@ -504,6 +525,22 @@ bool FrontMatter::setScalar(const QString &key, const QString &value, QString *e
     d->text = before;
     d->parse();
     return d->replace(key, keyText + ": " + YamlScalar::doubleQuoted(value) + d->eol, error);
+}
+
+bool FrontMatter::setTypedScalar(const QString &key, const QString &plainText, QString *error)
+{
+    // ":x" is a Symbol, which Jekyll's loader refuses.
+    if (plainText.isEmpty() || !YamlScalar::resolvesToNonString(plainText) || plainText.startsWith(QLatin1Char(':'))
+        || plainText.contains(QLatin1Char('\n')) || plainText.contains(QLatin1String(" #"))
+        || plainText != plainText.trimmed()) {
+        if (error)
+            *error = tr("\"%1\" is not a YAML boolean, number, date or null").arg(plainText);
+        return false;
+    }
+    const Entry *e = d->find(key);
+    const QByteArray oldLines = e ? entryText(key) : QByteArray();
+    const QByteArray keyText = e ? e->keyText : YamlScalar::keyText(key);
+    return d->replace(key, YamlScalar::writePlainEntry(keyText, oldLines, plainText, d->eol), error);
 }
 
 bool FrontMatter::setStringList(const QString &key, const QStringList &values, QString *error)

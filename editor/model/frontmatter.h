@@ -57,6 +57,10 @@ public:
 
     // Edits. Each returns false, with a reason in *error, and changes nothing when it cannot apply.
     bool setScalar(const QString &key, const QString &value, QString *error = nullptr);
+    // plainText written unquoted so Jekyll reads its YAML type (a boolean, number, date or null), keeping
+    // the entry's trailing comment. Refuses text Psych would read as a string, or that is not one plain
+    // line: setScalar() is the way to write text.
+    bool setTypedScalar(const QString &key, const QString &plainText, QString *error = nullptr);
     bool setStringList(const QString &key, const QStringList &values, QString *error = nullptr);
     // A YAML fragment for the value (e.g. "[seminar, ai]" or a multi-line block).
     bool setYaml(const QString &key, const QByteArray &yamlValue, QString *error = nullptr);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sitescan.h"
 
+#include "postchecks.h"
 #include "postdate.h"
 #include "postfile.h"
 #include "siteconfig.h"
@@ -213,7 +214,27 @@ void read(PostEntry *entry)
     }
     entry->categories = categories;
     entry->tags = words(fm, QStringLiteral("tags")) + words(fm, QStringLiteral("tag"));
-    entry->unpublished = fm.scalar(QStringLiteral("published")).trimmed() == QLatin1String("false");
+    entry->unpublished = isUnpublished(fm);
+    // What `lectern-cli check` finds without the schema: values Jekyll's loader refuses (an error),
+    // else template text left to fill in.
+    for (const Diagnostic &d : post.diagnostics()) {
+        if (d.severity == Diagnostic::Severity::Error && entry->error.isEmpty()) {
+            entry->error = d.format(entry->relativePath);
+            return;
+        }
+    }
+    const Diagnostics left = PostChecks::placeholders(post);
+    if (!left.isEmpty() && entry->error.isEmpty())
+        entry->error = left.first().format(entry->relativePath);
+}
+
+bool isUnpublished(const FrontMatter &frontMatter)
+{
+    const QString key = QStringLiteral("published");
+    if (!frontMatter.contains(key))
+        return false;
+    const QJsonValue value = frontMatter.toJson(key);
+    return value.isNull() || (value.isBool() && !value.toBool());
 }
 
 void readAll(QList<PostEntry> *entries, const std::atomic<bool> *cancel)

@@ -25,9 +25,10 @@ struct PostEntry
     QStringList categories;  // front matter plus, for posts, the folders above _posts/ (as Jekyll)
     QStringList tags;
     bool draft = false;        // in _drafts/
-    bool unpublished = false;  // published: false
+    bool unpublished = false;  // published: false (or null), as isUnpublished()
     bool read = false;         // front matter read (false right after a fast listing)
-    QString error;             // why the file could not be read, "file:line:col: error: …"
+    QString error;             // its first problem, "file:line:col: error: …": why Jekyll or Lectern cannot
+                               // read it, else a warning such as template text left to fill in
     PostSample sample;         // each front-matter key's shape, for the site's schema (read and valid only)
     bool sampled = false;      // the front matter was read and is valid: sample counts for the schema
     qint64 size = -1;
@@ -39,7 +40,14 @@ struct PostEntry
 };
 
 // Finding and reading a site's posts, without any state: the index and the CLI use the same code.
+class FrontMatter;
+
 namespace SiteScan {
+
+// Jekyll's rule for posts and drafts (Publisher#can_be_published?: `data.fetch("published", true)`):
+// hidden when `published` is present and Psych reads it as false (false, no, off in any case) or
+// null (`published:`, `~`). A quoted 'false' is a string, which Jekyll publishes.
+bool isUnpublished(const FrontMatter &frontMatter);
 
 struct Folder
 {

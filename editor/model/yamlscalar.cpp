@@ -408,6 +408,13 @@ QByteArray writeListEntry(const QByteArray &keyText, const QByteArray &oldLines,
     return out;
 }
 
+QByteArray writePlainEntry(const QByteArray &keyText, const QByteArray &oldLines, const QString &text,
+                           const QByteArray &eol)
+{
+    const OldStyle old = splitOld(keyText, oldLines);
+    return keyText + ':' + old.separator + text.toUtf8() + (old.multiLine ? QByteArray() : old.comment) + eol;
+}
+
 QByteArray writeYamlEntry(const QByteArray &keyText, const QByteArray &yamlValue, const QByteArray &eol)
 {
     QList<QByteArray> lines = splitLines(yamlValue);

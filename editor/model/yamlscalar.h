@@ -30,6 +30,10 @@ QByteArray writeScalarEntry(const QByteArray &keyText, const QByteArray &oldLine
                             const QByteArray &eol);
 QByteArray writeListEntry(const QByteArray &keyText, const QByteArray &oldLines, const QStringList &values,
                           const QByteArray &eol);
+// "key: text" with text unquoted, keeping the old entry's spacing after ':' and its trailing comment
+// (for a value whose Psych type is meant: `published: false`, `order: 3`, `date: 2025-03-19`).
+QByteArray writePlainEntry(const QByteArray &keyText, const QByteArray &oldLines, const QString &text,
+                           const QByteArray &eol);
 QByteArray writeYamlEntry(const QByteArray &keyText, const QByteArray &yamlValue, const QByteArray &eol);
 
 } // namespace Lectern::YamlScalar

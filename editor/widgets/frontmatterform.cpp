@@ -395,6 +395,17 @@ void FrontMatterForm::updateProblems()
     m_checked.clear();
     for (const Schema::Problem &p : m_schema.problems(post))
         m_checked.insert(p.key, {p.diagnostic.message, p.diagnostic.severity == Diagnostic::Severity::Error});
+    // What Jekyll's YAML loader refuses (a :symbol, a !ruby/ tag): at the entry whose lines hold it.
+    for (const Diagnostic &d : fm.diagnostics()) {
+        QString owner;
+        for (const QString &key : fm.keys()) {
+            if (d.severity == Diagnostic::Severity::Error && fm.line(key) <= d.line
+                && (owner.isEmpty() || fm.line(key) > fm.line(owner)))
+                owner = key;
+        }
+        if (!owner.isEmpty())
+            m_checked.insert(owner, {d.message, true});
+    }
     for (const QString &key : fm.duplicateKeys())
         m_checked.insert(key, {tr("\"%1\" appears more than once; Jekyll uses the last one (line %2).")
                                    .arg(key).arg(fm.line(key)), false});

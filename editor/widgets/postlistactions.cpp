@@ -76,6 +76,9 @@ QString PostListActions::newPost()
     NewPostDialog dialog(root, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return QString();
+    // Ask about the open post's edits before the new file exists: Cancel leaves nothing behind.
+    if (m_leaveCheck && !m_leaveCheck())
+        return QString();
     QString error;
     const QString path = NewPost::create(root, dialog.title(), dialog.date(), dialog.templatePath(),
                                          dialog.isDraft(), &error);

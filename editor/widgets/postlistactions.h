@@ -4,6 +4,8 @@
 #include <QDate>
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QMenu;
 class QWidget;
@@ -26,7 +28,11 @@ public:
 
     // Adds New post… to the File menu and a Post menu with Publish, Unpublish, Undo rename.
     void addTo(QMenu *fileMenu, QMenu *postMenu);
-    // Asks for a new post and writes it; the path of the new file, or empty.
+    // What decides whether the open post may be left (the window's "save unsaved changes?"
+    // question): true to go on. New post asks it after its dialog and before writing anything.
+    void setLeaveCheck(std::function<bool()> check) { m_leaveCheck = std::move(check); }
+    // Asks for a new post and, once the open post may be left, writes it; the path of the new file,
+    // or empty (cancelled at either question: nothing written).
     QString newPost();
     // After a save: if the title or date changed since the post was opened, offers to rename the file.
     void offerRename();
@@ -35,6 +41,7 @@ public:
     void undoRename();
 
 Q_SIGNALS:
+    // A post just created: open it (the leave check has already been answered).
     void openRequested(const QString &path);
     void message(const QString &text);
 
@@ -47,6 +54,7 @@ private:
     PostDocument *m_document = nullptr;
     SiteIndex *m_index = nullptr;
     QWidget *m_window = nullptr;
+    std::function<bool()> m_leaveCheck;
     QString m_openedTitle;
     QDate m_openedDate;
     QString m_renamedFrom;   // for Undo rename

@@ -63,22 +63,29 @@ QByteArray ICalendar::foldLine(const QByteArray &line)
     return out + "\r\n";
 }
 
-QString ICalendar::timeZoneBlock(const QString &zoneId, int year)
+QString ICalendar::timeZoneBlock(const QString &zoneId, const QDateTime &from, const QDateTime &to)
 {
     const QTimeZone tz(zoneId.toUtf8());
     if (!tz.isValid())
         return QString();
     QString block = QLatin1String("BEGIN:VTIMEZONE\nTZID:") + zoneId + QLatin1Char('\n');
-    const QDateTime from(QDate(year, 1, 1), QTime(0, 0), Qt::UTC);
-    const QDateTime to(QDate(year + 1, 1, 1), QTime(0, 0), Qt::UTC);
-    const QTimeZone::OffsetDataList transitions = tz.transitions(from, to);
+    // The onset in force at `from` first: an observance starting after the event (March for a
+    // January event) leaves the event's own local time undefined, and clients guess an hour off.
+    QTimeZone::OffsetDataList transitions;
+    const QTimeZone::OffsetData before = tz.previousTransition(from.toUTC().addSecs(1));
+    if (before.atUtc.isValid())
+        transitions << before;
+    transitions += tz.transitions(from.toUTC().addSecs(1), to.toUTC());
+    const QTimeZone::OffsetData after = tz.nextTransition(to.toUTC());
+    if (after.atUtc.isValid())
+        transitions << after;
     if (transitions.isEmpty()) {
         const int off = tz.offsetFromUtc(from);
         block += QLatin1String("BEGIN:STANDARD\nDTSTART:19700101T000000\nTZOFFSETFROM:") + offset(off)
                  + QLatin1String("\nTZOFFSETTO:") + offset(off) + QLatin1String("\nEND:STANDARD\n");
     }
-    int previous = tz.offsetFromUtc(from.addSecs(-1));
-    for (const QTimeZone::OffsetData &t : transitions) {
+    for (const QTimeZone::OffsetData &t : std::as_const(transitions)) {
+        const int previous = tz.offsetFromUtc(t.atUtc.addSecs(-1));
         const QString kind = t.daylightTimeOffset != 0 ? QStringLiteral("DAYLIGHT") : QStringLiteral("STANDARD");
         // DTSTART of an observance is local time before the change.
         const QDateTime local = t.atUtc.toOffsetFromUtc(previous);
@@ -86,7 +93,6 @@ QString ICalendar::timeZoneBlock(const QString &zoneId, int year)
                  + QLatin1String("\nTZOFFSETFROM:") + offset(previous) + QLatin1String("\nTZOFFSETTO:")
                  + offset(t.offsetFromUtc) + QLatin1String("\nTZNAME:") + t.abbreviation
                  + QLatin1String("\nEND:") + kind + QLatin1Char('\n');
-        previous = t.offsetFromUtc;
     }
     return block + QLatin1String("END:VTIMEZONE\n");
 }
@@ -98,7 +104,7 @@ QByteArray ICalendar::write(const EventTime &time, const Event &event)
     const QString zone = time.timeZoneId();
     const bool utc = zone == QLatin1String("UTC");
     if (!utc)
-        text += timeZoneBlock(zone, time.start().date().year());
+        text += timeZoneBlock(zone, time.start(), time.end().isValid() ? time.end() : time.start());
     const QDateTime stamp = (event.stamp.isValid() ? event.stamp : QDateTime::currentDateTimeUtc()).toUTC();
     QString uid = event.uid;
     if (uid.isEmpty())

@@ -28,8 +28,12 @@ public:
     // Helpers, public for the tests.
     static QString escapeText(const QString &text);
     static QByteArray foldLine(const QByteArray &line);
-    // STANDARD/DAYLIGHT blocks for the zone's transitions in the event's year.
-    static QString timeZoneBlock(const QString &zoneId, int year);
+    // The VTIMEZONE (LF line ends, unfolded) for zoneId, with one STANDARD/DAYLIGHT observance per
+    // offset change from the last change at or before `from` through the first change after `to`
+    // (UTC instants), so every local time of the event falls in an observance the file itself
+    // defines (RFC 5545 3.6.5: a time takes the latest onset at or before it). A zone that never
+    // changed gets one STANDARD from 1970. Empty when the system has no such zone.
+    static QString timeZoneBlock(const QString &zoneId, const QDateTime &from, const QDateTime &to);
 };
 
 } // namespace Lectern

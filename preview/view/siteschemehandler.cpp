@@ -85,8 +85,13 @@ QString SiteSchemeHandler::resolveSitePath(const QString &siteRoot, const QStrin
 {
     QStringList paths{urlPath};
     const QString base = baseUrl.endsWith(QLatin1Char('/')) ? baseUrl.chopped(1) : baseUrl;
-    if (!base.isEmpty() && urlPath.startsWith(base + QLatin1Char('/')))
-        paths.prepend(urlPath.mid(base.size()));
+    if (!base.isEmpty()) {
+        // Jekyll serves the site under baseurl: "/images/x.jpg" in a "/lab" site is a 404 on the
+        // published site, so the preview shows it broken too.
+        if (!urlPath.startsWith(base + QLatin1Char('/')))
+            return {};
+        paths = QStringList{urlPath.mid(base.size())};
+    }
     for (const QString &path : std::as_const(paths)) {
         const QString file = resolve(siteRoot, path);
         if (!file.isEmpty())

@@ -46,7 +46,8 @@ public:
     static QByteArray mimeTypeFor(const QString &filePath);
     QByteArray shellPage(const QString &host, const QString &name = QStringLiteral("shell")) const;
     // The site file for a page URL path: baseurl stripped, else the last Jekyll build (_site)
-    // for files only it holds (compiled Sass). Empty when nothing inside the root matches.
+    // for files only it holds (compiled Sass). Empty when nothing inside the root matches, and for a
+    // path outside a non-empty baseurl ("/images/x.jpg" under "/lab"): a 404 on the published site.
     static QString resolveSitePath(const QString &siteRoot, const QString &baseUrl, const QString &urlPath);
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;

@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Lectern;
@@ -26,6 +28,12 @@ private Q_SLOTS:
     void emptyReadingsStayEditable();
     void tabAfterDashIsAnError_data();
     void tabAfterDashIsAnError();
+    void jekyllLoaderRefuses_data();
+    void jekyllLoaderRefuses();
+    void refusedValueWrittenQuoted_data();
+    void refusedValueWrittenQuoted();
+    void typedScalar_data();
+    void typedScalar();
     void largeFrontMatter();
     void editLeavesCopiesAlone();
     void setBodyKeepsFrontMatterBytes();
@@ -362,6 +370,147 @@ void TestFrontMatter::tabAfterDashIsAnError()
     // The three lines of "new" became two ("new: |-" and "  short"): two more lines than in bytes.
     QCOMPARE(moved.diagnostics().value(0).line, line + 2);
     QVERIFY(PostFile::fromBytes("---\ntags:\n  - a\n  - b\nd: |\n  -\tnot a list item\n---\n").diagnostics().isEmpty());
+}
+
+void TestFrontMatter::jekyllLoaderRefuses_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<int>("line");     // file line of the refusal; 0: Jekyll reads it
+    QTest::addColumn<int>("column");
+    // Refused by Psych.safe_load(permitted_classes: [Date, Time], aliases: true), as Jekyll 4.3 loads
+    // front matter (Jekyll::Utils.safe_load_yaml): the post loses its whole front matter.
+    QTest::newRow("refused: symbol, plain value starting with ':' (:P a lighthearted talk)")
+        << QByteArray("title: :P a lighthearted talk\n") << 2 << 8;
+    QTest::newRow("refused: symbol, '::x'") << QByteArray("a: 1\nsubtitle: ::x\n") << 3 << 11;
+    QTest::newRow("refused: symbol, ':\"quoted\"' (the quotes belong to the symbol)")
+        << QByteArray("t: :\"quoted\"\n") << 2 << 4;
+    QTest::newRow("refused: symbol as a key (:sym: 1)") << QByteArray("title: x\n:sym: 1\n") << 3 << 1;
+    QTest::newRow("refused: symbol in a block list") << QByteArray("tags:\n  - ok\n  - :b\n") << 4 << 5;
+    QTest::newRow("refused: symbol in a nested map") << QByteArray("m:\n  k: :v\n") << 3 << 6;
+    QTest::newRow("refused: symbol folded over two lines") << QByteArray("t: :a\n  continued\n") << 2 << 4;
+    QTest::newRow("refused: symbol after a non-specific tag (! :x)") << QByteArray("t: ! :x\n") << 2 << 4;
+    QTest::newRow("refused: tag !ruby/sym") << QByteArray("t: !ruby/sym foo\n") << 2 << 4;
+    QTest::newRow("refused: tag !ruby/symbol") << QByteArray("t: !ruby/symbol foo\n") << 2 << 4;
+    QTest::newRow("refused: tag !ruby/object:Foo") << QByteArray("t: !ruby/object:Foo {}\n") << 2 << 4;
+    QTest::newRow("refused: tag !ruby/object on a map") << QByteArray("t: !ruby/object {}\n") << 2 << 4;
+    QTest::newRow("refused: tag !ruby/regexp") << QByteArray("t: !ruby/regexp /a/\n") << 2 << 4;
+    QTest::newRow("refused: tag !ruby/range") << QByteArray("t: !ruby/range 1..2\n") << 2 << 4;
+    QTest::newRow("refused: tag !ruby/class") << QByteArray("t: !ruby/class String\n") << 2 << 4;
+    QTest::newRow("refused: tag !ruby/struct") << QByteArray("t: !ruby/struct {}\n") << 2 << 4;
+    QTest::newRow("refused: tag !ruby/string:Foo") << QByteArray("t: !ruby/string:Foo x\n") << 2 << 4;
+    QTest::newRow("refused: tag !ruby/hash:Foo in a list") << QByteArray("l:\n  - !ruby/hash:Foo {}\n") << 3 << 5;
+    QTest::newRow("refused: tag !!set") << QByteArray("t: !!set {a, b}\n") << 2 << 4;
+    QTest::newRow("refused: !!float on text") << QByteArray("t: !!float abc\n") << 2 << 4;
+    QTest::newRow("refused: !!float on a date") << QByteArray("t: !!float 2025-01-01\n") << 2 << 4;
+    QTest::newRow("refused: alias of a symbol, reported once at the anchor")
+        << QByteArray("a: &s :x\nb: *s\n") << 2 << 4;
+    // Read by the same loader: no error.
+    QTest::newRow("accepted: quoted ':P quoted'") << QByteArray("title: ':P quoted'\n") << 0 << 0;
+    QTest::newRow("accepted: double-quoted \":x\"") << QByteArray("title: \":x\"\n") << 0 << 0;
+    QTest::newRow("accepted: ':' inside a value (a :P)") << QByteArray("title: a :P\n") << 0 << 0;
+    QTest::newRow("accepted: !!str :x") << QByteArray("t: !!str :x\n") << 0 << 0;
+    QTest::newRow("accepted: sexagesimal 12:30") << QByteArray("t: 12:30\n") << 0 << 0;
+    QTest::newRow("accepted: aliases (Jekyll passes aliases: true)") << QByteArray("a: &x [1]\nb: *x\n") << 0 << 0;
+    QTest::newRow("accepted: !!python/tuple") << QByteArray("t: !!python/tuple [1]\n") << 0 << 0;
+    QTest::newRow("accepted: unknown local tag !foo") << QByteArray("t: !foo bar\n") << 0 << 0;
+    QTest::newRow("accepted: !ruby/object:Date") << QByteArray("t: !ruby/object:Date {}\n") << 0 << 0;
+    QTest::newRow("accepted: !!binary") << QByteArray("t: !!binary aGVsbG8=\n") << 0 << 0;
+    QTest::newRow("accepted: !!float on a number") << QByteArray("t: !!float 1_000.5\n") << 0 << 0;
+    QTest::newRow("accepted: !!float on .inf") << QByteArray("t: !!float -.Inf\n") << 0 << 0;
+    QTest::newRow("accepted: a block scalar starting ':'") << QByteArray("t: |\n  :x\n") << 0 << 0;
+}
+
+void TestFrontMatter::jekyllLoaderRefuses()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    const PostFile post = PostFile::fromBytes("---\n" + yaml + "---\nBody\n");
+    QVERIFY(!post.isReadOnly());   // editable: the form can quote it
+    Diagnostics errors;
+    for (const Diagnostic &d : post.diagnostics()) {
+        if (d.severity == Diagnostic::Severity::Error)
+            errors << d;
+    }
+    if (line == 0) {
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).format(QStringLiteral("post.md"))));
+    } else {
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().line, line);
+        QCOMPARE(errors.first().column, column);
+        QVERIFY(errors.first().message.contains(QLatin1String("Jekyll")));
+    }
+    // The expectation is Psych's own verdict, when Ruby is here to ask.
+    const QString ruby = QStandardPaths::findExecutable(QStringLiteral("ruby"));
+    if (ruby.isEmpty())
+        return;
+    QProcess psych;
+    psych.start(ruby, {QStringLiteral("-rpsych"), QStringLiteral("-rdate"), QStringLiteral("-e"),
+                       QStringLiteral("begin; Psych.safe_load(STDIN.read, permitted_classes: [Date, Time], aliases: true); "
+                                      "rescue Psych::DisallowedClass, Psych::BadAlias, ArgumentError, TypeError; exit 1; end")});
+    QVERIFY(psych.waitForStarted());
+    psych.write(yaml);
+    psych.closeWriteChannel();
+    QVERIFY(psych.waitForFinished(30000));
+    QCOMPARE(psych.exitCode() == 1, line != 0);
+}
+
+void TestFrontMatter::refusedValueWrittenQuoted_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("form writes a symbol-like value quoted: :P a lighthearted talk") << QStringLiteral(":P a lighthearted talk");
+    QTest::newRow("form writes a symbol-like value quoted: ::x") << QStringLiteral("::x");
+    QTest::newRow("form writes a tag-like value quoted: !ruby/sym x") << QStringLiteral("!ruby/sym x");
+    QTest::newRow("form writes a tag-like value quoted: !!set {a}") << QStringLiteral("!!set {a}");
+}
+
+void TestFrontMatter::refusedValueWrittenQuoted()
+{
+    QFETCH(QString, value);
+    PostFile post = PostFile::fromBytes("---\ntitle: Old\n---\n");
+    QVERIFY(post.frontMatter().setScalar(QStringLiteral("title"), value));
+    QVERIFY2(!hasErrors(post.diagnostics()), post.toBytes().constData());
+    QCOMPARE(post.frontMatter().scalar(QStringLiteral("title")), value);
+    QVERIFY(post.frontMatter().setStringList(QStringLiteral("tags"), {value, QStringLiteral("ok")}));
+    QVERIFY2(!hasErrors(post.diagnostics()), post.toBytes().constData());
+    QCOMPARE(post.frontMatter().stringList(QStringLiteral("tags")), QStringList({value, QStringLiteral("ok")}));
+}
+
+void TestFrontMatter::typedScalar_data()
+{
+    QTest::addColumn<QByteArray>("original");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("expected");   // empty: refused, nothing changed
+    QTest::newRow("typed: published false is a boolean, not 'false'")
+        << QByteArray("title: A\npublished: true\n") << QStringLiteral("published") << QStringLiteral("false")
+        << QByteArray("title: A\npublished: false\n");
+    QTest::newRow("typed: replacing a quoted 'false' keeps the comment")
+        << QByteArray("published: 'false' # hide\n") << QStringLiteral("published") << QStringLiteral("false")
+        << QByteArray("published: false # hide\n");
+    QTest::newRow("typed: a new number") << QByteArray("title: A\n") << QStringLiteral("order") << QStringLiteral("3")
+                                         << QByteArray("title: A\norder: 3\n");
+    QTest::newRow("typed: a date stays a YAML date") << QByteArray("date: x\n") << QStringLiteral("date")
+                                                     << QStringLiteral("2025-03-19") << QByteArray("date: 2025-03-19\n");
+    QTest::newRow("typed: refused for text (would be a string)") << QByteArray("t: 1\n") << QStringLiteral("t")
+                                                                 << QStringLiteral("hello") << QByteArray();
+    QTest::newRow("typed: refused for a symbol") << QByteArray("t: 1\n") << QStringLiteral("t") << QStringLiteral(":x")
+                                                 << QByteArray();
+}
+
+void TestFrontMatter::typedScalar()
+{
+    QFETCH(QByteArray, original);
+    QFETCH(QString, key);
+    QFETCH(QString, text);
+    QFETCH(QByteArray, expected);
+    FrontMatter fm(original);
+    QString error;
+    const bool ok = fm.setTypedScalar(key, text, &error);
+    QCOMPARE(ok, !expected.isEmpty());
+    QCOMPARE(fm.text(), expected.isEmpty() ? original : expected);
+    if (!ok)
+        QVERIFY(!error.isEmpty());
 }
 
 void TestFrontMatter::largeFrontMatter()

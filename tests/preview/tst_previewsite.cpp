@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QImage>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void stylesheetChoice_data();
     void stylesheetChoice();
     void siteLayoutMakesNoNetworkRequest();
+    void rootRelativeUnderBaseUrl_data();
+    void rootRelativeUnderBaseUrl();
 
 private:
     QTemporaryDir m_dir;
@@ -485,6 +488,49 @@ void TestPreviewSite::stylesheetChoice()
     }
     // The layout's own script never runs: JavaScript is off and the page's policy refuses it.
     QVERIFY(evaluate(p.view(), QStringLiteral("document.documentElement.getAttribute('data-ran')")).isNull());
+}
+
+void TestPreviewSite::rootRelativeUnderBaseUrl_data()
+{
+    QTest::addColumn<QByteArray>("layout");   // empty: the built-in look
+    QTest::newRow("root-relative under baseurl: broken in the preview as on the site (built-in look)") << QByteArray();
+    QTest::newRow("root-relative under baseurl: broken in the preview as on the site (site layout)")
+        << QByteArray("<html><head></head><body>{{ content }}</body></html>");
+}
+
+// In a site with `baseurl: /lab`, "/images/x.png" is a 404 on the published site: the preview
+// shows the same broken image, and the baseurl forms show the picture.
+void TestPreviewSite::rootRelativeUnderBaseUrl()
+{
+    QFETCH(QByteArray, layout);
+    const QString root = m_dir.filePath(QStringLiteral("baseurl-%1").arg(layout.isEmpty() ? 1 : 2));
+    writeFile(root + QStringLiteral("/_config.yml"), "title: Lab\nbaseurl: /lab\n");
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/images")));
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(root + QStringLiteral("/images/x.png")));
+    if (!layout.isEmpty())
+        writeFile(root + QStringLiteral("/_layouts/post.html"), layout);
+    writeFile(root + QStringLiteral("/_posts/2025-01-02-talk.md"),
+              "---\ntitle: Talk\n" + QByteArray(layout.isEmpty() ? "" : "layout: post\n") + "---\nHello body.\n\n"
+              "![bad](/images/x.png) ![good]({{ site.baseurl }}/images/x.png) ![filter]({{ '/images/x.png' | relative_url }})\n\n"
+              "<img alt=\"rawbad\" src=\"/images/x.png\"> <img alt=\"rawgood\" src=\"/lab/images/x.png\">\n");
+    Preview p;
+    p.pane.resize(900, 700);
+    p.pane.show();
+    QString error;
+    QVERIFY2(p.document.load(root + QStringLiteral("/_posts/2025-01-02-talk.md"), &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("Hello body.")), 20000);
+    auto width = [&](const char *alt) {
+        return evaluate(p.view(), QStringLiteral("(function(){var i=document.querySelector('img[alt=%1]');"
+                                                 "return i&&i.complete?i.naturalWidth:-1;})()").arg(QLatin1String(alt))).toInt();
+    };
+    // The baseurl forms load; the root-relative ones end up broken (complete, no width), as on the site.
+    QTRY_COMPARE_WITH_TIMEOUT(width("good"), 8, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(width("filter"), 8, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(width("rawgood"), 8, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(width("bad"), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(width("rawbad"), 0, 10000);
 }
 
 int main(int argc, char *argv[])

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void sitePageShell_data();
     void sitePageShell();
     void baseUrlAndLastBuild();
+    void rootRelativeUnderBaseUrl_data();
+    void rootRelativeUnderBaseUrl();
 
 private:
     QTemporaryDir m_dir;
@@ -158,6 +160,39 @@ void TestSiteSchemeHandler::baseUrlAndLastBuild()
     QCOMPARE(SiteSchemeHandler::resolveSitePath(m_root, QStringLiteral("/lab"), QStringLiteral("/lab/assets/css/style.css")),
              root + QStringLiteral("/_site/assets/css/style.css"));
     QCOMPARE(SiteSchemeHandler::resolveSitePath(m_root, QStringLiteral("/lab"), QStringLiteral("/lab/../outside.png")), QString());
+}
+
+void TestSiteSchemeHandler::rootRelativeUnderBaseUrl_data()
+{
+    QTest::addColumn<QString>("baseUrl");
+    QTest::addColumn<QString>("urlPath");
+    QTest::addColumn<QString>("file");   // relative to the root; empty: not served (a 404 on the site)
+    QTest::newRow("root-relative link under a baseurl: 404, as on the site")
+        << QStringLiteral("/lab") << QStringLiteral("/images/a.png") << QString();
+    QTest::newRow("root-relative link under a baseurl with a trailing slash: 404")
+        << QStringLiteral("/lab/") << QStringLiteral("/images/a.png") << QString();
+    QTest::newRow("root-relative stylesheet under a baseurl: 404")
+        << QStringLiteral("/lab") << QStringLiteral("/assets/css/style.css") << QString();
+    QTest::newRow("root-relative link under a baseurl: a path merely starting with it: 404")
+        << QStringLiteral("/lab") << QStringLiteral("/labimages/a.png") << QString();
+    QTest::newRow("root-relative link under a baseurl: with the baseurl, served")
+        << QStringLiteral("/lab") << QStringLiteral("/lab/images/a.png") << QStringLiteral("images/a.png");
+    QTest::newRow("root-relative link, no baseurl: served")
+        << QString() << QStringLiteral("/images/a.png") << QStringLiteral("images/a.png");
+    QTest::newRow("root-relative link, baseurl \"/\": served")
+        << QStringLiteral("/") << QStringLiteral("/images/a.png") << QStringLiteral("images/a.png");
+}
+
+void TestSiteSchemeHandler::rootRelativeUnderBaseUrl()
+{
+    QFETCH(QString, baseUrl);
+    QFETCH(QString, urlPath);
+    QFETCH(QString, file);
+    writeFile(m_root + QStringLiteral("/images/a.png"), "png");
+    writeFile(m_root + QStringLiteral("/assets/css/style.css"), "body{}");
+    const QString root = QFileInfo(m_root).canonicalFilePath();
+    QCOMPARE(SiteSchemeHandler::resolveSitePath(m_root, baseUrl, urlPath),
+             file.isEmpty() ? QString() : root + QLatin1Char('/') + file);
 }
 
 QTEST_GUILESS_MAIN(TestSiteSchemeHandler)

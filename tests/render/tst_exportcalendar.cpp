@@ -4,6 +4,9 @@
 #include "exporttestsupport.h"
 #include "icalendar.h"
 
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -104,6 +107,8 @@ private Q_SLOTS:
     void foldingNeverSplitsCharacters();
     void escaping();
     void noTimeSaysSo();
+    void vtimezoneCoversTheEvent_data();
+    void vtimezoneCoversTheEvent();
 };
 
 void TestExportCalendar::parseWhen_data()
@@ -221,6 +226,71 @@ void TestExportCalendar::noTimeSaysSo()
     const EventTime fromFrontMatter = EventTime::fromPost(fm, QString(), QString());
     QVERIFY2(fromFrontMatter.isValid(), qPrintable(fromFrontMatter.problem()));
     QCOMPARE(fromFrontMatter.start(), QDateTime(QDate(2025, 6, 12), QTime(14, 0), QTimeZone("America/Los_Angeles")));
+}
+
+void TestExportCalendar::vtimezoneCoversTheEvent_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::newRow("VTIMEZONE covers the event: Europe/Berlin (northern DST), every month") << QStringLiteral("Europe/Berlin");
+    QTest::newRow("VTIMEZONE covers the event: America/Los_Angeles (northern DST), every month")
+        << QStringLiteral("America/Los_Angeles");
+    QTest::newRow("VTIMEZONE covers the event: Australia/Sydney (southern DST), every month")
+        << QStringLiteral("Australia/Sydney");
+    QTest::newRow("VTIMEZONE covers the event: Pacific/Auckland (southern DST), every month")
+        << QStringLiteral("Pacific/Auckland");
+    QTest::newRow("VTIMEZONE covers the event: Asia/Tokyo (no DST), every month") << QStringLiteral("Asia/Tokyo");
+    QTest::newRow("VTIMEZONE covers the event: Asia/Kolkata (no DST, half hour), every month")
+        << QStringLiteral("Asia/Kolkata");
+    QTest::newRow("VTIMEZONE covers the event: America/Sao_Paulo (DST abolished 2019), every month")
+        << QStringLiteral("America/Sao_Paulo");
+}
+
+// The file's own VTIMEZONE, read by python3-icalendar (not our reader, not the system zone data),
+// puts DTSTART at the intended UTC instant: an event on the 1st and the 15th of every month of 2025
+// and 2026, and on the days clocks change.
+void TestExportCalendar::vtimezoneCoversTheEvent()
+{
+    QFETCH(QString, zone);
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+    if (python.isEmpty())
+        QSKIP("no /usr/bin/python3");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QTimeZone tz(zone.toUtf8());
+    QVERIFY(tz.isValid());
+    QList<QDateTime> starts;
+    for (int year : {2025, 2026}) {
+        for (int month = 1; month <= 12; ++month) {
+            starts << QDateTime(QDate(year, month, 1), QTime(0, 30), tz)
+                   << QDateTime(QDate(year, month, 15), QTime(10, 0), tz);
+        }
+        // The day of each change, in the afternoon (after any change at night).
+        for (const QTimeZone::OffsetData &t : tz.transitions(QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC),
+                                                           QDateTime(QDate(year, 12, 31), QTime(0, 0), Qt::UTC)))
+            starts << QDateTime(t.atUtc.toTimeZone(tz).date(), QTime(15, 0), tz);
+    }
+    QStringList args = {QStringLiteral(LECTERN_SOURCE_DIR "/tests/render/ics_utc_check.py")};
+    for (const QDateTime &start : std::as_const(starts)) {
+        const QString when = start.toString(QStringLiteral("MMMM d, yyyy, h:mmap"));
+        const EventTime time = EventTime::parse(when, zone);
+        QVERIFY2(time.isValid(), qPrintable(when + QStringLiteral(": ") + time.problem()));
+        QCOMPARE(time.start(), start);
+        ICalendar::Event event;
+        event.summary = QStringLiteral("Talk");
+        const QString file = dir.filePath(start.toString(QStringLiteral("yyyyMMdd-hhmm")) + QStringLiteral(".ics"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(ICalendar::write(time, event));
+        out.close();
+        args << file << start.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+    }
+    QProcess checker;
+    checker.start(python, args);
+    QVERIFY(checker.waitForFinished(60000));
+    const QString report = QString::fromUtf8(checker.readAllStandardOutput() + checker.readAllStandardError());
+    if (checker.exitCode() == 77)
+        QSKIP("python3-icalendar is not installed");
+    QVERIFY2(checker.exitStatus() == QProcess::NormalExit && checker.exitCode() == 0, qPrintable(report));
 }
 
 QTEST_GUILESS_MAIN(TestExportCalendar)

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void undoBackToInvalidYamlShowsTheYamlView();
     void oddValuesFallBackToYaml();
     void problemsShownNextToFields();
+    void jekyllRefusalShownAtField_data();
+    void jekyllRefusalShownAtField();
     void addAndRemoveField();
     void imageOutsideSiteIsCopiedIn();
     void labelsHaveUniqueMnemonics();
@@ -421,6 +423,36 @@ void TestFrontMatterForm::problemsShownNextToFields()
     QTest::keyClicks(date, QStringLiteral("2024-08-16"));
     QTest::keyClick(date, Qt::Key_Return);
     QVERIFY2(problem("date").isEmpty(), qPrintable(problem("date")));
+}
+
+void TestFrontMatterForm::jekyllRefusalShownAtField_data()
+{
+    QTest::addColumn<QByteArray>("frontMatter");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("Jekyll refuses: a symbol title, shown at Title") << QByteArray("title: :P a lighthearted talk\n")
+                                                                    << QStringLiteral("title");
+    QTest::newRow("Jekyll refuses: a symbol list item, shown at Tags")
+        << QByteArray("title: T\ntags:\n  - ok\n  - :b\n") << QStringLiteral("tags");
+}
+
+// Issue 15: the form shows, at the field, what `lectern-cli check` reports with line:col.
+void TestFrontMatterForm::jekyllRefusalShownAtField()
+{
+    QFETCH(QByteArray, frontMatter);
+    QFETCH(QString, key);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("post.md"));
+    LecternTest::writeFile(path, "---\n" + frontMatter + "---\nBody\n");
+    EditSession session;
+    PostDocument &doc = *session.document();
+    QString error;
+    QVERIFY(doc.load(path, &error));
+    FrontMatterForm form(&session);
+    form.show();
+    QLabel *label = form.problemLabel(key);
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(QLatin1String("Jekyll")), qPrintable(label->text()));
+    QVERIFY(label->isVisible());
 }
 
 void TestFrontMatterForm::addAndRemoveField()

@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <algorithm>
+
 using namespace Lectern;
 
 namespace {
@@ -107,6 +109,59 @@ private Q_SLOTS:
         LecternTest::writeFile(m_dir.path() + QStringLiteral("/_posts/2026-12-01-quantum.md"), "---\ntitle: Quantum Widgets\n---\n");
         QTRY_COMPARE(list.visiblePaths().size(), 7);
         QCOMPARE(names(list.visiblePaths()).first(), QStringLiteral("2026-12-01-quantum.md"));
+    }
+
+    // Issue 15: the Problems filter shows posts `lectern-cli check` would warn about; Drafts shows
+    // what Jekyll hides (published read as Psych reads it).
+    void filtersShowFaults_data()
+    {
+        QTest::addColumn<QByteArray>("frontMatter");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("problem");
+        QTest::addColumn<bool>("draft");
+        QTest::newRow("Problems: template placeholder in the body") << QByteArray("title: T\n")
+                                                                  << QByteArray("Speaker: [to fill: name]\n") << true << false;
+        QTest::newRow("Problems: template placeholder in the front matter")
+            << QByteArray("title: T\ndescription: |\n  [to fill: the abstract]\n") << QByteArray("Done.\n") << true << false;
+        QTest::newRow("Problems: empty image left from the template") << QByteArray("title: T\nimage: \"\"\n")
+                                                                      << QByteArray("Done.\n") << true << false;
+        QTest::newRow("Problems: a value Jekyll's loader refuses") << QByteArray("title: :P a talk\n") << QByteArray("Done.\n")
+                                                                   << true << false;
+        QTest::newRow("no problem: a finished post") << QByteArray("title: T\nimage: /a.jpg\n") << QByteArray("Done.\n")
+                                                     << false << false;
+        QTest::newRow("Drafts: published: no hides the post") << QByteArray("title: T\npublished: no\n") << QByteArray("x\n")
+                                                              << false << true;
+        QTest::newRow("Drafts: published: 'false' is a string, Jekyll publishes it")
+            << QByteArray("title: T\npublished: 'false'\n") << QByteArray("x\n") << false << false;
+    }
+
+    void filtersShowFaults()
+    {
+        QFETCH(QByteArray, frontMatter);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, problem);
+        QFETCH(bool, draft);
+        QTemporaryDir site;
+        QVERIFY(site.isValid());
+        LecternTest::writeFile(site.filePath(QStringLiteral("_config.yml")), "title: x\n");
+        LecternTest::writeFile(site.filePath(QStringLiteral("_posts/2025-01-02-ok.md")), "---\ntitle: Fine\n---\nFine.\n");
+        LecternTest::writeFile(site.filePath(QStringLiteral("_posts/2025-01-03-post.md")), "---\n" + frontMatter + "---\n" + body);
+        SiteIndex index;
+        PostList list(&index);
+        QSignalSpy ready(&index, &SiteIndex::ready);
+        index.open(site.path());
+        QVERIFY(ready.wait(10000));
+        QTRY_VERIFY(std::all_of(index.entries().cbegin(), index.entries().cend(), [](const PostEntry &e) { return e.read; }));
+        list.statusFilter()->setCurrentIndex(list.statusFilter()->findData(int(PostListFilter::Status::Problems)));
+        QTRY_COMPARE(names(list.visiblePaths()),
+                     problem ? QStringList{QStringLiteral("2025-01-03-post.md")} : QStringList());
+        if (problem) {
+            const QModelIndex row = list.view()->model()->index(0, PostListModel::TitleColumn);
+            QVERIFY2(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2025-01-03-post.md:")),
+                     qPrintable(row.data(Qt::ToolTipRole).toString()));
+        }
+        list.statusFilter()->setCurrentIndex(list.statusFilter()->findData(int(PostListFilter::Status::Drafts)));
+        QCOMPARE(names(list.visiblePaths()), draft ? QStringList{QStringLiteral("2025-01-03-post.md")} : QStringList());
     }
 
     void newPostDialogNamesTheFile()

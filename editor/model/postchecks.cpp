@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postchecks.h"
+
+#include "postfile.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Lectern::PostChecks {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lectern::PostChecks", text);
+}
+
+Diagnostic warning(int line, qsizetype column, const QString &message)
+{
+    Diagnostic d;
+    d.severity = Diagnostic::Severity::Warning;
+    d.line = line;
+    d.column = int(column) + 1;
+    d.message = message;
+    return d;
+}
+
+// The file's text lines with their 1-based numbers, front matter (inclusive of fences) first.
+QStringList fileLines(const PostFile &post)
+{
+    QString text = QString::fromUtf8(post.toBytes());
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &l : lines) {
+        if (l.endsWith(QLatin1Char('\r')))
+            l.chop(1);
+    }
+    return lines;
+}
+
+// line with code spans blanked (same length, so columns stay), for a body line outside fences.
+QString withoutCodeSpans(const QString &line)
+{
+    QString out = line;
+    qsizetype i = 0;
+    while (i < out.size()) {
+        if (out.at(i) != QLatin1Char('`')) {
+            ++i;
+            continue;
+        }
+        qsizetype ticks = 0;
+        while (i + ticks < out.size() && out.at(i + ticks) == QLatin1Char('`'))
+            ++ticks;
+        const QString fence(ticks, QLatin1Char('`'));
+        const qsizetype close = out.indexOf(fence, i + ticks);
+        if (close < 0)
+            break;
+        for (qsizetype k = i; k < close + ticks; ++k)
+            out[k] = QLatin1Char(' ');
+        i = close + ticks;
+    }
+    return out;
+}
+
+} // namespace
+
+Diagnostics placeholders(const PostFile &post, const QStringList &imageKeys)
+{
+    Diagnostics out;
+    // The post list checks every post of a site: look at the bytes once before splitting into lines.
+    const QByteArray bytes = post.toBytes();
+    const bool marked =
+        QLatin1String(bytes.constData(), bytes.size()).contains(QLatin1String("to fill"), Qt::CaseInsensitive);
+    const QStringList lines = marked ? fileLines(post) : QStringList();
+    static const QRegularExpression marker(QStringLiteral("\\[to fill\\b[^\\]]*\\]?"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    for (int i = 0; i < lines.size(); ++i) {
+        QRegularExpressionMatchIterator it = marker.globalMatch(lines.at(i));
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            out << warning(i + 1, m.capturedStart(),
+                           tr("template text still to fill in: %1").arg(m.captured().left(80)));
+        }
+    }
+    const FrontMatter &fm = post.frontMatter();
+    if (!post.hasFrontMatter() || !fm.isValid())
+        return out;
+    for (const QString &key : fm.keys()) {
+        // Only text: a null (`image:`) is nil to Liquid, which counts it as unset; "" counts as set.
+        if (fm.kind(key) != FrontMatter::Kind::Scalar)
+            continue;
+        const QString value = fm.scalar(key).trimmed();
+        const int line = fm.line(key);
+        if (value.compare(QLatin1String("to fill"), Qt::CaseInsensitive) == 0)
+            out << warning(line, 0, tr("\"%1\" is still the template's \"to fill\"").arg(key));
+        else if (value.isEmpty() && key == QLatin1String("title"))
+            out << warning(line, 0, tr("the title is still empty, as the template left it"));
+        else if (value.isEmpty() && imageKeys.contains(key))
+            out << warning(line, 0, tr("\"%1\" is empty text: Liquid counts \"\" as set, so a layout's "
+                                       "{% if page.%1 %} shows a broken image; choose an image or remove the line")
+                                        .arg(key));
+    }
+    return out;
+}
+
+Diagnostics rootRelativeLinks(const PostFile &post, const QString &baseurl)
+{
+    Diagnostics out;
+    QString base = baseurl.trimmed();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    if (base.isEmpty())
+        return out;
+    if (!base.startsWith(QLatin1Char('/')))
+        base.prepend(QLatin1Char('/'));
+    // Each pattern captures the URL; it starts with one "/" (not "//host").
+    static const QList<QRegularExpression> patterns = {
+        // [text](/x) and ![alt](/x), with an optional <…>
+        QRegularExpression(QStringLiteral("\\]\\(\\s*<?(/(?!/)[^)\\s>]*)")),
+        // [id]: /x
+        QRegularExpression(QStringLiteral("^ {0,3}\\[[^\\]]+\\]:\\s*<?(/(?!/)[^\\s>]*)")),
+        // <img src="/x">, <a href='/x'>, srcset, poster
+        QRegularExpression(QStringLiteral("\\b(?:src|href|srcset|poster)\\s*=\\s*[\"']?(/(?!/)[^\"'\\s>]*)"),
+                           QRegularExpression::CaseInsensitiveOption),
+    };
+    const QStringList lines = post.body().split(QLatin1Char('\n'));
+    const int first = post.bodyFirstLine();
+    QString fence;
+    for (int i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        const QString trimmed = line.trimmed();
+        if (!fence.isEmpty()) {
+            if (trimmed.startsWith(fence) && trimmed.mid(fence.size()).trimmed().remove(fence.at(0)).isEmpty())
+                fence.clear();
+            continue;
+        }
+        if (trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"))) {
+            qsizetype n = 0;
+            while (n < trimmed.size() && trimmed.at(n) == trimmed.at(0))
+                ++n;
+            fence = trimmed.left(n);
+            continue;
+        }
+        const QString text = withoutCodeSpans(line);
+        for (const QRegularExpression &re : patterns) {
+            QRegularExpressionMatchIterator it = re.globalMatch(text);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch m = it.next();
+                const QString url = m.captured(1);
+                if (url == base || url.startsWith(base + QLatin1Char('/')) || url.startsWith(base + QLatin1Char('?'))
+                    || url.startsWith(base + QLatin1Char('#')))
+                    continue;
+                out << warning(first + i, m.capturedStart(1),
+                               tr("\"%1\" leaves out the site's baseurl \"%2\": on the published site it is a 404 "
+                                  "(the preview shows it broken too); write {{ site.baseurl }}%1 or "
+                                  "{{ '%1' | relative_url }}")
+                                   .arg(url, base));
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace Lectern::PostChecks

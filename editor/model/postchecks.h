@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QStringList>
+
+namespace Lectern {
+
+class PostFile;
+
+// Checks of a whole post (front matter and body) that need no schema: what `lectern-cli check`
+// adds to the YAML and schema checks, and what the post list's Problems filter shows.
+namespace PostChecks {
+
+// Template text never replaced: "[to fill: …]" anywhere in the file (resources/templates/*.md),
+// a front-matter value that is just "to fill", a `title` left "" and an image key (imageKeys, top
+// level) left "": Liquid counts "" as set, so `{% if page.image %}` shows a broken image (a null,
+// `image:`, is nil and unset: not reported). Warnings, one per place, at the file's 1-based line and column.
+Diagnostics placeholders(const PostFile &post, const QStringList &imageKeys = {QStringLiteral("image")});
+
+// Root-relative links in the body ("/images/x.jpg" in a Markdown link, image or reference
+// definition, or a raw HTML src/href/srcset/poster) in a site whose baseurl is not empty: Jekyll
+// serves the site under baseurl, so such a URL is a 404 on the published site. Warnings with the
+// fix ({{ site.baseurl }}/… or relative_url). Fenced code blocks and code spans are skipped;
+// "//host/…" is not root-relative. baseurl: _config.yml's, e.g. "/lab" (empty: nothing to check).
+Diagnostics rootRelativeLinks(const PostFile &post, const QString &baseurl);
+
+} // namespace PostChecks
+
+} // namespace Lectern

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 15: what `lectern-cli check` and the post list's Problems filter find in a whole post:
+// template text left to fill in, links that leave out the site's baseurl, and `published` read as
+// Jekyll reads it.
+#include "postchecks.h"
+#include "postfile.h"
+#include "sitescan.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lectern;
+
+namespace {
+
+QString locations(const Diagnostics &diagnostics)
+{
+    QStringList out;
+    for (const Diagnostic &d : diagnostics)
+        out << QStringLiteral("%1:%2").arg(d.line).arg(d.column);
+    return out.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+class TestPostChecks final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void placeholders_data();
+    void placeholders();
+    void rootRelativeLinks_data();
+    void rootRelativeLinks();
+    void postListReadsPublishedAsJekyll_data();
+    void postListReadsPublishedAsJekyll();
+    void postListShowsProblems_data();
+    void postListShowsProblems();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestPostChecks::placeholders_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("where");   // "line:col ..." of each warning
+    QTest::newRow("template placeholder: [to fill: …] in the body")
+        << QByteArray("---\ntitle: Talk\n---\n\nSpeaker: [to fill: name, affiliation]\n") << QStringLiteral("5:10");
+    QTest::newRow("template placeholder: [to fill: …] in a block scalar of the front matter")
+        << QByteArray("---\ntitle: Talk\ndescription: |\n  [to fill: the abstract]\n---\nBody\n") << QStringLiteral("4:3");
+    QTest::newRow("template placeholder: two on one line, CRLF")
+        << QByteArray("---\r\ntitle: T\r\n---\r\n[to fill: a] and [To Fill: b]\r\n") << QStringLiteral("4:1 4:18");
+    QTest::newRow("template placeholder: date: to fill")
+        << QByteArray("---\ntitle: T\ndate: to fill\n---\n") << QStringLiteral("3:1");
+    QTest::newRow("template placeholder: empty title") << QByteArray("---\ntitle: \"\"\nx: 1\n---\n") << QStringLiteral("2:1");
+    QTest::newRow("template placeholder: empty image") << QByteArray("---\ntitle: T\nimage: \"\"\n---\n") << QStringLiteral("3:1");
+    QTest::newRow("no placeholder: image with no value is null, unset for Liquid")
+        << QByteArray("---\ntitle: T\nimage:\n---\n") << QString();
+    QTest::newRow("no placeholder: title with no value is null, Jekyll titles from the slug")
+        << QByteArray("---\ntitle:\n---\n") << QString();
+    QTest::newRow("template placeholder: a BOM does not shift columns")
+        << QByteArray("\xEF\xBB\xBF---\ntitle: T\n---\nx [to fill]\n") << QStringLiteral("4:3");
+    QTest::newRow("no placeholder: a filled-in post") << QByteArray("---\ntitle: T\nimage: /images/a.jpg\n---\nto fill in a form\n")
+                                                      << QString();
+    QTest::newRow("no placeholder: the seminar template's words elsewhere")
+        << QByteArray("---\ntitle: T\n---\nWe have [seats to fill] and a [to-do list].\n") << QString();
+}
+
+void TestPostChecks::placeholders()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, where);
+    const Diagnostics found = PostChecks::placeholders(PostFile::fromBytes(bytes));
+    QCOMPARE(locations(found), where);
+    for (const Diagnostic &d : found)
+        QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+}
+
+void TestPostChecks::rootRelativeLinks_data()
+{
+    QTest::addColumn<QString>("baseurl");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("where");   // body starts on line 4
+    const QString lab = QStringLiteral("/lab");
+    QTest::newRow("root-relative under baseurl: Markdown image") << lab << QByteArray("![photo](/images/x.jpg)\n") << QStringLiteral("4:10");
+    QTest::newRow("root-relative under baseurl: Markdown link with a title")
+        << lab << QByteArray("See [the talk](/blog/talk/ \"Talk\").\n") << QStringLiteral("4:16");
+    QTest::newRow("root-relative under baseurl: angle-bracket link") << lab << QByteArray("[a](</files/a b.pdf>)\n")
+                                                                    << QStringLiteral("4:6");
+    QTest::newRow("root-relative under baseurl: reference definition") << lab << QByteArray("[x]: /files/a.pdf\n")
+                                                                      << QStringLiteral("4:6");
+    QTest::newRow("root-relative under baseurl: raw HTML img src") << lab << QByteArray("<img src=\"/images/x.jpg\" alt=\"\">\n")
+                                                                  << QStringLiteral("4:11");
+    QTest::newRow("root-relative under baseurl: raw HTML a href, single quotes")
+        << lab << QByteArray("<p><a href='/about/'>About</a></p>\n") << QStringLiteral("4:13");
+    QTest::newRow("root-relative under baseurl: raw HTML, unquoted, in capitals")
+        << lab << QByteArray("<IMG SRC=/x.png>\n") << QStringLiteral("4:10");
+    QTest::newRow("root-relative under baseurl: two on a line") << lab << QByteArray("![a](/a.png) ![b](/b.png)\n")
+                                                               << QStringLiteral("4:6 4:19");
+    QTest::newRow("root-relative under baseurl with trailing slash in _config.yml") << QStringLiteral("/lab/")
+                                                                                   << QByteArray("![a](/a.png)\n") << QStringLiteral("4:6");
+    QTest::newRow("fine: {{ site.baseurl }} prefix") << lab << QByteArray("![a]({{ site.baseurl }}/images/x.jpg)\n") << QString();
+    QTest::newRow("fine: relative_url filter") << lab << QByteArray("![a]({{ '/images/x.jpg' | relative_url }})\n") << QString();
+    QTest::newRow("fine: already under the baseurl") << lab << QByteArray("![a](/lab/images/x.jpg) [h](/lab)\n") << QString();
+    QTest::newRow("fine: protocol-relative //host") << lab << QByteArray("![a](//cdn.example.org/x.jpg)\n") << QString();
+    QTest::newRow("fine: absolute and relative URLs") << lab << QByteArray("[a](https://x.org/a) ![b](images/b.png)\n") << QString();
+    QTest::newRow("fine: in a fenced code block") << lab << QByteArray("```\n![a](/a.png)\n```\n") << QString();
+    QTest::newRow("fine: in a code span") << lab << QByteArray("Write `![a](/a.png)` like this.\n") << QString();
+    QTest::newRow("fine: no baseurl") << QString() << QByteArray("![a](/a.png)\n") << QString();
+    QTest::newRow("after a fence closes, checked again") << lab << QByteArray("~~~\nx\n~~~\n![a](/a.png)\n") << QStringLiteral("7:6");
+}
+
+void TestPostChecks::rootRelativeLinks()
+{
+    QFETCH(QString, baseurl);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, where);
+    const Diagnostics found = PostChecks::rootRelativeLinks(PostFile::fromBytes("---\ntitle: T\n---\n" + body), baseurl);
+    QCOMPARE(locations(found), where);
+    for (const Diagnostic &d : found) {
+        QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+        QVERIFY(d.message.contains(QLatin1String("{{ site.baseurl }}")));
+        QVERIFY(d.message.contains(QLatin1String("relative_url")));
+    }
+}
+
+void TestPostChecks::postListReadsPublishedAsJekyll_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<bool>("unpublished");
+    // Checked against `jekyll build` (Jekyll 4.3, Psych 4): Publisher#can_be_published? hides a post
+    // whose published is false or null; any other value, the string 'false' included, publishes it.
+    QTest::newRow("published read as Jekyll: false hides") << QByteArray("false") << true;
+    QTest::newRow("published read as Jekyll: False hides") << QByteArray("False") << true;
+    QTest::newRow("published read as Jekyll: FALSE hides") << QByteArray("FALSE") << true;
+    QTest::newRow("published read as Jekyll: no hides (YAML 1.1)") << QByteArray("no") << true;
+    QTest::newRow("published read as Jekyll: Off hides (YAML 1.1)") << QByteArray("Off") << true;
+    QTest::newRow("published read as Jekyll: ~ (null) hides") << QByteArray("~") << true;
+    QTest::newRow("published read as Jekyll: empty (null) hides") << QByteArray("") << true;
+    QTest::newRow("published read as Jekyll: 'false' quoted is a string: published") << QByteArray("'false'") << false;
+    QTest::newRow("published read as Jekyll: \"no\" quoted is a string: published") << QByteArray("\"no\"") << false;
+    QTest::newRow("published read as Jekyll: n is a string: published") << QByteArray("n") << false;
+    QTest::newRow("published read as Jekyll: 0 is a number: published") << QByteArray("0") << false;
+    QTest::newRow("published read as Jekyll: true publishes") << QByteArray("true") << false;
+    QTest::newRow("published read as Jekyll: absent publishes") << QByteArray() << false;
+}
+
+void TestPostChecks::postListReadsPublishedAsJekyll()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(bool, unpublished);
+    const bool absent = value.isNull();
+    const PostFile post = PostFile::fromBytes("---\ntitle: T\n" + (absent ? QByteArray() : "published: " + value + "\n") + "---\n");
+    QCOMPARE(SiteScan::isUnpublished(post.frontMatter()), unpublished);
+    // The post list and `lectern-cli list` read it through SiteScan::read.
+    const QString path = m_dir.filePath(QStringLiteral("_posts/2025-01-02-p.md"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(post.toBytes());
+    file.close();
+    PostEntry entry;
+    entry.path = path;
+    entry.relativePath = QStringLiteral("_posts/2025-01-02-p.md");
+    SiteScan::read(&entry);
+    QCOMPARE(entry.unpublished, unpublished);
+}
+
+void TestPostChecks::postListShowsProblems_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("error");   // start of PostEntry::error; empty: no problem
+    QTest::newRow("post list Problems: template placeholder left")
+        << QByteArray("---\ntitle: T\n---\nSpeaker: [to fill: name]\n") << QStringLiteral("_posts/2025-01-02-p.md:4:10: warning:");
+    QTest::newRow("post list Problems: empty image") << QByteArray("---\ntitle: T\nimage: ''\n---\n")
+                                                     << QStringLiteral("_posts/2025-01-02-p.md:3:1: warning:");
+    QTest::newRow("post list Problems: a value Jekyll's loader refuses")
+        << QByteArray("---\ntitle: :P a talk\n---\n") << QStringLiteral("_posts/2025-01-02-p.md:2:8: error:");
+    QTest::newRow("post list Problems: none in a finished post") << QByteArray("---\ntitle: T\n---\nDone.\n") << QString();
+}
+
+void TestPostChecks::postListShowsProblems()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, error);
+    const QString path = m_dir.filePath(QStringLiteral("_posts/2025-01-02-p.md"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+    file.close();
+    PostEntry entry;
+    entry.path = path;
+    entry.relativePath = QStringLiteral("_posts/2025-01-02-p.md");
+    SiteScan::read(&entry);
+    if (error.isEmpty())
+        QVERIFY2(entry.error.isEmpty(), qPrintable(entry.error));
+    else
+        QVERIFY2(entry.error.startsWith(error), qPrintable(entry.error));
+    QCOMPARE(entry.title.isEmpty(), false);
+}
+
+QTEST_GUILESS_MAIN(TestPostChecks)
+#include "tst_postchecks.moc"
