@@ -104,8 +104,8 @@ struct Preview
         QObject::connect(wiring.get(), &PreviewWiring::message, wiring.get(), [this](const QString &m) { messages << m; });
     }
     PreviewView *view() const { return pane.view(); }
-    // Opens a post as the app does: the document, then its site given to the wiring once (what
-    // MainWindow's stand-in for Site does).
+    // Opens a post as the app does: the document, then its site given to the wiring (what MainWindow
+    // does with the open Site's root, config values and generation).
     bool open(const QString &path, QString *error)
     {
         if (!document.load(path, error))
@@ -519,7 +519,7 @@ void TestPreviewSite::rootRelativeUnderBaseUrl()
     p.pane.resize(900, 700);
     p.pane.show();
     QString error;
-    QVERIFY2(p.document.load(root + QStringLiteral("/_posts/2025-01-02-talk.md"), &error), qPrintable(error));
+    QVERIFY2(p.open(root + QStringLiteral("/_posts/2025-01-02-talk.md"), &error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("Hello body.")), 20000);
     auto width = [&](const char *alt) {
         return evaluate(p.view(), QStringLiteral("(function(){var i=document.querySelector('img[alt=%1]');"
