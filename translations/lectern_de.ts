@@ -164,10 +164,6 @@
         <translation>%1: hier ist keine Jekyll-Website (kein _config.yml in diesem oder einem übergeordneten Ordner)</translation>
     </message>
     <message>
-        <source>usage: lectern-cli new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]</source>
-        <translation>Aufruf: lectern-cli new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]</translation>
-    </message>
-    <message>
         <source>--date %1: not a date; use YYYY-MM-DD</source>
         <translation>--date %1: kein Datum; verwenden Sie YYYY-MM-DD</translation>
     </message>
@@ -224,6 +220,18 @@
   VALUE wird mit dem Typ geschrieben, den das Schema der Website KEY gibt (published: true/false, Zahlen,
   Daten); --string schreibt ihn als Text. Ein VALUE, der mit &quot;-&quot; beginnt, steht nach &quot;--&quot;:
   lectern-cli set FILE KEY -- -5</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]
+                         [--slug-mode default|pretty|ascii|latin|raw]
+  --slug-mode  how the title becomes the file name, as Jekyll&apos;s slugify modes: default keeps
+               letters and digits of any script (&quot;GPU 研讨会&quot; → gpu-研讨会); latin transliterates
+               accents (&quot;Zoë&quot; → zoe) and drops other scripts; ascii keeps only A-Z a-z 0-9</source>
+        <translation>Aufruf: lectern-cli new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]
+                         [--slug-mode default|pretty|ascii|latin|raw]
+  --slug-mode  wie aus dem Titel der Dateiname wird, nach Jekylls slugify-Modi: default behält
+               Buchstaben und Ziffern jeder Schrift (&quot;GPU 研讨会&quot; → gpu-研讨会); latin transliteriert
+               Akzente (&quot;Zoë&quot; → zoe) und lässt andere Schriften weg; ascii behält nur A-Z a-z 0-9</translation>
     </message>
 </context>
 <context>
@@ -827,6 +835,10 @@ Ihre Änderungen sind noch vorhanden.</translation>
         <source>Saved as %1, but could not remove the old file %2.</source>
         <translation>Als %1 gespeichert, aber die alte Datei %2 konnte nicht entfernt werden.</translation>
     </message>
+    <message>
+        <source>The title “%1” gives an empty file name in this slug mode.</source>
+        <translation>Der Titel „%1“ ergibt in diesem Slug-Modus einen leeren Dateinamen.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::NewPostDialog</name>
@@ -1406,6 +1418,17 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>Speaker</source>
         <translation>Vortragende(r)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SiteConfig</name>
+    <message>
+        <source>_config.yml must be a list of &quot;key: value&quot; lines</source>
+        <translation>_config.yml muss aus Zeilen &quot;Schlüssel: Wert&quot; bestehen</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>ungültiges YAML: %1</translation>
     </message>
 </context>
 <context>
