@@ -12,6 +12,7 @@
 #include "postloader.h"
 #include "postopening.h"
 #include "testsupport.h"
+#include "windowtestsupport.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -43,14 +44,7 @@ QByteArray twentyMegabytes()
 }
 
 
-QAction *saveAction(MainWindow &window)
-{
-    for (QAction *action : window.menuBar()->actions().first()->menu()->actions()) {
-        if (action->shortcut() == QKeySequence(QKeySequence::Save))
-            return action;
-    }
-    return nullptr;
-}
+using LecternTest::saveAction;
 
 } // namespace
 
