@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clipost.h"
 
+#include "eventdate.h"
 #include "site.h"
 #include "sitepaths.h"
 
@@ -45,6 +46,7 @@ int runCheck(const QStringList &args, Io &io)
                 site->openNow(root);
             }
             diagnostics += site->schemaFor(QFileInfo(path).absoluteFilePath()).validate(post);
+            diagnostics += EventDate::diagnostics(post);
             std::stable_sort(diagnostics.begin(), diagnostics.end(),
                              [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
         }
