@@ -466,7 +466,8 @@ void TestPostOpening::fileChangedWhileEdited()
         if (path == BarPath::DiffThenReload)
             showDifferences();
         reload(true);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy() && !bar->isVisible(), kLoadTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kLoadTimeout);
+        QTRY_VERIFY2_WITH_TIMEOUT(!bar->isVisible(), qPrintable(window.statusBar()->currentMessage()), 10000);
         QCOMPARE(exactText(window.editor()->document()), QStringLiteral("First paragraph.\nAppended from a shell.\n"));
         QCOMPARE(window.form()->titleEdit()->text(), QStringLiteral("Talk"));
         QVERIFY(!window.editor()->isReadOnly());
