@@ -387,7 +387,7 @@ void TestPostOpening::diskChange()
 
 // Issue 15, kind "file changed on disk while edited": every way through the disk-change bar ends
 // with a window that can save, switch posts and close, asking only when there are unsaved edits.
-enum class BarPath { Reload, ReloadCancelled, KeepMine, DiffThenKeepMine, DiffThenReload, KeepMineThenChangedAgain };
+enum class BarPath { Reload, ReloadCancelled, KeepMine, DiffThenKeepMine, DiffThenReload, KeepMineThenChangedAgain, DeletedKeepMine };
 
 void TestPostOpening::fileChangedWhileEdited_data()
 {
@@ -401,6 +401,8 @@ void TestPostOpening::fileChangedWhileEdited_data()
     QTest::newRow("file changed on disk while edited: Show Differences, then Reload") << BarPath::DiffThenReload;
     QTest::newRow("file changed on disk while edited: Keep Mine, changed again: Save refused, the bar is back")
         << BarPath::KeepMineThenChangedAgain;
+    QTest::newRow("file changed on disk while edited: deleted, no Reload; Keep Mine, Save writes it again")
+        << BarPath::DeletedKeepMine;
 }
 
 void TestPostOpening::fileChangedWhileEdited()
@@ -428,18 +430,24 @@ void TestPostOpening::fileChangedWhileEdited()
     QTest::keyClicks(window.editor(), QStringLiteral("My words."));
     QVERIFY(window.document()->isModified());
     const QByteArray mine = original + "My words.";
-    const QByteArray theirs = original + "Appended from a shell.\n";
-    {
+    const bool deleted = path == BarPath::DeletedKeepMine;
+    const QByteArray theirs = deleted ? QByteArray() : original + "Appended from a shell.\n";
+    if (deleted) {
+        QVERIFY(QFile::remove(post));
+    } else {
         QFile file(post);
         QVERIFY(file.open(QIODevice::Append));
         file.write("Appended from a shell.\n");
     }
     auto *bar = window.findChild<DiskChangeBar *>();
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+    QCOMPARE(barButton(bar, QStringLiteral("Reload"))->isVisible(), !deleted);
     // Saving now is refused and says why; the bar stays.
     saveAction(window)->trigger();
     QVERIFY(window.document()->isModified());
-    QVERIFY(LecternTest::readAll(post) == theirs);
+    QCOMPARE(QFileInfo::exists(post), !deleted);
+    if (!deleted)
+        QVERIFY(LecternTest::readAll(post) == theirs);
     QVERIFY(bar->isVisible());
 
     ModalWatch modal;
@@ -485,6 +493,7 @@ void TestPostOpening::fileChangedWhileEdited()
         break;
     case BarPath::KeepMine:
     case BarPath::DiffThenKeepMine:
+    case BarPath::DeletedKeepMine:
         if (path == BarPath::DiffThenKeepMine)
             showDifferences();
         barButton(bar, QStringLiteral("Keep Mine"))->click();
