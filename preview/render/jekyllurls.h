@@ -10,6 +10,8 @@ namespace Lectern {
 class JekyllUrls final
 {
 public:
+    // baseurl + path with a leading slash; "" gives the baseurl alone ("" without one), as Jekyll 4.3's
+    // ensure_leading_slash leaves an empty path empty. A URL with a scheme comes back as it is.
     static QString relativeUrl(const QVariantMap &site, const QString &path);
     static QString absoluteUrl(const QVariantMap &site, const QString &path);
     // cased keeps letter case, as Jekyll's :title placeholder does (Utils.slugify cased: true).

@@ -285,17 +285,20 @@ void TestPreviewSite::siteLayoutMakesNoNetworkRequest()
 #include "tst_previewsite.moc"
 
 // Issue 15, kind "an empty image field": `image: ""` is true in Liquid, so a layout's
-// {% if page.image %} writes <img src="/"> (Jekyll does the same); the preview hides an image
-// whose src is empty or names a folder instead of drawing a broken-image icon. Real images stay.
+// {% if page.image %} writes <img src="{{ page.image | relative_url }}">: src="" or src="/lab" (Jekyll
+// 4.3 does the same); the preview hides an image whose src is empty, the baseurl or a folder instead
+// of drawing a broken-image icon. Real images stay.
 void TestPreviewSite::emptyImageShowsNoBrokenImage_data()
 {
     QTest::addColumn<QByteArray>("config");
     QTest::addColumn<QByteArray>("post");
     const QByteArray body = "Body text marker\n\n<img src=\"{{ '/images/real.png' | relative_url }}\" alt=\"real\">\n";
-    QTest::newRow("empty image field: image \"\" under the site's layout (src=\"/\")")
+    QTest::newRow("empty image field: image \"\" under the site's layout (src=\"\", as Jekyll writes it)")
         << QByteArray("title: Lab\n") << QByteArray("---\ntitle: T\nlayout: post\nimage: \"\"\n---\n" + body);
-    QTest::newRow("empty image field: image \"\" with a baseurl (src=\"/lab/\")")
+    QTest::newRow("empty image field: image \"\" with a baseurl (src=\"/lab\", as Jekyll writes it)")
         << QByteArray("title: Lab\nbaseurl: /lab\n") << QByteArray("---\ntitle: T\nlayout: post\nimage: \"\"\n---\n" + body);
+    QTest::newRow("empty image field: an <img src=\"/images/\"> (a folder) in the body, no layout")
+        << QByteArray("title: Lab\n") << QByteArray("---\ntitle: T\n---\n<img src=\"/images/\" alt=\"folder\">\n\n" + body);
     QTest::newRow("empty image field: an <img src=\"\"> in the body, no layout")
         << QByteArray("title: Lab\n") << QByteArray("---\ntitle: T\n---\n<img src=\"\" alt=\"empty\">\n\n" + body);
 }
