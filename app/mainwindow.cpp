@@ -22,6 +22,7 @@
 #include "siteindex.h"
 #include "recoverywriter.h"
 #include "sitepaths.h"
+#include "whenlinebar.h"
 #include "windowstate.h"
 
 #include <QAction>
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     column->setSpacing(0);
     column->addWidget(m_diskBar);
     column->addWidget(new LongLineBar(m_editor));
+    column->addWidget(new WhenLineBar(m_session));   // its edit is one step on the session's stack
     column->addWidget(m_splitter, 1);
     setCentralWidget(central);
     // Four panes need room: open at most of the screen rather than Qt's small default.
@@ -212,6 +214,10 @@ bool MainWindow::save()
     if (!m_document->saveGuarded(&error, &conflict)) {
         if (conflict) {
             m_diskWatch->check();
+            // The bar reports each disk version once; a refused save must always offer the way out.
+            m_diskBar->showChange(m_document->path(), QFileInfo::exists(m_document->path())
+                                                          ? DiskWatch::Change::Modified
+                                                          : DiskWatch::Change::Removed);
             statusBar()->showMessage(error);
             return false;
         }

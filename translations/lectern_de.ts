@@ -280,6 +280,13 @@
     </message>
 </context>
 <context>
+    <name>Lectern::EventDate</name>
+    <message>
+        <source>the When: line names %1 but the front-matter date is %2; the calendar export uses the When: line</source>
+        <translation>die „When:“-Zeile nennt %1, das Datum im Front Matter ist aber %2; der Kalenderexport verwendet die „When:“-Zeile</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::EventTime</name>
     <message>
         <source>cannot tell the date from “%1”</source>
@@ -1451,6 +1458,25 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>%1: the front matter does not parse</source>
         <translation>%1: die Kopfdaten (Front Matter) lassen sich nicht einlesen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::WhenLineBar</name>
+    <message>
+        <source>Update When: Line</source>
+        <translation>„When:“-Zeile anpassen</translation>
+    </message>
+    <message>
+        <source>Keep As Is</source>
+        <translation>So lassen</translation>
+    </message>
+    <message>
+        <source>The date is now %1, but the When: line still says “%2”. Change it to “%3”?</source>
+        <translation>Das Datum ist jetzt %1, aber die „When:“-Zeile nennt noch „%2“. In „%3“ ändern?</translation>
+    </message>
+    <message>
+        <source>Update When: line</source>
+        <translation>„When:“-Zeile anpassen</translation>
     </message>
 </context>
 <context>
