@@ -23,9 +23,10 @@ namespace Lectern {
 // back to the view). It works on whichever of its targets (QPlainTextEdit or QTextEdit) has, or last
 // had, focus: the Markdown editor and the front matter's YAML view.
 //
-// While the bar is open every match is highlighted with QTextEdit::ExtraSelections (the document is
-// not touched), at most kMaxHighlights of them, so a 1 MB body never stalls; other extra selections
-// of the view (the YAML view's error marks) are kept. Edits in the view search again after a pause
+// While the bar is open every match on screen is highlighted with QTextEdit::ExtraSelections (the
+// document is not touched; scrolling highlights the ones scrolled to) and counted, up to
+// kMaxHighlights, so a 1 MB body never stalls; other extra selections of the view (the YAML view's
+// error marks) are kept. Edits in the view search again after a pause
 // (kResearchDelayMs), never per keystroke. Replacements go through the view's QTextCursor inside
 // one edit block, so the view's own document-to-model path (MarkdownEditor → BodyCommand, RawYamlView
 // → textEdited) records Replace All as one undo step.
@@ -35,7 +36,8 @@ class FindBar final : public QWidget
     Q_DISABLE_COPY_MOVE(FindBar)
 
 public:
-    static constexpr int kMaxHighlights = 10000;   // matches highlighted and counted, at most
+    static constexpr int kMaxHighlights = 10000;   // matches counted (and F3 goes on past them), at most
+    static constexpr int kMaxOnScreen = 2000;      // matches highlighted at once: those on screen
     static constexpr int kResearchDelayMs = 200;   // after an edit in the view, search again after this pause
 
     explicit FindBar(QWidget *parent = nullptr);
@@ -83,7 +85,10 @@ public Q_SLOTS:
     // Replaces the selected match and selects the next one; when no match is selected, selects the
     // next one first (Kate's rule). Does nothing in a read-only view.
     void replaceCurrent();
-    // Replaces every match in the target (no cap), as one edit block; returns how many.
+    // Replaces every match in the target (no cap) with one insert of the span from the first match
+    // to the last, so the view reports one change (one undo step); returns how many. The text between
+    // matches is put back as exactText() read it: meant for plain-text views (a QTextEdit's character
+    // formats in that span are not kept).
     int replaceAll();
     // Hides the bar, removes its highlights and gives focus back to the target.
     void closeBar();
