@@ -462,12 +462,12 @@ Den Export trotzdem dort speichern?</translation>
         <translation>Erse&amp;tzen:</translation>
     </message>
     <message>
-        <source>Pre&amp;vious</source>
-        <translation>&amp;Vorheriger</translation>
+        <source>Previous match (Shift+F3, Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3, Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Nächster</translation>
+        <source>Next match (F3, Enter)</source>
+        <translation>Nächster Treffer (F3, Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Replace</source>

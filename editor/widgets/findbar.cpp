@@ -56,14 +56,20 @@ FindBar::FindBar(QWidget *parent)
     m_search->setPlaceholderText(tr("Find"));
     m_replace->setPlaceholderText(tr("Replace with"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 16);
     m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(QStringLiteral("00000 of 00000")));
 
     auto *findLabel = new QLabel(tr("&Find:"), this);
     findLabel->setBuddy(m_search);
     m_replaceLabel = new QLabel(tr("Re&place:"), this);
     m_replaceLabel->setBuddy(m_replace);
-    auto *previous = new QPushButton(tr("Pre&vious"), this);
-    auto *next = new QPushButton(tr("&Next"), this);
+    // Arrows, as Kate's bar has: the column under the editor is narrow, and the field needs the room.
+    auto *previous = new QToolButton(this);
+    previous->setArrowType(Qt::UpArrow);
+    previous->setToolTip(tr("Previous match (Shift+F3, Shift+Enter)"));
+    auto *next = new QToolButton(this);
+    next->setArrowType(Qt::DownArrow);
+    next->setToolTip(tr("Next match (F3, Enter)"));
     m_replaceButton = new QPushButton(tr("&Replace"), this);
     m_replaceAllButton = new QPushButton(tr("Replace &All"), this);
     previous->setObjectName(QStringLiteral("findPreviousButton"));
@@ -95,8 +101,11 @@ FindBar::FindBar(QWidget *parent)
     grid->addLayout(options, 1, 1, 1, 4);
     grid->addWidget(m_replaceLabel, 2, 0);
     grid->addWidget(m_replace, 2, 1);
-    grid->addWidget(m_replaceButton, 2, 2);
-    grid->addWidget(m_replaceAllButton, 2, 3);
+    auto *replaceButtons = new QHBoxLayout;
+    replaceButtons->addWidget(m_replaceButton);
+    replaceButtons->addWidget(m_replaceAllButton);
+    replaceButtons->addStretch(1);
+    grid->addLayout(replaceButtons, 2, 2, 1, 4);
     grid->setColumnStretch(1, 1);
 
     m_findAction = new QAction(tr("&Find…"), this);
@@ -115,8 +124,8 @@ FindBar::FindBar(QWidget *parent)
     connect(m_search, &QLineEdit::textEdited, this, [this] { research(true); });
     for (QCheckBox *box : {m_case, m_words, m_regex})
         connect(box, &QCheckBox::toggled, this, [this] { research(true); });
-    connect(previous, &QPushButton::clicked, this, &FindBar::findPrevious);
-    connect(next, &QPushButton::clicked, this, &FindBar::findNext);
+    connect(previous, &QToolButton::clicked, this, &FindBar::findPrevious);
+    connect(next, &QToolButton::clicked, this, &FindBar::findNext);
     connect(m_replaceButton, &QPushButton::clicked, this, &FindBar::replaceCurrent);
     connect(m_replaceAllButton, &QPushButton::clicked, this, &FindBar::replaceAll);
     connect(close, &QToolButton::clicked, this, &FindBar::closeBar);
