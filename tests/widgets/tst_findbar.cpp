@@ -42,6 +42,7 @@ private Q_SLOTS:
     void escapeClosesAndGivesTheEditorFocus();
     void editsInTheBodySearchAgain();
     void worksInTheYamlView();
+    void yamlErrorMarksStayBesideTheHighlights();
     void hugeBodyCapsTheHighlights();
 };
 
@@ -322,6 +323,23 @@ void TestFindBar::worksInTheYamlView()
     QCOMPARE(w.body(), QStringLiteral("a cat in the body\n"));
     QTest::keyClick(w.focus(), Qt::Key_Escape);
     QCOMPARE(w.focus(), w.yaml->textEdit());
+}
+
+void TestFindBar::yamlErrorMarksStayBesideTheHighlights()
+{
+    Window w("body\n");
+    QVERIFY(w.ready());
+    w.yaml->setText(QStringLiteral("title: [cat\ntags: cat\n"));   // does not parse: the view marks the line
+    QVERIFY(!w.yaml->isValid());
+    const qsizetype marks = w.yaml->textEdit()->extraSelections().size();
+    QVERIFY(marks > 0);
+    w.yaml->textEdit()->setFocus();
+    QTest::keyClick(w.yaml->textEdit(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(w.focus(), QStringLiteral("cat"));
+    QCOMPARE(w.bar->matchCount(), 2);
+    QCOMPARE(w.yaml->textEdit()->extraSelections().size(), marks + 3);
+    QTest::keyClick(w.focus(), Qt::Key_Escape);
+    QCOMPARE(w.yaml->textEdit()->extraSelections().size(), marks);
 }
 
 void TestFindBar::hugeBodyCapsTheHighlights()
