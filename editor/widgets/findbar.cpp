@@ -2,6 +2,7 @@
 #include "findbar.h"
 
 #include "exacttext.h"
+#include "findpattern.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -181,8 +182,9 @@ void FindBar::setTarget(QWidget *edit)
             if (dy != 0 && isVisible())
                 highlight();
         });
-    } else if (auto *rich = qobject_cast<QTextEdit *>(m_target))
+    } else if (auto *rich = qobject_cast<QTextEdit *>(m_target)) {
         connect(rich, &QTextEdit::cursorPositionChanged, this, &FindBar::updateStatus);
+    }
     for (QScrollBar *bar : {area->verticalScrollBar(), area->horizontalScrollBar()}) {
         connect(bar, &QScrollBar::valueChanged, this, [this] {
             if (isVisible())
@@ -287,25 +289,16 @@ void FindBar::closeBar()
 
 bool FindBar::compile()
 {
-    m_error.clear();
     const QString typed = m_search->text();
-    QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::MultilineOption;
-    if (!m_case->isChecked())
-        options |= QRegularExpression::CaseInsensitiveOption;
-    QString pattern = m_regex->isChecked() ? typed : QRegularExpression::escape(typed);
-    if (m_regex->isChecked()) {
-        // The error's offset counts in what the user typed, before the whole-word wrapping below.
-        const QRegularExpression check(pattern, options);
-        if (!check.isValid()) {
-            m_error = tr("Error at character %1: %2").arg(check.patternErrorOffset() + 1).arg(check.errorString());
-            m_pattern = QRegularExpression();
-            return false;
-        }
+    int errorAt = 0;
+    const QRegularExpression pattern = findPattern(typed, m_case->isChecked(), m_words->isChecked(), m_regex->isChecked(), &m_error, &errorAt);
+    if (!m_error.isEmpty()) {
+        m_error = tr("Error at character %1: %2").arg(errorAt + 1).arg(m_error);
+        m_pattern = QRegularExpression();
+        return false;
     }
-    if (m_words->isChecked())
-        pattern = QStringLiteral("(?<!\\w)(?:") + pattern + QStringLiteral(")(?!\\w)");
-    if (m_pattern.pattern() != pattern || m_pattern.patternOptions() != options) {
-        m_pattern = QRegularExpression(pattern, options);
+    if (m_pattern.pattern() != pattern.pattern() || m_pattern.patternOptions() != pattern.patternOptions()) {
+        m_pattern = pattern;
         m_pattern.optimize();
     }
     return m_pattern.isValid() && !typed.isEmpty();
@@ -612,49 +605,6 @@ int FindBar::replaceAll()
     research(false);
     m_status->setText(tr("Matches replaced: %1").arg(replacements.size()));
     return int(replacements.size());
-}
-
-QString FindBar::expandReplacement(const QString &replacement, const QRegularExpressionMatch &match, bool regex)
-{
-    if (!regex)
-        return replacement;
-    const int groups = match.regularExpression().captureCount();
-    QString out;
-    out.reserve(replacement.size());
-    const qsizetype n = replacement.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = replacement.at(i);
-        const bool escape = c == QLatin1Char('\\') || c == QLatin1Char('$');
-        if (!escape || i + 1 == n) {
-            out += c;
-            continue;
-        }
-        const QChar d = replacement.at(i + 1);
-        if (d.isDigit() && d.unicode() < 128) {
-            int group = d.digitValue();
-            ++i;
-            if (i + 1 < n && replacement.at(i + 1).isDigit() && replacement.at(i + 1).unicode() < 128) {
-                const int two = group * 10 + replacement.at(i + 1).digitValue();
-                if (two <= groups) {
-                    group = two;
-                    ++i;
-                }
-            }
-            out += match.captured(group);
-        } else if (d == c) {
-            out += c;   // "\\" or "$$"
-            ++i;
-        } else if (c == QLatin1Char('\\') && d == QLatin1Char('n')) {
-            out += QLatin1Char('\n');
-            ++i;
-        } else if (c == QLatin1Char('\\') && d == QLatin1Char('t')) {
-            out += QLatin1Char('\t');
-            ++i;
-        } else {
-            out += c;
-        }
-    }
-    return out;
 }
 
 bool FindBar::eventFilter(QObject *watched, QEvent *event)

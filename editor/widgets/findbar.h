@@ -68,10 +68,7 @@ public:
     QCheckBox *wholeWordsBox() const { return m_words; }
     QCheckBox *regexBox() const { return m_regex; }
 
-    // The replacement text for MATCH: with REGEX, \N and $N (N = 0..99) insert capture N (empty when
-    // the pattern has no such group), \\ and $$ a backslash and a dollar, \n a line break and \t a tab;
-    // otherwise REPLACEMENT as it is. Perl's and sed's \1 and JavaScript's $1 both work.
-    static QString expandReplacement(const QString &replacement, const QRegularExpressionMatch &match, bool regex);
+    // Regular-expression replacements expand \1 and $1 (expandReplacement() in findpattern.h).
 
 public Q_SLOTS:
     // Opens the bar (find row only, or with the replace row), puts the target's selection into the
