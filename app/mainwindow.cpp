@@ -73,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_findBar = new FindBar;   // under the editor; searches the editor or the YAML view, whichever had focus
     m_findBar->addTarget(m_editor);
     m_findBar->addTarget(m_form->yamlView()->textEdit());
+    m_findBar->setUndoStack(m_session->undoStack());
     auto *editorPane = new QWidget;
     auto *editorColumn = new QVBoxLayout(editorPane);
     editorColumn->setContentsMargins(0, 0, 0, 0);

@@ -522,6 +522,14 @@ Den Export trotzdem dort speichern?</translation>
         <translation>Treffer: %1</translation>
     </message>
     <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
         <source>Matches replaced: %1</source>
         <translation>Ersetzte Treffer: %1</translation>
     </message>

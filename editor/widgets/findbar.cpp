@@ -18,6 +18,7 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -287,6 +288,23 @@ void FindBar::closeBar()
     hide();
 }
 
+void FindBar::setUndoStack(QUndoStack *stack)
+{
+    m_undoStack = stack;
+}
+
+void FindBar::beginStep(const QString &label)
+{
+    if (m_undoStack)
+        m_undoStack->beginMacro(label);
+}
+
+void FindBar::endStep()
+{
+    if (m_undoStack)
+        m_undoStack->endMacro();
+}
+
 bool FindBar::compile()
 {
     const QString typed = m_search->text();
@@ -554,9 +572,13 @@ void FindBar::replaceCurrent()
                                                           QRegularExpression::AnchorAtOffsetMatchOption);
         if (m.hasMatch() && m.capturedEnd() == cursor.selectionEnd()) {
             const QString replacement = expandReplacement(m_replace->text(), m, m_regex->isChecked());
-            cursor.beginEditBlock();
-            cursor.insertText(replacement);
-            cursor.endEditBlock();
+            if (replacement != cursor.selectedText()) {
+                beginStep(tr("Replace"));
+                cursor.beginEditBlock();
+                cursor.insertText(replacement);
+                cursor.endEditBlock();
+                endStep();
+            }
             setTargetCursor(cursor);
         }
     }
@@ -599,9 +621,13 @@ int FindBar::replaceAll()
     QTextCursor cursor(targetDocument());
     cursor.setPosition(int(first));
     cursor.setPosition(int(last), QTextCursor::KeepAnchor);
+    if (span == QStringView(haystack).mid(first, last - first))
+        return int(replacements.size());   // every match replaced by itself: no step to record
+    beginStep(tr("Replace All"));
     cursor.beginEditBlock();
     cursor.insertText(span);
     cursor.endEditBlock();
+    endStep();
     research(false);
     m_status->setText(tr("Matches replaced: %1").arg(replacements.size()));
     return int(replacements.size());

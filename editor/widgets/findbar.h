@@ -15,6 +15,7 @@ class QPushButton;
 class QTextDocument;
 class QTimer;
 class QToolButton;
+class QUndoStack;
 
 namespace Lectern {
 
@@ -46,6 +47,11 @@ public:
     // Adds a view to search. EDIT must be a QPlainTextEdit or a QTextEdit (anything else is ignored);
     // the first one added is the target until another gets focus. The bar does not own it.
     void addTarget(QWidget *edit);
+    // The stack the targets' edits are recorded on (EditSession::undoStack()), or null. When set, a
+    // replacement is a macro of its own there ("Replace", "Replace All"), so it never merges into the
+    // typing just before it (BodyCommand merges edits that touch within kMergeWindowMs).
+    void setUndoStack(QUndoStack *stack);
+
     // The view the bar searches: the target that has or last had focus; null before addTarget().
     QWidget *target() const { return m_target; }
 
@@ -105,6 +111,8 @@ private:
     void setTargetSelections(const QList<QTextEdit::ExtraSelection> &selections);
     // Compiles the pattern from the field and the options; false (m_error set) when it is invalid.
     bool compile();
+    void beginStep(const QString &label);
+    void endStep();
     const QString &text();
     // The first match at or after FROM (no wrap); an invalid match when there is none.
     QRegularExpressionMatch matchFrom(qsizetype from);
@@ -133,6 +141,7 @@ private:
     QPushButton *m_replaceButton = nullptr;
     QPushButton *m_replaceAllButton = nullptr;
     QTimer *m_research = nullptr;
+    QPointer<QUndoStack> m_undoStack;
 
     QRegularExpression m_pattern;
     QString m_error;            // the pattern's error, shown instead of the count
