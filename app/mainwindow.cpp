@@ -5,6 +5,7 @@
 #include "diffdialog.h"
 #include "diskchangebar.h"
 #include "diskwatch.h"
+#include "findbar.h"
 #include "editsession.h"
 #include "formscrollarea.h"
 #include "frontmatterform.h"
@@ -17,6 +18,7 @@
 #include "previewpane.h"
 #include "previewscheduler.h"
 #include "previewwiring.h"
+#include "rawyamlview.h"
 #include "previewview.h"
 #include "site.h"
 #include "siteindex.h"
@@ -69,7 +71,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_postList);
     m_splitter->addWidget(formScroll);
-    m_splitter->addWidget(m_editor);
+    m_findBar = new FindBar;   // under the editor; searches the editor or the YAML view, whichever had focus
+    m_findBar->addTarget(m_editor);
+    m_findBar->addTarget(m_form->yamlView()->textEdit());
+    m_findBar->setUndoStack(m_session->undoStack());
+    auto *editorPane = new QWidget;
+    auto *editorColumn = new QVBoxLayout(editorPane);
+    editorColumn->setContentsMargins(0, 0, 0, 0);
+    editorColumn->setSpacing(0);
+    editorColumn->addWidget(m_editor, 1);
+    editorColumn->addWidget(m_findBar);
+    m_splitter->addWidget(editorPane);
     m_splitter->addWidget(previewPane);
     m_splitter->setSizes({200, 290, 300, 490});   // the preview ~40 %: wide enough for the site's layout
     m_diskBar = new DiskChangeBar;
@@ -174,6 +186,9 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(m_form->yamlAction());
+    edit->addSeparator();
+    edit->addActions({m_findBar->findAction(), m_findBar->findNextAction(), m_findBar->findPreviousAction(),
+                      m_findBar->replaceAction()});
     m_postActions->addTo(file, menuBar()->addMenu(tr("&Post")));
 }
 
