@@ -449,18 +449,6 @@ Den Export trotzdem dort speichern?</translation>
 <context>
     <name>Lectern::FindBar</name>
     <message>
-        <source>Match &amp;case</source>
-        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
-    </message>
-    <message>
-        <source>&amp;Whole words</source>
-        <translation>Ganze &amp;Wörter</translation>
-    </message>
-    <message>
-        <source>Regular e&amp;xpression</source>
-        <translation>Regulärer A&amp;usdruck</translation>
-    </message>
-    <message>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -547,6 +535,30 @@ Den Export trotzdem dort speichern?</translation>
     <message>
         <source>Matches replaced: %1</source>
         <translation>Ersetzte Treffer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Groß/klein</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;Wörter</translation>
+    </message>
+    <message>
+        <source>Rege&amp;x</source>
+        <translation>Rege&amp;x</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Ganze Wörter</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
     </message>
 </context>
 <context>

@@ -45,9 +45,10 @@ FindBar::FindBar(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
     , m_replace(new QLineEdit(this))
-    , m_case(new QCheckBox(tr("Match &case"), this))
-    , m_words(new QCheckBox(tr("&Whole words"), this))
-    , m_regex(new QCheckBox(tr("Regular e&xpression"), this))
+    // Short labels: the bar shares the editor's column, and its width must not squeeze the preview.
+    , m_case(new QCheckBox(tr("&Case"), this))
+    , m_words(new QCheckBox(tr("&Words"), this))
+    , m_regex(new QCheckBox(tr("Rege&x"), this))
     , m_status(new QLabel(this))
     , m_research(new QTimer(this))
 {
@@ -58,8 +59,9 @@ FindBar::FindBar(QWidget *parent)
     m_search->setPlaceholderText(tr("Find"));
     m_replace->setPlaceholderText(tr("Replace with"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 16);
-    m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(QStringLiteral("00000 of 00000")));
+    // Narrow minimums: opening the bar must not widen the editor's column at the preview's cost.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 10);
+    m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(QStringLiteral("000 of 000")));
 
     auto *findLabel = new QLabel(tr("&Find:"), this);
     findLabel->setBuddy(m_search);
@@ -96,9 +98,13 @@ FindBar::FindBar(QWidget *parent)
     grid->addWidget(m_status, 0, 4);
     grid->addWidget(close, 0, 5);
     auto *options = new QHBoxLayout;
-    options->addWidget(m_case);
-    options->addWidget(m_words);
-    options->addWidget(m_regex);
+    const struct { QCheckBox *box; QString name; } named[] = {
+        {m_case, tr("Match case")}, {m_words, tr("Whole words")}, {m_regex, tr("Regular expression")}};
+    for (const auto &n : named) {
+        n.box->setToolTip(n.name);
+        n.box->setAccessibleName(n.name);
+        options->addWidget(n.box);
+    }
     options->addStretch(1);
     grid->addLayout(options, 1, 1, 1, 4);
     grid->addWidget(m_replaceLabel, 2, 0);
