@@ -11,6 +11,7 @@
 #include <QAbstractButton>
 #include <QChildEvent>
 #include <QDesktopServices>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QWebEngineScript>
@@ -268,6 +269,8 @@ void PreviewView::pushPending()
         script = m_pendingScript.isEmpty() ? ShellScript::pushBody(m_html, serial) : m_pendingScript;
     }
     m_pendingScript.clear();
+    const int reveal = m_revealLine;
+    m_revealLine = 0;
     // Pushes run in the page in the order sent: the next diff is against what this one leaves.
     m_pageBody = m_html;
     m_pageBlocks = m_blocks;
@@ -295,6 +298,14 @@ void PreviewView::pushPending()
         Q_EMIT contentUpdated();
         Q_EMIT resultShown(generation);
     });
+    // Runs in the page after the push above, on the updated DOM.
+    if (reveal > 0 && !(m_userScrolled.isValid() && m_userScrolled.elapsed() < UserScrollQuietMs))
+        m_page->runJavaScript(ShellScript::revealSourceLine(reveal), QWebEngineScript::ApplicationWorld);
+}
+
+void PreviewView::revealSourceLineAfterUpdate(int line)
+{
+    m_revealLine = line;
 }
 
 void PreviewView::scrollToSourceLine(int line)
@@ -375,6 +386,23 @@ bool PreviewView::event(QEvent *event)
 
 bool PreviewView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Wheel || event->type() == QEvent::MouseButtonPress) {
+        m_userScrolled.start();
+    } else if (event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+        case Qt::Key_Space:
+            m_userScrolled.start();
+            break;
+        default:
+            break;
+        }
+    }
     if (event->type() == QEvent::MouseButtonPress) {
         m_pressPos = static_cast<QMouseEvent *>(event)->position().toPoint();
     } else if (event->type() == QEvent::MouseButtonRelease) {
