@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// IncrementalMarkdown must give exactly MarkdownRenderer::toHtml's HTML after any edit: checked on
+// IncrementalMarkdown must give exactly MarkdownRenderer::toHtml's HTML after any edit (and
+// Kramdown::toHtml the same HTML with it as without): checked on
 // hand-made edits that cross blocks, and on the corpus posts with random edits (seeded, repeatable).
 #include "incrementalmarkdown.h"
+#include "kramdown.h"
 #include "markdownrenderer.h"
 #include "testsupport.h"
 
@@ -103,6 +105,7 @@ void TstIncrementalMarkdown::randomEditsOnTheCorpusMatchTheFullRender()
     int edits = 0, reused = 0;
     for (const QString &start : std::as_const(bodies)) {
         IncrementalMarkdown incremental;
+        IncrementalMarkdown viaKramdown;   // as the preview's post render uses it (IALs, heading ids)
         QString body = start;
         QCOMPARE(incremental.toHtml(body), MarkdownRenderer::toHtml(body));
         for (int i = 0; i < 60; ++i) {
@@ -122,6 +125,8 @@ void TstIncrementalMarkdown::randomEditsOnTheCorpusMatchTheFullRender()
             }
             if (got != expected)
                 QFAIL(qPrintable(QStringLiteral("edit %1 at %2 differs from the full render").arg(i).arg(at)));
+            if (Kramdown::toHtml(body, body, &viaKramdown) != Kramdown::toHtml(body, body))
+                QFAIL(qPrintable(QStringLiteral("edit %1 at %2: Kramdown::toHtml differs with the incremental parse").arg(i).arg(at)));
             ++edits;
             reused += incremental.lastReusedBlocks() > 0 ? 1 : 0;
         }
