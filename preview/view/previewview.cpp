@@ -232,6 +232,9 @@ void PreviewView::pushPending()
     const int serial = ++m_pushSerial;
     QString script;
     bool patch = false;
+    // Whether the push can bring a remote source the page has not been searched for: a patch
+    // brings only its blocks, and a keystroke's block mostly holds no URL (the search walks the DOM).
+    bool mayAddRemote = true;
     if (m_pageHasBlocks && !m_blocks.isEmpty()) {
         // Typing: send only the blocks that differ from what the page holds.
         const HtmlBlocks::Diff diff = HtmlBlocks::diff(m_pageBody, m_pageBlocks, m_html, m_blocks);
@@ -253,6 +256,7 @@ void PreviewView::pushPending()
             p.serial = serial;
             script = ShellScript::patchBlocks(p);
             patch = true;
+            mayAddRemote = p.html.contains(QLatin1String("http"), Qt::CaseInsensitive);
         }
     }
     if (patch) {
@@ -275,7 +279,7 @@ void PreviewView::pushPending()
     m_pageBody = m_html;
     m_pageBlocks = m_blocks;
     m_pageHasBlocks = !m_blocks.isEmpty();
-    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, generation, patch](const QVariant &result) {
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, generation, patch, mayAddRemote](const QVariant &result) {
         if (m_destroying)
             return;
         if (!result.toBool()) {
@@ -294,7 +298,8 @@ void PreviewView::pushPending()
             }
             qWarning("preview: the shell page did not take the update");
         }
-        noticeRemoteContent();
+        if (mayAddRemote)
+            noticeRemoteContent();
         Q_EMIT contentUpdated();
         Q_EMIT resultShown(generation);
     });
