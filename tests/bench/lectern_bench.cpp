@@ -5,6 +5,8 @@
 // "Updated" is the page's callback after the content is replaced and layout forced (see ShellScript):
 // the DOM holds the new text and is laid out; the compositor's paint of that frame follows and is
 // not included (QtWebEngine 6.4 reports no frame presentation to the application).
+// The keystroke's render re-parses only the blocks from the edit on (IncrementalMarkdown, kept by the
+// scheduler's render function); render_*_ms is a whole render (a fresh function each run).
 // Typing pushes only the blocks that changed (HtmlBlocks), so push_*_p50 measures what a keystroke
 // at the end costs the page: a result as the render worker hands it over (already cut into blocks)
 // to the page's callback. The stall figure comes with stall_1m_idle_max_ms, the same heartbeat with
