@@ -61,8 +61,9 @@ ExportInput ExportInputs::fromPost(const PostFile &post, const QString &path, co
     }
     const FrontMatter &fm = post.frontMatter();
     for (const QString &key : fm.keys()) {
-        input.frontMatter.insert(key, fm.value(key));
-        render.page.insert(key, fm.value(key));   // the renderer applies the defaults itself
+        const QVariant value = fm.pageValue(key);   // a plain YAML timestamp is a UTC time, as in Jekyll
+        input.frontMatter.insert(key, value);
+        render.page.insert(key, value);   // the renderer applies the defaults itself
     }
     input.fileName = QFileInfo(path).fileName();
     input.bodySource = post.body().replace(QLatin1String("\r\n"), QLatin1String("\n"));

@@ -5,6 +5,7 @@
 #include "diffdialog.h"
 #include "diskchangebar.h"
 #include "diskwatch.h"
+#include "findbar.h"
 #include "editsession.h"
 #include "formscrollarea.h"
 #include "frontmatterform.h"
@@ -17,11 +18,13 @@
 #include "previewpane.h"
 #include "previewscheduler.h"
 #include "previewwiring.h"
+#include "rawyamlview.h"
 #include "previewview.h"
 #include "site.h"
 #include "siteindex.h"
 #include "recoverywriter.h"
 #include "sitepaths.h"
+#include "whenlinebar.h"
 #include "windowstate.h"
 
 #include <QAction>
@@ -68,7 +71,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_postList);
     m_splitter->addWidget(formScroll);
-    m_splitter->addWidget(m_editor);
+    m_findBar = new FindBar;   // under the editor; searches the editor or the YAML view, whichever had focus
+    m_findBar->addTarget(m_editor);
+    m_findBar->addTarget(m_form->yamlView()->textEdit());
+    m_findBar->setUndoStack(m_session->undoStack());
+    auto *editorPane = new QWidget;
+    auto *editorColumn = new QVBoxLayout(editorPane);
+    editorColumn->setContentsMargins(0, 0, 0, 0);
+    editorColumn->setSpacing(0);
+    editorColumn->addWidget(m_editor, 1);
+    editorColumn->addWidget(m_findBar);
+    m_splitter->addWidget(editorPane);
     m_splitter->addWidget(previewPane);
     m_splitter->setSizes({200, 290, 300, 490});   // the preview ~40 %: wide enough for the site's layout
     m_diskBar = new DiskChangeBar;
@@ -78,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     column->setSpacing(0);
     column->addWidget(m_diskBar);
     column->addWidget(new LongLineBar(m_editor));
+    column->addWidget(new WhenLineBar(m_session));   // its edit is one step on the session's stack
     column->addWidget(m_splitter, 1);
     setCentralWidget(central);
     // Four panes need room: open at most of the screen rather than Qt's small default.
@@ -176,6 +190,9 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(m_form->yamlAction());
+    edit->addSeparator();
+    edit->addActions({m_findBar->findAction(), m_findBar->findNextAction(), m_findBar->findPreviousAction(),
+                      m_findBar->replaceAction()});
     m_postActions->addTo(file, menuBar()->addMenu(tr("&Post")));
 }
 
@@ -216,6 +233,10 @@ bool MainWindow::save()
     if (!m_document->saveGuarded(&error, &conflict)) {
         if (conflict) {
             m_diskWatch->check();
+            // The bar reports each disk version once; a refused save must always offer the way out.
+            m_diskBar->showChange(m_document->path(), QFileInfo::exists(m_document->path())
+                                                          ? DiskWatch::Change::Modified
+                                                          : DiskWatch::Change::Removed);
             statusBar()->showMessage(error);
             return false;
         }

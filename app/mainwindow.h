@@ -12,6 +12,7 @@ namespace Lectern {
 class DiskChangeBar;
 class DiskWatch;
 class EditSession;
+class FindBar;
 class FrontMatterForm;
 class MarkdownEditor;
 class PostDocument;
@@ -48,6 +49,7 @@ public:
     PostDocument *document() const { return m_document; }
     FrontMatterForm *form() const { return m_form; }
     MarkdownEditor *editor() const { return m_editor; }
+    FindBar *findBar() const { return m_findBar; }
     PreviewView *preview() const { return m_preview; }
     PreviewPane *previewPane() const { return m_previewPane; }
     PostList *postList() const { return m_postList; }
@@ -79,6 +81,7 @@ private:
     PostDocument *m_document = nullptr;
     FrontMatterForm *m_form = nullptr;
     MarkdownEditor *m_editor = nullptr;
+    FindBar *m_findBar = nullptr;
     PreviewView *m_preview = nullptr;
     PreviewPane *m_previewPane = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -53,7 +53,9 @@ void PostOpening::open(const QString &path)
 void PostOpening::reload()
 {
     m_userReload = true;
-    m_loader->reload();
+    // The user confirmed that their edits go (DiskChangeBar asks); the editor and the form stay
+    // read-only until the disk's version is shown, so no new edit can be lost either.
+    m_loader->reload(PostLoader::Edits::Discard);
 }
 
 void PostOpening::cancel()

@@ -28,7 +28,8 @@ public:
     ~PostOpening() override;
 
     void open(const QString &path);
-    // The user asked to reread the file (disk-change bar).
+    // The user asked to reread the file and confirmed that unsaved edits are dropped (disk-change bar):
+    // the disk's version replaces the document, which is then unmodified.
     void reload();
     // Stops waiting for a post being read (recovered text takes its place) and makes editing possible.
     void cancel();

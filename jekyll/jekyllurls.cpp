@@ -85,7 +85,8 @@ QString JekyllUrls::relativeUrl(const QVariantMap &site, const QString &path)
     if (hasScheme(path))
         return path;
     QString p = path;
-    if (!p.startsWith(QLatin1Char('/')))
+    // Jekyll's ensure_leading_slash leaves "" alone: relative_url of "" is the baseurl itself.
+    if (!p.isEmpty() && !p.startsWith(QLatin1Char('/')))
         p.prepend(QLatin1Char('/'));
     return baseurl(site) + p;
 }

@@ -16,6 +16,8 @@ public:
     // site.baseurl with one leading and no trailing "/" ("" when unset); site.url without a trailing "/".
     static QString baseurl(const QVariantMap &site);
     static QString siteUrl(const QVariantMap &site);
+    // baseurl + path with a leading slash; "" gives the baseurl alone ("" without one), as Jekyll 4.3's
+    // ensure_leading_slash leaves an empty path empty. A URL with a scheme comes back as it is.
     static QString relativeUrl(const QVariantMap &site, const QString &path);
     // A post's slug from its file name (DATE_FILENAME_MATCHER's second capture): "2025-03-19-lumi.md"
     // (or a path ending so) gives "lumi"; a name without a date prefix gives its base name.

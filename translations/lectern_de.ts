@@ -164,10 +164,6 @@
         <translation>%1: hier ist keine Jekyll-Website (kein _config.yml in diesem oder einem übergeordneten Ordner)</translation>
     </message>
     <message>
-        <source>usage: lectern-cli new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]</source>
-        <translation>Aufruf: lectern-cli new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]</translation>
-    </message>
-    <message>
         <source>--date %1: not a date; use YYYY-MM-DD</source>
         <translation>--date %1: kein Datum; verwenden Sie YYYY-MM-DD</translation>
     </message>
@@ -225,6 +221,18 @@
   Daten); --string schreibt ihn als Text. Ein VALUE, der mit &quot;-&quot; beginnt, steht nach &quot;--&quot;:
   lectern-cli set FILE KEY -- -5</translation>
     </message>
+    <message>
+        <source>usage: lectern-cli new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]
+                         [--slug-mode default|pretty|ascii|latin|raw]
+  --slug-mode  how the title becomes the file name, as Jekyll&apos;s slugify modes: default keeps
+               letters and digits of any script (&quot;GPU 研讨会&quot; → gpu-研讨会); latin transliterates
+               accents (&quot;Zoë&quot; → zoe) and drops other scripts; ascii keeps only A-Z a-z 0-9</source>
+        <translation>Aufruf: lectern-cli new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]
+                         [--slug-mode default|pretty|ascii|latin|raw]
+  --slug-mode  wie aus dem Titel der Dateiname wird, nach Jekylls slugify-Modi: default behält
+               Buchstaben und Ziffern jeder Schrift (&quot;GPU 研讨会&quot; → gpu-研讨会); latin transliteriert
+               Akzente (&quot;Zoë&quot; → zoe) und lässt andere Schriften weg; ascii behält nur A-Z a-z 0-9</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DateFieldEditor</name>
@@ -269,6 +277,13 @@
     <message>
         <source>Reloading discards your unsaved edits. Reload anyway?</source>
         <translation>Beim Neuladen gehen Ihre ungespeicherten Änderungen verloren. Trotzdem neu laden?</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::EventDate</name>
+    <message>
+        <source>the When: line names %1 but the front-matter date is %2; the calendar export uses the When: line</source>
+        <translation>die „When:“-Zeile nennt %1, das Datum im Front Matter ist aber %2; der Kalenderexport verwendet die „When:“-Zeile</translation>
     </message>
 </context>
 <context>
@@ -429,6 +444,109 @@ Den Export trotzdem dort speichern?</translation>
     <message>
         <source>list</source>
         <translation>Liste</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>Ganze &amp;Wörter</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>Regulärer A&amp;usdruck</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Re&amp;place:</source>
+        <translation>Erse&amp;tzen:</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3, Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3, Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match (F3, Enter)</source>
+        <translation>Nächster Treffer (F3, Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Escape)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Nächstes suchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Vorheriges suchen</translation>
+    </message>
+    <message>
+        <source>Error at character %1: %2</source>
+        <translation>Fehler bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2</source>
+        <translation>%1 von mehr als %2</translation>
+    </message>
+    <message>
+        <source>More than %1 matches</source>
+        <translation>Mehr als %1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>Treffer: %1</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Matches replaced: %1</source>
+        <translation>Ersetzte Treffer: %1</translation>
     </message>
 </context>
 <context>
@@ -826,6 +944,10 @@ Ihre Änderungen sind noch vorhanden.</translation>
     <message>
         <source>Saved as %1, but could not remove the old file %2.</source>
         <translation>Als %1 gespeichert, aber die alte Datei %2 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The title “%1” gives an empty file name in this slug mode.</source>
+        <translation>Der Titel „%1“ ergibt in diesem Slug-Modus einen leeren Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1531,17 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     </message>
 </context>
 <context>
+    <name>Lectern::SiteConfig</name>
+    <message>
+        <source>_config.yml must be a list of &quot;key: value&quot; lines</source>
+        <translation>_config.yml muss aus Zeilen &quot;Schlüssel: Wert&quot; bestehen</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>ungültiges YAML: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::SitePaths</name>
     <message>
         <source>%1: no such file or folder</source>
@@ -1428,6 +1561,25 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>%1: the front matter does not parse</source>
         <translation>%1: die Kopfdaten (Front Matter) lassen sich nicht einlesen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::WhenLineBar</name>
+    <message>
+        <source>Update When: Line</source>
+        <translation>„When:“-Zeile anpassen</translation>
+    </message>
+    <message>
+        <source>Keep As Is</source>
+        <translation>So lassen</translation>
+    </message>
+    <message>
+        <source>The date is now %1, but the When: line still says “%2”. Change it to “%3”?</source>
+        <translation>Das Datum ist jetzt %1, aber die „When:“-Zeile nennt noch „%2“. In „%3“ ändern?</translation>
+    </message>
+    <message>
+        <source>Update When: line</source>
+        <translation>„When:“-Zeile anpassen</translation>
     </message>
 </context>
 <context>

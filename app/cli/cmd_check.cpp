@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clipost.h"
 
+#include "eventdate.h"
 #include "postchecks.h"
 #include "site.h"
 #include "sitepaths.h"
@@ -63,6 +64,7 @@ int runCheck(const QStringList &args, Io &io)
                     diagnostics << d;
             }
             diagnostics += PostChecks::rootRelativeLinks(post, jekyll ? site->config().baseurl() : QString());
+            diagnostics += EventDate::diagnostics(post);
             std::stable_sort(diagnostics.begin(), diagnostics.end(),
                              [](const Diagnostic &a, const Diagnostic &b) {
                                  return a.line != b.line ? a.line < b.line : a.column < b.column;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frontmatter.h"
 
+#include "jekylldate.h"
 #include "safeload.h"
 #include "yamlentries.h"
 #include "yamlscalar.h"
@@ -433,6 +434,16 @@ bool FrontMatter::isPlainScalar(const QString &key) const
 {
     const Entry *e = d->find(key);
     return e && e->value.Type() == YAML::NodeType::Scalar && e->value.Tag() == "?";
+}
+
+QVariant FrontMatter::pageValue(const QString &key) const
+{
+    if (isPlainScalar(key)) {
+        const QString text = scalar(key).trimmed();
+        if (JekyllDate::isYamlTimestamp(text))
+            return JekyllDate::parseFrontMatter(text, true, QStringLiteral("UTC"));
+    }
+    return value(key);
 }
 
 FrontMatter::Kind FrontMatter::kind(const QString &key) const

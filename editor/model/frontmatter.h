@@ -46,6 +46,10 @@ public:
     bool isPlainScalar(const QString &key) const;
     // Scalars as QString, sequences as QVariantList, maps as QVariantMap (recursively); invalid when missing.
     QVariant value(const QString &key) const;
+    // value(), except that a plain YAML timestamp is the QDateTime (UTC) Psych makes of it
+    // (psych/scalar_scanner.rb: `2025-03-20 01:30:00` with no offset is UTC): what Jekyll's page sees,
+    // for the renderer and export to convert to the site's zone (JekyllDate::parseFrontMatter).
+    QVariant pageValue(const QString &key) const;
     QString scalar(const QString &key) const;
     QStringList stringList(const QString &key) const;
     QJsonValue toJson(const QString &key) const;

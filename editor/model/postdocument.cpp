@@ -229,9 +229,15 @@ bool PostDocument::diskChanged() const
     return SaveSink::hashFile(m_path) != m_diskHash;
 }
 
+void PostDocument::keepMine()
+{
+    m_keepMine = true;
+    m_keepMineOver = m_path.isEmpty() ? QByteArray() : SaveSink::hashFile(m_path);
+}
+
 bool PostDocument::saveGuarded(QString *error, bool *conflict)
 {
-    const bool changed = !m_keepMine && diskChanged();
+    const bool changed = diskChanged() && !(m_keepMine && SaveSink::hashFile(m_path) == m_keepMineOver);
     if (conflict)
         *conflict = changed;
     if (changed) {

@@ -65,10 +65,13 @@ public:
     // True when the file on disk is no longer what was loaded or saved (changed, deleted or moved).
     bool diskChanged() const;
     // Like save(), but refuses (and sets *conflict) when the file changed on disk since load,
-    // unless keepMine() was called: saving never silently overwrites someone else's edit.
+    // unless keepMine() was called for the file now on disk: saving never silently overwrites
+    // someone else's edit.
     bool saveGuarded(QString *error, bool *conflict = nullptr);
-    // The user chose to keep their version: the next guarded save may overwrite the disk.
-    void keepMine() { m_keepMine = true; }
+    // The user chose to keep their version over the file now on disk (hashed here; a file that is
+    // gone counts as one version): the next guarded save may overwrite that version, but not a
+    // later change the user has not seen, which conflicts again.
+    void keepMine();
     // Rereads the file; false with a reason and the document unchanged on failure.
     bool reload(QString *error);
     // Puts recovered text in place of the post at path, as unsaved edits against diskHash.
@@ -104,6 +107,7 @@ private:
     QByteArray m_diskHash;
     DiskStamp m_diskStamp;
     bool m_keepMine = false;
+    QByteArray m_keepMineOver;   // hash of the disk version keepMine() may overwrite; empty: gone
     SaveSink *m_saveSink = nullptr;
 };
 

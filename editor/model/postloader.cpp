@@ -52,9 +52,9 @@ void PostLoader::open(const QString &path)
     start(path, false);
 }
 
-void PostLoader::reload()
+void PostLoader::reload(Edits edits)
 {
-    start(m_document->path(), true);
+    start(m_document->path(), true, edits);
 }
 
 void PostLoader::cancel()
@@ -63,20 +63,20 @@ void PostLoader::cancel()
     m_pendingPath.clear();
 }
 
-void PostLoader::start(const QString &path, bool reload)
+void PostLoader::start(const QString &path, bool reload, Edits edits)
 {
     const quint64 generation = ++m_generation;
     m_pendingPath = path;
     Q_EMIT started(path, reload);
-    m_pool.start([this, path, generation, reload] {
+    m_pool.start([this, path, generation, reload, edits] {
         auto load = std::make_shared<PostLoad>(PostLoad::read(path));
         // Queued to this object's (the GUI) thread; the destructor waits for us, so `this` lives.
-        QMetaObject::invokeMethod(this, [this, generation, reload, load] { done(generation, reload, *load); },
+        QMetaObject::invokeMethod(this, [this, generation, reload, edits, load] { done(generation, reload, edits, *load); },
                                   Qt::QueuedConnection);
     });
 }
 
-void PostLoader::done(quint64 generation, bool reload, PostLoad &load)
+void PostLoader::done(quint64 generation, bool reload, Edits edits, PostLoad &load)
 {
     if (generation != m_generation) {
         Q_EMIT superseded(load.path);   // a newer open or reload is under way; it will report
@@ -87,7 +87,7 @@ void PostLoader::done(quint64 generation, bool reload, PostLoad &load)
         Q_EMIT failed(load.path, load.error, reload);
         return;
     }
-    if (reload && m_document->isModified()) {
+    if (reload && edits == Edits::Keep && m_document->isModified()) {
         // Edits arrived while rereading: never drop them for the disk's version.
         Q_EMIT failed(load.path, tr("%1 has unsaved edits; not reloaded").arg(load.path), reload);
         return;

@@ -46,8 +46,15 @@ public:
 
     // Starts reading path; the document is replaced when the read ends, unless a newer request came.
     void open(const QString &path);
-    // Rereads the document's own file. Dropped (failed) if the document got unsaved edits meanwhile.
-    void reload();
+    // What a reload does with unsaved edits in the document when the read ends.
+    enum class Edits {
+        Keep,      // a silent reload (DiskWatch): edits that arrived meanwhile win; the reload fails
+        Discard,   // the user confirmed "Reload from disk": the disk's version replaces them
+    };
+    // Rereads the document's own file. With Edits::Keep it is dropped (failed) if the document has
+    // unsaved edits when the read ends; with Edits::Discard those edits are replaced (the caller
+    // asked the user, and keeps the editor read-only while isBusy()).
+    void reload(Edits edits = Edits::Keep);
     // Drops the request in flight (its result is ignored); e.g. recovered text is put in its place.
     void cancel();
     // True from open()/reload() until finished() or failed(): nothing may edit or save meanwhile.
@@ -62,8 +69,8 @@ Q_SIGNALS:
     void superseded(const QString &path);
 
 private:
-    void start(const QString &path, bool reload);
-    void done(quint64 generation, bool reload, PostLoad &load);
+    void start(const QString &path, bool reload, Edits edits = Edits::Keep);
+    void done(quint64 generation, bool reload, Edits edits, PostLoad &load);
 
     PostDocument *m_document = nullptr;
     QThreadPool m_pool;

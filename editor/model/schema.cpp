@@ -95,6 +95,12 @@ bool Schema::typeFromName(const QString &name, Type *type)
     return false;
 }
 
+bool Schema::isImageKey(const QString &key)
+{
+    return key == QLatin1String("image") || key.endsWith(QLatin1String("_image"))
+        || key.endsWith(QLatin1String("-image"));
+}
+
 QString Schema::labelFor(const QString &key)
 {
     // The keys Jekyll and its common themes define get a translated label; other keys show as written.

@@ -78,6 +78,11 @@ public:
     static bool typeFromName(const QString &name, Type *type);
     // "cover_image" -> "Cover image".
     static QString labelFor(const QString &key);
+    // True for keys whose name says they hold an image: `image`, or ending in `_image` / `-image`
+    // (`cover_image`, `header-image`; not `image_alt`). Such a key is typed image when no post gives
+    // it a non-empty value (only `image: ""` or `image:` so far), and an empty value of it gets the
+    // image editor unless .lectern.yml types it otherwise (docs/schema.md).
+    static bool isImageKey(const QString &key);
     // The file an image value names inside the site, or empty when it is a URL or outside the site.
     QString imageFile(const QString &value) const;
 

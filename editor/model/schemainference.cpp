@@ -118,6 +118,8 @@ void Schema::infer(const SchemaTally &tally, const QStringList &layouts)
             f.type = Type::Url;
         else if (s.multiLine > 0)
             f.type = Type::MultiLineText;
+        if (f.type == Type::Text && typed == 0 && Schema::isImageKey(key))
+            f.type = Type::Image;   // `image: ""` in every post so far: still a picture to choose
         if (f.type == Type::Date || f.type == Type::DateTime)
             f.format = byCount(s.formats, 1).value(0);
         // A title-like text is not completed from other posts' titles (nor sorted: 10,000 of them).

@@ -77,8 +77,13 @@ PostSample samplePost(const FrontMatter &fm)
             break;
         }
         case FrontMatter::Kind::Scalar: {
-            s.shape = FieldSample::Shape::Scalar;
             const QString text = fm.scalar(key);
+            // `image: ""` (a template's blank) says nothing of the key's type, like `image:` (null).
+            if (text.isEmpty()) {
+                s.shape = FieldSample::Shape::Null;
+                break;
+            }
+            s.shape = FieldSample::Shape::Scalar;
             const QJsonValue json = fm.toJson(key);
             s.boolean = json.isBool();
             s.number = json.isDouble();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "siteindex.h"
 
+#include "siteconfig.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -77,7 +79,8 @@ void SiteIndex::openNow(const QString &siteRoot)
     m_folders = SiteScan::sourceFolders(m_root);
     for (const SiteScan::Folder &f : std::as_const(m_folders))
         m_entries += SiteScan::listFolder(m_root, f);
-    SiteScan::readAll(&m_entries);
+    m_timeZone = SiteConfig::load(m_root).timezone();
+    SiteScan::readAll(&m_entries, m_timeZone);
     rebuildPaths();
     m_ready = true;
     Q_EMIT reset();
@@ -107,6 +110,7 @@ void SiteIndex::open(const QString &siteRoot)
     const quint64 generation = m_generation;
     const QString root = m_root;
     m_worker = QThread::create([this, cancel, generation, root] {
+        const QString timeZone = SiteConfig::load(root).timezone();
         const QList<SiteScan::Folder> folders = SiteScan::sourceFolders(root);
         QList<PostEntry> entries;
         QStringList dirs;
@@ -114,12 +118,13 @@ void SiteIndex::open(const QString &siteRoot)
             entries += SiteScan::listFolder(root, f);
             dirs += foldersUnder(f.path);
         }
-        QMetaObject::invokeMethod(this, [this, generation, entries, folders, dirs] {
+        QMetaObject::invokeMethod(this, [this, generation, entries, folders, dirs, timeZone] {
+            m_timeZone = generation == m_generation ? timeZone : m_timeZone;
             receiveListing(generation, entries, folders, dirs);
         }, Qt::QueuedConnection);
         for (int start = 0; start < entries.size() && !cancel->load(); start += batchSize) {
             QList<PostEntry> batch = entries.mid(start, batchSize);
-            SiteScan::readAll(&batch, cancel.get());
+            SiteScan::readAll(&batch, timeZone, cancel.get());
             QMetaObject::invokeMethod(this, [this, generation, batch] { receiveRead(generation, batch); },
                                       Qt::QueuedConnection);
         }
@@ -246,7 +251,7 @@ void SiteIndex::refreshFolder(const QString &folder)
         if (row >= 0 && m_entries.at(row).read && m_entries.at(row).size == e.size
             && m_entries.at(row).modified == e.modified)
             continue;
-        SiteScan::read(&e);
+        SiteScan::read(&e, m_timeZone);
         if (row >= 0) {
             m_entries[row] = e;
             changed << row;

@@ -64,6 +64,7 @@ private:
     void rebuildPaths();
 
     QString m_root;
+    QString m_timeZone;   // the site's `timezone` (posts' dates are that zone's days, as Jekyll's)
     QList<PostEntry> m_entries;
     QHash<QString, int> m_byPath;
     QSet<QString> m_watchedFiles;

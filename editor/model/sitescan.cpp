@@ -2,6 +2,7 @@
 #include "sitescan.h"
 
 #include "postchecks.h"
+#include "jekylldate.h"
 #include "postdate.h"
 #include "postfile.h"
 #include "siteconfig.h"
@@ -182,7 +183,7 @@ QList<PostEntry> listSite(const QString &siteRoot)
     return entries;
 }
 
-void read(PostEntry *entry)
+void read(PostEntry *entry, const QString &timeZone)
 {
     entry->read = true;
     PostFile post;
@@ -202,9 +203,9 @@ void read(PostEntry *entry)
     entry->sampled = true;
     entry->title = fm.scalar(QStringLiteral("title"));
     entry->dateText = fm.scalar(QStringLiteral("date"));
-    const QDate date = PostDate::parse(entry->dateText);
-    if (date.isValid())
-        entry->date = date;
+    const QDateTime when = JekyllDate::parseFrontMatter(entry->dateText, fm.isPlainScalar(QStringLiteral("date")), timeZone);
+    if (when.isValid())
+        entry->date = when.date();
     QStringList categories = entry->categories;
     for (const QString &key : {QStringLiteral("category"), QStringLiteral("categories")}) {
         for (const QString &c : words(fm, key)) {
@@ -237,14 +238,14 @@ bool isUnpublished(const FrontMatter &frontMatter)
     return value.isNull() || (value.isBool() && !value.toBool());
 }
 
-void readAll(QList<PostEntry> *entries, const std::atomic<bool> *cancel)
+void readAll(QList<PostEntry> *entries, const QString &timeZone, const std::atomic<bool> *cancel)
 {
     const qsizetype count = entries->size();
     PostEntry *data = entries->data();   // detached once, before any thread touches it
     std::atomic<qsizetype> next{0};
     auto work = [&] {
         for (qsizetype i = next++; i < count && !(cancel && cancel->load()); i = next++)
-            read(data + i);
+            read(data + i, timeZone);
     };
     // Reading is parsing (yaml-cpp), so it scales with cores; a few files are not worth a thread.
     const int threads = count < 64 ? 1 : qBound(1, QThread::idealThreadCount(), 8);
@@ -259,7 +260,7 @@ void readAll(QList<PostEntry> *entries, const std::atomic<bool> *cancel)
 QList<PostEntry> scanSite(const QString &siteRoot)
 {
     QList<PostEntry> entries = listSite(siteRoot);
-    readAll(&entries);
+    readAll(&entries, SiteConfig::load(siteRoot).timezone());
     return entries;
 }
 

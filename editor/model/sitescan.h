@@ -71,10 +71,12 @@ QList<PostEntry> listFolder(const QString &siteRoot, const Folder &folder, bool 
 // Everything sourceFolders() finds, listed but not read.
 QList<PostEntry> listSite(const QString &siteRoot);
 // Reads the front matter into entry (title, date, categories, tags, published, error, sample).
-void read(PostEntry *entry);
+// The date is the day Jekyll gives the post in TIME_ZONE (the site's `timezone`, an IANA id; the
+// machine's zone when empty, as Jekyll with no `timezone`): JekyllDate::parseFrontMatter.
+void read(PostEntry *entry, const QString &timeZone = QString());
 // read() on every entry, spread over QThread::idealThreadCount() threads (the calling one included);
 // returns early, leaving later entries unread, once *cancel becomes true (null: never).
-void readAll(QList<PostEntry> *entries, const std::atomic<bool> *cancel = nullptr);
+void readAll(QList<PostEntry> *entries, const QString &timeZone = QString(), const std::atomic<bool> *cancel = nullptr);
 // listSite() then read() on each: what `lectern-cli list` prints.
 QList<PostEntry> scanSite(const QString &siteRoot);
 // Upcoming first (soonest first), then past posts newest first; undated last.

@@ -4,7 +4,6 @@
 #include "messagebar.h"
 
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -55,16 +54,20 @@ void DiskChangeBar::showChange(const QString &path, DiskWatch::Change change)
 
 void DiskChangeBar::confirmReload()
 {
-    // Offscreen (tests) has nobody to ask; the test drives reloadRequested directly.
-    if (QGuiApplication::platformName() != QLatin1String("offscreen")) {
-        const auto answer = QMessageBox::warning(this, tr("Reload from Disk"),
-                                                 tr("Reloading discards your unsaved edits. Reload anyway?"),
-                                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
-            return;
-    }
-    hide();
-    Q_EMIT reloadRequested();
+    // Window-modal but not blocking: the text the user is about to drop stays in view, and the bar
+    // stays until the reload has replaced it (PostDocument::loaded hides it), so a reload that
+    // fails leaves every choice on offer.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Reload from Disk"),
+                                tr("Reloading discards your unsaved edits. Reload anyway?"),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("reloadConfirmation"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Discard)
+            Q_EMIT reloadRequested();
+    });
+    box->open();
 }
 
 } // namespace Lectern

@@ -12,6 +12,8 @@ namespace Lectern {
 
 // The bar above the editor when the open post changed on disk while it has unsaved edits:
 // reload (after confirmation), keep mine (the next save overwrites), or show the differences.
+// It stays until the choice is carried out: Keep Mine hides it at once; after Reload the owner
+// hides it when the disk's version is in (a failed reload leaves it up); Show Differences leaves it.
 class DiskChangeBar final : public QFrame
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
     void showChange(const QString &path, Lectern::DiskWatch::Change change);
 
 Q_SIGNALS:
+    // The user confirmed, in a window-modal question (objectName "reloadConfirmation"), that
+    // reloading discards their unsaved edits.
     void reloadRequested();
     void keepMineRequested();
     void diffRequested();

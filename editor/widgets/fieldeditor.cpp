@@ -74,9 +74,13 @@ FieldEditor *FieldEditor::create(const Schema::Field &field, const Schema &schem
             return new TextFieldEditor(field, parent);
         return new DateFieldEditor(field, parent);
     }
+    // A key named as an image (Schema::isImageKey) left empty, in a site whose posts do not type it
+    // (none uses it yet, or only with text that is no image path): the picker, not a bare line.
+    if (field.type == Type::Image
+        || (field.type == Type::Text && Schema::isImageKey(field.key) && frontMatter.scalar(field.key).trimmed().isEmpty()))
+        return new ImageFieldEditor(field, schema, parent);
     switch (field.type) {
     case Type::MultiLineText: return new MultiLineFieldEditor(field, parent);
-    case Type::Image: return new ImageFieldEditor(field, schema, parent);
     case Type::Boolean: return new BoolFieldEditor(field, parent);
     case Type::Number: return new NumberFieldEditor(field, parent);
     case Type::Choice: return new ChoiceFieldEditor(field, parent);

@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMetaObject>
 #include <QToolButton>
 
 namespace Lectern {
@@ -44,6 +45,12 @@ ListFieldEditor::ListFieldEditor(const Schema::Field &field, QWidget *parent)
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         completer->setFilterMode(Qt::MatchContains);
         m_add->setCompleter(completer);
+        // Picking a completion (Enter on the popup, or a click) adds it. QCompleter writes the pick
+        // into the field after the field's own Enter was handled, so clear it once that is done.
+        connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
+            addItem(text);
+            QMetaObject::invokeMethod(m_add, &QLineEdit::clear, Qt::QueuedConnection);
+        });
     }
     connect(m_add, &QLineEdit::returnPressed, this, [this] {
         addItem(m_add->text());
@@ -93,11 +100,25 @@ void ListFieldEditor::showInherited(const QVariant &value)
 
 QWidget *ListFieldEditor::focusTarget() const { return m_add; }
 
+bool ListFieldEditor::contains(const QString &text) const
+{
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->text() == text)
+            return true;
+    }
+    return false;
+}
+
 void ListFieldEditor::addItem(const QString &text)
 {
     const QString item = text.trimmed();
     if (item.isEmpty())
         return;
+    if (contains(item)) {
+        // Already there (Jekyll would drop the copy): point at it instead.
+        m_list->setCurrentRow(int(items().indexOf(item)));
+        return;
+    }
     m_list->addItem(item);
     fitHeight();
     commit();

@@ -10,6 +10,11 @@ class QToolButton;
 namespace Lectern {
 
 // A list of strings (categories, tags): add with completion from the site's values, remove, reorder.
+// Adding never makes a duplicate: an entry equal to one in the list (after trimming, compared
+// case-sensitively) selects that one instead. The rule is Jekyll's (4.3 Document#populate_categories
+// drops exact copies with uniq!, and site.categories/site.tags key on the exact string, so "News"
+// and "news" are two categories; a copied tag would list the post twice under it). Entries already
+// duplicated in the file are shown as they are: the form never rewrites what it did not edit.
 class ListFieldEditor final : public FieldEditor
 {
     Q_OBJECT
@@ -23,8 +28,9 @@ public:
     QListWidget *listWidget() const { return m_list; }
     QLineEdit *addEdit() const { return m_add; }
     QStringList items() const;
-    // The same steps the buttons take.
+    // The same steps the buttons take. addItem: TEXT trimmed; empty, or already in the list, adds nothing.
     void addItem(const QString &text);
+    bool contains(const QString &text) const;
     void removeCurrent();
     void moveCurrent(int delta);
 

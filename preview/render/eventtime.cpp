@@ -47,7 +47,93 @@ QDate parseDay(const QString &text)
     return JekyllDate::read(t).date;
 }
 
+// The When: line (same pattern as fromPost reads).
+const QRegularExpression &whenLinePattern()
+{
+    static const QRegularExpression whenLine(QStringLiteral("^\\W*when\\W*:\\**\\s*(.+)$"),
+                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    return whenLine;
+}
+
+// A day at the start of a When: value: optional weekday, then "March 19, 2025", "19 March 2025",
+// "Mar. 19th 2025" or "2025-03-19". Group 1 the weekday with its separator, 2 the day itself.
+const QRegularExpression &dayPattern()
+{
+    static const QRegularExpression day(QStringLiteral(
+        "^((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+        "(\\d{4}-\\d{2}-\\d{2}|[a-z]+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]+\\.?,?\\s+\\d{4})"),
+        QRegularExpression::CaseInsensitiveOption);
+    return day;
+}
+
+QString ordinal(int day)
+{
+    const int tens = day % 100;
+    const char *suffix = (tens >= 11 && tens <= 13) ? "th" : day % 10 == 1 ? "st" : day % 10 == 2 ? "nd" : day % 10 == 3 ? "rd" : "th";
+    return QString::number(day) + QLatin1String(suffix);
+}
+
 } // namespace
+
+EventTime::WhenLine EventTime::whenLine(const QString &bodyText)
+{
+    WhenLine out;
+    const auto m = whenLinePattern().match(bodyText);
+    if (!m.hasMatch())
+        return out;
+    out.found = true;
+    const qsizetype valueStart = m.capturedStart(1);
+    const qsizetype lineStart = bodyText.lastIndexOf(QLatin1Char('\n'), valueStart) + 1;
+    out.line = int(bodyText.left(lineStart).count(QLatin1Char('\n'))) + 1;
+    const auto d = dayPattern().match(m.captured(1));
+    if (!d.hasMatch())
+        return out;
+    const QDate day = parseDay(d.captured(0));
+    if (!day.isValid())
+        return out;
+    out.day = day;
+    out.dayStart = valueStart;
+    out.dayLength = d.capturedLength(0);
+    out.column = int(valueStart - lineStart) + 1;
+    return out;
+}
+
+QString EventTime::rewriteDay(const QString &dayText, const QDate &day)
+{
+    const auto d = dayPattern().match(dayText);
+    if (!d.hasMatch() || d.capturedLength(0) != dayText.size() || !day.isValid())
+        return QString();
+    const QLocale c = QLocale::c();
+    QString out;
+    const QString weekday = d.captured(1);
+    if (!weekday.isEmpty()) {
+        static const QRegularExpression word(QStringLiteral("^([a-z]+)(.*)$"), QRegularExpression::CaseInsensitiveOption);
+        const auto w = word.match(weekday);
+        const bool full = w.captured(1).size() > 3;
+        out += c.dayName(day.dayOfWeek(), full ? QLocale::LongFormat : QLocale::ShortFormat) + w.captured(2);
+    }
+    const QString text = d.captured(2);
+    if (QDate::fromString(text, Qt::ISODate).isValid())
+        return out + day.toString(Qt::ISODate);
+    // Split into its words, keeping the separators: "March", " ", "19", ", ", "2025".
+    static const QRegularExpression parts(QStringLiteral("^([a-z]+\\.?|\\d{1,2}(?:st|nd|rd|th)?)(,?\\s+)([a-z]+\\.?|\\d{1,2}(?:st|nd|rd|th)?)(,?\\s+)(\\d{4})$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const auto p = parts.match(text);
+    if (!p.hasMatch())
+        return QString();
+    const auto render = [&](const QString &part) -> QString {
+        if (part.at(0).isDigit()) {
+            const bool hasOrdinal = part.back().isLetter();
+            return hasOrdinal ? ordinal(day.day()) : QString::number(day.day());
+        }
+        const bool dot = part.endsWith(QLatin1Char('.'));
+        const bool full = part.size() - (dot ? 1 : 0) > 3 || part.compare(QLatin1String("May"), Qt::CaseInsensitive) == 0;
+        const QString name = c.monthName(day.month(), full ? QLocale::LongFormat : QLocale::ShortFormat);
+        const bool abbreviated = name != c.monthName(day.month(), QLocale::LongFormat);   // "May." is no abbreviation
+        return dot && abbreviated ? name + QLatin1Char('.') : name;
+    };
+    return out + render(p.captured(1)) + p.captured(2) + render(p.captured(3)) + p.captured(4) + QString::number(day.year());
+}
 
 QString EventTime::zoneForAbbreviation(const QString &abbreviation)
 {
@@ -140,8 +226,7 @@ EventTime EventTime::fromPost(const QVariantMap &frontMatter, const QString &bod
     const QString time = frontMatter.value(QStringLiteral("time")).toString();
     static const QRegularExpression whereLine(QStringLiteral("^\\W*where\\W*:\\**\\s*(.+)$"),
                                               QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    static const QRegularExpression whenLine(QStringLiteral("^\\W*when\\W*:\\**\\s*(.+)$"),
-                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    const QRegularExpression &whenLine = whenLinePattern();
     if (!start.isEmpty()) {
         const QString end = frontMatter.value(QStringLiteral("event_end")).toString();
         e = parse(end.isEmpty() ? start : start + QLatin1String(" - ") + end.section(QLatin1Char(' '), 1), siteTimeZone);

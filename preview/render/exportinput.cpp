@@ -19,8 +19,11 @@ QString ExportInput::title() const
 QDate ExportInput::date() const
 {
     // The day Jekyll gives the post: a written offset is converted to the site's zone.
-    const QDate fromFrontMatter
-        = JekyllDate::parse(frontMatter.value(QStringLiteral("date")).toString(), site.timezone).date();
+    const QVariant value = frontMatter.value(QStringLiteral("date"));
+    // A QDateTime is an instant (a YAML timestamp): its day is the site zone's, as Jekyll's.
+    const QDate fromFrontMatter = value.typeId() == QMetaType::QDateTime
+                                      ? value.toDateTime().toTimeZone(JekyllDate::zone(site.timezone)).date()
+                                      : JekyllDate::parse(value.toString(), site.timezone).date();
     if (fromFrontMatter.isValid())
         return fromFrontMatter;
     return JekyllDate::dateOfFileName(fileName);

@@ -137,7 +137,9 @@ bool LiquidFilters::apply(const QString &name, const QVariant &input, const QVar
         *result = d.isValid() ? QVariant(JekyllDate::format(d, QString::fromLatin1(pattern))) : input;
     };
     const QString &n = name;
-    if (n == QLatin1String("relative_url")) *result = JekyllUrls::relativeUrl(site, s);
+    // Jekyll 4.3 (filters/url_filters.rb): nil in, nil out; "" is still a URL (the baseurl).
+    if ((n == QLatin1String("relative_url") || n == QLatin1String("absolute_url")) && !input.isValid()) *result = QVariant();
+    else if (n == QLatin1String("relative_url")) *result = JekyllUrls::relativeUrl(site, s);
     else if (n == QLatin1String("absolute_url")) *result = JekyllUrls::absoluteUrl(site, s);
     else if (n == QLatin1String("date")) {
         const QDateTime d = toDate(input, tz);

@@ -3,7 +3,6 @@
 
 #include "htmlblocks.h"
 #include "incrementalmarkdown.h"
-#include "jekylldate.h"
 #include "markdownrenderer.h"
 #include "postdocument.h"
 #include "previewview.h"
@@ -117,14 +116,10 @@ RenderSnapshot PreviewScheduler::snapshotOf(const PostDocument &document, const 
     snapshot.body = document.body();   // implicitly shared: the copy is taken only if the editor writes
     const FrontMatter &frontMatter = document.post().frontMatter();
     const QStringList keys = frontMatter.keys();
+    // As Jekyll's page sees them: Psych reads an unquoted `date: 2025-03-19 10:00:00` as a Time in UTC;
+    // the renderer converts a QDateTime to the site's zone as Jekyll does.
     for (const QString &key : keys)
-        snapshot.frontMatter.insert(key, frontMatter.value(key));
-    // Psych reads an unquoted `date: 2025-03-19 10:00:00` as a Time in UTC; the renderer converts a
-    // QDateTime to the site's zone as Jekyll does (JekyllDate::parseFrontMatter).
-    const QString date = QStringLiteral("date");
-    if (frontMatter.isPlainScalar(date) && JekyllDate::isYamlTimestamp(frontMatter.scalar(date).trimmed()))
-        snapshot.frontMatter.insert(date, JekyllDate::parseFrontMatter(frontMatter.scalar(date), true,
-                                                                       QStringLiteral("UTC")));
+        snapshot.frontMatter.insert(key, frontMatter.pageValue(key));
     snapshot.postPath = document.path();
     snapshot.siteRoot = siteRoot;
     return snapshot;

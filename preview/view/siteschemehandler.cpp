@@ -158,7 +158,18 @@ QByteArray SiteSchemeHandler::shellPage(const QString &host, const QString &name
     const QByteArray csp = "default-src 'none'; script-src 'none'; object-src 'none'; frame-src 'none'; "
                            "form-action 'none'; base-uri 'none'; connect-src lectern-site:; img-src lectern-site: data:" + remote
         + "; media-src lectern-site:" + remote + "; style-src 'unsafe-inline' lectern-site:; font-src lectern-site: data:";
-    page.replace("@CSP@", csp);
+    // An image with no file to show (`image: ""` in front matter: Liquid's "" is true, so a layout's
+    // {% if page.image %} still writes <img src="{{ page.image | relative_url }}">, which Jekyll 4.3
+    // renders as src="" or src="BASEURL") is hidden rather than drawn as a broken-image icon. Such a
+    // src is empty, the baseurl itself, or a folder (ends in "/"): never an image file. Set right
+    // after the policy, first in <head>, so a site's stylesheet cannot show it again by accident.
+    QString baseUrl = m_baseUrls.value(host);
+    baseUrl.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+    baseUrl.replace(QLatin1Char('<'), QLatin1String("\\3c "));   // never a </style> inside the rule
+    const QByteArray baseRule = baseUrl.isEmpty() ? QByteArray() : QByteArray(",img[src=\"" + baseUrl.toUtf8() + "\"]");
+    const QByteArray hideEmptyImages = QByteArray("<style id=\"lectern-empty-images\">img:not([src]),img[src=\"\"],img[src$=\"/\"]"
+                                                  + baseRule + "{display:none !important}</style>");
+    page.replace(QByteArrayLiteral("content=\"@CSP@\">"), QByteArray("content=\"" + csp + "\">" + hideEmptyImages));
     page.replace("<!--@BODY@-->", shell.body.toUtf8());
     return page;
 }

@@ -80,11 +80,14 @@ function lecternMorphChildren(a, b, c, nc) {
     return true;
 }
 
-/* The <head> elements that change how the page looks. */
+/* The <head> elements that change how the page looks. Lectern's own (id "lectern-…", put in by the
+ * scheme handler when it serves the page, never in a rendered page) stay as they are. */
 function lecternStyleNodes(head) {
     var out = [];
     for (var e = head ? head.firstElementChild : null; e; e = e.nextElementSibling) {
         var t = e.localName;
+        if ((e.id || '').indexOf('lectern-') === 0)
+            continue;
         if (t === 'style' || t === 'base' || (t === 'link' && /(^|\s)stylesheet(\s|$)/i.test(e.getAttribute('rel') || '')))
             out.push(e);
     }

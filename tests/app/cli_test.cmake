@@ -98,6 +98,18 @@ expect_run(1 "2025-01-03-bad.md:1:1: error: required field \"title\" is missing"
 expect_run(1 "2025-01-03-bad.md:3:1: error: \"32 Foo 2025\" is not a date" check ${WORK_DIR}/site/_posts/2025-01-03-bad.md)
 expect_run(1 "2025-01-03-bad.md:4:1: warning: image \"/images/nope.jpg\" is not in the site folder" check ${WORK_DIR}/site/_posts/2025-01-03-bad.md)
 expect_run(0 "^$" check ${WORK_DIR}/site/_posts/2025-01-02-good.md)
+# A changed date leaves the event on the old day (issue 15): check warns at the When: line's day.
+file(READ ${SEED} seed_text)
+string(REPLACE "date: 19 March 2025" "date: 20 March 2025" moved_text "${seed_text}")
+file(WRITE ${WORK_DIR}/site/_posts/2025-03-20-moved.md "${moved_text}")
+expect_run(0 "2025-03-20-moved.md:26:13: warning: the When: line names Wednesday 19 March 2025 but the front-matter date is Thursday 20 March 2025; the calendar export uses the When: line"
+    check ${WORK_DIR}/site/_posts/2025-03-20-moved.md)
+string(REPLACE "Wednesday, March 19, 2025" "Thursday, March 20, 2025" agreed_text "${moved_text}")
+file(WRITE ${WORK_DIR}/site/_posts/2025-03-20-agreed.md "${agreed_text}")
+execute_process(COMMAND ${CLI} check ${WORK_DIR}/site/_posts/2025-03-20-agreed.md OUTPUT_VARIABLE agreed_out)
+if(agreed_out MATCHES "When: line")
+    message(FATAL_ERROR "check warns although the When: line and the date agree:\n${agreed_out}")
+endif()
 # schema: the seed site's fields, as the form uses them.
 expect_run(0 "\"key\": \"title\"" schema ${SOURCE_DIR}/examples/site)
 expect_run(0 "\"suggestions\": \\[[^]]*\"seminar\"" schema ${SOURCE_DIR}/examples/site)

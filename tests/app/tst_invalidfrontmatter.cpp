@@ -12,6 +12,7 @@
 #include "postopening.h"
 #include "rawyamlview.h"
 #include "testsupport.h"
+#include "windowtestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,14 +36,7 @@ namespace {
 constexpr int kLoadTimeout = 60000;
 const QByteArray kBroken = "---\ntitle: \"Still broken\nplace: MDR 1137\n---\nThe body.\n";
 
-QAction *saveAction(MainWindow &window)
-{
-    for (QAction *action : window.menuBar()->actions().first()->menu()->actions()) {
-        if (action->shortcut() == QKeySequence(QKeySequence::Save))
-            return action;
-    }
-    return nullptr;
-}
+using LecternTest::saveAction;
 
 } // namespace
 

@@ -196,6 +196,42 @@ private Q_SLOTS:
         QCOMPARE(index.entries().size(), expected + 1);
     }
 
+    // Issue 15, kind 12: the post list shows the day Jekyll gives a post: its date converted to the
+    // site's `timezone` (an offset, or Psych's UTC for an unquoted timestamp, moves the day).
+    void dateIsTheSiteZonesDay_data()
+    {
+        QTest::addColumn<QByteArray>("date");
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("offset east of UTC, site in Los Angeles: the day before")
+            << QByteArray("2025-03-20 01:30:00 +0100") << QByteArray("America/Los_Angeles") << QDate(2025, 3, 19);
+        QTest::newRow("unquoted timestamp is UTC (Psych), site in Los Angeles: the day before")
+            << QByteArray("2025-03-20 01:30:00") << QByteArray("America/Los_Angeles") << QDate(2025, 3, 19);
+        QTest::newRow("quoted timestamp without offset is local: the same day")
+            << QByteArray("\"2025-03-20 01:30:00\"") << QByteArray("America/Los_Angeles") << QDate(2025, 3, 20);
+        QTest::newRow("offset west of UTC, site in Tokyo: the day after")
+            << QByteArray("2025-03-20 20:00:00 -0500") << QByteArray("Asia/Tokyo") << QDate(2025, 3, 21);
+        QTest::newRow("a date alone never moves") << QByteArray("2025-03-20") << QByteArray("Pacific/Auckland")
+                                                  << QDate(2025, 3, 20);
+    }
+    void dateIsTheSiteZonesDay()
+    {
+        QFETCH(QByteArray, date);
+        QFETCH(QByteArray, zone);
+        QFETCH(QDate, day);
+        QTemporaryDir dir;
+        LecternTest::writeFile(dir.filePath(QStringLiteral("_config.yml")), "title: x\ntimezone: " + zone + "\n");
+        LecternTest::writeFile(dir.filePath(QStringLiteral("_posts/2025-03-20-a.md")), post("A", QByteArray("date: " + date + "\n").constData()));
+        const QList<PostEntry> scanned = SiteScan::scanSite(dir.path());
+        QCOMPARE(scanned.size(), 1);
+        QCOMPARE(scanned.first().date, day);
+        SiteIndex index;
+        QSignalSpy ready(&index, &SiteIndex::ready);
+        index.open(dir.path());
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(index.entries().first().date, day);
+    }
+
     void sortUpcomingFirstThenNewest()
     {
         QList<PostEntry> entries;

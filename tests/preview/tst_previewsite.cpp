@@ -54,6 +54,8 @@ private Q_SLOTS:
     void siteLayoutMakesNoNetworkRequest();
     void rootRelativeUnderBaseUrl_data();
     void rootRelativeUnderBaseUrl();
+    void emptyImageShowsNoBrokenImage_data();
+    void emptyImageShowsNoBrokenImage();
 
 private:
     QTemporaryDir m_dir;
@@ -104,8 +106,8 @@ struct Preview
         QObject::connect(wiring.get(), &PreviewWiring::message, wiring.get(), [this](const QString &m) { messages << m; });
     }
     PreviewView *view() const { return pane.view(); }
-    // Opens a post as the app does: the document, then its site given to the wiring once (what
-    // MainWindow's stand-in for Site does).
+    // Opens a post as the app does: the document, then its site given to the wiring (what MainWindow
+    // does with the open Site's root, config values and generation).
     bool open(const QString &path, QString *error)
     {
         if (!document.load(path, error))
@@ -519,7 +521,7 @@ void TestPreviewSite::rootRelativeUnderBaseUrl()
     p.pane.resize(900, 700);
     p.pane.show();
     QString error;
-    QVERIFY2(p.document.load(root + QStringLiteral("/_posts/2025-01-02-talk.md"), &error), qPrintable(error));
+    QVERIFY2(p.open(root + QStringLiteral("/_posts/2025-01-02-talk.md"), &error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("Hello body.")), 20000);
     auto width = [&](const char *alt) {
         return evaluate(p.view(), QStringLiteral("(function(){var i=document.querySelector('img[alt=%1]');"
@@ -572,6 +574,60 @@ void TestPreviewSite::siteLayoutMakesNoNetworkRequest()
     QVERIFY(evaluate(p.view(), QStringLiteral("document.querySelector('img[alt=logo]') !== null")).toBool());
     QVERIFY2(!connections.wait(2500), "the preview fetched a site layout's remote resource");
     QCOMPARE(connections.size(), 0);
+}
+
+
+// Issue 15, kind "an empty image field": `image: ""` is true in Liquid, so a layout's
+// {% if page.image %} writes <img src="{{ page.image | relative_url }}">: src="" or src="/lab" (Jekyll
+// 4.3 does the same); the preview hides an image whose src is empty, the baseurl or a folder instead
+// of drawing a broken-image icon. Real images stay.
+void TestPreviewSite::emptyImageShowsNoBrokenImage_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QByteArray>("post");
+    const QByteArray body = "Body text marker\n\n<img src=\"{{ '/images/real.png' | relative_url }}\" alt=\"real\">\n";
+    QTest::newRow("empty image field: image \"\" under the site's layout (src=\"\", as Jekyll writes it)")
+        << QByteArray("title: Lab\n") << QByteArray("---\ntitle: T\nlayout: post\nimage: \"\"\n---\n" + body);
+    QTest::newRow("empty image field: image \"\" with a baseurl (src=\"/lab\", as Jekyll writes it)")
+        << QByteArray("title: Lab\nbaseurl: /lab\n") << QByteArray("---\ntitle: T\nlayout: post\nimage: \"\"\n---\n" + body);
+    QTest::newRow("empty image field: an <img src=\"/images/\"> (a folder) in the body, no layout")
+        << QByteArray("title: Lab\n") << QByteArray("---\ntitle: T\n---\n<img src=\"/images/\" alt=\"folder\">\n\n" + body);
+    QTest::newRow("empty image field: an <img src=\"\"> in the body, no layout")
+        << QByteArray("title: Lab\n") << QByteArray("---\ntitle: T\n---\n<img src=\"\" alt=\"empty\">\n\n" + body);
+}
+
+void TestPreviewSite::emptyImageShowsNoBrokenImage()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QByteArray, post);
+    QTemporaryDir site;
+    QVERIFY(site.isValid());
+    writeFile(site.filePath(QStringLiteral("_config.yml")), config);
+    writeFile(site.filePath(QStringLiteral("_layouts/post.html")),
+              "<html><head></head><body>{%- if page.image %}<figure class=\"post-image\">"
+              "<img src=\"{{ page.image | relative_url }}\" alt=\"featured\"></figure>{%- endif %}"
+              "<main>{{ content }}</main></body></html>\n");
+    QFile png(sourcePath(QStringLiteral("tests/data/form/site/images/a.png")));
+    QVERIFY(png.open(QIODevice::ReadOnly));
+    writeFile(site.filePath(QStringLiteral("images/real.png")), png.readAll());
+    const QString path = site.filePath(QStringLiteral("_posts/2025-03-20-empty.md"));
+    writeFile(path, post);
+    Preview p;
+    p.pane.resize(900, 700);
+    p.pane.show();
+    QString error;
+    QVERIFY2(p.open(path, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("Body text marker")), 20000);
+    // The empty one is in the page (nothing of the post is dropped) but not drawn.
+    QVERIFY(evaluate(p.view(), QStringLiteral("document.images.length")).toInt() == 2);
+    QCOMPARE(evaluate(p.view(), QStringLiteral(
+                 "Array.from(document.images).filter(i => i.alt !== 'real' && getComputedStyle(i).display !== 'none').length"))
+                 .toInt(),
+             0);
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(p.view(), QStringLiteral("document.querySelector('img[alt=real]').naturalWidth")).toInt() > 0,
+                             10000);
+    QVERIFY(evaluate(p.view(), QStringLiteral("getComputedStyle(document.querySelector('img[alt=real]')).display")).toString()
+            != QLatin1String("none"));
 }
 
 #include "tst_previewsite.moc"

@@ -109,6 +109,9 @@ private Q_SLOTS:
     void noTimeSaysSo();
     void vtimezoneCoversTheEvent_data();
     void vtimezoneCoversTheEvent();
+    void changedDateWhenLine_data();
+    void changedDateWhenLine();
+    void changedDateWhenLineWins();
 };
 
 void TestExportCalendar::parseWhen_data()
@@ -291,6 +294,67 @@ void TestExportCalendar::vtimezoneCoversTheEvent()
     if (checker.exitCode() == 77)
         QSKIP("python3-icalendar is not installed");
     QVERIFY2(checker.exitStatus() == QProcess::NormalExit && checker.exitCode() == 0, qPrintable(report));
+}
+
+// Issue 15, kind "a changed date leaves the event on the old day": the When: line's day is found
+// where it is written, and rewritten to another day in the style it was written in.
+void TestExportCalendar::changedDateWhenLine_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QDate>("day");        // the day the When: line names
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("moved");    // the line's day text rewritten for 20 March 2025 (or 2 May)
+    const QDate march19(2025, 3, 19);
+    QTest::newRow("changed date, When: line: seed style, weekday and month in full")
+        << QStringLiteral("\n\n- **When:** Wednesday, March 19, 2025, 11:00am – 12:00pm PDT\n") << march19 << 3 << 13
+        << QStringLiteral("Thursday, March 20, 2025");
+    QTest::newRow("changed date, When: line: short weekday and month, ordinal")
+        << QStringLiteral("When: Wed, Mar 19th, 2025 at 3pm CET") << march19 << 1 << 7 << QStringLiteral("Thu, Mar 20th, 2025");
+    QTest::newRow("changed date, When: line: day first, no weekday")
+        << QStringLiteral("Intro.\n**When**: 19 March 2025, 14:00 UTC") << march19 << 2 << 11 << QStringLiteral("20 March 2025");
+    QTest::newRow("changed date, When: line: ISO")
+        << QStringLiteral("* When: 2025-03-19 10:00 UTC") << march19 << 1 << 9 << QStringLiteral("2025-03-20");
+    QTest::newRow("changed date, When: line: short month with a dot")
+        << QStringLiteral("When: Mar. 19, 2025, 10am ET") << march19 << 1 << 7 << QStringLiteral("Mar. 20, 2025");
+    QTest::newRow("changed date, When: line: no day in it (only a time): nothing to move")
+        << QStringLiteral("When: 3pm in the big room") << QDate() << 1 << 0 << QString();
+    QTest::newRow("changed date, When: line: none at all") << QStringLiteral("Just news.") << QDate() << 0 << 0 << QString();
+}
+
+void TestExportCalendar::changedDateWhenLine()
+{
+    QFETCH(QString, body);
+    QFETCH(QDate, day);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, moved);
+    const EventTime::WhenLine when = EventTime::whenLine(body);
+    QCOMPARE(when.day, day);
+    QCOMPARE(when.line, line);
+    QCOMPARE(when.column, column);
+    if (!day.isValid())
+        return;
+    const QString dayText = body.mid(when.dayStart, when.dayLength);
+    QCOMPARE(EventTime::rewriteDay(dayText, QDate(2025, 3, 20)), moved);
+    // Rewritten and read again: the new day, in every style.
+    QString after = body;
+    after.replace(when.dayStart, when.dayLength, moved);
+    QCOMPARE(EventTime::whenLine(after).day, QDate(2025, 3, 20));
+    const QString may = EventTime::rewriteDay(dayText, QDate(2025, 5, 2));
+    QCOMPARE(EventTime::whenLine(QString(body).replace(when.dayStart, when.dayLength, may)).day, QDate(2025, 5, 2));
+}
+
+// The documented rule (eventtime.h, docs/events.md): without event_start or time in front matter,
+// the calendar event is on the When: line's day, whatever the front-matter date says.
+void TestExportCalendar::changedDateWhenLineWins()
+{
+    QVariantMap fm;
+    fm.insert(QStringLiteral("date"), QStringLiteral("20 March 2025"));
+    const EventTime e = EventTime::fromPost(fm, QStringLiteral("- **When:** Wednesday, March 19, 2025, 11:00am – 12:00pm PDT\n"),
+                                            QStringLiteral("UTC"));
+    QVERIFY2(e.isValid(), qPrintable(e.problem()));
+    QCOMPARE(e.start().date(), QDate(2025, 3, 19));
 }
 
 QTEST_GUILESS_MAIN(TestExportCalendar)

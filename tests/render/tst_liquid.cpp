@@ -72,6 +72,8 @@ void TestLiquid::renders_data()
     row("output: text without Liquid is untouched", "a { b } c", "a { b } c");
     row("relative_url: adds baseurl", "{{ '/images/x.jpg' | relative_url }}", "/lab/images/x.jpg");
     row("relative_url: root", "{{ '/' | relative_url }}", "/lab/");
+    row("relative_url: empty image field (\"\") is the baseurl alone, as Jekyll 4.3 writes it", "[{{ '' | relative_url }}]", "[/lab]");
+    row("relative_url: empty image field (missing) stays empty, as in Jekyll", "[{{ page.nope | relative_url }}]", "[]");
     row("absolute_url: adds url and baseurl", "{{ 'images/x.jpg' | absolute_url }}",
         "https://scitech.example.org/lab/images/x.jpg");
     row("date: %-d %b %Y", "{{ page.date | date: '%-d %b %Y' }}", "19 Mar 2025");

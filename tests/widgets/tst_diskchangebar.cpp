@@ -3,6 +3,7 @@
 #include "recoverydialog.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -43,13 +44,25 @@ private Q_SLOTS:
         QSignalSpy diff(&bar, &DiskChangeBar::diffRequested);
         button(&bar, tr("Show Differences"))->click();
         QCOMPARE(diff.size(), 1);
+        QVERIFY(bar.isVisible());   // the differences are a look, not a choice: the bar stays
         QVERIFY(button(&bar, tr("Reload"))->isVisible());
+        // Reload asks first (window-modal, not blocking); Cancel changes nothing.
         button(&bar, tr("Reload"))->click();
+        auto *question = bar.findChild<QMessageBox *>(QStringLiteral("reloadConfirmation"));
+        QVERIFY(question);
+        question->button(QMessageBox::Cancel)->click();
+        QCOMPARE(reload.size(), 0);
+        QVERIFY(bar.isVisible());
+        QTRY_VERIFY(!bar.findChild<QMessageBox *>(QStringLiteral("reloadConfirmation")));
+        button(&bar, tr("Reload"))->click();
+        bar.findChild<QMessageBox *>(QStringLiteral("reloadConfirmation"))->button(QMessageBox::Discard)->click();
         QCOMPARE(reload.size(), 1);
-        QVERIFY(!bar.isVisible());
+        // Still up until the owner has the disk's version in (a failed reload leaves the choices).
+        QVERIFY(bar.isVisible());
         bar.showChange(QStringLiteral("/p.md"), DiskWatch::Change::Modified);
         button(&bar, tr("Keep Mine"))->click();
         QCOMPARE(keep.size(), 1);
+        QVERIFY(!bar.isVisible());
     }
 
     void removedHasNoReload()
