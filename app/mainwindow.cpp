@@ -107,6 +107,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, m_preview, [this] {
         m_preview->scrollToSourceLine(m_editor->bodyLineOfBlock(m_editor->cursorForPosition(QPoint(0, 0)).blockNumber()));
     });
+    // The preview follows the cursor while typing (issue 15; the rule is PreviewView's).
+    connect(m_document, &PostDocument::bodyChanged, m_preview, [this] {
+        m_preview->revealSourceLineAfterUpdate(m_editor->bodyLineOfBlock(m_editor->textCursor().blockNumber()));
+    });
     connect(m_preview, &PreviewView::sourceLineClicked, m_editor, [this](int line) {
         m_editor->setTextCursor(QTextCursor(m_editor->document()->findBlockByNumber(m_editor->blockOfBodyLine(line))));
         m_editor->centerCursor();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewwiring.h"
 
+#include "incrementalmarkdown.h"
 #include "postdocument.h"
 #include "postrenderer.h"
 #include "previewpane.h"
@@ -107,7 +108,10 @@ PreviewWiring::PreviewWiring(PostDocument *document, PreviewScheduler *postSched
     m_postScheduler = postScheduler;
     PreviewView *view = pane->view();
     postScheduler->setSnapshotSource([this, view] { return snapshot(view->pageKey(), view->pageValuesKey()); });
-    postScheduler->setRenderFunction(&PreviewWiring::renderPost);
+    // The last body's parse lives with the function, on the render worker (one render at a time).
+    postScheduler->setRenderFunction([incremental = std::make_shared<IncrementalMarkdown>()](const RenderSnapshot &s) {
+        return renderPost(s, incremental.get());
+    });
     connect(view, &PreviewView::statusChanged, this, &PreviewWiring::message);
 
     // The card's view is made when its tab is first shown (issue 14: a second WebEngine page costs
@@ -162,7 +166,7 @@ RenderSnapshot PreviewWiring::snapshot(const QString &shownPageKey, const QStrin
     return s;
 }
 
-RenderResult PreviewWiring::renderPost(const RenderSnapshot &snapshot)
+RenderResult PreviewWiring::renderPost(const RenderSnapshot &snapshot, IncrementalMarkdown *incremental)
 {
     RenderResult result;
     const PostRenderInput input = inputOf(snapshot);
@@ -172,7 +176,7 @@ RenderResult PreviewWiring::renderPost(const RenderSnapshot &snapshot)
     const bool sameFrame = snapshot.shownPageKey == frame || snapshot.shownPageKey == frame + kBuiltIn;
     if (sameFrame && result.pageValuesKey == snapshot.shownPageValuesKey) {
         result.pageKey = snapshot.shownPageKey;
-        result.html = PostRenderer::renderBody(input);   // typing: the body alone
+        result.html = PostRenderer::renderBody(input, nullptr, incremental);   // typing: the body alone
         return result;
     }
     // Front matter or frame changed: the whole page (Liquid may put page values anywhere in it).

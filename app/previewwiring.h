@@ -7,6 +7,7 @@
 
 namespace Lectern {
 
+class IncrementalMarkdown;
 class PostDocument;
 class PreviewPane;
 class PreviewScheduler;
@@ -39,7 +40,9 @@ public:
     void setSite(const QString &root, const QVariantMap &siteValues, quint64 generation);
 
     // The render functions (worker thread; they read the site's files, nothing else).
-    static RenderResult renderPost(const RenderSnapshot &snapshot);
+    // With INCREMENTAL (kept by the post scheduler's render function) a keystroke's body render
+    // re-parses only from the edited block on.
+    static RenderResult renderPost(const RenderSnapshot &snapshot, IncrementalMarkdown *incremental = nullptr);
     static RenderResult renderCard(const RenderSnapshot &snapshot);
 
 Q_SIGNALS:

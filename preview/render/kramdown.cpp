@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kramdown.h"
 
+#include "incrementalmarkdown.h"
 #include "markdownrenderer.h"
 #include "sourcelines.h"
 
@@ -478,13 +479,14 @@ QString Kramdown::toHtml(const QString &markdown, bool sourcePositions)
     return postprocess(MarkdownRenderer::toHtml(prepared, options), hasMarkers);
 }
 
-QString Kramdown::toHtml(const QString &markdown, const QString &positionsSource)
+QString Kramdown::toHtml(const QString &markdown, const QString &positionsSource, IncrementalMarkdown *incremental)
 {
     bool hasMarkers = false;
     const QString prepared = preprocess(markdown, &hasMarkers);
     MarkdownRenderer::Options options;
     options.sourcePositions = true;
-    QString html = MarkdownRenderer::toHtml(prepared, options);
+    // (IncrementalMarkdown renders with the default options, source positions included.)
+    QString html = incremental ? incremental->toHtml(prepared) : MarkdownRenderer::toHtml(prepared, options);
     // Only when the text cmark saw differs from the post's: the usual post pays nothing.
     if (prepared != positionsSource)
         html = SourceLines::remap(html, SourceLines::align(prepared, positionsSource));

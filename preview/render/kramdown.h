@@ -5,6 +5,8 @@
 
 namespace Lectern {
 
+class IncrementalMarkdown;
+
 // The kramdown syntax Jekyll sites use, on top of the one cmark-gfm wrapper: block and span IALs
 // ({: .class #id key="v"}, {:.class}, ALDs {:name: ...}, {:toc}), header ids ({#id}), heading auto
 // ids, markdown="1" inside HTML blocks, and "1)" starting no list.
@@ -17,7 +19,10 @@ class Kramdown final
 public:
     static QString toHtml(const QString &markdown, bool sourcePositions = true);
     // As above, with data-sourcepos counting lines of `positionsSource` (the post before Liquid ran).
-    static QString toHtml(const QString &markdown, const QString &positionsSource);
+    // With INCREMENTAL, cmark-gfm's part goes through it (the same HTML, re-parsing only from the
+    // edited block on: for the preview's render worker, which keeps one).
+    static QString toHtml(const QString &markdown, const QString &positionsSource,
+                          IncrementalMarkdown *incremental = nullptr);
     // The Markdown cmark-gfm should see: IALs turned into markers, markdown="1" blocks opened up.
     static QString preprocess(const QString &markdown, bool *hasMarkers);
     // Applies the markers left by preprocess() to the HTML, and gives headings kramdown's ids.

@@ -50,11 +50,12 @@ void applyDefaults(const QVariantMap &site, const QString &rel, QVariantMap &pag
     }
 }
 
-QString renderBodyWith(LiquidRenderer &liquid, QVariantMap &vars, const QString &body)
+QString renderBodyWith(LiquidRenderer &liquid, QVariantMap &vars, const QString &body,
+                       IncrementalMarkdown *incremental = nullptr)
 {
     // Jekyll runs Liquid over the body before Markdown; a body with no '{' skips Liquid entirely.
     const QString markdown = body.contains(QLatin1Char('{')) ? liquid.render(body, vars) : body;
-    return liquid.restore(Kramdown::toHtml(markdown, body));
+    return liquid.restore(Kramdown::toHtml(markdown, body, incremental));
 }
 
 QString firstParagraph(const QString &html)
@@ -111,13 +112,14 @@ QVariantMap PostRenderer::pageVariables(const PostRenderInput &input)
     return page;
 }
 
-QString PostRenderer::renderBody(const PostRenderInput &input, RenderWarnings *warnings)
+QString PostRenderer::renderBody(const PostRenderInput &input, RenderWarnings *warnings,
+                                 IncrementalMarkdown *incremental)
 {
     if (!input.body.contains(QLatin1Char('{')))
-        return Kramdown::toHtml(input.body, input.body);
+        return Kramdown::toHtml(input.body, input.body, incremental);
     LiquidRenderer liquid(input.siteRoot, input.site);
     QVariantMap vars{{QStringLiteral("page"), pageVariables(input)}};
-    const QString html = renderBodyWith(liquid, vars, input.body);
+    const QString html = renderBodyWith(liquid, vars, input.body, incremental);
     if (warnings)
         *warnings += liquid.warnings();
     return html;

@@ -8,6 +8,8 @@
 
 namespace Lectern {
 
+class IncrementalMarkdown;
+
 // Everything a render needs, as plain values: no editor model. Immutable once handed to a worker.
 struct PostRenderInput
 {
@@ -45,7 +47,10 @@ public:
     // url, id, slug, path, categories/tags as lists, layout (site defaults, else "post").
     static QVariantMap pageVariables(const PostRenderInput &input);
     // The body alone (fast path for typing): Liquid (skipped when the body has no '{'), Markdown.
-    static QString renderBody(const PostRenderInput &input, RenderWarnings *warnings = nullptr);
+    // INCREMENTAL (optional, kept by the caller between renders) makes the Markdown step re-parse
+    // only from the edited block on; the HTML is the same.
+    static QString renderBody(const PostRenderInput &input, RenderWarnings *warnings = nullptr,
+                              IncrementalMarkdown *incremental = nullptr);
     static PostRenderResult render(const PostRenderInput &input);
     static CardRenderResult renderCard(const PostRenderInput &input);
 };

@@ -2,6 +2,7 @@
 #include "previewscheduler.h"
 
 #include "htmlblocks.h"
+#include "incrementalmarkdown.h"
 #include "markdownrenderer.h"
 #include "postdocument.h"
 #include "previewview.h"
@@ -92,9 +93,11 @@ void PreviewScheduler::setRenderFunction(RenderFunction render)
 
 RenderFunction PreviewScheduler::markdownRenderFunction()
 {
-    return [](const RenderSnapshot &snapshot) {
+    // Each function keeps the last body's parse: a keystroke re-parses only the blocks from the edit on.
+    auto markdown = std::make_shared<IncrementalMarkdown>();
+    return [markdown](const RenderSnapshot &snapshot) {
         RenderResult result;
-        result.html = MarkdownRenderer::toHtml(snapshot.body);
+        result.html = markdown->toHtml(snapshot.body);
         return result;
     };
 }

@@ -36,7 +36,8 @@ public:
 
     // Called on the GUI thread when a render starts; the scheduler stamps the generation.
     void setSnapshotSource(SnapshotSource source);
-    // Runs on the worker thread. Defaults to MarkdownRenderer::toHtml on the body.
+    // Runs on the worker thread. Defaults to MarkdownRenderer::toHtml on the body (through an
+    // IncrementalMarkdown the function keeps: the same HTML, re-parsing only from the edited block).
     void setRenderFunction(RenderFunction render);
     static RenderFunction markdownRenderFunction();
     // Renders DOCUMENT: its edits schedule a render, loading another post resets. Snapshots then

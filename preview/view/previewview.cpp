@@ -11,6 +11,7 @@
 #include <QAbstractButton>
 #include <QChildEvent>
 #include <QDesktopServices>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QWebEngineScript>
@@ -231,6 +232,9 @@ void PreviewView::pushPending()
     const int serial = ++m_pushSerial;
     QString script;
     bool patch = false;
+    // Whether the push can bring a remote source the page has not been searched for: a patch
+    // brings only its blocks, and a keystroke's block mostly holds no URL (the search walks the DOM).
+    bool mayAddRemote = true;
     if (m_pageHasBlocks && !m_blocks.isEmpty()) {
         // Typing: send only the blocks that differ from what the page holds.
         const HtmlBlocks::Diff diff = HtmlBlocks::diff(m_pageBody, m_pageBlocks, m_html, m_blocks);
@@ -252,6 +256,7 @@ void PreviewView::pushPending()
             p.serial = serial;
             script = ShellScript::patchBlocks(p);
             patch = true;
+            mayAddRemote = p.html.contains(QLatin1String("http"), Qt::CaseInsensitive);
         }
     }
     if (patch) {
@@ -268,11 +273,13 @@ void PreviewView::pushPending()
         script = m_pendingScript.isEmpty() ? ShellScript::pushBody(m_html, serial) : m_pendingScript;
     }
     m_pendingScript.clear();
+    const int reveal = m_revealLine;
+    m_revealLine = 0;
     // Pushes run in the page in the order sent: the next diff is against what this one leaves.
     m_pageBody = m_html;
     m_pageBlocks = m_blocks;
     m_pageHasBlocks = !m_blocks.isEmpty();
-    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, generation, patch](const QVariant &result) {
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, generation, patch, mayAddRemote](const QVariant &result) {
         if (m_destroying)
             return;
         if (!result.toBool()) {
@@ -291,10 +298,19 @@ void PreviewView::pushPending()
             }
             qWarning("preview: the shell page did not take the update");
         }
-        noticeRemoteContent();
+        if (mayAddRemote)
+            noticeRemoteContent();
         Q_EMIT contentUpdated();
         Q_EMIT resultShown(generation);
     });
+    // Runs in the page after the push above, on the updated DOM.
+    if (reveal > 0 && !(m_userScrolled.isValid() && m_userScrolled.elapsed() < UserScrollQuietMs))
+        m_page->runJavaScript(ShellScript::revealSourceLine(reveal), QWebEngineScript::ApplicationWorld);
+}
+
+void PreviewView::revealSourceLineAfterUpdate(int line)
+{
+    m_revealLine = line;
 }
 
 void PreviewView::scrollToSourceLine(int line)
@@ -375,6 +391,23 @@ bool PreviewView::event(QEvent *event)
 
 bool PreviewView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Wheel || event->type() == QEvent::MouseButtonPress) {
+        m_userScrolled.start();
+    } else if (event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+        case Qt::Key_Space:
+            m_userScrolled.start();
+            break;
+        default:
+            break;
+        }
+    }
     if (event->type() == QEvent::MouseButtonPress) {
         m_pressPos = static_cast<QMouseEvent *>(event)->position().toPoint();
     } else if (event->type() == QEvent::MouseButtonRelease) {

@@ -3,6 +3,7 @@
 
 #include "rendersnapshot.h"
 
+#include <QElapsedTimer>
 #include <QPoint>
 #include <QWebEngineView>
 
@@ -24,6 +25,8 @@ public:
     // a megabyte script to runJavaScript costs the GUI thread tens of milliseconds, and setHtml
     // fails past 2 MB. Should the fetch fail, the shell is reloaded through the scheme with the body.
     static constexpr int MaxScriptChars = 200'000;
+    // How long a scroll of the preview by the user keeps it from following the cursor.
+    static constexpr int UserScrollQuietMs = 3000;
 
     // NAME tells apart views showing the same site (the post page, its home card).
     explicit PreviewView(QWidget *parent = nullptr, const QString &name = QStringLiteral("shell"));
@@ -55,6 +58,14 @@ public Q_SLOTS:
     void showResult(const Lectern::RenderResult &result);
     // Scrolls so the block holding this 1-based body line is at the top.
     void scrollToSourceLine(int line);
+    // The preview follows the cursor (issue 15): after the next body update reaches the page, the
+    // block holding this 1-based body line (the editor's cursor) is scrolled into view if it is
+    // outside the viewport (navigate.js: to two thirds of its height; in view: no scroll). Call it
+    // on each body edit. The rule for leaving the user alone: no reveal while the user scrolled the
+    // preview itself (wheel, scrolling keys, a press in it: scroll bar or text) within the last
+    // UserScrollQuietMs; after that the cursor is followed again. Scrolls made by the app
+    // (scrollToSourceLine from the editor's scroll sync) do not count as the user's.
+    void revealSourceLineAfterUpdate(int line);
     // Finds the body line of the block at this point (view coordinates); emits sourceLineClicked.
     void requestSourceLineAt(const QPoint &pos);
     // Lets remote images load for this site from now on (remembered) and shows them.
@@ -113,6 +124,8 @@ private:
     int m_shellSerial = 0;
     int m_restoreScroll = -1;
     QPoint m_pressPos;
+    int m_revealLine = 0;             // body line to reveal after the next push; 0: none
+    QElapsedTimer m_userScrolled;     // since the user last scrolled the preview (invalid: never)
     QObject *m_filtered = nullptr;
 };
 

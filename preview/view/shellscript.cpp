@@ -91,6 +91,11 @@ QString scrollToSourceLine(int line)
     return QStringLiteral("lecternScrollToSourceLine(%1)").arg(line);
 }
 
+QString revealSourceLine(int line)
+{
+    return QStringLiteral("lecternRevealSourceLine(%1)").arg(line);
+}
+
 QString firstRemoteSource()
 {
     return QStringLiteral("lecternFirstRemoteSource()");

@@ -50,6 +50,9 @@ QString scrollTo(int y);
 QString scrollToContent();
 // Scrolls so the block holding editor line `line` (1-based) sits at the top, interpolating inside it.
 QString scrollToSourceLine(int line);
+// Scrolls the block holding editor line `line` into view when it is outside the viewport
+// (navigate.js, lecternRevealSourceLine); the scroll position after it.
+QString revealSourceLine(int line);
 // The first http(s) image, media or stylesheet URL in the content, or "".
 QString firstRemoteSource();
 // The source line of the block under CSS pixel (x, y), or 0.

@@ -77,3 +77,31 @@ function lecternFirstRemoteSource() {
     }
     return '';
 }
+
+/* Keeps the block holding editor line `line` (1-based) in view after an edit: when the point of
+ * that line in its block (interpolated as above) is outside the viewport, scrolls it to two thirds
+ * of the viewport's height; when it is in view, leaves the scroll alone. Looks at the content's
+ * top-level blocks from the end (typing is mostly near the end). Returns the scroll position. */
+function lecternRevealSourceLine(line) {
+    var c = document.getElementById('content');
+    if (!c)
+        return window.scrollY;
+    var best = null, r = null;
+    for (var e = c.lastElementChild; e; e = e.previousElementSibling) {
+        var x = lecternRange(e);
+        if (x && x[0] <= line) {
+            best = e;
+            r = x;
+            break;
+        }
+    }
+    if (!best)
+        return window.scrollY;
+    var b = best.getBoundingClientRect();
+    var f = r[1] > r[0] ? Math.min(1, (line - r[0]) / (r[1] - r[0] + 1)) : 0;
+    var y = b.top + f * b.height, h = window.innerHeight;
+    if (y >= 0 && Math.min(b.bottom, y + 24) <= h)
+        return window.scrollY;
+    window.scrollTo(0, Math.max(0, window.scrollY + y - h * 2 / 3));
+    return window.scrollY;
+}

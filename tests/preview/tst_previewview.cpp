@@ -57,6 +57,8 @@ private Q_SLOTS:
     void largeBodyShows();
     void typingUpdatesPreview();
     void clickInPreviewFindsSourceLine();
+    void previewFollowsTheCursor_data();
+    void previewFollowsTheCursor();
     void externalLinkOpensOnlyAfterYes();
 
 private:
@@ -419,6 +421,67 @@ void TestPreviewView::clickInPreviewFindsSourceLine()
     // And the other way: the editor's line 3 scrolls the second block to the top.
     view.scrollToSourceLine(3);
     QTRY_VERIFY_WITH_TIMEOUT(evaluate(view, QStringLiteral("window.scrollY")).toInt() > 250, 10000);
+}
+
+void TestPreviewView::previewFollowsTheCursor_data()
+{
+    QTest::addColumn<bool>("userScrolled");
+    QTest::newRow("preview follows the cursor: typing at the end of a long post shows the edited block") << false;
+    QTest::newRow("preview follows the cursor: a preview the user just scrolled is left where the user put it") << true;
+}
+
+// Issue 15, kind 7: Ctrl+End in a long post and type; the preview shows the block being typed.
+void TestPreviewView::previewFollowsTheCursor()
+{
+    QFETCH(bool, userScrolled);
+    EditSession session;
+    PostDocument &document = *session.document();
+    const QString path = m_site + QStringLiteral("/_posts/2025-01-02-long.md");
+    QByteArray text = "---\ntitle: Long\n---\n";
+    for (int i = 0; i < 150; ++i)
+        text += "Paragraph " + QByteArray::number(i) + " of a long post, long enough to wrap in a narrow preview.\n\n";
+    writeFile(path, text);
+    QString error;
+    QVERIFY2(document.load(path, &error), qPrintable(error));
+    MarkdownEditor editor(&session);
+    PreviewScheduler scheduler;
+    scheduler.watch(&document);
+    scheduler.setSiteRoot(m_site);
+    PreviewView view;
+    view.follow(&scheduler);
+    // As MainWindow wires it.
+    connect(&document, &PostDocument::bodyChanged, &view, [&] {
+        view.revealSourceLineAfterUpdate(editor.bodyLineOfBlock(editor.textCursor().blockNumber()));
+    });
+    view.resize(800, 600);
+    view.show();
+    editor.show();
+    scheduler.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(pageText(view).contains(QStringLiteral("Paragraph 149")), 20000);
+    QCOMPARE(evaluate(view, QStringLiteral("window.scrollY")).toInt(), 0);
+
+    if (userScrolled) {
+        // The user turns the wheel over the preview (up: it stays at the top, where the user wants it).
+        QWidget *target = view.focusProxy() ? view.focusProxy() : &view;
+        const QPointF at(400, 300);
+        QWheelEvent wheel(at, view.mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(target, &wheel);
+    }
+    editor.moveCursor(QTextCursor::End);
+    QTest::keyClicks(&editor, QStringLiteral("Typed at the end"));
+    QTRY_VERIFY_WITH_TIMEOUT(pageText(view).contains(QStringLiteral("Typed at the end")), 10000);
+    const QString lastBlockVisible = QStringLiteral(
+        "(function(){var r=document.getElementById('content').lastElementChild.getBoundingClientRect();"
+        "return r.top < window.innerHeight && r.bottom > 0;})()");
+    if (userScrolled) {
+        // The reveal runs in the page right after the push that showed the text: it would have moved by now.
+        QCOMPARE(evaluate(view, QStringLiteral("window.scrollY")).toInt(), 0);
+        QVERIFY(!evaluate(view, lastBlockVisible).toBool());
+    } else {
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(view, QStringLiteral("window.scrollY")).toInt() > 1000, 10000);
+        QVERIFY(evaluate(view, lastBlockVisible).toBool());
+    }
 }
 
 void TestPreviewView::externalLinkOpensOnlyAfterYes()
