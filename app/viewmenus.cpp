@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
@@ -90,6 +91,8 @@ void ViewMenus::addViewMenu()
         action->setChecked(pane(Pane(i)) && !pane(Pane(i))->isHidden());
         connect(action, &QAction::toggled, this, [this, i](bool shown) { setPaneShown(Pane(i), shown); });
         m_paneActions.at(i) = action;
+        if (QWidget *widget = pane(Pane(i)))
+            widget->installEventFilter(this);
     }
     view->addSeparator();
     QAction *next = view->addAction(tr("Next Pane"), this, [this] { focusNextPane(false); });
@@ -127,6 +130,19 @@ void ViewMenus::addHelpMenu()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
+bool ViewMenus::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent) {
+        for (int i = 0; i < PaneCount; ++i) {
+            if (pane(Pane(i)) == watched && m_paneActions.at(i)) {
+                const QSignalBlocker blocker(m_paneActions.at(i));
+                m_paneActions.at(i)->setChecked(event->type() == QEvent::ShowToParent);
+            }
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void ViewMenus::setPaneShown(Pane which, bool shown)
 {
     QWidget *widget = pane(which);
@@ -142,11 +158,9 @@ void ViewMenus::setPaneShown(Pane which, bool shown)
         return;
     }
     const bool hadFocus = paneOf(QApplication::focusWidget()) == which;
-    widget->setVisible(shown);
+    widget->setVisible(shown);   // the event filter checks or unchecks the action
     if (hadFocus && !shown)
         focusNextPane(false);
-    const QSignalBlocker blocker(m_paneActions.at(which));
-    m_paneActions.at(which)->setChecked(shown);
 }
 
 void ViewMenus::focusPane(Pane which)

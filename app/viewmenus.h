@@ -65,6 +65,10 @@ public:
     // time of the call, so it never goes stale. The caller owns it (it is parented to the window).
     QDialog *shortcutsDialog() const;
 
+protected:
+    // Keeps each pane's View action in step when something else shows or hides the pane.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void setPaneShown(Pane pane, bool shown);
     void zoomBy(qreal points);

@@ -102,6 +102,12 @@ void TestViewMenus::viewActionsHideAndShowPanes()
         QVERIFY2(m_menus->pane(pane)->isVisible(), qPrintable(action->text()));
         QVERIFY(action->isChecked());
     }
+    // A pane hidden some other way (a restored splitter, another part of the window): its View
+    // action follows.
+    m_menus->pane(ViewMenus::PreviewPane)->hide();
+    QVERIFY(!m_menus->paneAction(ViewMenus::PreviewPane)->isChecked());
+    m_menus->pane(ViewMenus::PreviewPane)->show();
+    QVERIFY(m_menus->paneAction(ViewMenus::PreviewPane)->isChecked());
 }
 
 void TestViewMenus::hidingBothTextPanesIsRefused()
