@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "bodycounts.h"
 #include "exportmenu.h"
 #include "diffdialog.h"
 #include "diskchangebar.h"
@@ -24,6 +25,7 @@
 #include "siteindex.h"
 #include "recoverywriter.h"
 #include "sitepaths.h"
+#include "viewmenus.h"
 #include "whenlinebar.h"
 #include "windowstate.h"
 
@@ -144,6 +146,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_windowState = new WindowState(this);
     connect(m_windowState, &WindowState::openRequested, this, switchTo);
     createMenus();
+    new ViewMenus(this);   // View and Help menus, F6 pane navigation (issue 16)
+    statusBar()->addPermanentWidget(new BodyCounts(m_document, m_editor));
     updateTitle();
     statusBar()->showMessage(tr("Ready"));
 }

@@ -48,6 +48,21 @@
     </message>
 </context>
 <context>
+    <name>Lectern::BodyCounts</name>
+    <message>
+        <source>Selected words: %L1 · characters: %L2 · %L3 min read</source>
+        <translation>Auswahl: Wörter: %L1 · Zeichen: %L2 · %L3 Min. Lesezeit</translation>
+    </message>
+    <message>
+        <source>Words: %L1 · Characters: %L2 · %L3 min read</source>
+        <translation>Wörter: %L1 · Zeichen: %L2 · %L3 Min. Lesezeit</translation>
+    </message>
+    <message>
+        <source>Body counts</source>
+        <translation>Zählung des Textes</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::BoolFieldEditor</name>
     <message>
         <source>(site default)</source>
@@ -1573,6 +1588,125 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>%1: the front matter does not parse</source>
         <translation>%1: die Kopfdaten (Front Matter) lassen sich nicht einlesen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ViewMenus</name>
+    <message>
+        <source>Post list</source>
+        <translation>Beitragsliste</translation>
+    </message>
+    <message>
+        <source>Front matter form</source>
+        <translation>Front-Matter-Formular</translation>
+    </message>
+    <message>
+        <source>Markdown editor</source>
+        <translation>Markdown-Editor</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Post List</source>
+        <translation>&amp;Beitragsliste</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formular</translation>
+    </message>
+    <message>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation>Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Pane</source>
+        <translation>&amp;Zu Bereich wechseln</translation>
+    </message>
+    <message>
+        <source>Post List</source>
+        <translation>Beitragsliste</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Lectern</source>
+        <translation>Ü&amp;ber Lectern</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The form or the editor stays shown: show the other first</source>
+        <translation>Formular oder Editor bleibt sichtbar: zeigen Sie zuerst den anderen Bereich an</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About Lectern</source>
+        <translation>Über Lectern</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;An editor for Jekyll posts: the front matter in a form, the Markdown body beside it and a live preview in the site&apos;s own look.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Ein Editor für Jekyll-Beiträge: die Front Matter in einem Formular, der Markdown-Text daneben und eine Live-Vorschau im Aussehen der Website.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

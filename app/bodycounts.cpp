@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bodycounts.h"
+
+#include "postdocument.h"
+
+#include <QPlainTextEdit>
+#include <QTextBoundaryFinder>
+
+namespace Lectern {
+
+BodyCounts::Counts BodyCounts::count(const QString &text)
+{
+    Counts counts;
+    QTextBoundaryFinder words(QTextBoundaryFinder::Word, text);
+    for (qsizetype at = 0; at >= 0 && at < text.size(); at = words.toNextBoundary()) {
+        if (words.boundaryReasons() & QTextBoundaryFinder::StartOfItem)
+            ++counts.words;
+    }
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+    while (graphemes.toNextBoundary() >= 0)
+        ++counts.characters;
+    counts.characters -= text.count(QLatin1Char('\n')) + text.count(QChar(QChar::ParagraphSeparator));
+    counts.minutes = (counts.words + kWordsPerMinute - 1) / kWordsPerMinute;
+    return counts;
+}
+
+QString BodyCounts::describe(const Counts &counts, bool selection)
+{
+    // Labels rather than plurals: right in English for any number without an English .ts.
+    return (selection ? tr("Selected words: %L1 · characters: %L2 · %L3 min read")
+                      : tr("Words: %L1 · Characters: %L2 · %L3 min read"))
+        .arg(counts.words)
+        .arg(counts.characters)
+        .arg(counts.minutes);
+}
+
+BodyCounts::BodyCounts(PostDocument *document, QPlainTextEdit *editor, QWidget *parent)
+    : QLabel(parent)
+    , m_document(document)
+    , m_editor(editor)
+{
+    setAccessibleName(tr("Body counts"));
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kDebounceMs);
+    connect(&m_timer, &QTimer::timeout, this, &BodyCounts::recount);
+    connect(document, &PostDocument::loaded, &m_timer, qOverload<>(&QTimer::start));
+    connect(document, &PostDocument::bodyChanged, &m_timer, qOverload<>(&QTimer::start));
+    connect(editor, &QPlainTextEdit::selectionChanged, &m_timer, qOverload<>(&QTimer::start));
+    recount();
+}
+
+BodyCounts::~BodyCounts() = default;
+
+void BodyCounts::recount()
+{
+    const QString selected = m_editor->textCursor().selectedText();
+    const bool selection = !selected.isEmpty();
+    setText(describe(count(selection ? selected : m_document->body()), selection));
+}
+
+} // namespace Lectern

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLabel>
+#include <QTimer>
+
+class QPlainTextEdit;
+
+namespace Lectern {
+
+class PostDocument;
+
+// The status bar's counts of the body (issue 16): words, characters and reading time, of the
+// selection in the editor when there is one. Recounted kDebounceMs after the last change of the
+// body or the selection, never per keystroke: a 1 MB body takes tens of milliseconds to count.
+class BodyCounts final : public QLabel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BodyCounts)
+
+public:
+    static constexpr int kDebounceMs = 300;
+    static constexpr int kWordsPerMinute = 200;   // a common figure for reading prose on screen
+
+    struct Counts
+    {
+        qsizetype words = 0;
+        qsizetype characters = 0;
+        qsizetype minutes = 0;
+    };
+    // Words as a writer counts them: the Unicode word boundaries (UAX #29, QTextBoundaryFinder::Word)
+    // that start a word, so "don't" is one word and punctuation, spaces and
+    // Markdown marks (#, *, >) count nothing. Characters: user-perceived characters (grapheme
+    // clusters, UAX #29), line breaks (LF, U+2029 of a QTextCursor selection) not counted. Minutes:
+    // words / kWordsPerMinute rounded up, 0 only for no words.
+    static Counts count(const QString &text);
+    // "Words: 1,234 · Characters: 6,789 · 7 min read" (numbers in the locale's format), or
+    // "Selected words: …" for a selection.
+    static QString describe(const Counts &counts, bool selection);
+
+    // Follows DOCUMENT's body and EDITOR's selection (the editor showing that body).
+    BodyCounts(PostDocument *document, QPlainTextEdit *editor, QWidget *parent = nullptr);
+    ~BodyCounts() override;
+
+    // Whether a recount is waiting for its debounce.
+    bool isPending() const { return m_timer.isActive(); }
+
+private:
+    void recount();
+
+    PostDocument *m_document = nullptr;
+    QPlainTextEdit *m_editor = nullptr;
+    QTimer m_timer;
+};
+
+} // namespace Lectern

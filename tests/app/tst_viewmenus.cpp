@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 16 in the real window: View shows and hides the panes and zooms the editor; Help lists
+// the shortcuts from the actions themselves; F6 / Shift+F6 and Ctrl+Shift+1…4 move the keyboard
+// focus between the panes, each of which a screen reader can name; the status bar counts the
+// body's (or the selection's) words, characters and reading time.
+#include "bodycounts.h"
+#include "mainwindow.h"
+#include "markdowneditor.h"
+#include "postdocument.h"
+#include "postopening.h"
+#include "testsupport.h"
+#include "viewmenus.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QDialog>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace Lectern;
+
+namespace {
+
+constexpr int kTimeout = 60000;   // a WebEngine window on a loaded, shared machine
+
+QString seedPost()
+{
+    return LecternTest::sourcePath(QStringLiteral("examples/site/_posts/2025-03-19-lumi-ai-factories.md"));
+}
+
+QString accessibleName(QWidget *widget)
+{
+    QAccessibleInterface *face = QAccessible::queryAccessibleInterface(widget);
+    return face ? face->text(QAccessible::Name) : QString();
+}
+
+} // namespace
+
+class TestViewMenus final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void viewActionsHideAndShowPanes();
+    void hidingBothTextPanesIsRefused();
+    void zoomChangesTheEditorFontAndResetRestoresIt();
+    void shortcutsDialogListsSaveWithItsKey();
+    void f6WalksThePanesInOrder();
+    void ctrlShiftNumberFocusesAPane_data();
+    void ctrlShiftNumberFocusesAPane();
+    void countsOfText_data();
+    void countsOfText();
+    void statusBarCountsTheBodyAndTheSelection();
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    ViewMenus *m_menus = nullptr;
+};
+
+void TestViewMenus::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestViewMenus::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_menus = m_window->findChild<ViewMenus *>();
+    QVERIFY(m_menus);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->openPath(seedPost()));
+    QVERIFY(QTest::qWaitFor([this] { return !m_window->opening()->isBusy() && m_window->document()->path() == seedPost(); },
+                            kTimeout));
+}
+
+void TestViewMenus::cleanup()
+{
+    m_window->document()->setModified(false);   // never asks to save; nothing is written
+    m_window.reset();
+}
+
+void TestViewMenus::viewActionsHideAndShowPanes()
+{
+    for (int i = 0; i < ViewMenus::PaneCount; ++i) {
+        const auto pane = ViewMenus::Pane(i);
+        QAction *action = m_menus->paneAction(pane);
+        QVERIFY(action->isCheckable());
+        QVERIFY(action->isChecked());
+        action->trigger();
+        QVERIFY2(!m_menus->pane(pane)->isVisible(), qPrintable(action->text()));
+        QVERIFY(!action->isChecked());
+        action->trigger();
+        QVERIFY2(m_menus->pane(pane)->isVisible(), qPrintable(action->text()));
+        QVERIFY(action->isChecked());
+    }
+    // A pane hidden some other way (a restored splitter, another part of the window): its View
+    // action follows.
+    m_menus->pane(ViewMenus::PreviewPane)->hide();
+    QVERIFY(!m_menus->paneAction(ViewMenus::PreviewPane)->isChecked());
+    m_menus->pane(ViewMenus::PreviewPane)->show();
+    QVERIFY(m_menus->paneAction(ViewMenus::PreviewPane)->isChecked());
+}
+
+void TestViewMenus::hidingBothTextPanesIsRefused()
+{
+    const QString body = m_window->document()->body();
+    m_menus->paneAction(ViewMenus::EditorPane)->trigger();
+    QVERIFY(!m_menus->pane(ViewMenus::EditorPane)->isVisible());
+    m_menus->paneAction(ViewMenus::FormPane)->trigger();   // the last text pane
+    QVERIFY(m_menus->pane(ViewMenus::FormPane)->isVisible());
+    QVERIFY(m_menus->paneAction(ViewMenus::FormPane)->isChecked());
+    QVERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+    // Going to the hidden editor shows it again, with its text.
+    m_menus->focusPane(ViewMenus::EditorPane);
+    QVERIFY(m_menus->pane(ViewMenus::EditorPane)->isVisible());
+    QVERIFY(m_menus->paneAction(ViewMenus::EditorPane)->isChecked());
+    QCOMPARE(m_window->editor()->toPlainText(), body);
+}
+
+void TestViewMenus::zoomChangesTheEditorFontAndResetRestoresIt()
+{
+    const qreal base = m_window->editor()->font().pointSizeF();
+    QVERIFY(base > 0);
+    m_menus->zoomInAction()->trigger();
+    m_menus->zoomInAction()->trigger();
+    QCOMPARE(m_window->editor()->font().pointSizeF(), base + 2);
+    m_menus->zoomOutAction()->trigger();
+    QCOMPARE(m_window->editor()->font().pointSizeF(), base + 1);
+    QCOMPARE(m_menus->zoomInAction()->shortcut(), QKeySequence(QKeySequence::ZoomIn));
+    QCOMPARE(m_menus->resetZoomAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_menus->resetZoomAction()->trigger();
+    QCOMPARE(m_window->editor()->font().pointSizeF(), base);
+    for (int i = 0; i < 100; ++i)
+        m_menus->zoomOutAction()->trigger();
+    QCOMPARE(m_window->editor()->font().pointSizeF(), ViewMenus::kMinZoom);   // still readable
+}
+
+void TestViewMenus::shortcutsDialogListsSaveWithItsKey()
+{
+    std::unique_ptr<QDialog> dialog(m_menus->shortcutsDialog());
+    auto *table = dialog->findChild<QTableWidget *>();
+    QVERIFY(table);
+    QHash<QString, QString> keys;
+    for (int row = 0; row < table->rowCount(); ++row)
+        keys.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+    QCOMPARE(keys.value(QStringLiteral("Save")), QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
+    QCOMPARE(keys.value(QStringLiteral("Next Pane")), QKeySequence(Qt::Key_F6).toString(QKeySequence::NativeText));
+    QVERIFY(keys.contains(QStringLiteral("Zoom In")));
+    QVERIFY(!keys.contains(QStringLiteral("About Lectern")));   // no shortcut, not listed
+}
+
+void TestViewMenus::f6WalksThePanesInOrder()
+{
+    const QList<ViewMenus::Pane> order = {ViewMenus::FormPane, ViewMenus::EditorPane, ViewMenus::PreviewPane,
+                                          ViewMenus::PostListPane, ViewMenus::FormPane};
+    m_menus->focusPane(ViewMenus::PostListPane);
+    QTRY_COMPARE(m_menus->paneOf(m_window->focusWidget()), ViewMenus::PostListPane);
+    for (const ViewMenus::Pane pane : order) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QTRY_COMPARE(m_menus->paneOf(m_window->focusWidget()), pane);
+    }
+    // Shift+F6 goes back; a hidden pane is skipped.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    QTRY_COMPARE(m_menus->paneOf(m_window->focusWidget()), ViewMenus::PostListPane);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    QTRY_COMPARE(m_menus->paneOf(m_window->focusWidget()), ViewMenus::PreviewPane);
+    m_menus->paneAction(ViewMenus::FormPane)->trigger();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QTRY_COMPARE(m_menus->paneOf(m_window->focusWidget()), ViewMenus::PostListPane);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QTRY_COMPARE(m_menus->paneOf(m_window->focusWidget()), ViewMenus::EditorPane);
+
+    const QStringList names = {QStringLiteral("Post list"), QStringLiteral("Front matter form"),
+                               QStringLiteral("Markdown editor"), QStringLiteral("Preview")};
+    for (int i = 0; i < ViewMenus::PaneCount; ++i)
+        QCOMPARE(accessibleName(m_menus->pane(ViewMenus::Pane(i))), names.at(i));
+    QCOMPARE(accessibleName(m_window->editor()), QStringLiteral("Markdown editor"));
+}
+
+void TestViewMenus::ctrlShiftNumberFocusesAPane_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("pane");
+    QTest::newRow("Ctrl+Shift+1: the post list") << int(Qt::Key_1) << int(ViewMenus::PostListPane);
+    QTest::newRow("Ctrl+Shift+2: the form") << int(Qt::Key_2) << int(ViewMenus::FormPane);
+    QTest::newRow("Ctrl+Shift+3: the editor itself, ready to type") << int(Qt::Key_3) << int(ViewMenus::EditorPane);
+    QTest::newRow("Ctrl+Shift+4: the preview") << int(Qt::Key_4) << int(ViewMenus::PreviewPane);
+}
+
+void TestViewMenus::ctrlShiftNumberFocusesAPane()
+{
+    QFETCH(int, key);
+    QFETCH(int, pane);
+    // Start elsewhere: the pane before it.
+    m_menus->focusPane(ViewMenus::Pane((pane + ViewMenus::PaneCount - 1) % ViewMenus::PaneCount));
+    QTRY_VERIFY(m_menus->paneOf(m_window->focusWidget()) != pane);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(m_menus->paneOf(m_window->focusWidget()), ViewMenus::Pane(pane));
+    if (pane == ViewMenus::EditorPane)
+        QCOMPARE(m_window->focusWidget(), m_window->editor());
+}
+
+void TestViewMenus::countsOfText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qsizetype>("words");
+    QTest::addColumn<qsizetype>("characters");
+    QTest::addColumn<qsizetype>("minutes");
+    QTest::newRow("empty: nothing, no reading time") << QString() << qsizetype(0) << qsizetype(0) << qsizetype(0);
+    QTest::newRow("punctuation and an apostrophe: 4 words")
+        << QStringLiteral("Hello, world! Don't panic.") << qsizetype(4) << qsizetype(26) << qsizetype(1);
+    QTest::newRow("Markdown marks are not words; line breaks are not characters")
+        << QStringLiteral("# Title\n\n* **bold** item\n> quote") << qsizetype(4) << qsizetype(29) << qsizetype(1);
+    QTest::newRow("an emoji with a skin tone and an accent are one character each")
+        << QStringLiteral("caf\u00e9 \U0001F44D\U0001F3FD") << qsizetype(1) << qsizetype(6) << qsizetype(1);
+    QTest::newRow("numbers are words") << QStringLiteral("Room 42, 2025") << qsizetype(3) << qsizetype(13)
+                                       << qsizetype(1);
+    QTest::newRow("200 words: 1 min") << QStringLiteral("word ").repeated(200) << qsizetype(200) << qsizetype(1000)
+                                      << qsizetype(1);
+    QTest::newRow("201 words: 2 min, rounded up") << QStringLiteral("word ").repeated(201) << qsizetype(201)
+                                                  << qsizetype(1005) << qsizetype(2);
+}
+
+void TestViewMenus::countsOfText()
+{
+    QFETCH(QString, text);
+    QFETCH(qsizetype, words);
+    QFETCH(qsizetype, characters);
+    QFETCH(qsizetype, minutes);
+    const BodyCounts::Counts counts = BodyCounts::count(text);
+    QCOMPARE(counts.words, words);
+    QCOMPARE(counts.characters, characters);
+    QCOMPARE(counts.minutes, minutes);
+}
+
+void TestViewMenus::statusBarCountsTheBodyAndTheSelection()
+{
+    auto *label = m_window->statusBar()->findChild<BodyCounts *>();
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QTRY_COMPARE(label->text(), BodyCounts::describe(BodyCounts::count(m_window->document()->body()), false));
+    MarkdownEditor *editor = m_window->editor();
+    editor->setFocus();
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Hello, world! Don't panic."));
+    QCOMPARE(m_window->document()->body(), QStringLiteral("Hello, world! Don't panic."));
+    QVERIFY(label->isPending());   // debounced: not recounted per keystroke
+    QTRY_COMPARE(label->text(), QStringLiteral("Words: 4 · Characters: 26 · 1 min read"));
+    QTextCursor cursor = editor->textCursor();
+    cursor.setPosition(7);
+    cursor.setPosition(19, QTextCursor::KeepAnchor);   // "world! Don't"
+    editor->setTextCursor(cursor);
+    QTRY_COMPARE(label->text(), QStringLiteral("Selected words: 2 · characters: 12 · 1 min read"));
+}
+
+QTEST_MAIN(TestViewMenus)
+#include "tst_viewmenus.moc"
