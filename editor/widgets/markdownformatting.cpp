@@ -257,8 +257,12 @@ std::optional<TextEdit> continueBlock(const QString &text, qsizetype cursor)
             kept.chop(1);
         return TextEdit{start, end - start, kept, start + kept.size(), start + kept.size()};
     }
+    // Blanks after the cursor would land between the new marker and the moved text: they go.
+    qsizetype blanks = 0;
+    while (cursor + blanks < end && isBlank(text.at(cursor + blanks)))
+        ++blanks;
     const QString inserted = QLatin1Char('\n') + prefix;
-    return TextEdit{cursor, 0, inserted, cursor + inserted.size(), cursor + inserted.size()};
+    return TextEdit{cursor, blanks, inserted, cursor + inserted.size(), cursor + inserted.size()};
 }
 
 std::optional<TextEdit> shiftListItems(const QString &text, qsizetype start, qsizetype end, bool outdent)

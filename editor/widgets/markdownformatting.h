@@ -53,7 +53,7 @@ TextEdit toggleHeading(const QString &text, qsizetype cursor, int level);
 
 // Enter at `cursor` (no selection) in a list item or block quote: a new line with the same
 // prefix ("- ", "* ", "+ ", "N." / "N)" with N+1, "- [ ] " for task items, "> " quote levels,
-// the same indentation), the text after the cursor moving onto it. On an item or quote line with
+// the same indentation), the text after the cursor (less its leading blanks) moving onto it. On an item or quote line with
 // nothing after its marker, ends the list/quote instead: the marker goes, the line stays empty
 // (a list inside a quote keeps the quote's ">"). nullopt elsewhere, before the marker, or on a
 // thematic break ("* * *").
