@@ -951,6 +951,41 @@ Ihre Änderungen sind noch vorhanden.</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::MarkdownEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Heading %1</source>
+        <translation>Überschrift %1</translation>
+    </message>
+    <message>
+        <source>Continue List</source>
+        <translation>Liste fortsetzen</translation>
+    </message>
+    <message>
+        <source>End List</source>
+        <translation>Liste beenden</translation>
+    </message>
+    <message>
+        <source>Outdent List Item</source>
+        <translation>Listeneintrag ausrücken</translation>
+    </message>
+    <message>
+        <source>Indent List Item</source>
+        <translation>Listeneintrag einrücken</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::NewPost</name>
     <message>
         <source>The title “%1” has no letters or digits to name the file after.</source>

@@ -71,6 +71,7 @@ MarkdownEditor::MarkdownEditor(EditSession *session, QWidget *parent)
     connect(m_document, &PostDocument::bodyEdited, this, &MarkdownEditor::documentBodyEdited);
     // contentsChange, not textChanged: it says where, so a keystroke costs O(keystroke), not O(post).
     connect(this->document(), &QTextDocument::contentsChange, this, &MarkdownEditor::editorContentsChanged);
+    createFormattingActions();
     showDocument();
 }
 
@@ -99,6 +100,8 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event)
         m_session->undoStack()->redo();
         return;
     }
+    if (formatOnKey(event))
+        return;
     QPlainTextEdit::keyPressEvent(event);
 }
 

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QPlainTextEdit>
+
+class QAction;
 
 namespace Lectern {
 
 class EditSession;
 class PostDocument;
+struct TextEdit;
 
 // The Markdown body in a monospace plain-text editor, kept in step with the session's document.
 // Each change typed becomes a BodyCommand on the session's stack (the editor's own undo is off),
@@ -42,6 +46,12 @@ public:
     int bodyLineOfBlock(int block) const;
     int blockOfBodyLine(int line) const;
 
+    // Bold (Ctrl+B), Italic (Ctrl+I), Code (Ctrl+`), Heading 1..6 (Ctrl+1..Ctrl+6), in that order:
+    // each toggles its Markdown on the selection or the word at the cursor (MarkdownFormatting) as
+    // one undo step. Their shortcuts work while the editor has focus (Qt::WidgetShortcut); they
+    // may also be put in a menu, where triggering them formats this editor's text.
+    QList<QAction *> formattingActions() const { return m_formattingActions; }
+
 public Q_SLOTS:
     // The user asked to edit the folded post anyway: show the exact text, editable, until
     // another post is opened.
@@ -67,6 +77,11 @@ private:
     // Undo and redo: the document's change goes into the editor.
     void documentBodyEdited(qsizetype position, qsizetype removed, qsizetype added);
     void fillSlice();
+    // Formatting keys (markdowneditorkeys.cpp): the actions above, and Enter/Tab/Shift+Tab in lists.
+    void createFormattingActions();
+    bool formatOnKey(QKeyEvent *event);
+    // Makes edit, given in the text from block position base on, as one step on the session's stack.
+    void applyFormatting(const TextEdit &edit, int base, const QString &label);
     // The text the editor shows for body: the body itself, or folded (m_folds filled in).
     QString displayText(const QString &body);
 
@@ -88,6 +103,7 @@ private:
     qsizetype m_longestLength = 0;
     QString m_exactPath;   // folding turned off for this post by the user
     bool m_exactChosen = false;
+    QList<QAction *> m_formattingActions;
 };
 
 } // namespace Lectern
