@@ -197,6 +197,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addActions({m_findBar->findAction(), m_findBar->findNextAction(), m_findBar->findPreviousAction(),
                       m_findBar->replaceAction()});
+    // The editor's formatting keys (they act on the Markdown editor, where their shortcuts live).
+    menuBar()->addMenu(tr("F&ormat"))->addActions(m_editor->formattingActions());
     m_postActions->addTo(file, menuBar()->addMenu(tr("&Post")));
 }
 

@@ -949,6 +949,10 @@ Ihre Änderungen sind noch vorhanden.</translation>
         <source>Saved %1, but Jekyll will refuse its front matter: %2</source>
         <translation>%1 gespeichert, aber Jekyll wird die Kopfdaten (Front Matter) ablehnen: %2</translation>
     </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MarkdownEditor</name>
