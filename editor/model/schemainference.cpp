@@ -71,7 +71,7 @@ Schema Schema::inferred(const QString &siteRoot, const SchemaTally &tally, const
                         const SiteConfig &config, const QByteArray &overrides, const QString &overridesName)
 {
     Schema schema;
-    schema.m_siteRoot = QDir(siteRoot).absolutePath();
+    schema.m_siteRoot = siteRoot.isEmpty() ? QString() : QDir(siteRoot).absolutePath();
     schema.m_config = config;
     schema.m_baseurl = config.baseurl();
     schema.m_diagnostics += config.diagnostics();

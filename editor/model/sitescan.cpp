@@ -121,6 +121,16 @@ QList<Folder> sourceFolders(const QString &siteRoot)
         excluded << e.toString().section(QLatin1Char('/'), 0, 0);
     QList<Folder> folders;
     const QString canonicalRoot = canonicalOrAbsolute(siteRoot);
+    if (!QFileInfo::exists(SiteConfig::filePath(siteRoot))) {
+        // A folder of loose posts, not a Jekyll site (no _config.yml): its own _posts/ and _drafts/
+        // only, never a walk of everything below it (it may be a home or downloads folder).
+        for (const QString &name : {QStringLiteral("_posts"), QStringLiteral("_drafts")}) {
+            const QFileInfo dir(QDir(siteRoot).filePath(name));
+            if (mayEnter(siteRoot, dir))
+                folders.append({dir.absoluteFilePath(), name.mid(1), {}});
+        }
+        return folders;
+    }
     QSet<QString> visited{canonicalRoot};
     walk(QDir(siteRoot), canonicalRoot, {}, collections, excluded, &visited, &folders);
     return folders;

@@ -59,6 +59,7 @@ struct Folder
 // The folders Jekyll reads documents from: every `_posts` and `_drafts` (at the root or under
 // category folders) and `_NAME` for collections with `output: true`. Each folder's subfolders count too.
 // A symlinked folder is followed only into the site and only once (no loops, no second names).
+// A folder without _config.yml (loose posts) gives just its own _posts/ and _drafts/: no walk below it.
 QList<Folder> sourceFolders(const QString &siteRoot);
 // Whether a site walk may enter FOLDER: a real folder, or a symlink to a folder inside the site that
 // is not one of its own ancestors (a loop). Jekyll's safe mode (GitHub Pages) likewise refuses

@@ -232,6 +232,19 @@ private Q_SLOTS:
         QCOMPARE(index.entries().first().date, day);
     }
 
+    // A post opened outside any site: its folder stands in for the site, but nothing below it is walked
+    // (it may be a home or downloads folder): only its own _posts/ and _drafts/.
+    void looseFolderIsNotWalked()
+    {
+        QTemporaryDir dir;
+        LecternTest::writeFile(dir.filePath(QStringLiteral("_posts/2025-01-01-a.md")), post("A"));
+        LecternTest::writeFile(dir.filePath(QStringLiteral("_drafts/b.md")), post("B"));
+        LecternTest::writeFile(dir.filePath(QStringLiteral("projects/blog/_posts/2025-01-02-c.md")), post("C"));
+        const QList<PostEntry> scanned = SiteScan::scanSite(dir.path());
+        QCOMPARE(scanned.size(), 2);
+        QVERIFY(find(scanned, QStringLiteral("_posts/2025-01-01-a.md")) && find(scanned, QStringLiteral("_drafts/b.md")));
+    }
+
     void sortUpcomingFirstThenNewest()
     {
         QList<PostEntry> entries;

@@ -116,6 +116,20 @@ struct Preview
         wiring->setSite(root, root.isEmpty() ? QVariantMap() : SiteConfig::load(root).values(), 0);
         return true;
     }
+    // Shows the pane (900x700) with the sample site's seed post, and waits until its page shows the
+    // layout's date and no render is in flight; false (with a warning saying why) when it does not.
+    bool showSeed()
+    {
+        pane.resize(900, 700);
+        pane.show();
+        QString error;
+        if (!open(sourcePath(kSeed), &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return QTest::qWaitFor([this] { return pageText(view()).contains(QStringLiteral("19 Mar 2025")); }, 20000)
+               && QTest::qWaitFor([this] { return !scheduler.isBusy(); }, 10000);
+    }
 };
 
 // A copy of examples/site to edit.
@@ -176,12 +190,8 @@ void TestPreviewSite::seedPostShowsSiteLayout()
 void TestPreviewSite::typingPushesOnlyTheBody()
 {
     Preview p;
-    p.pane.resize(900, 700);
-    p.pane.show();
+    QVERIFY(p.showSeed());
     QString error;
-    QVERIFY2(p.open(sourcePath(kSeed), &error), qPrintable(error));
-    QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("19 Mar 2025")), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
     // A marker on window survives only while the page is not reloaded.
     evaluate(p.view(), QStringLiteral("window.lecternMarker=7;window.scrollTo(0,400);window.scrollY"));
     QCOMPARE(evaluate(p.view(), QStringLiteral("window.scrollY")).toInt(), 400);
@@ -200,12 +210,8 @@ void TestPreviewSite::typingPushesOnlyTheBody()
 void TestPreviewSite::frontMatterChangeUpdatesPage()
 {
     Preview p;
-    p.pane.resize(900, 700);
-    p.pane.show();
+    QVERIFY(p.showSeed());
     QString error;
-    QVERIFY2(p.open(sourcePath(kSeed), &error), qPrintable(error));
-    QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("19 Mar 2025")), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
     evaluate(p.view(), QStringLiteral("window.scrollTo(0,300);window.scrollY"));
 
     QVERIFY(p.document.setScalar(QStringLiteral("title"), QStringLiteral("A New Title For The Talk"), &error));
@@ -219,12 +225,8 @@ void TestPreviewSite::frontMatterChangeUpdatesPage()
 void TestPreviewSite::titleKeystrokesPatchInPlace()
 {
     Preview p;
-    p.pane.resize(900, 700);
-    p.pane.show();
+    QVERIFY(p.showSeed());
     QString error;
-    QVERIFY2(p.open(sourcePath(kSeed), &error), qPrintable(error));
-    QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("19 Mar 2025")), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
     setMarker(p.view());
     QCOMPARE(evaluate(p.view(), QStringLiteral("window.scrollTo(0,300);window.scrollY")).toInt(), 300);
     QSignalSpy loads(p.view()->page(), &QWebEnginePage::loadStarted);
@@ -291,12 +293,8 @@ void TestPreviewSite::headerFollowsFrontMatter()
     QFETCH(QString, script);
     QFETCH(QString, expected);
     Preview p;
-    p.pane.resize(900, 700);
-    p.pane.show();
+    QVERIFY(p.showSeed());
     QString error;
-    QVERIFY2(p.open(sourcePath(kSeed), &error), qPrintable(error));
-    QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("19 Mar 2025")), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
     QVERIFY(evaluate(p.view(), script).toString() != expected);
     setMarker(p.view());
     QCOMPARE(evaluate(p.view(), QStringLiteral("window.scrollTo(0,300);window.scrollY")).toInt(), 300);
