@@ -68,6 +68,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_site = new Site(this);
     m_form->setSite(m_site);
+    m_editor->setSite(m_site);   // pasted and dropped images go into the site's image folder
+    connect(m_editor, &MarkdownEditor::imageFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Insert Image"), message);
+    });
     m_postList = new PostList(m_site->index());
     m_postActions = new PostListActions(m_document, m_site->index(), this);
     m_splitter = new QSplitter(Qt::Horizontal, this);

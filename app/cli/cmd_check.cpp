@@ -64,6 +64,8 @@ int runCheck(const QStringList &args, Io &io)
                     diagnostics << d;
             }
             diagnostics += PostChecks::rootRelativeLinks(post, jekyll ? site->config().baseurl() : QString());
+            diagnostics += PostChecks::largeImages(post, root, jekyll ? site->config().baseurl() : QString(), imageKeys);
+            diagnostics += PostChecks::imagesWithoutAlt(post);
             diagnostics += EventDate::diagnostics(post);
             std::stable_sort(diagnostics.begin(), diagnostics.end(),
                              [](const Diagnostic &a, const Diagnostic &b) {

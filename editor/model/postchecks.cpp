@@ -2,8 +2,11 @@
 #include "postchecks.h"
 
 #include "postfile.h"
+#include "siteimages.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace Lectern::PostChecks {
@@ -160,6 +163,56 @@ Diagnostics rootRelativeLinks(const PostFile &post, const QString &baseurl)
                                    .arg(url, base));
             }
         }
+    }
+    return out;
+}
+
+Diagnostics largeImages(const PostFile &post, const QString &siteRoot, const QString &baseurl,
+                        const QStringList &imageKeys)
+{
+    Diagnostics out;
+    if (siteRoot.isEmpty())
+        return out;
+    const auto check = [&](int line, qsizetype column, const QString &url) {
+        const QString relative = SiteImages::sitePath(url, baseurl);
+        if (relative.isEmpty())
+            return;
+        const QString path = SiteImages::insideSite(siteRoot, relative);
+        const QFileInfo file(path);
+        if (path.isEmpty() || !file.isFile() || file.size() <= SiteImages::kLargeImage)
+            return;
+        out << warning(line, column,
+                       tr("image \"%1\" is %2, over 1 MB: it slows the page down; scale it down (pasted images "
+                          "are scaled to the site's max_width)")
+                           .arg(relative, QLocale::c().formattedDataSize(file.size(), 1)));
+    };
+    const FrontMatter &fm = post.frontMatter();
+    if (post.hasFrontMatter() && fm.isValid()) {
+        for (const QString &key : imageKeys) {
+            if (fm.kind(key) == FrontMatter::Kind::Scalar)
+                check(fm.line(key), 0, fm.scalar(key));
+        }
+    }
+    const int first = post.bodyFirstLine();
+    for (const BodyImage &image : SiteImages::bodyImages(post.body()))
+        check(first + image.line, image.column, image.url);
+    return out;
+}
+
+Diagnostics imagesWithoutAlt(const PostFile &post)
+{
+    Diagnostics out;
+    const int first = post.bodyFirstLine();
+    for (const BodyImage &image : SiteImages::bodyImages(post.body())) {
+        if (image.hasAlt)
+            continue;
+        out << warning(first + image.line, image.column,
+                       image.html ? tr("<img src=\"%1\"> has no alt attribute: say what the image shows "
+                                       "(alt=\"\" for a decorative one)")
+                                        .arg(image.url)
+                                  : tr("image \"%1\" has no alt text: write what it shows between the "
+                                       "brackets, ![…](…)")
+                                        .arg(image.url));
     }
     return out;
 }

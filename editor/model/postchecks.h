@@ -26,6 +26,18 @@ Diagnostics placeholders(const PostFile &post, const QStringList &imageKeys = {Q
 // "//host/…" is not root-relative. baseurl: _config.yml's, e.g. "/lab" (empty: nothing to check).
 Diagnostics rootRelativeLinks(const PostFile &post, const QString &baseurl);
 
+// Images over SiteImages::kLargeImage (1 MB): the front-matter IMAGE_KEYS (top level) and the
+// body's ![…](…) and <img src>, resolved inside SITE_ROOT with SiteImages::sitePath (BASEURL,
+// {{ site.baseurl }} and relative_url understood). Remote URLs, files that do not exist and paths
+// that leave the site are skipped (reads only each file's size). Warnings at the URL's line and column.
+Diagnostics largeImages(const PostFile &post, const QString &siteRoot, const QString &baseurl,
+                        const QStringList &imageKeys = {QStringLiteral("image")});
+
+// Body images without alt text, which screen readers announce as just "image" (WCAG 2.1, 1.1.1):
+// ![](x.png) or ![ ](x.png), and <img> without an alt attribute (alt="" marks a decorative image
+// and is fine). Warnings at the URL's line and column.
+Diagnostics imagesWithoutAlt(const PostFile &post);
+
 } // namespace PostChecks
 
 } // namespace Lectern

@@ -4,12 +4,17 @@
 #include <QList>
 #include <QPlainTextEdit>
 
+#include <functional>
+#include <optional>
+
 class QAction;
+class QMimeData;
 
 namespace Lectern {
 
 class EditSession;
 class PostDocument;
+class Site;
 struct TextEdit;
 
 // The Markdown body in a monospace plain-text editor, kept in step with the session's document.
@@ -52,6 +57,18 @@ public:
     // may also be put in a menu, where triggering them formats this editor's text.
     QList<QAction *> formattingActions() const { return m_formattingActions; }
 
+    // Images by paste and drop (markdowneditorimages.cpp, docs/images.md): an image on the clipboard
+    // or a dropped/pasted image file (png, jpg, jpeg, gif, webp, svg) is copied into SITE's image
+    // folder (ImageImport::store, named after the post's slug) and `![alt](url)` is inserted in the
+    // site's link style as one undo step. Without a site, the post's own site root (the folder of
+    // _config.yml above it, else the post's folder) is used. SITE must outlive the editor or be reset.
+    void setSite(const Site *site) { m_site = site; }
+    // Asks for an image's alt text, offering SUGGESTED (from the file name; "" for a clipboard image).
+    // nullopt cancels: nothing is written or inserted. The default is a small QInputDialog; tests set
+    // their own so that no modal dialog waits.
+    using AltTextPrompt = std::function<std::optional<QString>(const QString &suggested)>;
+    void setAltTextPrompt(AltTextPrompt prompt) { m_altPrompt = std::move(prompt); }
+
 public Q_SLOTS:
     // The user asked to edit the folded post anyway: show the exact text, editable, until
     // another post is opened.
@@ -62,10 +79,17 @@ Q_SIGNALS:
     void documentShown();
     // The body was folded, or shown exactly again (isFolded()).
     void foldingChanged();
+    // An image was written to PATH (absolute) and linked in the body.
+    void imageInserted(const QString &path);
+    // A pasted or dropped image could not be stored: MESSAGE says what and where (translated);
+    // nothing was written or inserted. The window shows it.
+    void imageFailed(const QString &message);
 
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
 
 private:
     void showDocument();
@@ -82,6 +106,8 @@ private:
     bool formatOnKey(QKeyEvent *event);
     // Makes edit, given in the text from block position base on, as one step on the session's stack.
     void applyFormatting(const TextEdit &edit, int base, const QString &label);
+    // Stores the image SOURCE brings and links it at the cursor (markdowneditorimages.cpp).
+    void insertImage(const QMimeData *source);
     // The text the editor shows for body: the body itself, or folded (m_folds filled in).
     QString displayText(const QString &body);
 
@@ -104,6 +130,8 @@ private:
     QString m_exactPath;   // folding turned off for this post by the user
     bool m_exactChosen = false;
     QList<QAction *> m_formattingActions;
+    const Site *m_site = nullptr;
+    AltTextPrompt m_altPrompt;
 };
 
 } // namespace Lectern

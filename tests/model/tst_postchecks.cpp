@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <utility>
 #include <QTest>
 
 using namespace Lectern;
@@ -34,6 +36,10 @@ private Q_SLOTS:
     void placeholders();
     void rootRelativeLinks_data();
     void rootRelativeLinks();
+    void largeImages_data();
+    void largeImages();
+    void imagesWithoutAlt_data();
+    void imagesWithoutAlt();
     void postListReadsPublishedAsJekyll_data();
     void postListReadsPublishedAsJekyll();
     void postListShowsProblems_data();
@@ -124,6 +130,95 @@ void TestPostChecks::rootRelativeLinks()
         QCOMPARE(d.severity, Diagnostic::Severity::Warning);
         QVERIFY(d.message.contains(QLatin1String("{{ site.baseurl }}")));
         QVERIFY(d.message.contains(QLatin1String("relative_url")));
+    }
+}
+
+void TestPostChecks::largeImages_data()
+{
+    QTest::addColumn<QString>("baseurl");
+    QTest::addColumn<QByteArray>("post");
+    QTest::addColumn<QString>("where");   // the site has images/big.jpg (1 MB + 1 byte) and images/small.png (1 MB)
+    const QString lab = QStringLiteral("/lab");
+    QTest::newRow("front-matter image over 1 MB") << QString() << QByteArray("---\ntitle: T\nimage: /images/big.jpg\n---\nx\n")
+                                                 << QStringLiteral("3:1");
+    QTest::newRow("front-matter image exactly 1 MB: fine") << QString()
+                                                          << QByteArray("---\ntitle: T\nimage: /images/small.png\n---\nx\n") << QString();
+    QTest::newRow("front-matter image without a leading slash") << QString()
+                                                               << QByteArray("---\ntitle: T\nimage: images/big.jpg\n---\nx\n")
+                                                               << QStringLiteral("3:1");
+    QTest::newRow("body Markdown image, root-relative") << QString() << QByteArray("---\ntitle: T\n---\n![a](/images/big.jpg)\n")
+                                                       << QStringLiteral("4:6");
+    QTest::newRow("body image with {{ site.baseurl }}") << lab
+                                                       << QByteArray("---\ntitle: T\n---\nText ![a]({{ site.baseurl }}/images/big.jpg)\n")
+                                                       << QStringLiteral("4:11");
+    QTest::newRow("body image with relative_url") << lab
+                                                 << QByteArray("---\ntitle: T\n---\n![a]({{ \"/images/big.jpg\" | relative_url }})\n")
+                                                 << QStringLiteral("4:6");
+    QTest::newRow("body image under the baseurl path") << lab << QByteArray("---\ntitle: T\n---\n![a](/lab/images/big.jpg)\n")
+                                                      << QStringLiteral("4:6");
+    QTest::newRow("raw HTML img src") << QString() << QByteArray("---\ntitle: T\n---\n<p><img alt=\"a\" src=\"/images/big.jpg\"></p>\n")
+                                     << QStringLiteral("4:22");
+    QTest::newRow("fine: remote URL") << QString() << QByteArray("---\ntitle: T\n---\n![a](https://example.org/images/big.jpg)\n")
+                                     << QString();
+    QTest::newRow("fine: missing file") << QString() << QByteArray("---\ntitle: T\n---\n![a](/images/none.jpg)\n") << QString();
+    QTest::newRow("fine: a path leaving the site") << QString() << QByteArray("---\ntitle: T\n---\n![a](/../outside/big.jpg)\n")
+                                                  << QString();
+    QTest::newRow("fine: in a fenced code block") << QString() << QByteArray("---\ntitle: T\n---\n```\n![a](/images/big.jpg)\n```\n")
+                                                 << QString();
+}
+
+void TestPostChecks::largeImages()
+{
+    QFETCH(QString, baseurl);
+    QFETCH(QByteArray, post);
+    QFETCH(QString, where);
+    QTemporaryDir dir;
+    const QString site = dir.path() + QStringLiteral("/site");
+    QDir().mkpath(site + QStringLiteral("/images"));
+    QDir().mkpath(dir.path() + QStringLiteral("/outside"));
+    for (const auto &[name, size] : {std::pair{QStringLiteral("site/images/big.jpg"), 1024 * 1024 + 1},
+                                     std::pair{QStringLiteral("site/images/small.png"), 1024 * 1024},
+                                     std::pair{QStringLiteral("outside/big.jpg"), 2 * 1024 * 1024}}) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(size));
+    }
+    const Diagnostics found = PostChecks::largeImages(PostFile::fromBytes(post), site, baseurl);
+    QCOMPARE(locations(found), where);
+    for (const Diagnostic &d : found) {
+        QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+        QVERIFY2(d.message.contains(QLatin1String("images/big.jpg")) && d.message.contains(QLatin1String("1 MB")),
+                 qPrintable(d.message));
+    }
+}
+
+void TestPostChecks::imagesWithoutAlt_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("where");   // body starts on line 4
+    QTest::newRow("empty alt") << QByteArray("![](x.png)\n") << QStringLiteral("4:5");
+    QTest::newRow("blank alt") << QByteArray("Text ![  ](/images/x.png \"title\")\n") << QStringLiteral("4:12");
+    QTest::newRow("empty alt with a Liquid URL") << QByteArray("![]({{ site.baseurl }}/x.png)\n") << QStringLiteral("4:5");
+    QTest::newRow("img without alt") << QByteArray("<img src=\"x.png\" width=\"20\">\n") << QStringLiteral("4:11");
+    QTest::newRow("two on a line, one with alt") << QByteArray("![ok](a.png) ![](b.png)\n") << QStringLiteral("4:18");
+    QTest::newRow("fine: alt text") << QByteArray("![A photo of the cluster](x.png)\n") << QString();
+    QTest::newRow("fine: img with alt") << QByteArray("<img src=\"x.png\" alt=\"A chart\">\n") << QString();
+    QTest::newRow("fine: img with alt=\"\" (decorative)") << QByteArray("<img alt=\"\" src=\"x.png\">\n") << QString();
+    QTest::newRow("fine: a link, not an image") << QByteArray("[](x.html)\n") << QString();
+    QTest::newRow("fine: in a code span") << QByteArray("Write `![](x.png)`.\n") << QString();
+    QTest::newRow("fine: in a fenced code block") << QByteArray("~~~\n![](x.png)\n~~~\n") << QString();
+    QTest::newRow("after a fence, checked again") << QByteArray("```\nx\n```\n![](x.png)\n") << QStringLiteral("7:5");
+}
+
+void TestPostChecks::imagesWithoutAlt()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, where);
+    const Diagnostics found = PostChecks::imagesWithoutAlt(PostFile::fromBytes("---\ntitle: T\n---\n" + body));
+    QCOMPARE(locations(found), where);
+    for (const Diagnostic &d : found) {
+        QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+        QVERIFY2(d.message.contains(QLatin1String("alt")), qPrintable(d.message));
     }
 }
 
