@@ -18,7 +18,8 @@ namespace Lectern::Cli {
 
 // check FILE...: FILE:LINE:COL: error|warning: message for each problem (YAML, duplicate keys, values
 // Jekyll's loader refuses, the site schema's checks: required fields, dates, images, choices; template
-// text left to fill in, links that leave out the site's baseurl); exit 1 on any error.
+// text left to fill in, links that leave out the site's baseurl, images over 1 MB or without alt text);
+// exit 1 on any error.
 int runCheck(const QStringList &args, Io &io)
 {
     if (args.isEmpty()) {
