@@ -98,6 +98,17 @@ expect_run(1 "2025-01-03-bad.md:1:1: error: required field \"title\" is missing"
 expect_run(1 "2025-01-03-bad.md:3:1: error: \"32 Foo 2025\" is not a date" check ${WORK_DIR}/site/_posts/2025-01-03-bad.md)
 expect_run(1 "2025-01-03-bad.md:4:1: warning: image \"/images/nope.jpg\" is not in the site folder" check ${WORK_DIR}/site/_posts/2025-01-03-bad.md)
 expect_run(0 "^$" check ${WORK_DIR}/site/_posts/2025-01-02-good.md)
+# Images (issue 16): over 1 MB, and without alt text; warnings only (exit 0).
+file(MAKE_DIRECTORY ${WORK_DIR}/site/images)
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy ${CLI} ${WORK_DIR}/site/images/big.png)   # a file over 1 MB
+file(SIZE ${WORK_DIR}/site/images/big.png big_size)
+if(big_size LESS_EQUAL 1048576)
+    message(FATAL_ERROR "the stand-in image is not over 1 MB: ${big_size} bytes")
+endif()
+file(WRITE ${WORK_DIR}/site/_posts/2025-01-04-images.md
+     "---\ntitle: Images\ndate: 2025-01-04\nlayout: post\n---\n![](/images/small.png)\n\n![A big one]({{ site.baseurl }}/images/big.png)\n")
+expect_run(0 "2025-01-04-images.md:6:5: warning: image \"/images/small.png\" has no alt text" check ${WORK_DIR}/site/_posts/2025-01-04-images.md)
+expect_run(0 "2025-01-04-images.md:8:14: warning: image \"images/big.png\" is [0-9.]+ MiB, over 1 MB" check ${WORK_DIR}/site/_posts/2025-01-04-images.md)
 # A changed date leaves the event on the old day (issue 15): check warns at the When: line's day.
 file(READ ${SEED} seed_text)
 string(REPLACE "date: 19 March 2025" "date: 20 March 2025" moved_text "${seed_text}")

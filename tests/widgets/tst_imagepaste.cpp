@@ -112,7 +112,8 @@ class TestImagePaste final : public QObject
 
 private Q_SLOTS:
     void pastedImageGoesIntoTheSiteAsOneUndoStep();
-    void droppedJpgStaysJpg();
+    void droppedFileKeepsItsFormat_data();
+    void droppedFileKeepsItsFormat();
     void nameTakenGetsANumber();
     void maxWidthFromLecternYml_data();
     void maxWidthFromLecternYml();
@@ -149,23 +150,43 @@ void TestImagePaste::pastedImageGoesIntoTheSiteAsOneUndoStep()
     QCOMPARE(f.editor->toPlainText(), QStringLiteral("Intro\n"));
 }
 
-void TestImagePaste::droppedJpgStaysJpg()
+void TestImagePaste::droppedFileKeepsItsFormat_data()
 {
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("bytes");   // empty: a 640x480 JPEG
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("JPEG narrower than the maximum: copied byte for byte")
+        << QStringLiteral("group_photo-2025.jpg") << QByteArray() << QStringLiteral("my-talk.jpg");
+    QTest::newRow("SVG: copied as it is") << QStringLiteral("group-photo 2025.svg")
+                                          << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4000\" height=\"10\"/>")
+                                          << QStringLiteral("my-talk.svg");
+    QTest::newRow("GIF: copied as it is (animation kept)")
+        << QStringLiteral("group_photo_2025.GIF")
+        << QByteArray::fromBase64("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7") << QStringLiteral("my-talk.gif");
+}
+
+void TestImagePaste::droppedFileKeepsItsFormat()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, stored);
     SiteFixture f;
     QVERIFY(f.loaded);
-    const QString source = f.dir.filePath(QStringLiteral("Downloads/group_photo-2025.jpg"));
+    const QString source = f.dir.filePath(QStringLiteral("Downloads/") + fileName);
     QDir().mkpath(QFileInfo(source).absolutePath());
-    QVERIFY(picture(640, 480).save(source, "JPEG"));
+    if (bytes.isEmpty())
+        QVERIFY(picture(640, 480).save(source, "JPEG"));
+    else
+        LecternTest::writeFile(source, bytes);
     QMimeData data;
     data.setUrls({QUrl::fromLocalFile(source)});
     QVERIFY(drop(f.editor.get(), &data));
 
     QCOMPARE(f.asked, QStringList{QStringLiteral("group photo 2025")});   // prefilled from the file name
-    QCOMPARE(f.newsFiles(), QStringList{QStringLiteral("my-talk.jpg")});
-    // Narrower than the maximum: copied byte for byte.
-    QCOMPARE(LecternTest::readAll(f.news(QStringLiteral("my-talk.jpg"))), LecternTest::readAll(source));
+    QCOMPARE(f.newsFiles(), QStringList{stored});
+    QCOMPARE(LecternTest::readAll(f.news(stored)), LecternTest::readAll(source));
     QCOMPARE(f.session.document()->body(),
-             QStringLiteral("Intro\n![A chart]({{ site.baseurl }}/images/news/my-talk.jpg)"));
+             QStringLiteral("Intro\n![A chart]({{ site.baseurl }}/images/news/") + stored + QLatin1Char(')'));
 }
 
 void TestImagePaste::nameTakenGetsANumber()
