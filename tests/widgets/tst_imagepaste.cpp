@@ -119,6 +119,8 @@ private Q_SLOTS:
     void maxWidthFromLecternYml();
     void cancelWritesNothing();
     void folderOutsideTheSiteIsRefused();
+    void failureSaysWhatAndWhere_data();
+    void failureSaysWhatAndWhere();
     void textPasteIsUnchanged();
 };
 
@@ -263,6 +265,50 @@ void TestImagePaste::folderOutsideTheSiteIsRefused()
              qPrintable(message));
     QVERIFY(!QFileInfo::exists(f.dir.filePath(QStringLiteral("outside"))));
     QCOMPARE(f.session.document()->body(), QStringLiteral("Intro\n"));
+}
+
+void TestImagePaste::failureSaysWhatAndWhere_data()
+{
+    QTest::addColumn<bool>("brokenFile");     // drop a .png that is no image
+    QTest::addColumn<bool>("folderIsAFile");  // images/news is a file, so no folder can be made there
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("where");
+    QTest::newRow("unreadable image file") << true << false << QStringLiteral("Cannot read the image")
+                                           << QStringLiteral("broken.png");
+    QTest::newRow("image folder cannot be made") << false << true << QStringLiteral("Cannot create the image folder")
+                                                 << QStringLiteral("images/news");
+}
+
+void TestImagePaste::failureSaysWhatAndWhere()
+{
+    QFETCH(bool, brokenFile);
+    QFETCH(bool, folderIsAFile);
+    QFETCH(QString, what);
+    QFETCH(QString, where);
+    SiteFixture f;
+    QVERIFY(f.loaded);
+    if (folderIsAFile) {
+        QVERIFY(QDir(f.root + QStringLiteral("/images/news")).removeRecursively());
+        LecternTest::writeFile(f.root + QStringLiteral("/images/news"), "a file where the folder should be");
+    }
+    QSignalSpy failed(f.editor.get(), &MarkdownEditor::imageFailed);
+    if (brokenFile) {
+        const QString source = f.dir.filePath(QStringLiteral("broken.png"));
+        LecternTest::writeFile(source, "no PNG at all");
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(source)});
+        QVERIFY(drop(f.editor.get(), &data));
+    } else {
+        auto *data = new QMimeData;
+        data->setImageData(picture(200, 100));
+        paste(f.editor.get(), data);
+    }
+    QCOMPARE(failed.count(), 1);
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.contains(what) && message.contains(where), qPrintable(message));
+    QCOMPARE(f.session.document()->body(), QStringLiteral("Intro\n"));
+    if (!folderIsAFile)
+        QCOMPARE(f.newsFiles(), QStringList());
 }
 
 void TestImagePaste::textPasteIsUnchanged()
