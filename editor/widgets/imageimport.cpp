@@ -59,9 +59,20 @@ QString Source::suggestedAlt() const
     return name.simplified();
 }
 
+namespace {
+
+// An image with no text beside it: a spreadsheet or word processor puts a picture of the copied cells
+// or text on the clipboard as well, and pasting that text must stay a text paste.
+bool imageOnly(const QMimeData *data)
+{
+    return data->hasImage() && !(data->hasFormat(QStringLiteral("text/plain")) && !data->text().trimmed().isEmpty());
+}
+
+} // namespace
+
 bool canImport(const QMimeData *data)
 {
-    return data && (!imageFile(data).isEmpty() || data->hasImage());
+    return data && (!imageFile(data).isEmpty() || imageOnly(data));
 }
 
 std::optional<Source> fromMimeData(const QMimeData *data)
@@ -69,7 +80,7 @@ std::optional<Source> fromMimeData(const QMimeData *data)
     Source source;
     source.file = imageFile(data);
     if (source.file.isEmpty()) {
-        if (!data || !data->hasImage())
+        if (!data || !imageOnly(data))
             return std::nullopt;
         source.image = qvariant_cast<QImage>(data->imageData());
     }

@@ -19,7 +19,8 @@ namespace ImageImport {
 bool isImageSuffix(const QString &suffix);
 
 // What a paste or drop brings: an image file (a local file URL with an image suffix; the first such)
-// or, failing that, an image on the clipboard (QMimeData::hasImage).
+// or, failing that, an image on the clipboard (QMimeData::hasImage) with no plain text beside it
+// (office programs copy text with a picture of it: that stays a text paste).
 struct Source
 {
     QString file;     // absolute path of the image file; empty for a clipboard image

@@ -320,12 +320,20 @@ void TestImagePaste::textPasteIsUnchanged()
     paste(f.editor.get(), data);
     QVERIFY(f.asked.isEmpty());
     QCOMPARE(f.session.document()->body(), QStringLiteral("Intro\nplain words"));
+    // Text copied from a spreadsheet comes with a picture of the cells: still a text paste.
+    auto *cells = new QMimeData;
+    cells->setText(QStringLiteral(" and cells"));
+    cells->setImageData(picture(300, 40));
+    paste(f.editor.get(), cells);
+    QVERIFY(f.asked.isEmpty());
+    QCOMPARE(f.session.document()->body(), QStringLiteral("Intro\nplain words and cells"));
     // A dropped file that is no image goes in as its URL, as before (QMimeData reads URLs as text).
     QMimeData file;
     file.setUrls({QUrl::fromLocalFile(f.post)});
     QVERIFY(drop(f.editor.get(), &file));
     QVERIFY(f.asked.isEmpty());
-    QCOMPARE(f.session.document()->body(), QStringLiteral("Intro\nplain words") + QUrl::fromLocalFile(f.post).toString());
+    QCOMPARE(f.session.document()->body(),
+             QStringLiteral("Intro\nplain words and cells") + QUrl::fromLocalFile(f.post).toString());
     QCOMPARE(f.newsFiles(), QStringList());
 }
 
