@@ -50,9 +50,13 @@ ExactPreview::ExactPreview(PostDocument *document, PreviewScheduler *scheduler, 
         showIndicator();
         if (!m_told) {
             m_told = true;
-            Q_EMIT message(tr("Fast preview only: %1").arg(reason));
+            m_untold = tr("Fast preview only: %1").arg(reason);
+            if (m_view->isShellLoaded() && !m_scheduler->isBusy())
+                tellUnavailable();
         }
     });
+    // Said after the page shows, so that the preview's own status line does not cover it.
+    connect(m_view, &PreviewView::contentUpdated, this, &ExactPreview::tellUnavailable, Qt::QueuedConnection);
     showIndicator();
     if (m_site->isJekyllSite())
         siteOpened();
@@ -201,6 +205,14 @@ void ExactPreview::onRendered(const ExactResult &result)
     m_exactOnScreen = true;
     showIndicator();
     Q_EMIT exactShown();
+}
+
+void ExactPreview::tellUnavailable()
+{
+    if (m_untold.isEmpty())
+        return;
+    Q_EMIT message(m_untold);
+    m_untold.clear();
 }
 
 QMessageBox *ExactPreview::trustQuestion() const

@@ -67,6 +67,7 @@ private:
     void renderNow();
     void onRendered(const ExactResult &result);
     void showIndicator();
+    void tellUnavailable();
 
     PostDocument *m_document = nullptr;
     PreviewScheduler *m_scheduler = nullptr;
@@ -89,6 +90,7 @@ private:
     QString m_exactPathOf;
     bool m_exactOnScreen = false;
     bool m_told = false;        // the unavailable message is given once per site
+    QString m_untold;           // that message, until the page has shown
 };
 
 } // namespace Lectern
