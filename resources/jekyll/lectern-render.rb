@@ -163,6 +163,8 @@ module LecternRender
 
       page.content = File.read(page.path).sub(Jekyll::Document::YAML_FRONT_MATTER_REGEXP, "") if File.exist?(page.path)
       css = Jekyll::Renderer.new(@site, page).run
+      # The preview serves no source map; the converter adds the comment only on some runs.
+      css = css.sub(%r!\n*/\*# sourceMappingURL=[^*]*\*/\s*\z!, "").rstrip + "\n"
       { "ok" => true, "css" => css, "path" => page.relative_path, "url" => page.url }
     end
   end

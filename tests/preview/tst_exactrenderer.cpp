@@ -59,6 +59,7 @@ private Q_SLOTS:
     void missingRubySaysWhatToInstall();
     void missingSiteGemNamesIt();
     void siteChangeOnDiskIsReadAgain();
+    void sassIsCompiledByJekyll();
 
 private:
     QString m_site;
@@ -206,7 +207,7 @@ void TestExactRenderer::hangHitsTheTimeoutThenGivesUp()
 {
     ExactRenderer renderer;
     renderer.setExtraEnvironment({QStringLiteral("LECTERN_HELPER_TEST=1")});
-    renderer.setTimeouts(20000, 800);
+    renderer.setTimeouts(8000, 800);   // after the restart the re-sent hang waits the first timeout
     renderer.start(m_site, false);
     QVERIFY(renderer.waitFor(renderer.render(kSeed, QString(), QStringLiteral("Warm.\n"))).ok);
     QSignalSpy gaveUp(&renderer, &ExactRenderer::unavailable);
@@ -282,6 +283,26 @@ void TestExactRenderer::siteChangeOnDiskIsReadAgain()
     note.close();
     const ExactResult result = renderer.waitFor(renderer.render(kSeed, QString(), body));
     QVERIFY2(result.bodyHtml.contains(QStringLiteral("second")), qPrintable(result.bodyHtml));
+}
+
+void TestExactRenderer::sassIsCompiledByJekyll()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString site = copySite(dir);
+    LecternTest::writeFile(site + QStringLiteral("/_sass/colours.scss"), "$accent: #336699;\n");
+    LecternTest::writeFile(site + QStringLiteral("/assets/css/main.scss"),
+                           "---\n---\n@import \"colours\";\n.post-title { color: $accent; a { color: darken($accent, 10%); } }\n");
+    ExactRenderer renderer;
+    renderer.start(site, false);
+    const ExactResult css = renderer.waitFor(renderer.compileStylesheet(QStringLiteral("assets/css/main.scss")));
+    QVERIFY2(css.ok, qPrintable(css.error));
+    QVERIFY2(css.css.contains(QStringLiteral(".post-title a")) && css.css.contains(QStringLiteral("#336699")),
+             qPrintable(css.css));
+    // Twice: the page's own source is compiled again, not the CSS of the last time.
+    QCOMPARE(renderer.waitFor(renderer.compileStylesheet(QStringLiteral("assets/css/main.scss"))).css.trimmed(), css.css.trimmed());
+    QVERIFY(!QFileInfo::exists(site + QStringLiteral("/.sass-cache")));
+    QVERIFY(!QFileInfo::exists(site + QStringLiteral("/_site")));
 }
 
 QTEST_GUILESS_MAIN(TestExactRenderer)
