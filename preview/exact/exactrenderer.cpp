@@ -107,7 +107,9 @@ void ExactRenderer::stop()
 // Which Ruby runs the site: the bundle only for a trusted site whose Gemfile's gems are installed.
 void ExactRenderer::launch()
 {
-    const bool gemfile = QFileInfo::exists(QDir(m_root).filePath(QStringLiteral("Gemfile")));
+    // Only with a lock file: bundler writes one where there is none, and nothing is written to the site.
+    const bool gemfile = QFileInfo::exists(QDir(m_root).filePath(QStringLiteral("Gemfile")))
+                         && QFileInfo::exists(QDir(m_root).filePath(QStringLiteral("Gemfile.lock")));
     const QString bundle = m_bundle.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("bundle")) : m_bundle;
     if (!m_trusted || !gemfile || bundle.isEmpty()) {
         if (m_trusted && gemfile && bundle.isEmpty())
@@ -120,6 +122,7 @@ void ExactRenderer::launch()
     m_bundleCheck->setWorkingDirectory(m_root);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("BUNDLE_GEMFILE"), QDir(m_root).filePath(QStringLiteral("Gemfile")));
+    env.insert(QStringLiteral("BUNDLE_FROZEN"), QStringLiteral("true"));   // the lock file stays as it is
     m_bundleCheck->setProcessEnvironment(env);
     m_bundleCheck->setProcessChannelMode(QProcess::MergedChannels);
     const int launch = m_launch;
@@ -142,7 +145,7 @@ void ExactRenderer::launch()
             decided(false);
     });
     m_timer->start(m_firstTimeoutMs);
-    m_bundleCheck->start(bundle, {QStringLiteral("check")});
+    m_bundleCheck->start(bundle, {QStringLiteral("check"), QStringLiteral("--dry-run")});
 }
 
 void ExactRenderer::startHelper(bool bundler)
@@ -172,6 +175,7 @@ void ExactRenderer::startHelper(bool bundler)
         args.prepend(QStringLiteral("exec"));
         program = m_bundle.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("bundle")) : m_bundle;
         env.insert(QStringLiteral("BUNDLE_GEMFILE"), QDir(m_root).filePath(QStringLiteral("Gemfile")));
+        env.insert(QStringLiteral("BUNDLE_FROZEN"), QStringLiteral("true"));
     } else {
         // The Gemfile stays unread: no bundler from the environment either.
         env.remove(QStringLiteral("BUNDLE_GEMFILE"));

@@ -33,7 +33,8 @@ struct ExactResult
 // with the site's options and, for a trusted site, its plugins. Qt Core only, so lectern-cli uses
 // it too. Everything is asynchronous (QProcess signals); nothing here blocks but waitFor().
 //
-// Which Ruby: a trusted site with a Gemfile whose gems are installed (`bundle check` succeeds) runs
+// Which Ruby: a trusted site with a Gemfile and Gemfile.lock whose gems are installed (`bundle check
+// --dry-run` succeeds; BUNDLE_FROZEN, so the lock file is never rewritten) runs
 // `bundle exec ruby` (Jekyll's own choice for `bundle exec jekyll build`); any other site runs the
 // system `ruby` with the system `jekyll` gem and never loads the Gemfile. An untrusted site is
 // rendered in Jekyll's safe mode (no _plugins/*.rb, only whitelisted plugin gems; Jekyll docs,

@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void missingSiteGemNamesIt();
     void siteChangeOnDiskIsReadAgain();
     void sassIsCompiledByJekyll();
+    void trustedBundleRunsWithBundler_data();
+    void trustedBundleRunsWithBundler();
 
 private:
     QString m_site;
@@ -303,6 +306,42 @@ void TestExactRenderer::sassIsCompiledByJekyll()
     QCOMPARE(renderer.waitFor(renderer.compileStylesheet(QStringLiteral("assets/css/main.scss"))).css.trimmed(), css.css.trimmed());
     QVERIFY(!QFileInfo::exists(site + QStringLiteral("/.sass-cache")));
     QVERIFY(!QFileInfo::exists(site + QStringLiteral("/_site")));
+}
+
+void TestExactRenderer::trustedBundleRunsWithBundler_data()
+{
+    QTest::addColumn<QByteArray>("gem");
+    QTest::addColumn<bool>("trusted");
+    QTest::addColumn<bool>("bundler");
+    QTest::newRow("trusted, gems installed: bundle exec") << QByteArray("jekyll") << true << true;
+    QTest::newRow("untrusted: the Gemfile is never loaded") << QByteArray("jekyll") << false << false;
+}
+
+void TestExactRenderer::trustedBundleRunsWithBundler()
+{
+    QFETCH(QByteArray, gem);
+    QFETCH(bool, trusted);
+    QFETCH(bool, bundler);
+    if (QStandardPaths::findExecutable(QStringLiteral("bundle")).isEmpty())
+        QSKIP("bundler is not installed (sudo apt install ruby-bundler)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString site = copySite(dir);
+    LecternTest::writeFile(site + QStringLiteral("/Gemfile"), "gem \"" + gem + "\"\n");
+    QProcess lock;   // a lock file as a real site has one
+    lock.setWorkingDirectory(site);
+    lock.start(QStringLiteral("bundle"), {QStringLiteral("lock"), QStringLiteral("--local")});
+    QVERIFY(lock.waitForFinished(60000));
+    if (lock.exitCode() != 0)
+        QSKIP(qPrintable(QStringLiteral("bundle lock --local failed here: ") + QString::fromLocal8Bit(lock.readAllStandardError())));
+    const QByteArray lockBytes = LecternTest::readAll(site + QStringLiteral("/Gemfile.lock"));
+
+    ExactRenderer renderer;
+    renderer.start(site, trusted);
+    const ExactResult result = renderer.waitFor(renderer.render(kSeed, QStringLiteral("title: T\n"), QStringLiteral("Hello\n")));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(renderer.isUsingBundler(), bundler);
+    QCOMPARE(LecternTest::readAll(site + QStringLiteral("/Gemfile.lock")), lockBytes);
 }
 
 QTEST_GUILESS_MAIN(TestExactRenderer)
