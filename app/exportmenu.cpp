@@ -21,6 +21,8 @@
 #include <QMimeData>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace Lectern {
 
 ExportMenu::ExportMenu(PostDocument *document, QWidget *parent)
@@ -53,9 +55,19 @@ ExportInput ExportMenu::input(QList<ExportWarning> *warnings) const
 {
     const QString path = m_document->path();
     const QString root = SitePaths::findSiteRoot(path);
-    if (m_site && !root.isEmpty() && m_site->root() == QDir(root).absolutePath())
-        return ExportInputs::fromPost(m_document->post(), path, m_site->config(), warnings);
-    return ExportInputs::fromPost(m_document->post(), path, root, warnings);
+    const QString exact = m_exactBody ? m_exactBody() : QString();
+    QList<ExportWarning> found;
+    ExportInput in = m_site && !root.isEmpty() && m_site->root() == QDir(root).absolutePath()
+                         ? ExportInputs::fromPost(m_document->post(), path, m_site->config(), &found)
+                         : ExportInputs::fromPost(m_document->post(), path, root, &found);
+    if (!exact.isNull()) {
+        in.bodyHtml = exact;   // the site's Jekyll rendered this very text: the built-in render's warnings do not apply
+        found.erase(std::remove_if(found.begin(), found.end(), [](const ExportWarning &w) { return w.file.isEmpty(); }),
+                    found.end());
+    }
+    if (warnings)
+        *warnings += found;
+    return in;
 }
 
 // The confirmation, with the first problem found (file:line:col) so it can be fixed.

@@ -3,6 +3,8 @@
 
 #include <QMenu>
 
+#include <functional>
+
 namespace Lectern {
 
 class PdfExport;
@@ -23,6 +25,9 @@ public:
     ~ExportMenu() override;
     // The open site: exports take its _config.yml instead of reading it again. Not owned.
     void setSite(Site *site) { m_site = site; }
+    // The body as the site's own Jekyll rendered the post as it is now (ExactPreview::currentBodyHtml),
+    // or a null string: exports use it instead of the built-in render when there is one (issue 17).
+    void setExactBodySource(std::function<QString()> source) { m_exactBody = std::move(source); }
 
 Q_SIGNALS:
     // A short confirmation or problem for the status bar.
@@ -42,6 +47,7 @@ private:
     PostDocument *m_document = nullptr;
     Site *m_site = nullptr;
     PdfExport *m_pdf = nullptr;
+    std::function<QString()> m_exactBody;
 };
 
 } // namespace Lectern

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "bodycounts.h"
+#include "exactpreview.h"
 #include "exportmenu.h"
 #include "diffdialog.h"
 #include "diskchangebar.h"
@@ -109,6 +110,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_preview->follow(m_scheduler);
     auto *previewWiring = new PreviewWiring(m_document, m_scheduler, previewPane, this);
     connect(previewWiring, &PreviewWiring::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // Issue 17: the site's own Jekyll replaces the built-in body when typing pauses.
+    m_exactPreview = new ExactPreview(m_document, m_scheduler, m_preview, m_site, this, this);
+    connect(m_exactPreview, &ExactPreview::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     // Scroll sync: the preview follows the editor's top line; a click in the preview moves the editor.
     connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, m_preview, [this] {
         m_preview->scrollToSourceLine(m_editor->bodyLineOfBlock(m_editor->cursorForPosition(QPoint(0, 0)).blockNumber()));
@@ -152,6 +156,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     new ViewMenus(this);   // View and Help menus, F6 pane navigation (issue 16)
     statusBar()->addPermanentWidget(new BodyCounts(m_document, m_editor));
+    statusBar()->addPermanentWidget(m_exactPreview->indicator());
     updateTitle();
     statusBar()->showMessage(tr("Ready"));
 }
@@ -183,6 +188,7 @@ void MainWindow::createMenus()
     saveAs->setShortcut(QKeySequence::SaveAs);
     auto *exportMenu = new ExportMenu(m_document, this);
     exportMenu->setSite(m_site);
+    exportMenu->setExactBodySource([this] { return m_exactPreview->currentBodyHtml(); });
     file->addMenu(exportMenu);
     connect(exportMenu, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     file->addSeparator();

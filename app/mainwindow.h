@@ -22,6 +22,7 @@ class PostOpening;
 class Site;
 class SiteIndex;
 class PreviewPane;
+class ExactPreview;
 class PreviewScheduler;
 class PreviewView;
 class RecoveryWriter;
@@ -86,6 +87,7 @@ private:
     PreviewPane *m_previewPane = nullptr;
     QSplitter *m_splitter = nullptr;
     Site *m_site = nullptr;
+    ExactPreview *m_exactPreview = nullptr;
     PostList *m_postList = nullptr;
     PostListActions *m_postActions = nullptr;
     PreviewScheduler *m_scheduler = nullptr;

@@ -4,6 +4,7 @@
 #include "eventtime.h"
 #include "exporthtml.h"
 #include "exportinputs.h"
+#include "exactrenderer.h"
 #include "icalendar.h"
 #include "postfile.h"
 #include "sitepaths.h"
@@ -13,6 +14,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace Lectern::Cli {
 
@@ -24,7 +27,9 @@ struct Arguments
     QString format = QStringLiteral("html");
     QString output;
     QString site;
+    QString engine = QStringLiteral("auto");
     bool withHeader = false;
+    bool trustSite = false;
 };
 
 bool parseArguments(const QStringList &args, Arguments *a, QString *error)
@@ -48,6 +53,11 @@ bool parseArguments(const QStringList &args, Arguments *a, QString *error)
         } else if (arg == QLatin1String("--site")) {
             if (!value(&a->site))
                 return false;
+        } else if (arg == QLatin1String("--engine")) {
+            if (!value(&a->engine))
+                return false;
+        } else if (arg == QLatin1String("--trust-site")) {
+            a->trustSite = true;
         } else if (arg == QLatin1String("--with-header")) {
             a->withHeader = true;
         } else if (arg.startsWith(QLatin1Char('-')) || !a->file.isEmpty()) {
@@ -63,6 +73,8 @@ bool parseArguments(const QStringList &args, Arguments *a, QString *error)
         *error = tr("no post given");
     else if (!formats.contains(a->format))
         *error = tr("unknown format \"%1\" (html, email, text, pdf, ics)").arg(a->format);
+    else if (!QStringList{QStringLiteral("auto"), QStringLiteral("jekyll"), QStringLiteral("builtin")}.contains(a->engine))
+        *error = tr("unknown engine \"%1\" (auto, jekyll, builtin)").arg(a->engine);
     else if (a->format == QLatin1String("pdf") && a->output.isEmpty())
         *error = tr("PDF needs an output file: -o FILE.pdf");
     return error->isEmpty();
@@ -119,16 +131,40 @@ int printPdf(const ExportInput &input, const Arguments &a, Io &io)
     return Ok;
 }
 
+// The body as the site's own Jekyll renders it (issue 17): true with *html set, else *why says
+// why not (no site, no Ruby or Jekyll, a gem missing, a Liquid error with its line).
+bool exactBody(const PostFile &post, const QString &path, const QString &siteRoot, bool trusted, QString *html,
+               QString *why)
+{
+    if (siteRoot.isEmpty()) {
+        *why = tr("no site root (_config.yml) found");
+        return false;
+    }
+    ExactRenderer renderer;
+    renderer.start(siteRoot, trusted);
+    const ExactResult result = renderer.waitFor(renderer.render(QFileInfo(path).absoluteFilePath(),
+                                                                QString::fromUtf8(post.frontMatter().text()),
+                                                                post.body().replace(QLatin1String("\r\n"), QLatin1String("\n"))));
+    if (!result.ok) {
+        *why = result.line > 0 ? tr("%1 (line %2)").arg(result.error).arg(result.line) : result.error;
+        return false;
+    }
+    *html = result.bodyHtml;
+    return true;
+}
+
 } // namespace
 
 // export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]
+//        [--engine auto|jekyll|builtin] [--trust-site]
 int runExport(const QStringList &args, Io &io)
 {
     Arguments a;
     QString error;
     if (!parseArguments(args, &a, &error)) {
         io.err << tr("lectern-cli export: %1").arg(error) << Qt::endl;
-        io.err << tr("usage: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]")
+        io.err << tr("usage: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header] "
+                  "[--engine auto|jekyll|builtin] [--trust-site]")
                << Qt::endl;
         return BadInput;
     }
@@ -156,8 +192,25 @@ int runExport(const QStringList &args, Io &io)
         }
     };
     QList<ExportWarning> renderWarnings;
-    const ExportInput input = ExportInputs::fromPost(post, a.file, a.site.isEmpty() ? SitePaths::findSiteRoot(a.file) : a.site,
-                                                     &renderWarnings);
+    const QString siteRoot = a.site.isEmpty() ? SitePaths::findSiteRoot(a.file) : a.site;
+    ExportInput input = ExportInputs::fromPost(post, a.file, siteRoot, &renderWarnings);
+    // auto: the site's Jekyll when it can render the post, else the built-in renderer (and why);
+    // jekyll: that or nothing. An untrusted site (no --trust-site) runs in Jekyll's safe mode.
+    if (a.engine != QLatin1String("builtin")) {
+        QString html;
+        QString why;
+        if (exactBody(post, a.file, siteRoot, a.trustSite, &html, &why)) {
+            input.bodyHtml = html;
+            renderWarnings.erase(std::remove_if(renderWarnings.begin(), renderWarnings.end(),
+                                                [](const ExportWarning &w) { return w.file.isEmpty(); }),
+                                 renderWarnings.end());   // the built-in render's own Liquid warnings
+        } else if (a.engine == QLatin1String("jekyll")) {
+            io.err << tr("%1: the site's Jekyll cannot render the post: %2").arg(shown, why) << Qt::endl;
+            return BadInput;
+        } else {
+            io.err << tr("%1: note: built-in renderer (the site's Jekyll: %2)").arg(shown, why) << Qt::endl;
+        }
+    }
     warn(renderWarnings);
 
     HtmlExport::Options options;

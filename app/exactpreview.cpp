@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exactpreview.h"
+
+#include "exactrenderer.h"
+#include "htmlblocks.h"
+#include "postdocument.h"
+#include "previewscheduler.h"
+#include "previewview.h"
+#include "site.h"
+#include "sitetrust.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace Lectern {
+
+namespace {
+
+// Where each top-level element's tag name ends (the place for an attribute), and its opening tag.
+// A plain tag-depth scan: comments skipped, void elements and self-closed tags do not nest.
+struct TopLevel
+{
+    qsizetype nameEnd = 0;
+    QString openTag;
+};
+
+QList<TopLevel> topLevelElements(const QString &html)
+{
+    static const QRegularExpression token(QStringLiteral("<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    static const QStringList voids = {QStringLiteral("area"), QStringLiteral("base"), QStringLiteral("br"),
+                                      QStringLiteral("col"), QStringLiteral("embed"), QStringLiteral("hr"),
+                                      QStringLiteral("img"), QStringLiteral("input"), QStringLiteral("link"),
+                                      QStringLiteral("meta"), QStringLiteral("source"), QStringLiteral("track"),
+                                      QStringLiteral("wbr")};
+    QList<TopLevel> found;
+    int depth = 0;
+    auto it = token.globalMatch(html);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(2).isEmpty())
+            continue;   // a comment
+        const bool closing = !m.captured(1).isEmpty();
+        const bool single = !m.captured(3).isEmpty() || voids.contains(m.captured(2).toLower());
+        if (closing) {
+            depth = qMax(0, depth - 1);
+            continue;
+        }
+        if (depth == 0)
+            found.append({m.capturedEnd(2), m.captured(0)});
+        if (!single)
+            ++depth;
+    }
+    return found;
+}
+
+// Jekyll writes no data-sourcepos, which the preview's scroll sync and click-to-line read: when the
+// exact body has as many top-level elements as the built-in render of the same text, each takes its
+// counterpart's position. Otherwise the exact body goes as it is (sync then waits for the next
+// keystroke's built-in render).
+QString withSourcePositions(const QString &exact, const QString &builtIn)
+{
+    const QList<TopLevel> e = topLevelElements(exact);
+    const QList<TopLevel> b = topLevelElements(builtIn);
+    if (e.isEmpty() || e.size() != b.size())
+        return exact;
+    static const QRegularExpression position(QStringLiteral("\\sdata-sourcepos=\"[^\"]*\""));
+    QString out = exact;
+    for (qsizetype i = e.size() - 1; i >= 0; --i) {   // from the end: earlier offsets stay valid
+        const QRegularExpressionMatch from = position.match(b.at(i).openTag);
+        if (from.hasMatch() && !e.at(i).openTag.contains(QLatin1String("data-sourcepos")))
+            out.insert(e.at(i).nameEnd, from.captured(0));
+    }
+    return out;
+}
+
+} // namespace
+
+ExactPreview::ExactPreview(PostDocument *document, PreviewScheduler *scheduler, PreviewView *view, Site *site,
+                           QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_scheduler(scheduler)
+    , m_view(view)
+    , m_site(site)
+    , m_window(window)
+    , m_renderer(new ExactRenderer(this))
+    , m_indicator(new QLabel)
+    , m_idle(new QTimer(this))
+{
+    m_indicator->setObjectName(QStringLiteral("previewEngine"));
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(IdleMs);
+    connect(m_idle, &QTimer::timeout, this, &ExactPreview::renderNow);
+    connect(m_document, &PostDocument::bodyChanged, this, &ExactPreview::documentEdited);
+    connect(m_document, &PostDocument::frontMatterChanged, this, &ExactPreview::documentEdited);
+    connect(m_document, &PostDocument::loaded, this, &ExactPreview::documentEdited);
+    connect(m_document, &PostDocument::pathChanged, this, &ExactPreview::documentEdited);
+    connect(m_site, &Site::opened, this, &ExactPreview::siteOpened);
+    connect(m_renderer, &ExactRenderer::rendered, this, &ExactPreview::onRendered);
+    connect(m_renderer, &ExactRenderer::stateChanged, this, &ExactPreview::showIndicator);
+    connect(m_renderer, &ExactRenderer::ready, this, [this] {
+        if (!m_renderer->note().isEmpty())
+            Q_EMIT message(m_renderer->note());
+        renderNow();
+    });
+    connect(m_renderer, &ExactRenderer::unavailable, this, [this](const QString &reason) {
+        m_inFlight = 0;
+        showIndicator();
+        if (!m_told) {
+            m_told = true;
+            m_untold = tr("Fast preview only: %1").arg(reason);
+            if (m_view->isShellLoaded() && !m_scheduler->isBusy())
+                tellUnavailable();
+        }
+    });
+    // Said after the page shows, so that the preview's own status line does not cover it.
+    connect(m_view, &PreviewView::contentUpdated, this, &ExactPreview::tellUnavailable, Qt::QueuedConnection);
+    showIndicator();
+    if (m_site->isJekyllSite())
+        siteOpened();
+}
+
+ExactPreview::~ExactPreview()
+{
+    if (m_question)
+        m_question->deleteLater();
+    m_renderer->stop();
+}
+
+void ExactPreview::siteOpened()
+{
+    const QString root = m_site->isJekyllSite() ? SiteTrust::keyOf(m_site->root()) : QString();
+    if (root == m_root)
+        return;
+    m_root = root;
+    m_renderer->stop();
+    m_inFlight = 0;
+    m_exactBody.clear();
+    m_exactOnScreen = false;
+    m_told = false;
+    if (m_question)
+        m_question->deleteLater();
+    showIndicator();
+    if (root.isEmpty())
+        return;
+    // Nothing of the site's runs before the answer: not even `bundle check`, which reads the Gemfile.
+    if (!SiteTrust::hasSiteCode(root)) {
+        startFor(root, false);
+        return;
+    }
+    switch (SiteTrust::remembered(root)) {
+    case SiteTrust::Answer::Trusted:
+        startFor(root, true);
+        break;
+    case SiteTrust::Answer::Untrusted:
+        startFor(root, false);
+        break;
+    case SiteTrust::Answer::Unknown:
+        askTrust(root);
+        break;
+    }
+}
+
+void ExactPreview::askTrust(const QString &root)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Trust this site's plugins?"),
+                                tr("The site %1 has code of its own (plugins in _plugins/, a Gemfile or plugin gems). "
+                                   "Lectern can show the post exactly as the site's Jekyll renders it, plugins included, "
+                                   "but plugins are programs that run with your rights.\n\n"
+                                   "Trust the site only if you know where it comes from. Untrusted, it is rendered in "
+                                   "Jekyll's safe mode: no plugins run.")
+                                    .arg(QDir::toNativeSeparators(root)),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("siteTrustQuestion"));
+    QPushButton *trust = box->addButton(tr("&Trust and Run Plugins"), QMessageBox::AcceptRole);
+    QPushButton *safe = box->addButton(tr("&Safe Mode"), QMessageBox::RejectRole);
+    box->setDefaultButton(safe);
+    box->setEscapeButton(safe);
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, trust, root] {
+        if (root != m_root)
+            return;   // another site was opened meanwhile
+        const bool trusted = box->clickedButton() == trust;
+        SiteTrust::remember(root, trusted);
+        Q_EMIT message(trusted ? tr("Site trusted: its plugins run in the exact preview")
+                               : tr("Site not trusted: the exact preview uses Jekyll's safe mode (no plugins)"));
+        startFor(root, trusted);
+    });
+    m_question = box;
+    box->open();   // not exec(): the window keeps running, the built-in preview meanwhile
+}
+
+void ExactPreview::startFor(const QString &root, bool trusted)
+{
+    m_renderer->start(root, trusted);
+    showIndicator();
+}
+
+void ExactPreview::documentEdited()
+{
+    // The keystroke's built-in render replaces whatever exact body is shown.
+    m_exactOnScreen = false;
+    showIndicator();
+    if (m_renderer->state() == ExactRenderer::State::Starting || m_renderer->state() == ExactRenderer::State::Ready)
+        m_idle->start();
+}
+
+void ExactPreview::renderNow()
+{
+    if (m_renderer->state() != ExactRenderer::State::Ready || m_document->path().isEmpty())
+        return;
+    if (m_inFlight) {
+        m_again = true;
+        return;
+    }
+    m_sentPath = m_document->path();
+    m_sentBody = m_document->body();
+    m_sentFrontMatter = QString::fromUtf8(m_document->post().frontMatter().text());
+    if (m_exactOnScreen && m_sentBody == m_exactBodyOf && m_sentFrontMatter == m_exactFrontMatterOf)
+        return;
+    m_again = false;
+    m_inFlight = m_renderer->render(m_sentPath, m_sentFrontMatter, m_sentBody);
+}
+
+void ExactPreview::onRendered(const ExactResult &result)
+{
+    if (result.id != m_inFlight)
+        return;
+    m_inFlight = 0;
+    const bool current = m_document->path() == m_sentPath && m_document->body() == m_sentBody
+                         && QString::fromUtf8(m_document->post().frontMatter().text()) == m_sentFrontMatter;
+    if (result.ok) {
+        m_exactBody = result.bodyHtml;
+        m_exactBodyOf = m_sentBody;
+        m_exactFrontMatterOf = m_sentFrontMatter;
+        m_exactPathOf = m_sentPath;
+    }
+    if (m_again || !current) {
+        m_idle->start();   // typing went on: the next pause renders again
+        return;
+    }
+    if (!result.ok) {
+        // A Liquid or YAML error: the built-in render (with its own warning) stays on screen.
+        Q_EMIT message(result.line > 0 ? tr("Exact preview: %1 (line %2)").arg(result.error).arg(result.line)
+                                       : tr("Exact preview: %1").arg(result.error));
+        return;
+    }
+    if (m_scheduler->isBusy()) {   // the built-in render of this text is still on its way: after it
+        QTimer::singleShot(50, this, [this] {
+            if (!m_inFlight && !m_exactOnScreen)
+                renderNow();
+        });
+        return;
+    }
+    // The same generation as the built-in result shown: the scheduler's bookkeeping is unchanged,
+    // and the block diff replaces only the blocks that differ.
+    RenderResult shown;
+    shown.html = withSourcePositions(result.bodyHtml, m_view->bodyHtml());
+    shown.blockStarts = HtmlBlocks::split(shown.html);
+    shown.generation = m_scheduler->shownGeneration();
+    m_view->showResult(shown);
+    m_exactOnScreen = true;
+    showIndicator();
+    Q_EMIT exactShown();
+}
+
+void ExactPreview::tellUnavailable()
+{
+    if (m_untold.isEmpty())
+        return;
+    Q_EMIT message(m_untold);
+    m_untold.clear();
+}
+
+QMessageBox *ExactPreview::trustQuestion() const
+{
+    return m_question.data();
+}
+
+QString ExactPreview::currentBodyHtml() const
+{
+    if (m_exactBody.isEmpty() || m_document->path() != m_exactPathOf || m_document->body() != m_exactBodyOf
+        || QString::fromUtf8(m_document->post().frontMatter().text()) != m_exactFrontMatterOf)
+        return QString();
+    return m_exactBody;
+}
+
+void ExactPreview::showIndicator()
+{
+    QString text = tr("Fast preview");
+    QString tip = tr("The built-in renderer: shown at once on each keystroke.");
+    switch (m_renderer->state()) {
+    case ExactRenderer::State::Ready:
+        if (m_exactOnScreen) {
+            text = tr("Exact — Jekyll %1").arg(m_renderer->jekyllVersion());
+            tip = m_renderer->isTrusted() ? tr("Rendered by the site's own Jekyll, with its plugins.")
+                                          : tr("Rendered by the site's own Jekyll in safe mode (no plugins).");
+        } else {
+            tip = tr("The site's Jekyll renders when typing pauses.");
+        }
+        break;
+    case ExactRenderer::State::Starting:
+        tip = tr("The site's Jekyll is loading the site…");
+        break;
+    case ExactRenderer::State::Unavailable:
+        tip = m_renderer->unavailableReason();
+        break;
+    case ExactRenderer::State::Stopped:
+        if (m_question)
+            tip = tr("Waiting for the answer about the site's plugins.");
+        break;
+    }
+    m_indicator->setText(text);
+    m_indicator->setToolTip(tip);
+}
+
+} // namespace Lectern

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QLabel;
+class QMessageBox;
+class QTimer;
+class QWidget;
+
+namespace Lectern {
+
+class ExactRenderer;
+class PostDocument;
+class PreviewScheduler;
+class PreviewView;
+class Site;
+struct ExactResult;
+
+// The preview's exact mode (issue 17): every keystroke still gets the built-in render at once
+// (PreviewScheduler, unchanged); when typing pauses for IdleMs, the site's own Jekyll
+// (ExactRenderer) renders the unsaved post and its body replaces the built-in one in the shown
+// page through the view's block diff (no reload, scroll kept; the page around it, its CSP and
+// sanitising rules stay ours: post content runs no script). The indicator in the status bar says
+// which render is on screen: "Exact — Jekyll 4.3.1" or "Fast preview".
+//
+// Trust: for a site with code of its own (SiteTrust::hasSiteCode) the user is asked once, in a
+// window-modal box that does not block the event loop; the helper starts only after the answer,
+// in Jekyll's safe mode unless trusted. A site without code runs in safe mode without asking.
+// Without Ruby, Jekyll or the site's gems, message() says so once with what to install and the
+// preview stays on the built-in render.
+class ExactPreview final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExactPreview)
+
+public:
+    static constexpr int IdleMs = 400;
+
+    // WINDOW parents the trust question. None of the pointers is owned.
+    ExactPreview(PostDocument *document, PreviewScheduler *scheduler, PreviewView *view, Site *site, QWidget *window,
+                 QObject *parent = nullptr);
+    ~ExactPreview() override;
+
+    // For the status bar (addPermanentWidget); owned by whoever adds it.
+    QLabel *indicator() const { return m_indicator; }
+    ExactRenderer *renderer() const { return m_renderer; }
+    // The exact body for the document as it is now, or a null string when the last exact render
+    // is of other text (or there is none): exports use it when it is not null.
+    QString currentBodyHtml() const;
+    bool isExactOnScreen() const { return m_exactOnScreen; }
+    // The open trust question, if any (for screenshots and tests).
+    QMessageBox *trustQuestion() const;
+
+Q_SIGNALS:
+    // A one-time message for the status bar (what to install, the trust answer's effect).
+    void message(const QString &text);
+    // An exact body reached the page.
+    void exactShown();
+
+private:
+    void siteOpened();
+    void startFor(const QString &root, bool trusted);
+    void askTrust(const QString &root);
+    void documentEdited();
+    void renderNow();
+    void onRendered(const ExactResult &result);
+    void showIndicator();
+    void tellUnavailable();
+
+    PostDocument *m_document = nullptr;
+    PreviewScheduler *m_scheduler = nullptr;
+    PreviewView *m_view = nullptr;
+    Site *m_site = nullptr;
+    QWidget *m_window = nullptr;
+    ExactRenderer *m_renderer = nullptr;
+    QLabel *m_indicator = nullptr;
+    QTimer *m_idle = nullptr;
+    QPointer<QMessageBox> m_question;
+    QString m_root;             // the site the helper runs (or is asked about)
+    int m_inFlight = 0;         // request id, 0: none
+    bool m_again = false;       // an edit came while a request was in flight
+    QString m_sentBody;
+    QString m_sentFrontMatter;
+    QString m_sentPath;
+    QString m_exactBody;        // the last exact body and the text it is of
+    QString m_exactBodyOf;
+    QString m_exactFrontMatterOf;
+    QString m_exactPathOf;
+    bool m_exactOnScreen = false;
+    bool m_told = false;        // the unavailable message is given once per site
+    QString m_untold;           // that message, until the page has shown
+};
+
+} // namespace Lectern

@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The exact renderer (issue 17, part 1): the site's own Jekyll renders the editor's unsaved post
+// through resources/jekyll/lectern-render.rb. Skipped with a message when Ruby's jekyll is absent.
+#include "exactrenderer.h"
+#include "testsupport.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace Lectern;
+
+namespace {
+
+const QString kSeed = QStringLiteral("_posts/2025-03-19-lumi-ai-factories.md");
+
+// A copy of examples/site, so a test may add plugins or change files.
+QString copySite(const QTemporaryDir &dir)
+{
+    const QString from = LecternTest::sourcePath(QStringLiteral("examples/site"));
+    const QString to = dir.filePath(QStringLiteral("site"));
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile::copy(file, target);
+    }
+    return to;
+}
+
+// A plugin that leaves a file behind if it ever runs.
+void addMarkerPlugin(const QString &site, const QString &marker)
+{
+    LecternTest::writeFile(site + QStringLiteral("/_plugins/marker.rb"),
+                           QByteArrayLiteral("File.write(") + '"' + marker.toUtf8() + '"' + QByteArrayLiteral(", 'ran')\n"));
+}
+
+} // namespace
+
+class TestExactRenderer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void rendersTheRequest_data();
+    void rendersTheRequest();
+    void untrustedSiteRunsNoPlugin_data();
+    void untrustedSiteRunsNoPlugin();
+    void liquidErrorGivesItsLine();
+    void helperKilledMidRequestIsRestartedOnce();
+    void hangHitsTheTimeoutThenGivesUp();
+    void missingRubySaysWhatToInstall();
+    void missingSiteGemNamesIt();
+    void siteChangeOnDiskIsReadAgain();
+    void sassIsCompiledByJekyll();
+    void trustedBundleRunsWithBundler_data();
+    void trustedBundleRunsWithBundler();
+
+private:
+    QString m_site;
+};
+
+void TestExactRenderer::initTestCase()
+{
+    QProcess ruby;
+    ruby.start(QStringLiteral("ruby"), {QStringLiteral("-e"), QStringLiteral("require 'jekyll'")});
+    if (!ruby.waitForFinished(30000) || ruby.exitStatus() != QProcess::NormalExit || ruby.exitCode() != 0)
+        QSKIP("Ruby's jekyll gem is not installed (sudo apt install jekyll): the exact renderer cannot be tested");
+    m_site = LecternTest::sourcePath(QStringLiteral("examples/site"));
+}
+
+void TestExactRenderer::rendersTheRequest_data()
+{
+    QTest::addColumn<QString>("frontMatter");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QStringList>("pageHas");     // in the whole page
+    QTest::addColumn<QStringList>("bodyHas");     // in the body HTML
+    QTest::addColumn<QStringList>("bodyHasNot");
+
+    const QString fm = QStringLiteral("title: \"An unsaved title\"\ncategories: [seminar]\n");
+    QTest::newRow("unsaved body text is rendered, not the file's")
+        << fm << QStringLiteral("Words typed but *not saved*.\n")
+        << QStringList{QStringLiteral("<em>not saved</em>")}
+        << QStringList{QStringLiteral("<p>Words typed but <em>not saved</em>.</p>")}
+        << QStringList{QStringLiteral("LUMI")};
+    QTest::newRow("front-matter title reaches the layout's <title> and heading")
+        << fm << QStringLiteral("Body.\n")
+        << QStringList{QStringLiteral("<title>An unsaved title | SciTech Lab News &amp; Seminars</title>"),
+                       QStringLiteral("<h1 class=\"post-title\">An unsaved title</h1>")}
+        << QStringList{} << QStringList{};
+    QTest::newRow("site defaults give the layout when the front matter names none")
+        << QStringLiteral("title: No layout key\n") << QStringLiteral("Body.\n")
+        << QStringList{QStringLiteral("<article class=\"post\">")} << QStringList{} << QStringList{};
+    QTest::newRow("a Liquid include in the body renders the site's include")
+        << fm << QStringLiteral("Before.\n\n{% include footer.html %}\n")
+        << QStringList{} << QStringList{QStringLiteral("class=\"site-footer\"")} << QStringList{QStringLiteral("{%")};
+    QTest::newRow("kramdown {::comment} is hidden from the body")
+        << fm << QStringLiteral("Seen.\n\n{::comment}\ninternal note\n{:/comment}\n\nAlso seen.\n")
+        << QStringList{} << QStringList{QStringLiteral("<p>Seen.</p>"), QStringLiteral("<p>Also seen.</p>")}
+        << QStringList{QStringLiteral("internal note</p>"), QStringLiteral("{::comment}")};
+    QTest::newRow("kramdown typography: smart quotes, dashes, ellipsis, guillemets")
+        << fm << QStringLiteral("\"Quoted\" -- en, --- em, and... <<Bienvenue>>\n")
+        << QStringList{}
+        << QStringList{QStringLiteral("“Quoted”"), QStringLiteral("– en"), QStringLiteral("— em"), QStringLiteral("and…"),
+                       QStringLiteral("«Bienvenue»")}
+        << QStringList{};
+    QTest::newRow("kramdown footnote ids are fn:name")
+        << fm << QStringLiteral("Claim.[^src]\n\n[^src]: The source.\n")
+        << QStringList{} << QStringList{QStringLiteral("id=\"fn:src\""), QStringLiteral("href=\"#fnref:src\"")}
+        << QStringList{};
+}
+
+void TestExactRenderer::rendersTheRequest()
+{
+    QFETCH(QString, frontMatter);
+    QFETCH(QString, body);
+    QFETCH(QStringList, pageHas);
+    QFETCH(QStringList, bodyHas);
+    QFETCH(QStringList, bodyHasNot);
+
+    ExactRenderer renderer;
+    QSignalSpy ready(&renderer, &ExactRenderer::ready);
+    renderer.start(m_site, true);
+    const ExactResult result = renderer.waitFor(renderer.render(kSeed, frontMatter, body));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(result.jekyllVersion, renderer.jekyllVersion());
+    QVERIFY(!result.jekyllVersion.isEmpty());
+    QVERIFY(result.html.contains(result.bodyHtml.trimmed()));
+    for (const QString &s : pageHas)
+        QVERIFY2(result.html.contains(s), qPrintable(s + QStringLiteral(" not in the page:\n") + result.html));
+    for (const QString &s : bodyHas)
+        QVERIFY2(result.bodyHtml.contains(s), qPrintable(s + QStringLiteral(" not in the body:\n") + result.bodyHtml));
+    for (const QString &s : bodyHasNot)
+        QVERIFY2(!result.bodyHtml.contains(s), qPrintable(s + QStringLiteral(" in the body:\n") + result.bodyHtml));
+}
+
+void TestExactRenderer::untrustedSiteRunsNoPlugin_data()
+{
+    QTest::addColumn<bool>("trusted");
+    QTest::newRow("untrusted: safe mode, the plugin never runs") << false;
+    QTest::newRow("trusted: the plugin runs (the marker proves the check can fail)") << true;
+}
+
+void TestExactRenderer::untrustedSiteRunsNoPlugin()
+{
+    QFETCH(bool, trusted);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString site = copySite(dir);
+    const QString marker = dir.filePath(QStringLiteral("plugin-ran"));
+    addMarkerPlugin(site, marker);
+
+    ExactRenderer renderer;
+    renderer.start(site, trusted);
+    const ExactResult result = renderer.waitFor(renderer.render(kSeed, QStringLiteral("title: T\n"), QStringLiteral("Hello\n")));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(result.bodyHtml.contains(QStringLiteral("<p>Hello</p>")));
+    QCOMPARE(QFileInfo::exists(marker), trusted);
+    QVERIFY2(!QFileInfo::exists(site + QStringLiteral("/_site")), "the helper wrote the site's destination");
+    QVERIFY2(!QFileInfo::exists(site + QStringLiteral("/.jekyll-cache")), "the helper wrote a cache into the site");
+}
+
+void TestExactRenderer::liquidErrorGivesItsLine()
+{
+    ExactRenderer renderer;
+    renderer.start(m_site, false);
+    const ExactResult result = renderer.waitFor(
+        renderer.render(kSeed, QStringLiteral("title: T\n"), QStringLiteral("One.\n\n{% if page.title %}\nTwo.\n")));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("never closed")), qPrintable(result.error));
+    QVERIFY(result.line > 0);
+    // The helper is still there for the next keystroke.
+    const ExactResult next = renderer.waitFor(renderer.render(kSeed, QStringLiteral("title: T\n"), QStringLiteral("Fixed.\n")));
+    QVERIFY2(next.ok, qPrintable(next.error));
+}
+
+void TestExactRenderer::helperKilledMidRequestIsRestartedOnce()
+{
+    ExactRenderer renderer;
+    renderer.setExtraEnvironment({QStringLiteral("LECTERN_HELPER_TEST=1")});
+    renderer.start(m_site, false);
+    QVERIFY(renderer.waitFor(renderer.render(kSeed, QString(), QStringLiteral("Warm.\n"))).ok);
+    const qint64 first = renderer.processId();
+    QVERIFY(first > 0);
+
+    QSignalSpy answers(&renderer, &ExactRenderer::rendered);
+    QSignalSpy gaveUp(&renderer, &ExactRenderer::unavailable);
+    // The helper is busy with a slow request when it dies; the render queued behind it is sent again.
+    renderer.request(QJsonObject{{QStringLiteral("cmd"), QStringLiteral("sleep")}, {QStringLiteral("seconds"), 1.5}});
+    const int id = renderer.render(kSeed, QString(), QStringLiteral("After the crash.\n"));
+    QVERIFY(::kill(pid_t(first), SIGKILL) == 0);
+    const ExactResult result = renderer.waitFor(id);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(result.bodyHtml.contains(QStringLiteral("After the crash.")));
+    QVERIFY(renderer.processId() != first);
+    QCOMPARE(gaveUp.size(), 0);
+    QCOMPARE(renderer.state(), ExactRenderer::State::Ready);
+}
+
+void TestExactRenderer::hangHitsTheTimeoutThenGivesUp()
+{
+    ExactRenderer renderer;
+    renderer.setExtraEnvironment({QStringLiteral("LECTERN_HELPER_TEST=1")});
+    renderer.setTimeouts(8000, 800);   // after the restart the re-sent hang waits the first timeout
+    renderer.start(m_site, false);
+    QVERIFY(renderer.waitFor(renderer.render(kSeed, QString(), QStringLiteral("Warm.\n"))).ok);
+    QSignalSpy gaveUp(&renderer, &ExactRenderer::unavailable);
+
+    const QJsonObject hang{{QStringLiteral("cmd"), QStringLiteral("sleep")}, {QStringLiteral("seconds"), 60}};
+    const ExactResult hung = renderer.waitFor(renderer.request(hang));
+    QVERIFY(!hung.ok);
+    QVERIFY2(hung.error.contains(QStringLiteral("did not answer")), qPrintable(hung.error));
+    // Restarted once: the next render works.
+    const ExactResult after = renderer.waitFor(renderer.render(kSeed, QString(), QStringLiteral("Back.\n")));
+    QVERIFY2(after.ok, qPrintable(after.error));
+    QCOMPARE(gaveUp.size(), 0);
+
+    // Two failures in a row: the renderer gives up and says so.
+    renderer.request(hang);
+    const ExactResult second = renderer.waitFor(renderer.request(hang));
+    QVERIFY(!second.ok);
+    QTRY_COMPARE_WITH_TIMEOUT(gaveUp.size(), 1, 30000);
+    QCOMPARE(renderer.state(), ExactRenderer::State::Unavailable);
+    QVERIFY2(renderer.unavailableReason().contains(QStringLiteral("stopped")), qPrintable(renderer.unavailableReason()));
+    const ExactResult refused = renderer.waitFor(renderer.render(kSeed, QString(), QStringLiteral("x\n")));
+    QVERIFY(!refused.ok);
+}
+
+void TestExactRenderer::missingRubySaysWhatToInstall()
+{
+    ExactRenderer renderer;
+    renderer.setRubyProgram(QStringLiteral("/nonexistent/bin/ruby"));
+    QSignalSpy gaveUp(&renderer, &ExactRenderer::unavailable);
+    renderer.start(m_site, false);
+    const ExactResult result = renderer.waitFor(renderer.render(kSeed, QString(), QStringLiteral("x\n")));
+    QVERIFY(!result.ok);
+    QCOMPARE(gaveUp.size(), 1);
+    QVERIFY2(gaveUp.first().first().toString().contains(QStringLiteral("apt install jekyll")),
+             qPrintable(gaveUp.first().first().toString()));
+}
+
+void TestExactRenderer::missingSiteGemNamesIt()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString site = copySite(dir);
+    QFile config(site + QStringLiteral("/_config.yml"));
+    QVERIFY(config.open(QIODevice::Append));
+    config.write("plugins:\n  - jekyll-lectern-absent-plugin\n");
+    config.close();
+
+    ExactRenderer renderer;
+    QSignalSpy gaveUp(&renderer, &ExactRenderer::unavailable);
+    renderer.start(site, true);
+    QVERIFY(!renderer.waitUntilReady());
+    QCOMPARE(gaveUp.size(), 1);
+    const QString reason = gaveUp.first().first().toString();
+    QVERIFY2(reason.contains(QStringLiteral("jekyll-lectern-absent-plugin")) && reason.contains(QStringLiteral("bundle install")),
+             qPrintable(reason));
+}
+
+void TestExactRenderer::siteChangeOnDiskIsReadAgain()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString site = copySite(dir);
+    ExactRenderer renderer;
+    renderer.start(site, false);
+    const QString body = QStringLiteral("{% include note.html %}\n");
+    LecternTest::writeFile(site + QStringLiteral("/_includes/note.html"), "<p class=\"note\">first</p>\n");
+    QVERIFY(renderer.waitFor(renderer.render(kSeed, QString(), body)).bodyHtml.contains(QStringLiteral("first")));
+    // A later mtime than the site was read at (file systems with coarse mtimes: set it).
+    LecternTest::writeFile(site + QStringLiteral("/_includes/note.html"), "<p class=\"note\">second</p>\n");
+    QFile note(site + QStringLiteral("/_includes/note.html"));
+    QVERIFY(note.open(QIODevice::ReadWrite));
+    QVERIFY(note.setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime));
+    note.close();
+    const ExactResult result = renderer.waitFor(renderer.render(kSeed, QString(), body));
+    QVERIFY2(result.bodyHtml.contains(QStringLiteral("second")), qPrintable(result.bodyHtml));
+}
+
+void TestExactRenderer::sassIsCompiledByJekyll()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString site = copySite(dir);
+    LecternTest::writeFile(site + QStringLiteral("/_sass/colours.scss"), "$accent: #336699;\n");
+    LecternTest::writeFile(site + QStringLiteral("/assets/css/main.scss"),
+                           "---\n---\n@import \"colours\";\n.post-title { color: $accent; a { color: darken($accent, 10%); } }\n");
+    ExactRenderer renderer;
+    renderer.start(site, false);
+    const ExactResult css = renderer.waitFor(renderer.compileStylesheet(QStringLiteral("assets/css/main.scss")));
+    QVERIFY2(css.ok, qPrintable(css.error));
+    QVERIFY2(css.css.contains(QStringLiteral(".post-title a")) && css.css.contains(QStringLiteral("#336699")),
+             qPrintable(css.css));
+    // Twice: the page's own source is compiled again, not the CSS of the last time.
+    QCOMPARE(renderer.waitFor(renderer.compileStylesheet(QStringLiteral("assets/css/main.scss"))).css.trimmed(), css.css.trimmed());
+    QVERIFY(!QFileInfo::exists(site + QStringLiteral("/.sass-cache")));
+    QVERIFY(!QFileInfo::exists(site + QStringLiteral("/_site")));
+}
+
+void TestExactRenderer::trustedBundleRunsWithBundler_data()
+{
+    QTest::addColumn<QByteArray>("gem");
+    QTest::addColumn<bool>("trusted");
+    QTest::addColumn<bool>("bundler");
+    QTest::newRow("trusted, gems installed: bundle exec") << QByteArray("jekyll") << true << true;
+    QTest::newRow("untrusted: the Gemfile is never loaded") << QByteArray("jekyll") << false << false;
+}
+
+void TestExactRenderer::trustedBundleRunsWithBundler()
+{
+    QFETCH(QByteArray, gem);
+    QFETCH(bool, trusted);
+    QFETCH(bool, bundler);
+    if (QStandardPaths::findExecutable(QStringLiteral("bundle")).isEmpty())
+        QSKIP("bundler is not installed (sudo apt install ruby-bundler)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString site = copySite(dir);
+    LecternTest::writeFile(site + QStringLiteral("/Gemfile"), "gem \"" + gem + "\"\n");
+    QProcess lock;   // a lock file as a real site has one
+    lock.setWorkingDirectory(site);
+    lock.start(QStringLiteral("bundle"), {QStringLiteral("lock"), QStringLiteral("--local")});
+    QVERIFY(lock.waitForFinished(60000));
+    if (lock.exitCode() != 0)
+        QSKIP(qPrintable(QStringLiteral("bundle lock --local failed here: ") + QString::fromLocal8Bit(lock.readAllStandardError())));
+    const QByteArray lockBytes = LecternTest::readAll(site + QStringLiteral("/Gemfile.lock"));
+
+    ExactRenderer renderer;
+    renderer.start(site, trusted);
+    const ExactResult result = renderer.waitFor(renderer.render(kSeed, QStringLiteral("title: T\n"), QStringLiteral("Hello\n")));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(renderer.isUsingBundler(), bundler);
+    QCOMPARE(LecternTest::readAll(site + QStringLiteral("/Gemfile.lock")), lockBytes);
+}
+
+QTEST_GUILESS_MAIN(TestExactRenderer)
+#include "tst_exactrenderer.moc"
