@@ -9,6 +9,7 @@ class QAction;
 namespace Lectern {
 
 class EditSession;
+class MarkdownHighlighter;
 class PostDocument;
 struct TextEdit;
 
@@ -51,6 +52,9 @@ public:
     // one undo step. Their shortcuts work while the editor has focus (Qt::WidgetShortcut); they
     // may also be put in a menu, where triggering them formats this editor's text.
     QList<QAction *> formattingActions() const { return m_formattingActions; }
+
+    // The Markdown highlighting of the body (owned by the editor; setEnabled(false) turns it off).
+    MarkdownHighlighter *highlighter() const { return m_highlighter; }
 
 public Q_SLOTS:
     // The user asked to edit the folded post anyway: show the exact text, editable, until
@@ -104,6 +108,7 @@ private:
     QString m_exactPath;   // folding turned off for this post by the user
     bool m_exactChosen = false;
     QList<QAction *> m_formattingActions;
+    MarkdownHighlighter *m_highlighter = nullptr;
 };
 
 } // namespace Lectern
