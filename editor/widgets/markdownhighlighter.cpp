@@ -190,7 +190,6 @@ void MarkdownHighlighter::startPass()
 void MarkdownHighlighter::highlightBlock(const QString &text)
 {
     const QTextBlock block = currentBlock();
-    m_lastBlock = block;
     if (!m_passOpen)
         startPass();
     if (overBudget()) {
@@ -200,33 +199,97 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
         markStale(block.position(), block.position());
         return;
     }
-    if (!m_enabled) {
-        setCurrentBlockState(-1);
-        applyExtraFormats(text);
-        return;
-    }
-    const int previous = previousBlockState();
     const int old = currentBlockState();
-    int state = std::max(previous, 0);
-    if (text.size() <= kLongestLexedLine) {
-        const QTextBlock next = block.next();
-        const QString nextText = next.isValid() && next.length() <= kLookAheadLength ? next.text() : QString();
-        state = Lexer::lex(text, previous, nextText, m_styles);
-        applyStyles(m_styles);
-    }
+    int state = -1;
+    for (const QTextLayout::FormatRange &range : lineFormats(block, text, previousBlockState(), &state))
+        setFormat(range.start, range.length, range.format);
     setCurrentBlockState(state);
-    applyExtraFormats(text);
-    if (Lexer::shapesPreviousLine(state) != Lexer::shapesPreviousLine(old) && block.previous().isValid()) {
-        // A setext underline or table delimiter row came or went: the line above changes look.
-        QTextCursor above(block.previous());
-        QMetaObject::invokeMethod(
-            this,
-            [this, above] {
-                if (!above.isNull() && above.block().isValid())
-                    rehighlightBlock(above.block());
-            },
-            Qt::QueuedConnection);
+    stateChanged(block, old, state);
+}
+
+bool MarkdownHighlighter::refresh(QTextBlock block)
+{
+    // What highlightBlock() does, without QSyntaxHighlighter::rehighlightBlock()'s edit block: that
+    // makes the document emit contentsChanged (the editor's textChanged) once per line.
+    const QString text = block.text();
+    const int old = block.userState();
+    const QTextBlock previous = block.previous();
+    int state = -1;
+    const QList<QTextLayout::FormatRange> ranges = lineFormats(block, text, previous.isValid() ? previous.userState() : -1, &state);
+    QTextLayout *layout = block.layout();
+    if (layout->formats() != ranges) {
+        layout->setFormats(ranges);
+        document()->markContentsDirty(block.position(), block.length());
     }
+    block.setUserState(state);
+    stateChanged(block, old, state);
+    return state != old;
+}
+
+void MarkdownHighlighter::stateChanged(const QTextBlock &block, int old, int state)
+{
+    // A setext underline or table delimiter row came or went: the line above changes look.
+    const QTextBlock above = block.previous();
+    if (above.isValid() && Lexer::shapesPreviousLine(state) != Lexer::shapesPreviousLine(old))
+        markStale(above.position(), above.position());
+}
+
+QList<QTextLayout::FormatRange> MarkdownHighlighter::lineFormats(const QTextBlock &block, const QString &text, int previous,
+                                                                 int *state)
+{
+    QList<QTextLayout::FormatRange> ranges;
+    *state = -1;
+    if (m_enabled) {
+        *state = std::max(previous, 0);
+        if (text.size() <= kLongestLexedLine) {
+            const QTextBlock next = block.next();
+            const QString nextText = next.isValid() && next.length() <= kLookAheadLength ? next.text() : QString();
+            *state = Lexer::lex(text, previous, nextText, m_styles);
+            const qsizetype n = m_styles.size();
+            for (qsizetype i = 0; i < n;) {
+                const quint32 s = m_styles.at(i);
+                qsizetype j = i + 1;
+                while (j < n && m_styles.at(j) == s)
+                    ++j;
+                if (s != 0)
+                    ranges.append({int(i), int(j - i), formatFor(s)});
+                i = j;
+            }
+        }
+    }
+    if (!m_extraFormats)
+        return ranges;
+    const QList<QTextLayout::FormatRange> extra = m_extraFormats(block, text);
+    if (extra.isEmpty())
+        return ranges;
+    // Merged per character, then cut into runs again.
+    QList<QTextCharFormat> chars(text.size());
+    for (const QTextLayout::FormatRange &range : std::as_const(ranges))
+        std::fill(chars.begin() + range.start, chars.begin() + range.start + range.length, range.format);
+    for (const QTextLayout::FormatRange &range : extra) {
+        const int from = std::max(0, range.start);
+        const int to = int(std::min<qsizetype>(text.size(), qsizetype(range.start) + range.length));
+        for (int i = from; i < to;) {
+            int j = i + 1;
+            while (j < to && chars.at(j) == chars.at(i))
+                ++j;
+            QTextCharFormat merged = chars.at(i);
+            merged.merge(range.format);
+            std::fill(chars.begin() + i, chars.begin() + j, merged);
+            i = j;
+        }
+    }
+    ranges.clear();
+    const QTextCharFormat plain;
+    for (int i = 0; i < chars.size();) {
+        int j = i + 1;
+        while (j < chars.size() && chars.at(j) == chars.at(i))
+            ++j;
+        if (chars.at(i) != plain)
+            ranges.append({i, j - i, chars.at(i)});
+        i = j;
+    }
+    return ranges;
 }
 
 void MarkdownHighlighter::keepCurrentFormats()
@@ -238,40 +301,6 @@ void MarkdownHighlighter::keepCurrentFormats()
         setFormat(range.start, range.length, range.format);
 }
 
-void MarkdownHighlighter::applyStyles(const QList<quint32> &styles)
-{
-    const qsizetype n = styles.size();
-    for (qsizetype i = 0; i < n;) {
-        const quint32 s = styles.at(i);
-        qsizetype j = i + 1;
-        while (j < n && styles.at(j) == s)
-            ++j;
-        if (s != 0)
-            setFormat(int(i), int(j - i), formatFor(s));
-        i = j;
-    }
-}
-
-void MarkdownHighlighter::applyExtraFormats(const QString &text)
-{
-    if (!m_extraFormats)
-        return;
-    const QList<QTextLayout::FormatRange> extra = m_extraFormats(currentBlock(), text);
-    for (const QTextLayout::FormatRange &range : extra) {
-        const int from = std::max(0, range.start);
-        const int to = int(std::min<qsizetype>(text.size(), qsizetype(range.start) + range.length));
-        for (int i = from; i < to;) {
-            QTextCharFormat merged = format(i);
-            int j = i + 1;
-            while (j < to && format(j) == merged)
-                ++j;
-            merged.merge(range.format);
-            setFormat(i, j - i, merged);
-            i = j;
-        }
-    }
-}
-
 void MarkdownHighlighter::rehighlightLazily()
 {
     QTextDocument *doc = document();
@@ -280,6 +309,17 @@ void MarkdownHighlighter::rehighlightLazily()
     markStale(0, doc->lastBlock().position());
     m_idle.stop();
     highlightStale();
+}
+
+void MarkdownHighlighter::rehighlightRange(int from, int to)
+{
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    const QTextBlock first = doc->findBlock(std::max(0, from));
+    const QTextBlock last = doc->findBlock(std::max(from, to));
+    if (first.isValid())
+        markStale(first.position(), last.isValid() ? last.position() : doc->lastBlock().position());
 }
 
 void MarkdownHighlighter::markStale(int from, int to)
@@ -310,16 +350,14 @@ void MarkdownHighlighter::highlightStale()
     m_staleStart = QTextCursor();
     m_staleEnd = QTextCursor();
     startPass();
-    QTextBlock block = doc->findBlock(from);
-    while (block.isValid() && block.position() <= to) {
+    // The stale lines, and on past them while the state a line hands on changes.
+    bool carry = false;
+    for (QTextBlock block = doc->findBlock(from); block.isValid() && (carry || block.position() <= to); block = block.next()) {
         if (overBudget()) {
-            markStale(block.position(), to);
+            markStale(block.position(), std::max(to, block.position()));
             return;
         }
-        m_lastBlock = QTextBlock();
-        rehighlightBlock(block);   // goes on past the block while the states it hands on change
-        const bool wentOn = m_lastBlock.isValid() && m_lastBlock.blockNumber() > block.blockNumber();
-        block = (wentOn ? m_lastBlock : block).next();
+        carry = refresh(block);
     }
 }
 

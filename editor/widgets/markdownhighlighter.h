@@ -21,10 +21,11 @@ namespace Lectern {
 // so a monospace editor keeps constant line heights. Colours come from the editor's palette and
 // follow it (QEvent::PaletteChange). See docs/highlighting.md.
 //
-// No pass holds the GUI thread for long: a pass (an edit, a palette change, the document
-// filling in) highlights lines for at most kPassBudgetMs; lines past that keep what they show and
-// are highlighted in idle chunks of the same length (isBusy() until done). Opening a fence in a
-// 1 MB body thus re-colours the rest of it over several event-loop turns, not in one stall.
+// No pass holds the GUI thread for long: a pass (one edit, a palette change, a slice of the body
+// filling in, one idle chunk) highlights lines for at most kPassBudgetMs; lines past that keep
+// what they show and are highlighted in idle chunks of the same length (isBusy() until done). The
+// edited line itself is always highlighted at once. Opening a fence at the top of a 1 MB body
+// thus re-colours the rest of it over several event-loop turns, not in one stall.
 class MarkdownHighlighter final : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -54,6 +55,11 @@ public:
     // True while some lines wait for an idle chunk (after a pass ran out of its budget).
     bool isBusy() const { return !m_staleStart.isNull(); }
 
+    // Re-highlights the lines holding document positions from..to in budgeted idle chunks, from
+    // the next event-loop turn (for many lines at once, e.g. after spelling checked a range:
+    // unlike rehighlightBlock(), it does not make the document emit contentsChanged per line).
+    void rehighlightRange(int from, int to);
+
     // The format a set of MarkdownLineLexer::Style flags is drawn with in the current palette
     // (what a character with those styles shows; an empty format for 0).
     QTextCharFormat formatFor(quint32 styles) const;
@@ -76,8 +82,11 @@ private:
     void markStale(int from, int to);
     void highlightStale();
     void keepCurrentFormats();
-    void applyStyles(const QList<quint32> &styles);
-    void applyExtraFormats(const QString &text);
+    // One line's formats (Markdown, extra formats merged over) and its end state in *state.
+    QList<QTextLayout::FormatRange> lineFormats(const QTextBlock &block, const QString &text, int previous, int *state);
+    // Highlights block outside a QSyntaxHighlighter pass; true when its state changed.
+    bool refresh(QTextBlock block);
+    void stateChanged(const QTextBlock &block, int old, int state);
 
     QPlainTextEdit *m_editor = nullptr;
     bool m_enabled = true;
@@ -90,7 +99,6 @@ private:
     QTextCursor m_staleStart;   // lines waiting for an idle chunk, from the block at m_staleStart
     QTextCursor m_staleEnd;     // to the block at m_staleEnd; both move with edits
     QTimer m_idle;
-    QTextBlock m_lastBlock;   // the last block highlightBlock() saw
 };
 
 } // namespace Lectern

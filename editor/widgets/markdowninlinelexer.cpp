@@ -3,13 +3,17 @@
 #include "markdownlinelexer_p.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
 namespace Lectern {
 
 namespace {
+
+constexpr qsizetype kLongestLinkText = 1000;
 
 bool isAsciiPunctuation(QChar c)
 {
@@ -52,6 +56,8 @@ void LineLexer::inlines(qsizetype from, qsizetype to)
 
 void LineLexer::opaqueSpans(qsizetype from, qsizetype to)
 {
+    // Backtick run lengths that found no closing run: none will further on either (linear time).
+    QVarLengthArray<qsizetype, 8> unclosed;
     for (qsizetype i = from; i < to;) {
         const QChar c = m_text.at(i);
         if (c == u'\\' && i + 1 < to && isAsciiPunctuation(m_text.at(i + 1))) {
@@ -67,7 +73,8 @@ void LineLexer::opaqueSpans(qsizetype from, qsizetype to)
                 ++run;
             const qsizetype length = run - i;
             qsizetype close = -1;
-            for (qsizetype j = run; j < to;) {
+            const bool hopeless = std::find(unclosed.cbegin(), unclosed.cend(), length) != unclosed.cend();
+            for (qsizetype j = run; j < to && !hopeless;) {
                 if (m_text.at(j) != u'`') {
                     ++j;
                     continue;
@@ -82,6 +89,8 @@ void LineLexer::opaqueSpans(qsizetype from, qsizetype to)
                 j = k;
             }
             if (close < 0) {
+                if (!hopeless)
+                    unclosed.append(length);
                 i = run;   // literal backticks
                 continue;
             }
@@ -223,8 +232,9 @@ void LineLexer::links(qsizetype from, qsizetype to)
 
 qsizetype LineLexer::matchingBracket(qsizetype open, qsizetype to) const
 {
+    // Link texts longer than kLongestLinkText are not looked for: a line of unmatched '[' stays linear.
     int depth = 0;
-    for (qsizetype i = open; i < to; ++i) {
+    for (qsizetype i = open; i < to && i - open <= kLongestLinkText; ++i) {
         const QChar c = m_text.at(i);
         if (c == u'[') {
             ++depth;

@@ -138,7 +138,7 @@ void LineLexer::mask(qsizetype from, qsizetype to)
 
 qsizetype LineLexer::findTag(qsizetype from, QLatin1String name, qsizetype *end) const
 {
-    for (qsizetype at = m_text.indexOf(QLatin1String("{%"), from); at >= 0; at = m_text.indexOf(QLatin1String("{%"), at + 2)) {
+    for (qsizetype at = m_text.indexOf(QLatin1String("{%"), from); at >= 0;) {
         const qsizetype close = m_text.indexOf(QLatin1String("%}"), at + 2);
         if (close < 0)
             return -1;
@@ -146,6 +146,7 @@ qsizetype LineLexer::findTag(qsizetype from, QLatin1String name, qsizetype *end)
             *end = close + 2;
             return at;
         }
+        at = m_text.indexOf(QLatin1String("{%"), close + 2);   // a tag holds no tag: linear in the line
     }
     return -1;
 }
