@@ -196,7 +196,8 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
         // Out of time: the line keeps its formats and its state (so the pass stops here unless
         // the line was in the edited range) and waits for an idle chunk.
         keepCurrentFormats();
-        markStale(block.position(), block.position());
+        const int at = block.position();
+        markStale(at, at);
         return;
     }
     const int old = currentBlockState();
@@ -295,7 +296,7 @@ QList<QTextLayout::FormatRange> MarkdownHighlighter::lineFormats(const QTextBloc
 void MarkdownHighlighter::keepCurrentFormats()
 {
     const QTextLayout *layout = currentBlock().layout();
-    if (!layout)
+    if (!layout || layout->formats().isEmpty())   // a line just inserted has none
         return;
     for (const QTextLayout::FormatRange &range : layout->formats())
         setFormat(range.start, range.length, range.format);
@@ -324,6 +325,8 @@ void MarkdownHighlighter::rehighlightRange(int from, int to)
 
 void MarkdownHighlighter::markStale(int from, int to)
 {
+    if (!m_staleStart.isNull() && from >= m_staleStart.position() && to <= m_staleEnd.position())
+        return;   // the common case: the next line of a pass out of budget
     if (m_staleStart.isNull()) {
         m_staleStart = QTextCursor(document());
         m_staleStart.setKeepPositionOnInsert(true);   // text typed right there is covered too

@@ -49,6 +49,7 @@ void LineLexer::inlines(qsizetype from, qsizetype to)
     if (from >= to)
         return;
     m_linkTexts.clear();
+    m_noBraceEnd = false;
     opaqueSpans(from, to);
     links(from, to);
     emphasis(from, to);
@@ -114,23 +115,24 @@ void LineLexer::opaqueSpans(qsizetype from, qsizetype to)
 
 qsizetype LineLexer::angleSpan(qsizetype at, qsizetype to)
 {
-    const QStringView t = QStringView(m_text).first(to);
-    const QRegularExpressionMatch link = autolink().match(t, at, QRegularExpression::NormalMatch,
+    const QStringView window = QStringView(m_text).first(to).mid(at, std::min(to - at, kLongestTag));
+    const QRegularExpressionMatch link = autolink().match(window, 0, QRegularExpression::NormalMatch,
                                                           QRegularExpression::AnchorAtOffsetMatchOption);
     if (link.hasMatch()) {
+        const qsizetype end = at + link.capturedEnd();
         mark(at, at + 1, MarkdownLineLexer::Marker);
-        mark(at + 1, link.capturedEnd() - 1, MarkdownLineLexer::Url);
-        mark(link.capturedEnd() - 1, link.capturedEnd(), MarkdownLineLexer::Marker);
-        mask(at, link.capturedEnd());
-        return link.capturedEnd();
+        mark(at + 1, end - 1, MarkdownLineLexer::Url);
+        mark(end - 1, end, MarkdownLineLexer::Marker);
+        mask(at, end);
+        return end;
     }
-    const QRegularExpressionMatch tag = MarkdownLexing::htmlTag().match(t, at, QRegularExpression::NormalMatch,
-                                                                       QRegularExpression::AnchorAtOffsetMatchOption);
-    if (!tag.hasMatch())
+    bool comment = false;
+    const qsizetype end = htmlEnd(at, to, &comment);
+    if (end < 0)
         return at;
-    mark(at, tag.capturedEnd(), tag.capturedView().startsWith(QLatin1String("<!--")) ? MarkdownLineLexer::Comment : MarkdownLineLexer::Html);
-    mask(at, tag.capturedEnd());
-    return tag.capturedEnd();
+    mark(at, end, comment ? MarkdownLineLexer::Comment : MarkdownLineLexer::Html);
+    mask(at, end);
+    return end;
 }
 
 qsizetype LineLexer::kramdownSpan(qsizetype at, qsizetype to)
@@ -147,9 +149,11 @@ qsizetype LineLexer::kramdownSpan(qsizetype at, qsizetype to)
         return stop;
     }
     // A span attribute list {: .class}, {:.class}, {:ref}, or an extension tag {::options /}, {:/}.
-    const qsizetype close = t.indexOf(u'}', at + 2);
-    if (close < 0)
+    const qsizetype close = m_noBraceEnd ? -1 : t.indexOf(u'}', at + 2);
+    if (close < 0) {
+        m_noBraceEnd = true;   // nor for any later "{:" in this range
         return at;
+    }
     mark(at, close + 1, MarkdownLineLexer::Attributes);
     mask(at, close + 1);
     return close + 1;
@@ -157,12 +161,13 @@ qsizetype LineLexer::kramdownSpan(qsizetype at, qsizetype to)
 
 qsizetype LineLexer::entity(qsizetype at, qsizetype to)
 {
-    const QRegularExpressionMatch m = entityPattern().match(QStringView(m_text).first(to), at, QRegularExpression::NormalMatch,
+    const QRegularExpressionMatch m = entityPattern().match(QStringView(m_text).first(to).mid(at, std::min<qsizetype>(to - at, 40)), 0,
+                                                            QRegularExpression::NormalMatch,
                                                             QRegularExpression::AnchorAtOffsetMatchOption);
     if (!m.hasMatch())
         return at;
-    mark(at, m.capturedEnd(), MarkdownLineLexer::Html);
-    return m.capturedEnd();
+    mark(at, at + m.capturedEnd(), MarkdownLineLexer::Html);
+    return at + m.capturedEnd();
 }
 
 qsizetype LineLexer::bareUrl(qsizetype at, qsizetype to)
@@ -248,7 +253,8 @@ qsizetype LineLexer::matchingBracket(qsizetype open, qsizetype to) const
 qsizetype LineLexer::inlineDestination(qsizetype open, qsizetype to) const
 {
     // §6.3: ( blanks, destination in <> or with balanced parentheses, optional title, blanks ).
-    const QStringView t(m_text);
+    const QStringView t = QStringView(m_text).first(std::min(to, open + kLongestLinkText));   // linear on odd lines
+    to = t.size();
     qsizetype j = open + 1;
     const auto blanks = [&] {
         while (j < to && t.at(j).isSpace())

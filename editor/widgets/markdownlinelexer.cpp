@@ -589,9 +589,9 @@ bool LineLexer::htmlBlockStart(qsizetype p)
     } else if (type6Start().match(rest).hasMatch()) {
         type = 6;
     } else if (!m_in->paragraph) {
-        const QRegularExpressionMatch tag = MarkdownLexing::htmlTag().match(rest, 0, QRegularExpression::NormalMatch,
-                                                                               QRegularExpression::AnchorAtOffsetMatchOption);
-        if (tag.hasMatch() && isBlank(rest.mid(tag.capturedLength())) && !rest.startsWith(QLatin1String("<!")))
+        bool comment = false;
+        const qsizetype end = rest.startsWith(QLatin1String("<!")) ? -1 : htmlEnd(p, m_text.size(), &comment);
+        if (end > 0 && isBlank(QStringView(m_text).mid(end)))
             type = 7;
     }
     if (type == 0)
@@ -680,15 +680,35 @@ void LineLexer::styleHtml(qsizetype from, qsizetype to)
 {
     if (from < 0)
         return;
-    const QStringView t = QStringView(m_text).first(to);
-    for (qsizetype i = t.indexOf(u'<', from); i >= 0; i = t.indexOf(u'<', i + 1)) {
-        const QRegularExpressionMatch tag = MarkdownLexing::htmlTag().match(t, i, QRegularExpression::NormalMatch,
-                                                                               QRegularExpression::AnchorAtOffsetMatchOption);
-        if (!tag.hasMatch())
+    for (qsizetype i = m_text.indexOf(u'<', from); i >= 0 && i < to; i = m_text.indexOf(u'<', i + 1)) {
+        bool comment = false;
+        const qsizetype end = htmlEnd(i, to, &comment);
+        if (end < 0)
             continue;
-        mark(i, tag.capturedEnd(), tag.capturedView().startsWith(QLatin1String("<!--")) ? MarkdownLineLexer::Comment : MarkdownLineLexer::Html);
-        i = tag.capturedEnd() - 1;
+        mark(i, end, comment ? MarkdownLineLexer::Comment : MarkdownLineLexer::Html);
+        i = end - 1;
     }
+}
+
+qsizetype LineLexer::htmlEnd(qsizetype at, qsizetype to, bool *comment)
+{
+    const QStringView t = QStringView(m_text).first(to);
+    *comment = false;
+    if (t.mid(at).startsWith(QLatin1String("<!--"))) {
+        if (at >= m_noCommentEnd.from && to <= m_noCommentEnd.to)
+            return -1;
+        const qsizetype end = t.indexOf(QLatin1String("-->"), at + 4);
+        if (end < 0) {
+            m_noCommentEnd = {at, to};
+            return -1;
+        }
+        *comment = true;
+        return end + 3;
+    }
+    const QRegularExpressionMatch tag = MarkdownLexing::htmlTag().match(t.mid(at, std::min(to - at, kLongestTag)), 0,
+                                                                       QRegularExpression::NormalMatch,
+                                                                       QRegularExpression::AnchorAtOffsetMatchOption);
+    return tag.hasMatch() ? at + tag.capturedEnd() : -1;
 }
 
 int MarkdownLineLexer::lex(QStringView line, int previousState, QStringView nextLine, QList<quint32> &styles)

@@ -18,6 +18,9 @@ namespace Lectern {
 // in the working copy by this private-use character: neither blank nor punctuation, like a letter
 // for the emphasis rules, so `{{ a_b }}` or `2*3*4` in a code span start no emphasis.
 inline constexpr QChar kMask = QChar(0xE000);
+// Raw HTML tags and autolinks longer than this in one line are not recognised: a line of a
+// thousand '<' costs linear time, not quadratic (QRegularExpression reads its whole subject).
+inline constexpr qsizetype kLongestTag = 1000;
 
 namespace MarkdownLexing {
 const QRegularExpression &htmlTag();   // CommonMark §6.6 raw HTML, anchored where it is used
@@ -100,6 +103,9 @@ private:
     bool kramdownBlock(qsizetype p);
     bool linkDefinition(qsizetype p);
     void styleHtml(qsizetype from, qsizetype to);
+    // The end of the raw HTML (CommonMark §6.6) starting at `at`, or -1; *comment when it is <!-- -->.
+    // Each call costs at most kLongestTag characters, and a comment with no end is looked for once.
+    qsizetype htmlEnd(qsizetype at, qsizetype to, bool *comment);
 
     // Inline constructs in [from, to) (markdowninlinelexer.cpp): code spans, autolinks, raw HTML,
     // kramdown span attributes, entities and bare URLs first (they bind tightest), then links and
@@ -127,6 +133,8 @@ private:
         qsizetype to = 0;
     };
     QList<Range> m_linkTexts;   // emphasis never crosses a link text's edge
+    Range m_noCommentEnd{-1, -1};   // no "-->" from .from to .to
+    bool m_noBraceEnd = false;      // no '}' after the last "{:" looked at
 };
 
 } // namespace Lectern
