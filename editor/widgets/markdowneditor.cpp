@@ -4,6 +4,7 @@
 #include "editcommand.h"
 #include "editsession.h"
 #include "exacttext.h"
+#include "markdownhighlighter.h"
 #include "postdocument.h"
 
 #include <QFontDatabase>
@@ -72,6 +73,7 @@ MarkdownEditor::MarkdownEditor(EditSession *session, QWidget *parent)
     // contentsChange, not textChanged: it says where, so a keystroke costs O(keystroke), not O(post).
     connect(this->document(), &QTextDocument::contentsChange, this, &MarkdownEditor::editorContentsChanged);
     createFormattingActions();
+    m_highlighter = new MarkdownHighlighter(this);
     showDocument();
 }
 

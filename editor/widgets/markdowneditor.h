@@ -13,6 +13,7 @@ class QMimeData;
 namespace Lectern {
 
 class EditSession;
+class MarkdownHighlighter;
 class PostDocument;
 class Site;
 struct TextEdit;
@@ -68,6 +69,8 @@ public:
     // their own so that no modal dialog waits.
     using AltTextPrompt = std::function<std::optional<QString>(const QString &suggested)>;
     void setAltTextPrompt(AltTextPrompt prompt) { m_altPrompt = std::move(prompt); }
+    // The Markdown highlighting of the body (owned by the editor; setEnabled(false) turns it off).
+    MarkdownHighlighter *highlighter() const { return m_highlighter; }
 
 public Q_SLOTS:
     // The user asked to edit the folded post anyway: show the exact text, editable, until
@@ -132,6 +135,7 @@ private:
     QList<QAction *> m_formattingActions;
     const Site *m_site = nullptr;
     AltTextPrompt m_altPrompt;
+    MarkdownHighlighter *m_highlighter = nullptr;
 };
 
 } // namespace Lectern
