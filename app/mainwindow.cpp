@@ -25,6 +25,7 @@
 #include "siteindex.h"
 #include "recoverywriter.h"
 #include "sitepaths.h"
+#include "spellingwiring.h"
 #include "viewmenus.h"
 #include "whenlinebar.h"
 #include "windowstate.h"
@@ -147,6 +148,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_windowState, &WindowState::openRequested, this, switchTo);
     createMenus();
     new ViewMenus(this);   // View and Help menus, F6 pane navigation (issue 16)
+    new SpellingWiring(this);   // underlines, context menus, View → Spelling (issue 16)
     statusBar()->addPermanentWidget(new BodyCounts(m_document, m_editor));
     updateTitle();
     statusBar()->showMessage(tr("Ready"));
