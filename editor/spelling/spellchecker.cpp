@@ -136,11 +136,12 @@ QString SpellChecker::bestLanguage(const QString &wanted, const QStringList &ava
         tag = QStringLiteral("en");
     if (tag.isEmpty())
         return {};
+    const QString language = tag.section(QLatin1Char('_'), 0, 0);
+    // A bare language is a country's dictionary first (Aspell's "en" alone is a union of spellings).
     for (const QString &candidate : available) {
-        if (normalTag(candidate) == tag)
+        if (normalTag(candidate) == tag && tag != language)
             return candidate;
     }
-    const QString language = tag.section(QLatin1Char('_'), 0, 0);
     // The usual country of a language: its own letters (de_DE, fr_FR), English's en_US.
     const QString usual = language == QLatin1String("en") ? QStringLiteral("en_US")
                                                           : language + QLatin1Char('_') + language.toUpper();

@@ -36,8 +36,9 @@ public:
     QStringList suggest(const QString &word, int max = 5) const;
     // Correct for the rest of this session (not written anywhere).
     void ignore(const QString &word);
-    // Adds WORD to the user's personal dictionary (Enchant's: $ENCHANT_CONFIG_DIR, else
-    // ~/.config/enchant/<language>.dic), for every site. Nothing without a dictionary.
+    // Adds WORD to the user's personal dictionary (enchant_dict_add), for every site: Enchant's list
+    // ($ENCHANT_CONFIG_DIR, else ~/.config/enchant/<language>.dic) and, with the Aspell provider, Aspell's
+    // own ~/.aspell.<lang>.pws. Nothing without a dictionary.
     void addToPersonal(const QString &word);
     // The site's own words (siteWords()), replacing the ones given before.
     void setSiteWords(const QStringList &words);
@@ -48,7 +49,9 @@ public:
     // "en_us" written otherwise are the same); a bare language ("en") gets its usual country first
     // (en_US, de_DE, fr_FR, …: same letters, as Hunspell's packages name them), else the first
     // available "en_*"; a tag with a country that is not installed ("en_NZ") gets the language's best.
-    // "C" and "POSIX" (no locale set) are read as "en". AVAILABLE: availableLanguages() in the app.
+    // "C" and "POSIX" (no locale set) are read as "en". A bare language never picks a bare tag while a
+    // country's exists (Aspell's "en" accepts British and American spellings alike; en_US loads faster).
+    // AVAILABLE: availableLanguages() in the app.
     static QString bestLanguage(const QString &wanted, const QStringList &available);
     // The language to check a post in: the post's `lang` front-matter value, else the site's
     // _config.yml `lang` (Jekyll themes such as minima read page.lang | default: site.lang), else the

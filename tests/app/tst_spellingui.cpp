@@ -94,6 +94,8 @@ void TestSpellingUi::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     qputenv("ENCHANT_CONFIG_DIR", m_config.path().toUtf8());   // never the user's personal dictionary
+    // Aspell's provider keeps its own personal list in $HOME/.aspell.<lang>.pws: a temporary home too.
+    qputenv("HOME", m_config.path().toUtf8());
     if (SpellChecker::bestLanguage(QStringLiteral("en"), SpellChecker::availableLanguages()).isEmpty())
         QSKIP("no English dictionary for Enchant (install hunspell-en-us)");
 }

@@ -36,6 +36,8 @@ void TestSpellChecker::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     // Enchant's personal word lists go here, not into the user's ~/.config/enchant.
     qputenv("ENCHANT_CONFIG_DIR", m_config.path().toUtf8());
+    // Aspell's provider keeps its own personal list in $HOME/.aspell.<lang>.pws: a temporary home too.
+    qputenv("HOME", m_config.path().toUtf8());
     m_hasEnUs = SpellChecker::availableLanguages().contains(QStringLiteral("en_US"));
 }
 
