@@ -189,6 +189,8 @@ SpellingHighlighter::SpellingHighlighter(QTextDocument *document, DocumentSpelli
 
 void SpellingHighlighter::highlightBlock(const QString &text)
 {
+    if (m_spelling->isEmpty())
+        return;   // a big body being filled in, or nothing misspelled: no per-line lookup
     for (const QTextLayout::FormatRange &r : m_spelling->rangesFor(currentBlock(), text))
         setFormat(r.start, r.length, r.format);
 }

@@ -43,6 +43,8 @@ public:
 
     // The red wavy underlines (QTextCharFormat::SpellCheckUnderline) for BLOCK, whose text is TEXT.
     QList<QTextLayout::FormatRange> rangesFor(const QTextBlock &block, const QString &text) const;
+    // True when no block has an underline (a highlighter may skip the lookup).
+    bool isEmpty() const { return m_byText.isEmpty(); }
     // The misspelled word at document POSITION, if any: its first position and length; -1 when none.
     int wordAt(int position, int *length) const;
     // Checks now (no pause), e.g. after a document was loaded.
