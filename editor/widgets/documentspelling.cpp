@@ -208,7 +208,18 @@ LineEditSpelling::LineEditSpelling(QLineEdit *edit, SpellingService *service)
     connect(edit, &QLineEdit::textChanged, &m_pause, qOverload<>(&QTimer::start));
     connect(service, &SpellingService::checked, this, &LineEditSpelling::received);
     connect(service, &SpellingService::changed, this, &LineEditSpelling::textChanged);
+    edit->installEventFilter(this);
     textChanged();
+}
+
+bool LineEditSpelling::eventFilter(QObject *, QEvent *event)
+{
+    if (event->type() == QEvent::InputMethod && !m_sending) {
+        m_composing = !static_cast<QInputMethodEvent *>(event)->preeditString().isEmpty();
+        if (!m_composing && m_pending)
+            QTimer::singleShot(0, this, &LineEditSpelling::apply);   // after the line edit took the commit
+    }
+    return false;
 }
 
 void LineEditSpelling::textChanged()
@@ -237,13 +248,18 @@ void LineEditSpelling::apply()
 {
     if (!m_edit)
         return;
+    m_pending = m_composing;
+    if (m_composing)
+        return;
     QList<QInputMethodEvent::Attribute> attributes;
     const QTextCharFormat format = DocumentSpelling::underlineFormat();
     const int cursor = m_edit->cursorPosition();
     for (const SpellingRange &r : std::as_const(m_ranges))
         attributes.append({QInputMethodEvent::TextFormat, r.start - cursor, r.length, format});
     QInputMethodEvent event(QString(), attributes);
+    m_sending = true;
     QCoreApplication::sendEvent(m_edit, &event);
+    m_sending = false;
 }
 
 // --- SpellingMenu

@@ -117,6 +117,11 @@ public:
 Q_SIGNALS:
     void checked();
 
+protected:
+    // Watches the input method's own events: while it composes (a preedit shown), the underlines wait,
+    // since an event of ours would end the composition.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void textChanged();
     void received(quint64 ticket, const Lectern::SpellingRanges &ranges);
@@ -128,6 +133,9 @@ private:
     SpellingService::Latest m_latest = SpellingService::newLatest();
     QString m_checkedText;
     SpellingRanges m_ranges;
+    bool m_sending = false;
+    bool m_composing = false;
+    bool m_pending = false;   // ranges to show once the composition ends
 };
 
 // The spelling part of a text widget's context menu: for the misspelled word at the click, up to five
