@@ -16,6 +16,7 @@
 
 #include <QActionGroup>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
@@ -44,6 +45,10 @@ SpellingWiring::SpellingWiring(MainWindow *window)
     connect(m_service, &SpellingService::message, window, [window](const QString &text) {
         window->statusBar()->showMessage(text, 10000);
     });
+    m_missing = new QLabel(window);
+    m_missing->setObjectName(QStringLiteral("spellingMissing"));
+    m_missing->hide();
+    window->statusBar()->addPermanentWidget(m_missing);
 
     PostDocument *document = window->document();
     connect(document, &PostDocument::loaded, this, &SpellingWiring::updateLanguage);
@@ -68,6 +73,7 @@ SpellingWiring::SpellingWiring(MainWindow *window)
     connect(m_enabledAction, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("spelling/enabled"), on);
         m_service->setEnabled(on);
+        updateLanguage();
     });
     m_menu->addSeparator();
     m_languages = new QActionGroup(this);
@@ -131,6 +137,10 @@ void SpellingWiring::updateLanguage()
                                               QLocale().name());
     }
     m_service->setLanguage(wanted, siteRoot);
+    const bool missing = SpellChecker::bestLanguage(wanted, m_service->availableLanguages()).isEmpty();
+    m_missing->setText(tr("No dictionary for \"%1\"").arg(wanted));
+    m_missing->setToolTip(tr("Spelling is not checked: no dictionary is installed for \"%1\"").arg(wanted));
+    m_missing->setVisible(missing && m_service->isEnabled());
 }
 
 void SpellingWiring::attachFields()

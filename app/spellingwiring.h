@@ -8,6 +8,7 @@
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QMenu;
 
 namespace Lectern {
@@ -40,6 +41,9 @@ public:
     void deleteBodyHighlighter();
     QAction *checkSpellingAction() const { return m_enabledAction; }
     QMenu *menu() const { return m_menu; }
+    // The status bar's lasting note while the wanted language has no dictionary (hidden otherwise):
+    // the one-time message can be replaced by other panes' messages at once.
+    QLabel *missingLabel() const { return m_missing; }
 
 private:
     void updateLanguage();
@@ -53,6 +57,7 @@ private:
     QMenu *m_menu = nullptr;
     QAction *m_enabledAction = nullptr;
     QActionGroup *m_languages = nullptr;
+    QLabel *m_missing = nullptr;
     QString m_override;   // a language chosen in the menu for this window; empty: automatic
 };
 

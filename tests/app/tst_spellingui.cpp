@@ -15,9 +15,11 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QStandardPaths>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void suggestionReplacesTheWordAsOneUndoStep();
     void addToSiteDictionaryWritesTheListAndClearsTheUnderline();
     void checkSpellingOffClearsTheUnderlines();
+    void noDictionaryIsSaidOnceAndNothingUnderlined();
 
 private:
     // Right-clicks the editor's viewport at the word, then triggers the menu entry TEXT.
@@ -211,6 +214,43 @@ void TestSpellingUi::checkSpellingOffClearsTheUnderlines()
     QTRY_VERIFY_WITH_TIMEOUT(underlines(blockWith(document, QStringLiteral("Our Collaboraiton"))).isEmpty(), kTimeout);
     m_spelling->checkSpellingAction()->setChecked(true);
     QTRY_VERIFY_WITH_TIMEOUT(!underlines(blockWith(document, QStringLiteral("Our Collaboraiton"))).isEmpty(), kTimeout);
+}
+
+void TestSpellingUi::noDictionaryIsSaidOnceAndNothingUnderlined()
+{
+    const QString path = m_site->filePath(QStringLiteral("_posts/2025-01-16-xx.md"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\ntitle: Wrold\nlang: xx\n---\nOur Collaboraiton in xx.\n");
+    file.close();
+    QTextDocument *document = m_window->editor()->document();
+    QTRY_VERIFY_WITH_TIMEOUT(!underlines(blockWith(document, QStringLiteral("Our Collaboraiton"))).isEmpty(), kTimeout);
+    // The window shows the service's messages in its status bar (other panes' messages may follow it there).
+    QSignalSpy said(m_spelling->service(), &SpellingService::message);
+    QVERIFY(m_window->openPath(path));
+    QVERIFY(QTest::qWaitFor([&] { return !m_window->opening()->isBusy() && m_window->document()->path() == path; },
+                            kTimeout));
+    QTRY_COMPARE_WITH_TIMEOUT(said.size(), 1, kTimeout);
+    QVERIFY2(said.at(0).at(0).toString().startsWith(QStringLiteral("No spelling dictionary for \"xx\"")),
+             qPrintable(said.at(0).at(0).toString()));
+    QVERIFY(m_spelling->service()->language().isEmpty());
+    QVERIFY(!m_spelling->service()->isActive());
+    QVERIFY(m_spelling->missingLabel()->isVisible());   // and it stays said in the status bar
+    QTRY_VERIFY_WITH_TIMEOUT(underlines(blockWith(document, QStringLiteral("Our Collaboraiton"))).isEmpty(), kTimeout);
+    // Said once: the post opened again says nothing new.
+    m_window->document()->setModified(false);
+    QVERIFY(m_window->openPath(m_post));
+    QVERIFY(QTest::qWaitFor([&] { return !m_window->opening()->isBusy() && m_window->document()->path() == m_post; },
+                            kTimeout));
+    QVERIFY(m_window->openPath(path));
+    QVERIFY(QTest::qWaitFor([&] { return !m_window->opening()->isBusy() && m_window->document()->path() == path; },
+                            kTimeout));
+    QCOMPARE(said.size(), 1);
+    m_window->document()->setModified(false);
+    QVERIFY(m_window->openPath(m_post));
+    QVERIFY(QTest::qWaitFor([&] { return !m_window->opening()->isBusy() && m_window->document()->path() == m_post; },
+                            kTimeout));
+    QVERIFY(!m_spelling->missingLabel()->isVisible());
 }
 
 QTEST_MAIN(TestSpellingUi)
