@@ -26,6 +26,7 @@
 #include "siteindex.h"
 #include "recoverywriter.h"
 #include "sitepaths.h"
+#include "spellingwiring.h"
 #include "viewmenus.h"
 #include "whenlinebar.h"
 #include "windowstate.h"
@@ -155,6 +156,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_windowState, &WindowState::openRequested, this, switchTo);
     createMenus();
     new ViewMenus(this);   // View and Help menus, F6 pane navigation (issue 16)
+    new SpellingWiring(this);   // underlines, context menus, View → Spelling (issue 16)
     statusBar()->addPermanentWidget(new BodyCounts(m_document, m_editor));
     statusBar()->addPermanentWidget(m_exactPreview->indicator());
     updateTitle();

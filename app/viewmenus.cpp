@@ -84,6 +84,7 @@ ViewMenus::Pane ViewMenus::paneOf(const QWidget *widget) const
 void ViewMenus::addViewMenu()
 {
     QMenu *view = m_window->menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));   // SpellingWiring adds View → Spelling
     const std::array<QString, PaneCount> texts = {tr("&Post List"), tr("&Form"), tr("&Editor"), tr("Pre&view")};
     for (int i = 0; i < PaneCount; ++i) {
         QAction *action = view->addAction(texts.at(i));

@@ -3,11 +3,14 @@
 
 #include "eventdate.h"
 #include "postchecks.h"
+#include "postspelling.h"
 #include "site.h"
 #include "sitepaths.h"
+#include "spellchecker.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <map>
 
@@ -20,12 +23,29 @@ namespace Lectern::Cli {
 // Jekyll's loader refuses, the site schema's checks: required fields, dates, images, choices; template
 // text left to fill in, links that leave out the site's baseurl, images over 1 MB or without alt text);
 // exit 1 on any error.
-int runCheck(const QStringList &args, Io &io)
+// --spelling adds unknown words (PostSpelling) as warnings, --spelling-errors as errors; the language is
+// the post's `lang`, else the site's, else the system locale's, and the site's .lectern/words.txt counts.
+int runCheck(const QStringList &arguments, Io &io)
 {
+    QStringList args;
+    bool spelling = false;
+    bool spellingErrors = false;
+    for (const QString &arg : arguments) {
+        if (arg == QLatin1String("--spelling"))
+            spelling = true;
+        else if (arg == QLatin1String("--spelling-errors"))
+            spelling = spellingErrors = true;
+        else
+            args << arg;
+    }
     if (args.isEmpty()) {
-        io.err << tr("usage: lectern-cli check FILE...") << Qt::endl;
+        io.err << tr("usage: lectern-cli check [--spelling|--spelling-errors] FILE...") << Qt::endl;
         return BadInput;
     }
+    // One checker per language and site (its word list), made when a post first needs it.
+    std::map<QString, std::unique_ptr<SpellChecker>> checkers;
+    QStringList languages;
+    QStringList missingLanguages;
     // One Site per site root, however many of its posts are checked: its posts are read once, on every core.
     std::map<QString, std::unique_ptr<Site>> sites;
     bool errors = false;
@@ -68,6 +88,31 @@ int runCheck(const QStringList &args, Io &io)
             diagnostics += PostChecks::largeImages(post, root, jekyll ? site->config().baseurl() : QString(), imageKeys);
             diagnostics += PostChecks::imagesWithoutAlt(post);
             diagnostics += EventDate::diagnostics(post);
+            if (spelling) {
+                if (languages.isEmpty())
+                    languages = SpellChecker::availableLanguages();
+                const QString wanted = SpellChecker::wantedLanguage(post.frontMatter().scalar(QStringLiteral("lang")),
+                                                                    site->config().value(QStringLiteral("lang")).toString(),
+                                                                    QLocale().name());
+                const QString language = SpellChecker::bestLanguage(wanted, languages);
+                if (language.isEmpty()) {
+                    if (!missingLanguages.contains(wanted)) {
+                        missingLanguages << wanted;
+                        io.err << tr("lectern-cli: no spelling dictionary for \"%1\" (installed: %2); spelling not checked")
+                                      .arg(wanted, languages.isEmpty() ? tr("none") : languages.join(QLatin1String(", ")))
+                               << Qt::endl;
+                    }
+                } else {
+                    std::unique_ptr<SpellChecker> &checker = checkers[language + QLatin1Char('\n') + root];
+                    if (!checker) {
+                        checker = std::make_unique<SpellChecker>(language);
+                        checker->setSiteWords(SpellChecker::readSiteWords(root));
+                    }
+                    diagnostics += PostSpelling::check(post, *checker, &schema,
+                                                       spellingErrors ? Diagnostic::Severity::Error
+                                                                      : Diagnostic::Severity::Warning);
+                }
+            }
             std::stable_sort(diagnostics.begin(), diagnostics.end(),
                              [](const Diagnostic &a, const Diagnostic &b) {
                                  return a.line != b.line ? a.line < b.line : a.column < b.column;

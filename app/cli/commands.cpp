@@ -31,7 +31,7 @@ const QList<Command> &commands()
         {"set", "set FILE KEY [--string] [--] VALUE [-o OUT] | set FILE KEY --yaml FRAGMENT [-o OUT]", &runSet},
         {"unset", "unset FILE KEY [-o OUT]", &runUnset},
         {"save", "save FILE -o OUT", &runSave},
-        {"check", "check FILE...", &runCheck},
+        {"check", "check [--spelling|--spelling-errors] FILE...", &runCheck},
     };
     return table;
 }

@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentspelling.h"
+
+#include "editsession.h"
+
+#include <QContextMenuEvent>
+#include <QCoreApplication>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUndoStack>
+
+namespace Lectern {
+
+namespace {
+
+QString trMenu(const char *text)
+{
+    return QCoreApplication::translate("Lectern::SpellingMenu", text);
+}
+
+// Runs HANDLER on the watched widget's context-menu events; true from it: handled.
+class ContextMenuFilter final : public QObject
+{
+public:
+    ContextMenuFilter(QObject *watched, std::function<bool(QContextMenuEvent *)> handler)
+        : QObject(watched)
+        , m_handler(std::move(handler))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        return event->type() == QEvent::ContextMenu && m_handler(static_cast<QContextMenuEvent *>(event));
+    }
+
+private:
+    std::function<bool(QContextMenuEvent *)> m_handler;
+};
+
+} // namespace
+
+// --- DocumentSpelling
+
+DocumentSpelling::DocumentSpelling(QTextDocument *document, SpellingService *service, bool markdown, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_service(service)
+    , m_markdown(markdown)
+{
+    m_pause.setSingleShot(true);
+    m_pause.setInterval(kPauseMs);
+    connect(&m_pause, &QTimer::timeout, this, &DocumentSpelling::checkNow);
+    connect(document, &QTextDocument::contentsChange, this, &DocumentSpelling::contentsChanged);
+    connect(service, &SpellingService::checked, this, &DocumentSpelling::received);
+    connect(service, &SpellingService::changed, this, &DocumentSpelling::checkNow);
+    m_pause.start();
+}
+
+DocumentSpelling::~DocumentSpelling() = default;
+
+QTextCharFormat DocumentSpelling::underlineFormat()
+{
+    QTextCharFormat format;
+    format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+    format.setUnderlineColor(QColor(Qt::red));
+    return format;
+}
+
+void DocumentSpelling::contentsChanged(int, int removed, int added)
+{
+    // A highlighter's own pass reports the block as changed (same length): not an edit.
+    if (m_rehighlighting || (removed == added && m_pause.isActive()))
+        return;
+    m_pause.start();
+}
+
+void DocumentSpelling::setSuspended(bool suspended)
+{
+    m_suspended = suspended;
+    checkNow();
+}
+
+void DocumentSpelling::checkNow()
+{
+    m_pause.stop();
+    if (!m_document || m_suspended || !m_service->isActive() || m_document->characterCount() > kMaxCharacters) {
+        m_latest->store(0);
+        clearAll();
+        return;
+    }
+    QStringList lines;
+    lines.reserve(m_document->blockCount());
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next())
+        lines.append(block.text());
+    m_service->request(lines, m_markdown, m_latest);
+    m_sent = lines;
+}
+
+void DocumentSpelling::received(quint64 ticket, const SpellingRanges &ranges)
+{
+    if (ticket != m_latest->load() || m_pause.isActive() || !m_document)
+        return;   // another client's, or the text changed since it was sent
+    QList<Block> blocks(m_sent.size());
+    for (int i = 0; i < m_sent.size(); ++i)
+        blocks[i].text = m_sent.at(i);
+    const QTextCharFormat format = underlineFormat();
+    QHash<QString, QList<QTextLayout::FormatRange>> byText;
+    for (const SpellingRange &r : ranges) {
+        if (r.line < 0 || r.line >= blocks.size())
+            continue;
+        blocks[r.line].ranges.append({r.start, r.length, format});
+    }
+    for (const Block &b : std::as_const(blocks)) {
+        if (!b.ranges.isEmpty())
+            byText.insert(b.text, b.ranges);
+    }
+    const QList<Block> old = std::exchange(m_blocks, blocks);
+    m_byText = byText;
+    m_sent.clear();
+    m_rehighlighting = true;
+    for (int i = 0; i < std::max(old.size(), m_blocks.size()); ++i) {
+        const QList<QTextLayout::FormatRange> before = i < old.size() ? old.at(i).ranges : QList<QTextLayout::FormatRange>();
+        const QList<QTextLayout::FormatRange> after = i < m_blocks.size() ? m_blocks.at(i).ranges : QList<QTextLayout::FormatRange>();
+        if (before != after || (i < old.size() && i < m_blocks.size() && old.at(i).text != m_blocks.at(i).text && !after.isEmpty())) {
+            const QTextBlock block = m_document->findBlockByNumber(i);
+            if (block.isValid())
+                Q_EMIT blockNeedsRehighlight(block);
+        }
+    }
+    m_rehighlighting = false;
+    Q_EMIT checked();
+}
+
+void DocumentSpelling::clearAll()
+{
+    const QList<Block> old = std::exchange(m_blocks, {});
+    m_byText.clear();
+    if (!m_document)
+        return;
+    m_rehighlighting = true;
+    for (int i = 0; i < old.size(); ++i) {
+        if (old.at(i).ranges.isEmpty())
+            continue;
+        const QTextBlock block = m_document->findBlockByNumber(i);
+        if (block.isValid())
+            Q_EMIT blockNeedsRehighlight(block);
+    }
+    m_rehighlighting = false;
+}
+
+QList<QTextLayout::FormatRange> DocumentSpelling::rangesFor(const QTextBlock &block, const QString &text) const
+{
+    const int n = block.blockNumber();
+    if (n >= 0 && n < m_blocks.size() && m_blocks.at(n).text == text)
+        return m_blocks.at(n).ranges;
+    return m_byText.value(text);
+}
+
+int DocumentSpelling::wordAt(int position, int *length) const
+{
+    if (!m_document)
+        return -1;
+    const QTextBlock block = m_document->findBlock(position);
+    for (const QTextLayout::FormatRange &r : rangesFor(block, block.text())) {
+        const int start = block.position() + r.start;
+        if (position >= start && position <= start + r.length) {
+            *length = r.length;
+            return start;
+        }
+    }
+    return -1;
+}
+
+// --- SpellingHighlighter
+
+SpellingHighlighter::SpellingHighlighter(QTextDocument *document, DocumentSpelling *spelling)
+    : QSyntaxHighlighter(document)
+    , m_spelling(spelling)
+{
+    connect(spelling, &DocumentSpelling::blockNeedsRehighlight, this, &QSyntaxHighlighter::rehighlightBlock);
+}
+
+void SpellingHighlighter::highlightBlock(const QString &text)
+{
+    if (m_spelling->isEmpty())
+        return;   // a big body being filled in, or nothing misspelled: no per-line lookup
+    for (const QTextLayout::FormatRange &r : m_spelling->rangesFor(currentBlock(), text))
+        setFormat(r.start, r.length, r.format);
+}
+
+// --- LineEditSpelling
+
+LineEditSpelling::LineEditSpelling(QLineEdit *edit, SpellingService *service)
+    : QObject(edit)
+    , m_edit(edit)
+    , m_service(service)
+{
+    m_pause.setSingleShot(true);
+    m_pause.setInterval(DocumentSpelling::kPauseMs);
+    connect(&m_pause, &QTimer::timeout, this, &LineEditSpelling::textChanged);
+    connect(edit, &QLineEdit::textChanged, &m_pause, qOverload<>(&QTimer::start));
+    connect(service, &SpellingService::checked, this, &LineEditSpelling::received);
+    connect(service, &SpellingService::changed, this, &LineEditSpelling::textChanged);
+    edit->installEventFilter(this);
+    textChanged();
+}
+
+bool LineEditSpelling::eventFilter(QObject *, QEvent *event)
+{
+    if (event->type() == QEvent::InputMethod && !m_sending) {
+        m_composing = !static_cast<QInputMethodEvent *>(event)->preeditString().isEmpty();
+        if (!m_composing && m_pending)
+            QTimer::singleShot(0, this, &LineEditSpelling::apply);   // after the line edit took the commit
+    }
+    return false;
+}
+
+void LineEditSpelling::textChanged()
+{
+    m_pause.stop();
+    m_checkedText = m_edit->text();
+    if (!m_service->isActive() || m_checkedText.isEmpty()) {
+        m_latest->store(0);
+        m_ranges.clear();
+        apply();
+        return;
+    }
+    m_service->request({m_checkedText}, false, m_latest);
+}
+
+void LineEditSpelling::received(quint64 ticket, const SpellingRanges &ranges)
+{
+    if (ticket != m_latest->load() || m_pause.isActive() || !m_edit || m_edit->text() != m_checkedText)
+        return;
+    m_ranges = ranges;
+    apply();
+    Q_EMIT checked();
+}
+
+void LineEditSpelling::apply()
+{
+    if (!m_edit)
+        return;
+    m_pending = m_composing;
+    if (m_composing)
+        return;
+    QList<QInputMethodEvent::Attribute> attributes;
+    const QTextCharFormat format = DocumentSpelling::underlineFormat();
+    const int cursor = m_edit->cursorPosition();
+    for (const SpellingRange &r : std::as_const(m_ranges))
+        attributes.append({QInputMethodEvent::TextFormat, r.start - cursor, r.length, format});
+    QInputMethodEvent event(QString(), attributes);
+    m_sending = true;
+    QCoreApplication::sendEvent(m_edit, &event);
+    m_sending = false;
+}
+
+// --- SpellingMenu
+
+namespace SpellingMenu {
+
+void addActions(QMenu *menu, QAction *before, const QString &word, SpellingService *service,
+                const std::function<void(const QString &)> &replace)
+{
+    QList<QAction *> actions;
+    const QStringList suggestions = service->suggest(word);
+    for (const QString &suggestion : suggestions) {
+        auto *action = new QAction(suggestion, menu);
+        QObject::connect(action, &QAction::triggered, menu, [replace, suggestion] { replace(suggestion); });
+        QFont bold = action->font();
+        bold.setBold(true);
+        action->setFont(bold);
+        actions << action;
+    }
+    if (suggestions.isEmpty()) {
+        auto *none = new QAction(trMenu("(No Suggestions)"), menu);
+        none->setEnabled(false);
+        actions << none;
+    }
+    auto *separator = new QAction(menu);
+    separator->setSeparator(true);
+    actions << separator;
+    auto *ignore = new QAction(trMenu("Ignore \"%1\"").arg(word), menu);
+    QObject::connect(ignore, &QAction::triggered, service, [service, word] { service->ignore(word); });
+    auto *site = new QAction(trMenu("Add to Site Dictionary"), menu);
+    site->setEnabled(!service->siteRoot().isEmpty());
+    QObject::connect(site, &QAction::triggered, service, [service, word] { service->addToSite(word); });
+    auto *personal = new QAction(trMenu("Add to Personal Dictionary"), menu);
+    QObject::connect(personal, &QAction::triggered, service, [service, word] { service->addToPersonal(word); });
+    auto *end = new QAction(menu);
+    end->setSeparator(true);
+    actions << ignore << site << personal << end;
+    menu->insertActions(before, actions);
+}
+
+namespace {
+
+bool showPlainTextMenu(QPlainTextEdit *edit, DocumentSpelling *spelling, SpellingService *service, QContextMenuEvent *event,
+                       const std::function<void(int, int, const QString &)> &replace)
+{
+    QMenu *menu = edit->createStandardContextMenu(event->pos());
+    int length = 0;
+    const int start = spelling->wordAt(edit->cursorForPosition(event->pos()).position(), &length);
+    if (start >= 0 && service->isActive()) {
+        QTextCursor word(edit->document());
+        word.setPosition(start);
+        word.setPosition(start + length, QTextCursor::KeepAnchor);
+        const QString text = word.selectedText();
+        const bool editable = !edit->isReadOnly();
+        addActions(menu, menu->actions().value(0), text, service, [=](const QString &replacement) {
+            if (editable)
+                replace(start, length, replacement);
+        });
+    }
+    menu->exec(event->globalPos());
+    delete menu;
+    return true;
+}
+
+void replaceInDocument(QPlainTextEdit *edit, int start, int length, const QString &replacement)
+{
+    QTextCursor cursor(edit->document());
+    cursor.beginEditBlock();
+    cursor.setPosition(start);
+    cursor.setPosition(start + length, QTextCursor::KeepAnchor);
+    cursor.insertText(replacement);
+    cursor.endEditBlock();
+    edit->setTextCursor(cursor);
+}
+
+} // namespace
+
+void attachBody(QPlainTextEdit *editor, DocumentSpelling *spelling, SpellingService *service, EditSession *session)
+{
+    new ContextMenuFilter(editor->viewport(), [=](QContextMenuEvent *event) {
+        return showPlainTextMenu(editor, spelling, service, event, [=](int start, int length, const QString &replacement) {
+            // A macro of its own so the correction never merges with typing before it; the edit block
+            // makes it one contentsChange, which MarkdownEditor turns into one BodyCommand.
+            session->undoStack()->beginMacro(trMenu("Correct Spelling"));
+            replaceInDocument(editor, start, length, replacement);
+            session->undoStack()->endMacro();
+        });
+    });
+}
+
+void attachPlainText(QPlainTextEdit *edit, DocumentSpelling *spelling, SpellingService *service)
+{
+    new ContextMenuFilter(edit->viewport(), [=](QContextMenuEvent *event) {
+        edit->setFocus();   // the field commits typed text while it has the focus
+        return showPlainTextMenu(edit, spelling, service, event, [=](int start, int length, const QString &replacement) {
+            replaceInDocument(edit, start, length, replacement);
+        });
+    });
+}
+
+void attachLineEdit(QLineEdit *edit, LineEditSpelling *spelling, SpellingService *service)
+{
+    new ContextMenuFilter(edit, [=](QContextMenuEvent *event) {
+        QMenu *menu = edit->createStandardContextMenu();
+        // The character under the pointer: QLineEdit has no cursorForPosition but cursorPositionAt.
+        const int at = edit->cursorPositionAt(event->pos());
+        for (const SpellingRange &r : spelling->ranges()) {
+            if (at < r.start || at > r.start + r.length || !service->isActive())
+                continue;
+            const QString text = edit->text();
+            addActions(menu, menu->actions().value(0), r.word, service, [=](const QString &replacement) {
+                if (edit->isReadOnly() || edit->text() != text)
+                    return;
+                edit->setSelection(r.start, r.length);
+                edit->insert(replacement);   // textEdited: the field writes it as the user's edit
+            });
+            break;
+        }
+        menu->exec(event->globalPos());
+        delete menu;
+        return true;
+    });
+}
+
+} // namespace SpellingMenu
+
+} // namespace Lectern

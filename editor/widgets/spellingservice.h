@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace Lectern {
+
+class SpellChecker;
+class SpellingWorker;
+
+// A misspelled word in a checked text: LINE (0-based) of the lines sent, START and LENGTH in UTF-16
+// code units in that line.
+struct SpellingRange
+{
+    int line = 0;
+    int start = 0;
+    int length = 0;
+    QString word;
+    bool operator==(const SpellingRange &o) const
+    {
+        return line == o.line && start == o.start && length == o.length && word == o.word;
+    }
+};
+using SpellingRanges = QList<SpellingRange>;
+
+// The spelling of one window: its language's SpellChecker, loaded and used on a worker thread, and
+// the site's word list. Clients (DocumentSpelling, LineEditSpelling) send lines with request() and get
+// checked() back with their ticket; a request older than its client's latest is skipped by the worker
+// and its result never sent. Lives on the GUI thread.
+class SpellingService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SpellingService)
+
+public:
+    explicit SpellingService(QObject *parent = nullptr);
+    ~SpellingService() override;
+
+    // A client's latest ticket: the worker skips requests older than it.
+    using Latest = std::shared_ptr<std::atomic<quint64>>;
+    static Latest newLatest() { return std::make_shared<std::atomic<quint64>>(0); }
+
+    // WANTED: a tag as a post or site writes it ("en", "de-DE") or a locale name; resolved with
+    // SpellChecker::bestLanguage against availableLanguages(). With no dictionary for it, message()
+    // says so once per wanted language and nothing is checked. SITE_ROOT: where .lectern/words.txt is
+    // (empty: no site; "Add to Site Dictionary" is then unavailable).
+    void setLanguage(const QString &wanted, const QString &siteRoot);
+    QString language() const { return m_language; }   // the Enchant tag in use; empty: none
+    QString siteRoot() const { return m_siteRoot; }
+    QStringList availableLanguages() const { return m_available; }
+    // Checking on or off (View → Spelling → Check Spelling); off, clients show no underline.
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
+    // True once the language's dictionary is loaded and checking is on.
+    bool isActive() const { return m_enabled && m_checker != nullptr; }
+
+    // Sends LINES (a document's blocks, or one field's text) to be checked; MARKDOWN: skip code,
+    // links and the rest as SpellingWords::inMarkdown does, else as inText. Returns the ticket that
+    // checked() will carry; LATEST is set to it.
+    quint64 request(const QStringList &lines, bool markdown, const Latest &latest);
+
+    // Suggestions for a word (GUI thread; the checker's mutex guards it); empty while not active.
+    QStringList suggest(const QString &word) const;
+    void ignore(const QString &word);
+    // Adds WORD to SITE_ROOT/.lectern/words.txt; false with a message() when it cannot be written.
+    bool addToSite(const QString &word);
+    void addToPersonal(const QString &word);
+
+Q_SIGNALS:
+    void checked(quint64 ticket, const Lectern::SpellingRanges &ranges);
+    // The language, the words or the on/off state changed: clients check their text again.
+    void changed();
+    // A sentence for the window's status bar.
+    void message(const QString &text);
+
+    // To the worker.
+    void loadRequested(const QString &language, const QStringList &siteWords);
+    void checkRequested(quint64 ticket, const QStringList &lines, bool markdown, const Lectern::SpellingService::Latest &latest);
+
+private:
+    void loaded(const std::shared_ptr<Lectern::SpellChecker> &checker);
+
+    QThread m_thread;
+    SpellingWorker *m_worker = nullptr;
+    std::shared_ptr<SpellChecker> m_checker;
+    QString m_language;
+    QString m_loading;
+    QString m_siteRoot;
+    QStringList m_available;
+    QStringList m_toldMissing;
+    quint64 m_nextTicket = 0;
+    bool m_enabled = true;
+};
+
+// The worker thread's side: loads dictionaries and checks lines.
+class SpellingWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SpellingWorker)
+
+public:
+    SpellingWorker() = default;
+    ~SpellingWorker() override;
+    void load(const QString &language, const QStringList &siteWords);
+    void check(quint64 ticket, const QStringList &lines, bool markdown, const Lectern::SpellingService::Latest &latest);
+
+Q_SIGNALS:
+    void loaded(const std::shared_ptr<Lectern::SpellChecker> &checker);
+    void checked(quint64 ticket, const Lectern::SpellingRanges &ranges);
+
+private:
+    std::shared_ptr<SpellChecker> m_checker;
+};
+
+} // namespace Lectern
+
+Q_DECLARE_METATYPE(Lectern::SpellingRanges)
+Q_DECLARE_METATYPE(Lectern::SpellingService::Latest)
+Q_DECLARE_METATYPE(std::shared_ptr<Lectern::SpellChecker>)
