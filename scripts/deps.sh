@@ -8,7 +8,7 @@ packages=(build-essential cmake ninja-build pkg-config
           librsvg2-bin)   # rsvg-convert: the PNG icons installed beside the SVG
 if [ "${1:-}" = "--test" ]; then
     packages+=(jekyll xvfb xauth poppler-utils clang libfuzzer-14-dev libclang-rt-14-dev python3-icalendar
-              desktop-file-utils appstream man-db dpkg-dev lintian)   # install checks, scripts/package.sh
+              desktop-file-utils appstream man-db bash-completion dpkg-dev lintian)   # install checks, package.sh
 fi
 missing=()
 for p in "${packages[@]}"; do
