@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # bash completion for lectern-cli: commands, each command's options, --format/--template/--slug-mode
-# values, and files (posts for FILE, folders for SITE_DIR). tests/install/docs_test.sh checks that every
+# values, and files (posts for FILE, folders for SITE_DIR). tests/install/docs_match_help.sh checks that every
 # command and option of `lectern-cli --help` is offered here.
 _lectern_cli()
 {
