@@ -39,7 +39,7 @@ QString dataDir()
 QString helperPath(const QString &name)
 {
     const QString installed = besideExecutable(LECTERN_BIN_TO_LIBEXEC) + QLatin1Char('/') + name;
-    if (QFileInfo(installed).isExecutable())
+    if (QFileInfo(installed).isExecutable() || !dataDir().isEmpty())
         return installed;
     return QCoreApplication::applicationDirPath() + QLatin1Char('/') + name;
 }

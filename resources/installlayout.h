@@ -23,8 +23,9 @@ namespace Lectern::InstallLayout {
 QString dataDir();
 
 // The absolute path of the helper executable `name` (e.g. "lectern-pdf-export"): PREFIX/libexec/lectern/name
-// when installed, else `name` beside this executable (the build tree). Returns the path even when no
-// executable is there, so a caller can name it in its error message.
+// when it is there or when this is an installed tree (dataDir() exists), else `name` beside this
+// executable (the build tree). Returns the path even when no executable is there, so a caller can name
+// it in its error message.
 QString helperPath(const QString &name);
 
 // The folder the translations are loaded from: dataDir()/translations when it exists, else ":/i18n".

@@ -39,7 +39,7 @@ done
 # --format's values, from "--format html|email|...".
 formats=$(grep -oE -- '--format [a-z|]+' <<<"$help" | head -1 | cut -d' ' -f2 | tr '|' ' ')
 for format in $formats; do
-    grep -qE "\b$format\b" <<<"$(grep -- '--format' <<<"$bash_completion" -A1)" || { echo "FAIL: the bash completion does not offer --format $format"; status=1; }
+    grep -qE "\b$format\b" <<<"$(grep -A1 -- '--format)' <<<"$bash_completion")" || { echo "FAIL: the bash completion does not offer --format $format"; status=1; }
     grep -qE "\(.*\b$format\b.*\)" <<<"$(grep -- "'--format" <<<"$zsh_completion")" || { echo "FAIL: the zsh completion does not offer --format $format"; status=1; }
 done
 echo "lectern options: $(echo $gui_options)"
