@@ -16,14 +16,14 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)    # dpkg-shlibdeps (dpkg-dev) computes Depends from the binaries
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "jekyll, hunspell-en-us, git")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-# The extended description: lines start with a space (Debian policy 5.6.13); CPack adds the summary line.
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "editor for Jekyll seminar and news posts
- Lectern edits the posts of a Jekyll website: a form for the YAML front
- matter, a Markdown editor and a live preview of the post in the site's own
- look. It saves to the very files the site uses and changes only the lines
- that were edited.
- .
- It lists the site's posts, makes new posts from templates, publishes and
- unpublishes them, and exports a post as an HTML snippet, an e-mail, a PDF
- flyer or a calendar event. lectern-cli does the same from scripts and CI.")
+# The extended description; CPack puts the summary above it, indents each line by a space and writes an
+# empty line as " ." (Debian policy 5.6.13).
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Lectern edits the posts of a Jekyll website: a form for the YAML front
+matter, a Markdown editor and a live preview of the post in the site's own
+look. It saves to the very files the site uses and changes only the lines
+that were edited.
+
+It lists the site's posts, makes new posts from templates, publishes and
+unpublishes them, and exports a post as an HTML snippet, an e-mail, a PDF
+flyer or a calendar event. lectern-cli does the same from scripts and CI.")
 include(CPack)
