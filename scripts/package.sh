@@ -10,7 +10,7 @@ build=${1:-$root/build/release}
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DLECTERN_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
-cmake --build "$build" --parallel
+cmake --build "$build" --parallel "${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}"
 "$root/tests/install/package_deb.sh" "$build" "$root" "$build/package"
 cp "$build"/package/lectern_*.deb "$build/"
 echo "package.sh: $(ls "$build"/lectern_*.deb)"
