@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appoptions.h"
+#include "installlayout.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,7 +23,7 @@ void AppOptions::setUp(QApplication &app)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (InstallLayout::loadTranslation(*translator, QLocale()))
         QCoreApplication::installTranslator(translator);
 }
 
@@ -33,7 +34,7 @@ AppOptions AppOptions::parse(const QApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
-                                      QApplication::translate("main", "Open the post, check the three panes, exit."));
+                                      QApplication::translate("main", "Check the installation, open the post, check the three panes, exit 0 or 1."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Write a PNG of the window and exit."),
                                         QApplication::translate("main", "file"));

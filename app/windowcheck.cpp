@@ -4,6 +4,7 @@
 #include "appoptions.h"
 #include "exacttext.h"
 #include "frontmatterform.h"
+#include "installlayout.h"
 #include "mainwindow.h"
 #include "markdowneditor.h"
 #include "postdocument.h"
@@ -72,8 +73,26 @@ QString previewText(PreviewView *preview)
 int run(MainWindow &window, const AppOptions &options)
 {
     QTextStream err(stderr);
+    // What the program ships beside itself (helpers, translations, templates): wherever it is installed,
+    // the self-test says where it found each and fails when one is missing.
+    bool installComplete = true;
+    if (options.selfTest) {
+        for (const QString &line : InstallLayout::check()) {
+            err << "self-test: " << line << Qt::endl;
+            installComplete = installComplete && !line.startsWith(QLatin1String("missing:"));
+        }
+    }
     window.resize(1280, 800);
     window.show();
+    // With no post to open, the check ends with the installation and the window.
+    if (options.selfTest && options.path.isEmpty() && options.screenshot.isEmpty()) {
+        const bool shown = window.isVisible() && window.form() && window.editor() && window.preview();
+        if (!shown)
+            err << "self-test: FAIL: the window did not show its panes" << Qt::endl;
+        else if (installComplete)
+            err << "self-test: OK: installation and window" << Qt::endl;
+        return shown && installComplete ? 0 : 1;
+    }
     if (!options.path.isEmpty() && !window.openPath(options.path)) {
         err << QApplication::translate("main", "self-test: could not open %1").arg(options.path) << Qt::endl;
         return 2;
@@ -109,6 +128,8 @@ int run(MainWindow &window, const AppOptions &options)
     }
 
     QStringList failures;
+    if (!installComplete)
+        failures << QStringLiteral("the installation is incomplete");
     if (!painted)
         failures << QStringLiteral("the preview never painted");
     const PostDocument *doc = window.document();

@@ -1817,10 +1817,6 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <translation>Editor für Jekyll-Beiträge zu Seminaren und Neuigkeiten</translation>
     </message>
     <message>
-        <source>Open the post, check the three panes, exit.</source>
-        <translation>Beitrag öffnen, die drei Bereiche prüfen, beenden.</translation>
-    </message>
-    <message>
         <source>Write a PNG of the window and exit.</source>
         <translation>Ein PNG des Fensters schreiben und beenden.</translation>
     </message>
@@ -1847,6 +1843,10 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>tab</source>
         <translation>Reiter</translation>
+    </message>
+    <message>
+        <source>Check the installation, open the post, check the three panes, exit 0 or 1.</source>
+        <translation>Installation prüfen, Beitrag öffnen, die drei Bereiche prüfen, mit 0 oder 1 beenden.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
+#include "installlayout.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -12,7 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Lectern"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (Lectern::InstallLayout::loadTranslation(translator, QLocale()))
         QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);

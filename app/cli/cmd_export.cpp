@@ -6,6 +6,7 @@
 #include "exportinputs.h"
 #include "exactrenderer.h"
 #include "icalendar.h"
+#include "installlayout.h"
 #include "postfile.h"
 #include "sitepaths.h"
 
@@ -95,10 +96,11 @@ bool writeOutput(const QString &path, const QByteArray &bytes, Io &io)
     return true;
 }
 
-// PDF comes from lectern-pdf-export beside this executable: it alone loads WebEngine.
+// PDF comes from the lectern-pdf-export helper (libexec/lectern/ when installed, else beside this
+// executable): it alone loads WebEngine.
 int printPdf(const ExportInput &input, const Arguments &a, Io &io)
 {
-    const QString printer = QCoreApplication::applicationDirPath() + QStringLiteral("/lectern-pdf-export");
+    const QString printer = InstallLayout::helperPath(QStringLiteral("lectern-pdf-export"));
     if (!QFileInfo(printer).isExecutable()) {
         io.err << tr("PDF export needs %1, which is not installed").arg(printer) << Qt::endl;
         return BadInput;

@@ -15,9 +15,10 @@ int runUnset(const QStringList &args, Io &io);
 int runSave(const QStringList &args, Io &io);
 int runCheck(const QStringList &args, Io &io);
 
+// The context must be the one lupdate gives these tr() calls: the namespace they are in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lectern-cli", text);
+    return QCoreApplication::translate("Lectern::Cli", text);
 }
 
 const QList<Command> &commands()

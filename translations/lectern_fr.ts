@@ -1,0 +1,1852 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Lectern</name>
+    <message>
+        <source>%1 is a folder now, not a file.</source>
+        <translation>%1 est maintenant un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The name “%1…” is too long (%2 bytes; the limit is %3).</source>
+        <translation>Le nom «&#xa0;%1…&#xa0;» est trop long (%2 octets&#x202f;; la limite est de %3).</translation>
+    </message>
+    <message>
+        <source>The path is too long (%1 bytes; the limit is %2).</source>
+        <translation>Le chemin est trop long (%1 octets&#x202f;; la limite est de %2).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist any more (moved, deleted or unmounted?).</source>
+        <translation>Le dossier %1 n’existe plus (déplacé, supprimé ou démonté&#x202f;?).</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder, so it cannot hold %2.</source>
+        <translation>%1 est un fichier, pas un dossier&#xa0;: il ne peut pas contenir %2.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only.</source>
+        <translation>Le dossier %1 est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>image “%1” is not in the site (%2)</source>
+        <translation>l’image «&#xa0;%1&#xa0;» n’est pas dans le site (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::BodyCommand</name>
+    <message>
+        <source>Typing</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>the text to replace is not in the body</source>
+        <translation>le texte à remplacer n’est pas dans le corps</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::BodyCounts</name>
+    <message>
+        <source>Selected words: %L1 · characters: %L2 · %L3 min read</source>
+        <translation>Mots sélectionnés&#xa0;: %L1 · caractères&#xa0;: %L2 · %L3 min de lecture</translation>
+    </message>
+    <message>
+        <source>Words: %L1 · Characters: %L2 · %L3 min read</source>
+        <translation>Mots&#xa0;: %L1 · caractères&#xa0;: %L2 · %L3 min de lecture</translation>
+    </message>
+    <message>
+        <source>Body counts</source>
+        <translation>Statistiques du corps</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::BoolFieldEditor</name>
+    <message>
+        <source>(site default)</source>
+        <translation>(valeur par défaut du site)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ChoiceFieldEditor</name>
+    <message>
+        <source>%1 (site default)</source>
+        <translation>%1 (valeur par défaut du site)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Cli</name>
+    <message>
+        <source>lectern-cli: unknown command &quot;%1&quot;</source>
+        <translation>lectern-cli: commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli COMMAND ARGS...</source>
+        <translation>utilisation&#xa0;: lectern-cli COMMAND ARGS...</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name</source>
+        <translation>%1 attend un nom de fichier</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: the front matter is not valid YAML; nothing written</source>
+        <translation>%1: l’en-tête n’est pas du YAML valide&#x202f;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli check FILE...</source>
+        <translation>utilisation&#xa0;: lectern-cli check FILE...</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no post given</source>
+        <translation>aucun article indiqué</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (html, email, text, pdf, ics)</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (html, email, text, pdf, ics)</translation>
+    </message>
+    <message>
+        <source>PDF needs an output file: -o FILE.pdf</source>
+        <translation>Le PDF doit être écrit dans un fichier&#xa0;: -o FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>PDF export needs %1, which is not installed</source>
+        <translation>L’export PDF a besoin de %1, qui n’est pas installé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: printing did not finish</source>
+        <translation>%1: l’impression ne s’est pas terminée</translation>
+    </message>
+    <message>
+        <source>%1: PDF not written: %2</source>
+        <translation>%1: PDF non écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>lectern-cli export: %1</source>
+        <translation>lectern-cli export: %1</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]</source>
+        <translation>utilisation&#xa0;: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: le dossier %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a calendar event: %2</source>
+        <translation>%1: impossible de créer un événement d’agenda&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: avertissement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli get FILE [KEY] [--body]</source>
+        <translation>utilisation&#xa0;: lectern-cli get FILE [KEY] [--body]</translation>
+    </message>
+    <message>
+        <source>%1: no key &quot;%2&quot; in the front matter</source>
+        <translation>%1: pas de clé «&#xa0;%2&#xa0;» dans l’en-tête</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli list SITE_DIR [--json]</source>
+        <translation>utilisation&#xa0;: lectern-cli list SITE_DIR [--json]</translation>
+    </message>
+    <message>
+        <source>%1: no Jekyll site here (no _config.yml in this folder or above)</source>
+        <translation>%1: pas de site Jekyll ici (aucun _config.yml dans ce dossier ni au-dessus)</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]
+                         [--slug-mode default|pretty|ascii|latin|raw]
+  --slug-mode  how the title becomes the file name, as Jekyll&apos;s slugify modes: default keeps
+               letters and digits of any script (&quot;GPU 研讨会&quot; → gpu-研讨会); latin transliterates
+               accents (&quot;Zoë&quot; → zoe) and drops other scripts; ascii keeps only A-Z a-z 0-9</source>
+        <translation>utilisation&#xa0;: lectern-cli new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft]
+                         [--slug-mode default|pretty|ascii|latin|raw]
+  --slug-mode  comment le titre devient le nom du fichier, selon les modes de slugify de Jekyll&#xa0;: default garde
+               les lettres et chiffres de toute écriture («&#xa0;GPU 研讨会&#xa0;» → gpu-研讨会)&#x202f;; latin translittère
+               les accents («&#xa0;Zoë&#xa0;» → zoe) et retire les autres écritures&#x202f;; ascii ne garde que A-Z a-z 0-9</translation>
+    </message>
+    <message>
+        <source>--date %1: not a date; use YYYY-MM-DD</source>
+        <translation>--date %1&#xa0;: ce n’est pas une date&#x202f;; écrivez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli save FILE -o OUT</source>
+        <translation>utilisation&#xa0;: lectern-cli save FILE -o OUT</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli schema SITE_DIR|FILE</source>
+        <translation>utilisation&#xa0;: lectern-cli schema SITE_DIR|FILE</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: not inside a Jekyll site (no _config.yml found above it)</source>
+        <translation>%1: n’est pas dans un site Jekyll (aucun _config.yml au-dessus)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a yes/no field: give true or false (--string writes it as text)</source>
+        <translation>«&#xa0;%1&#xa0;» est un champ oui/non&#xa0;: indiquez true ou false (--string l’écrit comme texte)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a number field: &quot;%2&quot; is not a number (--string writes it as text)</source>
+        <translation>«&#xa0;%1&#xa0;» est un champ numérique&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre (--string l’écrit comme texte)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a date field: &quot;%2&quot; is not a date Jekyll can read (--string writes it as text)</source>
+        <translation>«&#xa0;%1&#xa0;» est un champ de date&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date lisible par Jekyll (--string l’écrit comme texte)</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli set FILE KEY VALUE [--string] [-o OUT]  |  set FILE KEY --yaml FRAGMENT [-o OUT]
+  VALUE is written as the type the site&apos;s schema gives KEY (published: true/false, numbers,
+  dates); --string writes it as text. A VALUE starting with &quot;-&quot; goes after &quot;--&quot;:
+  lectern-cli set FILE KEY -- -5</source>
+        <translation>utilisation&#xa0;: lectern-cli set FILE KEY VALUE [--string] [-o OUT]  |  set FILE KEY --yaml FRAGMENT [-o OUT]
+  VALUE est écrite dans le type que le schéma du site donne à KEY (published: true/false, nombres,
+  dates)&#x202f;; --string l’écrit comme texte. Une VALUE qui commence par «&#xa0;-&#xa0;» se place après «&#xa0;--&#xa0;»&#xa0;:
+  lectern-cli set FILE KEY -- -5</translation>
+    </message>
+    <message>
+        <source>the key must not be empty</source>
+        <translation>la clé ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1: cannot set &quot;%2&quot;: %3</source>
+        <translation>%1: impossible de définir «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli unset FILE KEY [-o OUT]</source>
+        <translation>utilisation&#xa0;: lectern-cli unset FILE KEY [-o OUT]</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove &quot;%2&quot;: %3</source>
+        <translation>%1: impossible de supprimer «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DateFieldEditor</name>
+    <message>
+        <source>Site default: %1</source>
+        <translation>Valeur par défaut du site&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DiffDialog</name>
+    <message>
+        <source>The two versions are identical.</source>
+        <translation>Les deux versions sont identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DiskChangeBar</name>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <source>Show Differences</source>
+        <translation>Voir les différences</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved by another program. Your text is still here; saving will create the file again.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé ou déplacé par un autre programme. Votre texte est toujours là&#x202f;; l’enregistrer recréera le fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program while you were editing it. Saving now would overwrite that change.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par un autre programme pendant que vous le modifiiez. Enregistrer maintenant écraserait cette modification.</translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation>Recharger depuis le disque</translation>
+    </message>
+    <message>
+        <source>Reloading discards your unsaved edits. Reload anyway?</source>
+        <translation>Recharger abandonne vos modifications non enregistrées. Recharger quand même&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::EventDate</name>
+    <message>
+        <source>the When: line names %1 but the front-matter date is %2; the calendar export uses the When: line</source>
+        <translation>la ligne When: indique le %1 mais la date de l’en-tête est le %2&#x202f;; l’export d’agenda utilise la ligne When:</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::EventTime</name>
+    <message>
+        <source>cannot tell the date from “%1”</source>
+        <translation>impossible de lire la date dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” gives a date but no time of day</source>
+        <translation>«&#xa0;%1&#xa0;» donne une date mais pas d’heure</translation>
+    </message>
+    <message>
+        <source>cannot tell the time of day from “%1”</source>
+        <translation>impossible de lire l’heure dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1” in “%2”</source>
+        <translation>fuseau horaire inconnu «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” names no time zone and _config.yml sets none</source>
+        <translation>«&#xa0;%1&#xa0;» n’indique pas de fuseau horaire et _config.yml n’en définit aucun</translation>
+    </message>
+    <message>
+        <source>no time zone in “%1”: used the site&apos;s %2</source>
+        <translation>pas de fuseau horaire dans «&#xa0;%1&#xa0;»&#xa0;: celui du site a été utilisé (%2)</translation>
+    </message>
+    <message>
+        <source>the post gives no event time: no “When:” line in the body and no time in the front matter</source>
+        <translation>l’article ne donne pas d’heure d’événement&#xa0;: pas de ligne «&#xa0;When:&#xa0;» dans le corps ni d’heure dans l’en-tête</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportInputs</name>
+    <message>
+        <source>no site root (_config.yml) found: links stay relative to the post</source>
+        <translation>aucune racine de site (_config.yml) trouvée&#xa0;: les liens restent relatifs à l’article</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportMenu</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;HTML</source>
+        <translation>Copier en &amp;HTML</translation>
+    </message>
+    <message>
+        <source>Copy for &amp;E-mail</source>
+        <translation>Copier pour un &amp;courriel</translation>
+    </message>
+    <message>
+        <source>Save HTML &amp;Snippet…</source>
+        <translation>Enregistrer un &amp;extrait HTML…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Calendar Event…</source>
+        <translation>Enregistrer l’événement d’&amp;agenda…</translation>
+    </message>
+    <message>
+        <source>PDF flyer saved</source>
+        <translation>Affiche PDF enregistrée</translation>
+    </message>
+    <message>
+        <source>PDF not saved: %1</source>
+        <translation>PDF non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2:%3:%4: %5)</source>
+        <translation>%1 (%2:%3:%4: %5)</translation>
+    </message>
+    <message>
+        <source>Copied as HTML</source>
+        <translation>Copié en HTML</translation>
+    </message>
+    <message>
+        <source>Copied for e-mail: paste into a message</source>
+        <translation>Copié pour un courriel&#xa0;: collez-le dans un message</translation>
+    </message>
+    <message>
+        <source>Save into the site?</source>
+        <translation>Enregistrer dans le site&#x202f;?</translation>
+    </message>
+    <message>
+        <source>“%1” is inside the Jekyll site %2 (folder %3). Jekyll publishes what is there with the site, and a file in _posts/ or _drafts/ becomes a post.
+
+Save the export there anyway?</source>
+        <translation>«&#xa0;%1&#xa0;» se trouve dans le site Jekyll %2 (dossier %3). Jekyll publie ce qui s’y trouve avec le site, et un fichier dans _posts/ ou _drafts/ devient un article.
+
+Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <source>the site&apos;s top folder</source>
+        <translation>le dossier racine du site</translation>
+    </message>
+    <message>
+        <source>Export not saved</source>
+        <translation>Export non enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>Non enregistré&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save HTML Snippet</source>
+        <translation>Enregistrer un extrait HTML</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Save PDF Flyer</source>
+        <translation>Enregistrer l’affiche PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the PDF flyer…</source>
+        <translation>Impression de l’affiche PDF…</translation>
+    </message>
+    <message>
+        <source>No calendar event: %1</source>
+        <translation>Pas d’événement d’agenda&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save Calendar Event</source>
+        <translation>Enregistrer l’événement d’agenda</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FieldEditor</name>
+    <message>
+        <source>This value is a %1; the form edits it as YAML.</source>
+        <translation>Cette valeur est une %1&#x202f;; le formulaire la modifie en YAML.</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FindBar</name>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Casse</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;Mots</translation>
+    </message>
+    <message>
+        <source>Rege&amp;x</source>
+        <translation>Rege&amp;x</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;place:</source>
+        <translation>Rem&amp;placer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3, Shift+Enter)</source>
+        <translation>Occurrence précédente (Maj+F3, Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Next match (F3, Enter)</source>
+        <translation>Occurrence suivante (F3, Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>R&amp;emplacer</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Remplacer &amp;tout</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>Rem&amp;placer…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>Error at character %1: %2</source>
+        <translation>Erreur au caractère %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2</source>
+        <translation>%1 sur plus de %2</translation>
+    </message>
+    <message>
+        <source>More than %1 matches</source>
+        <translation>Plus de %1 occurrences</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>Occurrences&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Remplacer tout</translation>
+    </message>
+    <message>
+        <source>Matches replaced: %1</source>
+        <translation>Occurrences remplacées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FrontMatter</name>
+    <message>
+        <source>&quot;%1&quot; is not a YAML boolean, number, date or null</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un booléen, ni un nombre, ni une date, ni null YAML</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FrontMatter::Private</name>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>YAML non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>front matter must be a list of &quot;key: value&quot; lines</source>
+        <translation>l’en-tête doit être une suite de lignes «&#xa0;clé: valeur&#xa0;»</translation>
+    </message>
+    <message>
+        <source>this quoted value is never closed; Jekyll cannot read the front matter</source>
+        <translation>cette valeur entre guillemets n’est jamais fermée&#x202f;; Jekyll ne peut pas lire l’en-tête</translation>
+    </message>
+    <message>
+        <source>Jekyll cannot read this line of the front matter</source>
+        <translation>Jekyll ne peut pas lire cette ligne de l’en-tête</translation>
+    </message>
+    <message>
+        <source>a tab after &quot;-&quot;: Jekyll cannot read this list item; use spaces</source>
+        <translation>une tabulation après «&#xa0;-&#xa0;»&#xa0;: Jekyll ne peut pas lire cet élément de liste&#x202f;; utilisez des espaces</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (also on line %2); Jekyll uses this last one</source>
+        <translation>clé «&#xa0;%1&#xa0;» en double (aussi à la ligne %2)&#x202f;; Jekyll utilise la dernière</translation>
+    </message>
+    <message>
+        <source>the front matter cannot be edited field by field; edit it as YAML text</source>
+        <translation>l’en-tête ne peut pas être modifié champ par champ&#x202f;; modifiez-le comme texte YAML</translation>
+    </message>
+    <message>
+        <source>the value could not be written for &quot;%1&quot;</source>
+        <translation>la valeur de «&#xa0;%1&#xa0;» n’a pas pu être écrite</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FrontMatterForm</name>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Ajouter un champ</translation>
+    </message>
+    <message>
+        <source>&amp;YAML</source>
+        <translation>&amp;YAML</translation>
+    </message>
+    <message>
+        <source>Show the front matter as YAML text</source>
+        <translation>Afficher l’en-tête en texte YAML</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more key(s): edit them as YAML</source>
+        <translation>
+            <numerusform>%n autre clé&#xa0;: modifiez-la en YAML</numerusform>
+            <numerusform>%n autres clés&#xa0;: modifiez-les en YAML</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from this post</source>
+        <translation>Retirer %1 de cet article</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>The front matter is not valid YAML, so the form cannot show it. Fix it in the YAML view; nothing is lost.</source>
+        <translation>L’en-tête n’est pas du YAML valide&#xa0;: le formulaire ne peut pas l’afficher. Corrigez-le dans la vue YAML&#x202f;; rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once; Jekyll uses the last one (line %2).</source>
+        <translation>«&#xa0;%1&#xa0;» apparaît plusieurs fois&#x202f;; Jekyll utilise la dernière (ligne %2).</translation>
+    </message>
+    <message>
+        <source>Inherited from _config.yml defaults: %1. Set a value to write it into this post.</source>
+        <translation>Hérité des valeurs par défaut de _config.yml&#xa0;: %1. Saisissez une valeur pour l’écrire dans cet article.</translation>
+    </message>
+    <message>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>le champ obligatoire «&#xa0;%1&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date Jekyll can read</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date lisible par Jekyll</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Edit YAML</source>
+        <translation>Modifier le YAML</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New field…</source>
+        <translation>Nouveau champ…</translation>
+    </message>
+    <message>
+        <source>Add Field</source>
+        <translation>Ajouter un champ</translation>
+    </message>
+    <message>
+        <source>Field name:</source>
+        <translation>Nom du champ&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ImageFieldEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>%1 is outside the site folder; Jekyll would not publish it.</source>
+        <translation>%1 est hors du dossier du site&#x202f;; Jekyll ne le publierait pas.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2.</source>
+        <translation>Impossible de copier %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>Choose Image</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp *.svg);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.webp *.svg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Copy image into the site?</source>
+        <translation>Copier l’image dans le site&#x202f;?</translation>
+    </message>
+    <message>
+        <source>%1 is outside the site, so the published post could not show it.
+
+Copy it into %2?</source>
+        <translation>%1 est hors du site&#xa0;: l’article publié ne pourrait pas l’afficher.
+
+La copier dans %2&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Image not used</source>
+        <translation>Image non utilisée</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Pas d’image</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Lexer</name>
+    <message>
+        <source>&apos;{{&apos; is never closed with &apos;}}&apos;</source>
+        <translation>«&#xa0;{{&#xa0;» n’est jamais fermé par «&#xa0;}}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{%&apos; is never closed with &apos;%}&apos;</source>
+        <translation>«&#xa0;{%&#xa0;» n’est jamais fermé par «&#xa0;%}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{% %1 %}&apos; is never closed with &apos;{% %2 %}&apos;</source>
+        <translation>«&#xa0;{% %1 %}&#xa0;» n’est jamais fermé par «&#xa0;{% %2 %}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LiquidRenderer</name>
+    <message>
+        <source>Liquid tag not rendered in the preview</source>
+        <translation>Balise Liquid non rendue dans l’aperçu</translation>
+    </message>
+    <message>
+        <source>&apos;assign&apos; needs &apos;name = value&apos;</source>
+        <translation>«&#xa0;assign&#xa0;» attend «&#xa0;nom = valeur&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{% link %}: no file &apos;%1&apos; in the site</source>
+        <translation>{% link %}&#xa0;: aucun fichier «&#xa0;%1&#xa0;» dans le site</translation>
+    </message>
+    <message>
+        <source>{% post_url %}: no post named &apos;%1&apos; in _posts</source>
+        <translation>{% post_url %}&#xa0;: aucun article nommé «&#xa0;%1&#xa0;» dans _posts</translation>
+    </message>
+    <message>
+        <source>&apos;for&apos; needs &apos;item in collection&apos;</source>
+        <translation>«&#xa0;for&#xa0;» attend «&#xa0;élément in collection&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{% for %}: the loop&apos;s output is too large for the preview and was cut here</source>
+        <translation>{% for %}&#xa0;: la sortie de la boucle est trop grande pour l’aperçu et a été coupée ici</translation>
+    </message>
+    <message>
+        <source>{% %1 %}: no file &apos;%2&apos; in the site</source>
+        <translation>{% %1 %}&#xa0;: aucun fichier «&#xa0;%2&#xa0;» dans le site</translation>
+    </message>
+    <message>
+        <source>{% include %}: &apos;%1&apos; includes itself too deeply</source>
+        <translation>{% include %}&#xa0;: «&#xa0;%1&#xa0;» s’inclut lui-même trop profondément</translation>
+    </message>
+    <message>
+        <source>Liquid filter &apos;%1&apos; is not supported in the preview; value shown unfiltered</source>
+        <translation>Le filtre Liquid «&#xa0;%1&#xa0;» n’est pas pris en charge dans l’aperçu&#x202f;; valeur affichée sans filtre</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ListFieldEditor</name>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Retirer l’entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add… (Enter)</source>
+        <translation>Ajouter… (Entrée)</translation>
+    </message>
+    <message>
+        <source>Site default: %1 — type to add</source>
+        <translation>Valeur par défaut du site&#xa0;: %1 — tapez pour ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LongLineBar</name>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>Modifier quand même</translation>
+    </message>
+    <message>
+        <source>Shows the exact text, editable. Each key typed in the long line may take a second.</source>
+        <translation>Affiche le texte exact, modifiable. Chaque touche tapée dans la longue ligne peut prendre une seconde.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the text is %2 characters long (an embedded image or minified code?). To stay responsive, the editor shows the text read-only, with long lines broken into rows; the file keeps them whole. The form, preview, export and Save work as usual.</source>
+        <translation>La ligne %1 du texte fait %2 caractères (une image intégrée ou du code minifié&#x202f;?). Pour rester réactif, l’éditeur affiche le texte en lecture seule, les longues lignes coupées en plusieurs rangées&#x202f;; le fichier les garde entières. Le formulaire, l’aperçu, l’export et l’enregistrement fonctionnent comme d’habitude.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainWindow</name>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>Ar&amp;ticle</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <source>Open Post</source>
+        <translation>Ouvrir un article</translation>
+    </message>
+    <message>
+        <source>Posts (*.md *.markdown *.html);;All files (*)</source>
+        <translation>Articles (*.md *.markdown *.html);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Not saved: a post is still opening</source>
+        <translation>Non enregistré&#xa0;: un article est encore en cours d’ouverture</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Échec de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Saved %1, but Jekyll will refuse its front matter: %2</source>
+        <translation>%1 enregistré, mais Jekyll refusera son en-tête&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Save Post As</source>
+        <translation>Enregistrer l’article sous</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edits are still here.</source>
+        <translation>%1
+
+Vos modifications sont toujours là.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them before closing?</source>
+        <translation>«&#xa0;%1&#xa0;» contient des modifications non enregistrées. Les enregistrer avant de fermer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1[*] — Lectern</source>
+        <translation>%1[*] — Lectern</translation>
+    </message>
+    <message>
+        <source>Changes on disk vs yours</source>
+        <translation>Modifications sur le disque et les vôtres</translation>
+    </message>
+    <message>
+        <source>on disk</source>
+        <translation>sur le disque</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>la vôtre</translation>
+    </message>
+    <message>
+        <source>Restored unsaved edits of %1</source>
+        <translation>Modifications non enregistrées de %1 restaurées</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MarkdownEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Heading %1</source>
+        <translation>Titre %1</translation>
+    </message>
+    <message>
+        <source>Continue List</source>
+        <translation>Continuer la liste</translation>
+    </message>
+    <message>
+        <source>End List</source>
+        <translation>Terminer la liste</translation>
+    </message>
+    <message>
+        <source>Outdent List Item</source>
+        <translation>Désindenter l’élément de liste</translation>
+    </message>
+    <message>
+        <source>Indent List Item</source>
+        <translation>Indenter l’élément de liste</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NewPost</name>
+    <message>
+        <source>The title “%1” has no letters or digits to name the file after.</source>
+        <translation>Le titre «&#xa0;%1&#xa0;» n’a ni lettre ni chiffre dont tirer le nom du fichier.</translation>
+    </message>
+    <message>
+        <source>The title “%1” gives an empty file name in this slug mode.</source>
+        <translation>Le titre «&#xa0;%1&#xa0;» donne un nom de fichier vide dans ce mode de slug.</translation>
+    </message>
+    <message>
+        <source>No template “%1”.</source>
+        <translation>Pas de modèle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was moved.</source>
+        <translation>%1 existe déjà&#x202f;; rien n’a été déplacé.</translation>
+    </message>
+    <message>
+        <source>Saved as %1, but could not remove the old file %2.</source>
+        <translation>Enregistré sous %1, mais l’ancien fichier %2 n’a pas pu être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NewPostDialog</name>
+    <message>
+        <source>Start as a draft (in _drafts/, not on the site)</source>
+        <translation>Commencer en brouillon (dans _drafts/, pas sur le site)</translation>
+    </message>
+    <message>
+        <source>New Post</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(type a title)</source>
+        <translation>(saisissez un titre)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NumberFieldEditor</name>
+    <message>
+        <source> (site default)</source>
+        <translation> (valeur par défaut du site)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Parser</name>
+    <message>
+        <source>&apos;{% %1 %}&apos; is never closed with &apos;{% %2 %}&apos;</source>
+        <translation>«&#xa0;{% %1 %}&#xa0;» n’est jamais fermé par «&#xa0;{% %2 %}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{% %1 %}&apos; without a matching opening tag</source>
+        <translation>«&#xa0;{% %1 %}&#xa0;» sans balise ouvrante correspondante</translation>
+    </message>
+    <message>
+        <source>Liquid tag &apos;%1&apos; is not supported in the preview; shown as a placeholder</source>
+        <translation>La balise Liquid «&#xa0;%1&#xa0;» n’est pas prise en charge dans l’aperçu&#x202f;; affichée comme espace réservé</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PdfExport</name>
+    <message>
+        <source>the flyer page did not load</source>
+        <translation>la page de l’affiche ne s’est pas chargée</translation>
+    </message>
+    <message>
+        <source>WebEngine produced no PDF</source>
+        <translation>WebEngine n’a produit aucun PDF</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostChecks</name>
+    <message>
+        <source>template text still to fill in: %1</source>
+        <translation>texte du modèle encore à remplir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still the template&apos;s &quot;to fill&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» est encore le «&#xa0;to fill&#xa0;» du modèle</translation>
+    </message>
+    <message>
+        <source>the title is still empty, as the template left it</source>
+        <translation>le titre est encore vide, comme le modèle l’a laissé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty text: Liquid counts &quot;&quot; as set, so a layout&apos;s {% if page.%1 %} shows a broken image; choose an image or remove the line</source>
+        <translation>«&#xa0;%1&#xa0;» est un texte vide&#xa0;: Liquid considère &quot;&quot; comme défini, donc le {% if page.%1 %} d’une mise en page affiche une image cassée&#x202f;; choisissez une image ou supprimez la ligne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; leaves out the site&apos;s baseurl &quot;%2&quot;: on the published site it is a 404 (the preview shows it broken too); write {{ site.baseurl }}%1 or {{ &apos;%1&apos; | relative_url }}</source>
+        <translation>«&#xa0;%1&#xa0;» omet la baseurl du site «&#xa0;%2&#xa0;»&#xa0;: sur le site publié, c’est une erreur 404 (l’aperçu l’affiche cassé aussi)&#x202f;; écrivez {{ site.baseurl }}%1 ou {{ &apos;%1&apos; | relative_url }}</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostDocument</name>
+    <message>
+        <source>%1 was changed or removed by another program since it was opened. Reload it, or choose to keep your version.</source>
+        <translation>%1 a été modifié ou supprimé par un autre programme depuis son ouverture. Rechargez-le, ou choisissez de garder votre version.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostFile</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a post</source>
+        <translation>%1: est un dossier, pas un article</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: binary file (NUL byte), not a text post</source>
+        <translation>%1:%2: fichier binaire (octet NUL), pas un article texte</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not valid UTF-8 text</source>
+        <translation>%1:%2:%3: texte UTF-8 non valide</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostList</name>
+    <message>
+        <source>Search titles, file names, categories</source>
+        <translation>Rechercher dans les titres, noms de fichier, catégories</translation>
+    </message>
+    <message>
+        <source>All categories and tags</source>
+        <translation>Toutes les catégories et étiquettes</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiés</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Catégorie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Étiquette&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 posts</source>
+        <translation>%1 articles sur %2</translation>
+    </message>
+    <message>
+        <source> — reading…</source>
+        <translation> — lecture…</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostListActions</name>
+    <message>
+        <source>&amp;New Post…</source>
+        <translation>&amp;Nouvel article…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish (move draft to _posts/, dated today)</source>
+        <translation>&amp;Publier (déplacer le brouillon dans _posts/, daté d’aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish (move to _drafts/)</source>
+        <translation>&amp;Dépublier (déplacer dans _drafts/)</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Rename</source>
+        <translation>Annuler le &amp;renommage</translation>
+    </message>
+    <message>
+        <source>Open a post of a Jekyll site first: new posts go into its _posts/ folder.</source>
+        <translation>Ouvrez d’abord un article d’un site Jekyll&#xa0;: les nouveaux articles vont dans son dossier _posts/.</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>Cannot move the post</source>
+        <translation>Impossible de déplacer l’article</translation>
+    </message>
+    <message>
+        <source>Rename the file?</source>
+        <translation>Renommer le fichier&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The title or date changed. Rename “%1” to “%2” to match?
+
+The post&apos;s web address changes with its file name. Post → Undo Rename moves it back.</source>
+        <translation>Le titre ou la date a changé. Renommer «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;» pour correspondre&#x202f;?
+
+L’adresse web de l’article change avec son nom de fichier. Article → Annuler le renommage le remet en place.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2 (Post → Undo Rename moves it back)</source>
+        <translation>%1 renommé en %2 (Article → Annuler le renommage le remet en place)</translation>
+    </message>
+    <message>
+        <source>Published %1 as %2</source>
+        <translation>%1 publié sous le nom %2</translation>
+    </message>
+    <message>
+        <source>Unpublished %1: now %2</source>
+        <translation>%1 dépublié&#xa0;: désormais %2</translation>
+    </message>
+    <message>
+        <source>Moved %1 back to %2</source>
+        <translation>%1 déplacé de nouveau vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostListModel</name>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (brouillon)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostLoader</name>
+    <message>
+        <source>%1 has unsaved edits; not reloaded</source>
+        <translation>%1 a des modifications non enregistrées&#x202f;; non rechargé</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PostOpening</name>
+    <message>
+        <source>Reloading %1…</source>
+        <translation>Rechargement de %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Reloaded %1: it changed on disk</source>
+        <translation>%1 rechargé&#xa0;: il a changé sur le disque</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 rechargé</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation>Rechargement impossible</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PreviewPane</name>
+    <message>
+        <source>Remote content blocked — this post shows images from other websites.</source>
+        <translation>Contenu distant bloqué — cet article affiche des images d’autres sites web.</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Charger</translation>
+    </message>
+    <message>
+        <source>Show remote images for every post of this site (remembered).</source>
+        <translation>Afficher les images distantes pour tous les articles de ce site (mémorisé).</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Home card</source>
+        <translation>Vignette d’accueil</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PreviewView</name>
+    <message>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Open this link in your web browser?
+
+%1</source>
+        <translation>Ouvrir ce lien dans votre navigateur web&#x202f;?
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PreviewWiring</name>
+    <message>
+        <source>neutral stylesheet (the layout links none)</source>
+        <translation>feuille de style neutre (la mise en page n’en lie aucune)</translation>
+    </message>
+    <message>
+        <source>neutral stylesheet (no site CSS found: Sass is not compiled, and no built _site)</source>
+        <translation>feuille de style neutre (aucun CSS du site trouvé&#xa0;: Sass n’est pas compilé et il n’y a pas de _site construit)</translation>
+    </message>
+    <message>
+        <source>stylesheet %1%2</source>
+        <translation>feuille de style %1%2</translation>
+    </message>
+    <message>
+        <source> (last site build)</source>
+        <translation> (dernière construction du site)</translation>
+    </message>
+    <message>
+        <source>no site layout for this post</source>
+        <translation>pas de mise en page du site pour cet article</translation>
+    </message>
+    <message>
+        <source>Preview: built-in layout (site layout failed: %1)</source>
+        <translation>Aperçu&#xa0;: mise en page intégrée (échec de la mise en page du site&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Preview: site layout &apos;%1&apos;, %2</source>
+        <translation>Aperçu&#xa0;: mise en page du site «&#xa0;%1&#xa0;», %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RawYamlView</name>
+    <message>
+        <source>Front matter as &amp;YAML:</source>
+        <translation>En-tête en &amp;YAML&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Warning: %1 appears more than once; Jekyll uses the last one.</source>
+        <translation>Attention&#xa0;: %1 apparaît plusieurs fois&#x202f;; Jekyll utilise la dernière.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3 — the form is paused until this is fixed; your text is kept.</source>
+        <translation>Ligne %1, colonne %2&#xa0;: %3 — le formulaire est suspendu jusqu’à la correction&#x202f;; votre texte est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Posts</source>
+        <translation>Récupérer les articles non enregistrés</translation>
+    </message>
+    <message>
+        <source>Lectern did not close properly last time. These posts had unsaved edits:</source>
+        <translation>Lectern ne s’est pas fermé correctement la dernière fois. Ces articles avaient des modifications non enregistrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Untitled post</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;autosaved %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;sauvegarde automatique&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>will be restored</source>
+        <translation>sera restauré</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>Recovered vs on disk: %1</source>
+        <translation>Version récupérée et version du disque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>on disk</source>
+        <translation>sur le disque</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>récupérée</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SafeLoad</name>
+    <message>
+        <source>the tag %1 asks for a Ruby %2, which Jekyll&apos;s YAML loader refuses: the post loses its whole front matter; remove the tag</source>
+        <translation>la balise %1 demande un %2 Ruby, que le chargeur YAML de Jekyll refuse&#xa0;: l’article perd tout son en-tête&#x202f;; supprimez la balise</translation>
+    </message>
+    <message>
+        <source>the tag !!float needs a number: &quot;%1&quot; makes Jekyll&apos;s YAML loader fail, and the post loses its whole front matter; remove the tag or write a number</source>
+        <translation>la balise&#x202f;!!float attend un nombre&#xa0;: «&#xa0;%1&#xa0;» fait échouer le chargeur YAML de Jekyll et l’article perd tout son en-tête&#x202f;; supprimez la balise ou écrivez un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is a Ruby symbol to Jekyll&apos;s YAML loader, which refuses it: the post loses its whole front matter; quote it: %2</source>
+        <translation>%1 est un symbole Ruby pour le chargeur YAML de Jekyll, qui le refuse&#xa0;: l’article perd tout son en-tête&#x202f;; mettez-le entre guillemets&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SaveSink</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <source>You have no permission to write %1 or its folder.</source>
+        <translation>Vous n’avez pas le droit d’écrire %1 ni dans son dossier.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file on disk was not changed and your edits are still open: use Save As to keep them elsewhere.</source>
+        <translation>Le fichier sur le disque n’a pas été modifié et vos modifications sont toujours ouvertes&#xa0;: utilisez Enregistrer sous pour les garder ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Schema</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Permalink</source>
+        <translation>Lien permanent</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Last modified at</source>
+        <translation>Dernière modification le</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>le champ obligatoire «&#xa0;%1&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a %2 where the site uses %3; the form shows it as YAML</source>
+        <translation>«&#xa0;%1&#xa0;» contient une %2 là où le site utilise %3&#x202f;; le formulaire l’affiche en YAML</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>single value</source>
+        <translation>valeur unique</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date Jekyll can read (write it like %2)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date lisible par Jekyll (écrivez-la comme %2)</translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; is not in the site folder</source>
+        <translation>l’image «&#xa0;%1&#xa0;» n’est pas dans le dossier du site</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; must be a list of fields, each starting with &quot;- key:&quot;</source>
+        <translation>«&#xa0;fields&#xa0;» doit être une liste de champs, chacun commençant par «&#xa0;- key:&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a field without &quot;key&quot; is ignored</source>
+        <translation>un champ sans «&#xa0;key&#xa0;» est ignoré</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: unknown type &quot;%2&quot;</source>
+        <translation>champ «&#xa0;%1&#xa0;»&#xa0;: type inconnu «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SiteConfig</name>
+    <message>
+        <source>_config.yml must be a list of &quot;key: value&quot; lines</source>
+        <translation>_config.yml doit être une suite de lignes «&#xa0;clé: valeur&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>YAML non valide&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SitePaths</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: no posts in _posts/</source>
+        <translation>%1: aucun article dans _posts/</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SiteScan</name>
+    <message>
+        <source>%1: Jekyll skips this post: its name must start with a date, YYYY-MM-DD-</source>
+        <translation>%1: Jekyll ignore cet article&#xa0;: son nom doit commencer par une date, AAAA-MM-JJ-</translation>
+    </message>
+    <message>
+        <source>%1: the front matter does not parse</source>
+        <translation>%1: l’en-tête ne peut pas être analysé</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ViewMenus</name>
+    <message>
+        <source>Post list</source>
+        <translation>Liste des articles</translation>
+    </message>
+    <message>
+        <source>Front matter form</source>
+        <translation>Formulaire d’en-tête</translation>
+    </message>
+    <message>
+        <source>Markdown editor</source>
+        <translation>Éditeur Markdown</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Post List</source>
+        <translation>&amp;Liste des articles</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Editor</source>
+        <translation>É&amp;diteur</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation>Volet suivant</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>Volet précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Pane</source>
+        <translation>Aller au &amp;volet</translation>
+    </message>
+    <message>
+        <source>Post List</source>
+        <translation>Liste des articles</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Réinitialiser le &amp;zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Lectern</source>
+        <translation>À &amp;propos de Lectern</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The form or the editor stays shown: show the other first</source>
+        <translation>Le formulaire ou l’éditeur reste affiché&#xa0;: affichez d’abord l’autre</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>About Lectern</source>
+        <translation>À propos de Lectern</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;An editor for Jekyll posts: the front matter in a form, the Markdown body beside it and a live preview in the site&apos;s own look.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Un éditeur d’articles Jekyll&#xa0;: l’en-tête dans un formulaire, le corps Markdown à côté et un aperçu en direct dans l’apparence du site.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::WhenLineBar</name>
+    <message>
+        <source>Update When: Line</source>
+        <translation>Mettre à jour la ligne When:</translation>
+    </message>
+    <message>
+        <source>Keep As Is</source>
+        <translation>Laisser tel quel</translation>
+    </message>
+    <message>
+        <source>The date is now %1, but the When: line still says “%2”. Change it to “%3”?</source>
+        <translation>La date est maintenant le %1, mais la ligne When: indique toujours «&#xa0;%2&#xa0;». La remplacer par «&#xa0;%3&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Update When: line</source>
+        <translation>Mettre à jour la ligne When:</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::WindowState</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>The post last open, %1, is gone; choose one from the list.</source>
+        <translation>L’article ouvert en dernier, %1, a disparu&#x202f;; choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>The post last open, %1, is gone; nothing opened.</source>
+        <translation>L’article ouvert en dernier, %1, a disparu&#x202f;; rien n’a été ouvert.</translation>
+    </message>
+    <message>
+        <source>The site last open, %1, is gone; nothing opened.</source>
+        <translation>Le site ouvert en dernier, %1, a disparu&#x202f;; rien n’a été ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (manquant)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation>%1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Site “%1” — its newest post</source>
+        <translation>Site «&#xa0;%1&#xa0;» — son article le plus récent</translation>
+    </message>
+    <message>
+        <source>No recent posts or sites</source>
+        <translation>Aucun article ni site récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Editor for Jekyll seminar and news posts</source>
+        <translation>Éditeur d’annonces de séminaires et d’actualités Jekyll</translation>
+    </message>
+    <message>
+        <source>Check the installation, open the post, check the three panes, exit 0 or 1.</source>
+        <translation>Vérifier l’installation, ouvrir l’article, vérifier les trois volets, sortir avec 0 ou 1.</translation>
+    </message>
+    <message>
+        <source>Write a PNG of the window and exit.</source>
+        <translation>Écrire une image PNG de la fenêtre et quitter.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Preview tab to show: post or card.</source>
+        <translation>Onglet d’aperçu à afficher&#xa0;: post (article) ou card (vignette).</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>onglet</translation>
+    </message>
+    <message>
+        <source>A post or a site folder.</source>
+        <translation>Un article ou un dossier de site.</translation>
+    </message>
+    <message>
+        <source>self-test: could not open %1</source>
+        <translation>self-test&#xa0;: impossible d’ouvrir %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+</context>
+</TS>
