@@ -7,6 +7,7 @@
 #include "frontmatterform.h"
 #include "mainwindow.h"
 #include "markdowneditor.h"
+#include "markdownhighlighter.h"
 #include "postdocument.h"
 #include "postfile.h"
 #include "site.h"
@@ -39,7 +40,12 @@ SpellingWiring::SpellingWiring(MainWindow *window)
     m_service->setEnabled(QSettings().value(QStringLiteral("spelling/enabled"), true).toBool());
     MarkdownEditor *editor = window->editor();
     m_body = new DocumentSpelling(editor->document(), m_service, true, this);
-    m_bodyHighlighter = new SpellingHighlighter(editor->document(), m_body);
+    // The body's underlines are drawn by its Markdown highlighter (one QSyntaxHighlighter per document:
+    // two would undo each other's formats), merged over the Markdown formats.
+    MarkdownHighlighter *highlighter = editor->highlighter();
+    DocumentSpelling *body = m_body;
+    highlighter->setExtraFormats([body](const QTextBlock &block, const QString &text) { return body->rangesFor(block, text); });
+    connect(m_body, &DocumentSpelling::blockNeedsRehighlight, highlighter, &QSyntaxHighlighter::rehighlightBlock);
     SpellingMenu::attachBody(editor, m_body, m_service, window->session());
     connect(editor, &MarkdownEditor::foldingChanged, m_body, [this, editor] { m_body->setSuspended(editor->isFolded()); });
     connect(m_service, &SpellingService::message, window, [window](const QString &text) {
@@ -84,11 +90,6 @@ SpellingWiring::SpellingWiring(MainWindow *window)
 }
 
 SpellingWiring::~SpellingWiring() = default;
-
-void SpellingWiring::deleteBodyHighlighter()
-{
-    delete m_bodyHighlighter;
-}
 
 void SpellingWiring::fillLanguages()
 {

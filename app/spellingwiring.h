@@ -35,10 +35,6 @@ public:
     SpellingService *service() const { return m_service; }
     // The body's underlines: DocumentSpelling::rangesFor for a highlighter, blockNeedsRehighlight from it.
     DocumentSpelling *bodySpelling() const { return m_body; }
-    // The small highlighter that draws the body's underlines until a Markdown highlighter does;
-    // deleteBodyHighlighter() removes it (two QSyntaxHighlighters on one document undo each other's formats).
-    SpellingHighlighter *bodyHighlighter() const { return m_bodyHighlighter; }
-    void deleteBodyHighlighter();
     QAction *checkSpellingAction() const { return m_enabledAction; }
     QMenu *menu() const { return m_menu; }
     // The status bar's lasting note while the wanted language has no dictionary (hidden otherwise):
@@ -53,7 +49,6 @@ private:
     MainWindow *m_window = nullptr;
     SpellingService *m_service = nullptr;
     DocumentSpelling *m_body = nullptr;
-    QPointer<SpellingHighlighter> m_bodyHighlighter;
     QMenu *m_menu = nullptr;
     QAction *m_enabledAction = nullptr;
     QActionGroup *m_languages = nullptr;

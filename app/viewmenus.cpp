@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 #include "markdowneditor.h"
+#include "markdownhighlighter.h"
 #include "previewview.h"
 
 #include <QAction>
@@ -14,6 +15,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -114,6 +116,17 @@ void ViewMenus::addViewMenu()
     m_zoomOut->setShortcut(QKeySequence::ZoomOut);
     m_resetZoom = view->addAction(tr("&Reset Zoom"), this, &ViewMenus::resetZoom);
     m_resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    // Markdown highlighting of the body (docs/highlighting.md), remembered across sessions.
+    QAction *highlighting = view->addAction(tr("Markdown &Highlighting"));
+    highlighting->setObjectName(QStringLiteral("highlightingAction"));
+    highlighting->setCheckable(true);
+    highlighting->setChecked(QSettings().value(QStringLiteral("editor/highlighting"), true).toBool());
+    m_window->editor()->highlighter()->setEnabled(highlighting->isChecked());
+    connect(highlighting, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("editor/highlighting"), on);
+        m_window->editor()->highlighter()->setEnabled(on);
+    });
 }
 
 void ViewMenus::addHelpMenu()
