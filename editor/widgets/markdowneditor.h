@@ -4,6 +4,8 @@
 #include <QList>
 #include <QPlainTextEdit>
 
+#include <functional>
+
 class QAction;
 
 namespace Lectern {
@@ -51,6 +53,12 @@ public:
     // one undo step. Their shortcuts work while the editor has focus (Qt::WidgetShortcut); they
     // may also be put in a menu, where triggering them formats this editor's text.
     QList<QAction *> formattingActions() const { return m_formattingActions; }
+    // Makes FORMAT's edit as one undo step labelled LABEL: FORMAT gets the text of the lines the
+    // selection touches ('\n' between them) and the selection's anchor and cursor in that text, and
+    // returns the edit in that text (MarkdownFormatting's shape). Nothing happens while read-only.
+    // Other formatting (Format → Link…) goes through here, as the keys above do.
+    using Formatter = std::function<TextEdit(const QString &text, qsizetype anchor, qsizetype cursor)>;
+    void formatSelection(const Formatter &format, const QString &label);
 
 public Q_SLOTS:
     // The user asked to edit the folded post anyway: show the exact text, editable, until
