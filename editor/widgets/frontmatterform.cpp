@@ -358,6 +358,7 @@ void FrontMatterForm::rebuild()
             m_descriptionNote = new QLabel(cell);
             m_descriptionNote->setObjectName(QStringLiteral("descriptionNote"));
             m_descriptionNote->setStyleSheet(noteStyle);
+            m_descriptionNote->setWordWrap(true);   // a narrow form pane wraps it rather than widening
             grid->addWidget(m_descriptionNote, 2, 0, 1, 2);
             connect(editor, &FieldEditor::draftChanged, this, &FrontMatterForm::updateDescriptionNote);
         }
