@@ -57,20 +57,24 @@ void OutlinePane::refresh()
     m_timer->stop();
     QList<MarkdownOutline::Heading> headings = MarkdownOutline::headings(m_document->body());
     if (headings != m_headings) {
-        m_headings = std::move(headings);
         const QSignalBlocker blocker(m_list);
-        m_list->clear();
-        for (const MarkdownOutline::Heading &h : std::as_const(m_headings)) {
+        // The same number of headings (a heading typed in, lines added above): the items change in place.
+        if (headings.size() != m_headings.size())
+            m_list->clear();
+        for (qsizetype i = 0; i < headings.size(); ++i) {
+            const MarkdownOutline::Heading &h = headings.at(i);
+            if (i < m_headings.size() && m_list->count() > i && h == m_headings.at(i))
+                continue;
+            QListWidgetItem *item = m_list->count() > i ? m_list->item(int(i)) : new QListWidgetItem(m_list);
             const QString text = h.text.isEmpty() ? tr("(empty heading)") : h.text;
-            auto *item = new QListWidgetItem(QString(2 * (h.level - 1), QLatin1Char(' ')) + text, m_list);
+            item->setText(QString(2 * (h.level - 1), QLatin1Char(' ')) + text);
             item->setData(Qt::AccessibleTextRole, tr("%1, heading level %2").arg(text).arg(h.level));
             item->setToolTip(tr("Line %1").arg(h.line));
-            if (h.level == 1) {
-                QFont bold = item->font();
-                bold.setBold(true);
-                item->setFont(bold);
-            }
+            QFont font = item->font();
+            font.setBold(h.level == 1);
+            item->setFont(font);
         }
+        m_headings = std::move(headings);
     }
     markCurrent();
 }

@@ -20,8 +20,9 @@ class PostDocument;
 // and emits headingChosen() so the window can scroll the preview there.
 //
 // Cost: the body is scanned again kDelayMs after the last change (a timer restarted by each change,
-// and at once when a post is loaded); about 4 ms for a 1 MB body (bench_outline). The list is only
-// rebuilt when the headings differ, so typing in a paragraph touches no item.
+// and at once when a post is loaded); 1.4 ms for a 1 MB body with 6,000 headings (bench_outline).
+// Items change only where the headings differ (all of them only when their number changes), so
+// typing in a paragraph touches no item.
 class OutlinePane final : public QWidget
 {
     Q_OBJECT
