@@ -11,8 +11,10 @@
 #include "editsession.h"
 #include "formscrollarea.h"
 #include "frontmatterform.h"
+#include "linkdialog.h"
 #include "longlinebar.h"
 #include "markdowneditor.h"
+#include "outlinepane.h"
 #include "postdocument.h"
 #include "postlist.h"
 #include "postlistactions.h"
@@ -77,7 +79,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_postList = new PostList(m_site->index());
     m_postActions = new PostListActions(m_document, m_site->index(), this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(m_postList);
+    // The post list and, under it, the open post's outline: one pane of the splitter (ViewMenus' first).
+    m_outline = new OutlinePane(m_document, m_editor);
+    auto *sideColumn = new QSplitter(Qt::Vertical);
+    sideColumn->setObjectName(QStringLiteral("postListPane"));
+    sideColumn->setChildrenCollapsible(false);
+    sideColumn->addWidget(m_postList);
+    sideColumn->addWidget(m_outline);
+    sideColumn->setStretchFactor(0, 3);
+    sideColumn->setStretchFactor(1, 2);
+    m_postList->setAccessibleName(tr("Post list"));
+    m_outlineAction = new QAction(tr("O&utline"), this);
+    m_outlineAction->setObjectName(QStringLiteral("outlineAction"));
+    m_outlineAction->setCheckable(true);
+    m_outlineAction->setChecked(true);
+    connect(m_outlineAction, &QAction::toggled, m_outline, &QWidget::setVisible);
+    m_splitter->addWidget(sideColumn);
     m_splitter->addWidget(formScroll);
     m_findBar = new FindBar;   // under the editor; searches the editor or the YAML view, whichever had focus
     m_findBar->addTarget(m_editor);
@@ -122,6 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &PostDocument::bodyChanged, m_preview, [this] {
         m_preview->revealSourceLineAfterUpdate(m_editor->bodyLineOfBlock(m_editor->textCursor().blockNumber()));
     });
+    connect(m_outline, &OutlinePane::headingChosen, m_preview, &PreviewView::scrollToSourceLine);
     connect(m_preview, &PreviewView::sourceLineClicked, m_editor, [this](int line) {
         m_editor->setTextCursor(QTextCursor(m_editor->document()->findBlockByNumber(m_editor->blockOfBodyLine(line))));
         m_editor->centerCursor();
@@ -210,7 +228,11 @@ void MainWindow::createMenus()
     edit->addActions({m_findBar->findAction(), m_findBar->findNextAction(), m_findBar->findPreviousAction(),
                       m_findBar->replaceAction()});
     // The editor's formatting keys (they act on the Markdown editor, where their shortcuts live).
-    menuBar()->addMenu(tr("F&ormat"))->addActions(m_editor->formattingActions());
+    QMenu *format = menuBar()->addMenu(tr("F&ormat"));
+    format->addActions(m_editor->formattingActions());
+    format->addSeparator();
+    m_linkAction = LinkDialog::createAction(m_editor, m_site);
+    format->addAction(m_linkAction);
     m_postActions->addTo(file, menuBar()->addMenu(tr("&Post")));
 }
 

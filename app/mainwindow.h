@@ -15,6 +15,7 @@ class EditSession;
 class FindBar;
 class FrontMatterForm;
 class MarkdownEditor;
+class OutlinePane;
 class PostDocument;
 class PostList;
 class PostListActions;
@@ -54,6 +55,12 @@ public:
     PreviewView *preview() const { return m_preview; }
     PreviewPane *previewPane() const { return m_previewPane; }
     PostList *postList() const { return m_postList; }
+    // The body's headings, under the post list in the splitter's first pane; View → Outline
+    // (outlineAction(), checkable) shows and hides it, and WindowState remembers which.
+    OutlinePane *outline() const { return m_outline; }
+    QAction *outlineAction() const { return m_outlineAction; }
+    // Format → Link… (Ctrl+K in the editor): LinkDialog::createAction.
+    QAction *linkAction() const { return m_linkAction; }
     Site *site() const { return m_site; }
     SiteIndex *siteIndex() const;
     QSplitter *splitter() const { return m_splitter; }
@@ -89,6 +96,9 @@ private:
     Site *m_site = nullptr;
     ExactPreview *m_exactPreview = nullptr;
     PostList *m_postList = nullptr;
+    OutlinePane *m_outline = nullptr;
+    QAction *m_outlineAction = nullptr;
+    QAction *m_linkAction = nullptr;
     PostListActions *m_postActions = nullptr;
     PreviewScheduler *m_scheduler = nullptr;
     RecoveryWriter *m_recovery = nullptr;

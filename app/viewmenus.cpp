@@ -56,6 +56,8 @@ ViewMenus::ViewMenus(MainWindow *window)
     }
     if (window->editor()->accessibleName().isEmpty())
         window->editor()->setAccessibleName(tr("Markdown editor"));
+    if (window->preview()->accessibleName().isEmpty())
+        window->preview()->setAccessibleName(tr("Preview"));
     // F6 goes back where the user was in a pane, as Kate and Qt Creator do.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (const Pane at = paneOf(now); at != PaneCount)
@@ -97,6 +99,8 @@ void ViewMenus::addViewMenu()
         if (QWidget *widget = pane(Pane(i)))
             widget->installEventFilter(this);
     }
+    if (QAction *outline = m_window->outlineAction())
+        view->addAction(outline);
     view->addSeparator();
     QAction *next = view->addAction(tr("Next Pane"), this, [this] { focusNextPane(false); });
     next->setShortcut(QKeySequence(Qt::Key_F6));

@@ -27,6 +27,7 @@ const QString kVersion = QStringLiteral("windowState/version");
 const QString kGeometry = QStringLiteral("windowState/geometry");
 const QString kSplitter = QStringLiteral("windowState/splitter");
 const QString kPreviewTab = QStringLiteral("windowState/previewTab");
+const QString kOutline = QStringLiteral("windowState/outline");
 const QString kPost = QStringLiteral("windowState/post");
 const QString kSite = QStringLiteral("windowState/site");
 const QString kRecentPosts = QStringLiteral("windowState/recentPosts");
@@ -117,6 +118,7 @@ bool WindowState::restore(const QString &path)
             m_window->installEventFilter(this);
         if (settings.value(kPreviewTab).toString() == kCardTab)
             m_window->previewPane()->showCardTab();
+        m_window->outlineAction()->setChecked(settings.value(kOutline, true).toBool());
         m_posts = cleanedList(settings.value(kRecentPosts));
         m_sites = cleanedList(settings.value(kRecentSites));
         lastPost = cleanedList(settings.value(kPost)).value(0);
@@ -183,6 +185,7 @@ void WindowState::save()
     settings.setValue(kSplitter, m_window->splitter()->saveState());
     const bool card = m_window->previewPane()->tabs()->currentIndex() == PreviewPane::CardTab;
     settings.setValue(kPreviewTab, card ? kCardTab : kPostTab);
+    settings.setValue(kOutline, m_window->outlineAction()->isChecked());
     settings.setValue(kPost, normalised(m_window->document()->path()));
     settings.setValue(kSite, normalised(m_window->siteIndex()->root()));
     settings.setValue(kRecentPosts, m_posts);

@@ -13,7 +13,7 @@ namespace Lectern {
 class MainWindow;
 
 // What the window remembers between runs (issue 14): its geometry, the main splitter's sizes, the
-// preview tab (post or Home card), the post and site last open, and the recent posts and sites of
+// preview tab (post or Home card), whether the outline is shown (issue 16), the post and site last open, and the recent posts and sites of
 // File → Open Recent. Kept in QSettings under "windowState/" with a version number (STYLE.md habit
 // 11, as Qt Creator does): settings of another version, or values that do not parse, are ignored
 // and never shown as errors.

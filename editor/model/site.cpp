@@ -102,6 +102,7 @@ void Site::readSiteFiles()
     m_jekyll = !m_root.isEmpty() && (QFileInfo::exists(QDir(m_root).filePath(QStringLiteral("_config.yml")))
                                      || QFileInfo::exists(QDir(m_root).filePath(QStringLiteral("_config.yaml"))));
     m_layouts.clear();
+    m_homeCardCut = HomeCardCut();
     m_overrides.clear();
     m_overridesName.clear();
     if (m_root.isEmpty())
@@ -109,6 +110,7 @@ void Site::readSiteFiles()
     const QDir root(m_root);
     for (const QFileInfo &info : QDir(root.filePath(QStringLiteral("_layouts"))).entryInfoList(QDir::Files, QDir::Name))
         m_layouts << info.completeBaseName();
+    m_homeCardCut = HomeCardCut::scan(m_root);
     for (const QString &name : {QStringLiteral(".lectern.yml"), QStringLiteral("_lectern.yml")}) {
         QFile file(root.filePath(name));
         if (file.open(QIODevice::ReadOnly)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "homecardcut.h"
 #include "schema.h"
 #include "schemasample.h"
 #include "siteconfig.h"
@@ -46,6 +47,9 @@ public:
     bool isJekyllSite() const { return m_jekyll; }
     const SiteConfig &config() const { return m_config; }
     QStringList layouts() const { return m_layouts; }
+    // How much of a post's description the home page shows (HomeCardCut::scan), read with the
+    // layouts: again when _layouts/ or _includes/ change (layoutsChanged()).
+    const HomeCardCut &homeCardCut() const { return m_homeCardCut; }
     // Grows by one whenever _config.yml, _layouts/ or _includes/ change: what a rendered page depends on
     // besides the post. Starts at 1 for an open site (0: none).
     quint64 generation() const { return m_generation; }
@@ -80,6 +84,7 @@ private:
     bool m_jekyll = false;
     SiteConfig m_config;
     QStringList m_layouts;
+    HomeCardCut m_homeCardCut;
     QByteArray m_overrides;          // the text of .lectern.yml (or _lectern.yml)
     QString m_overridesName;         // its file name; empty when the site has none
     quint64 m_generation = 0;

@@ -96,4 +96,9 @@ FieldEditor *FieldEditor::create(const Schema::Field &field, const Schema &schem
     return new TextFieldEditor(field, parent);
 }
 
+void FieldEditor::setAccessibleLabel(const QString &label)
+{
+    focusTarget()->setAccessibleName(label);
+}
+
 } // namespace Lectern

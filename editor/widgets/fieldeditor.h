@@ -40,6 +40,13 @@ public:
     virtual void showInherited(const QVariant &value) = 0;
     // The widget a label's mnemonic and Tab reach.
     virtual QWidget *focusTarget() const = 0;
+    // The editor's widgets that take Tab focus in reading order (top to bottom, then left to right);
+    // the form chains the rows' widgets in this order. The first is "the field" (named after the label).
+    virtual QList<QWidget *> focusOrder() const { return {focusTarget()}; }
+    // Names the editor's widgets for assistive technology after the row's LABEL (no mnemonic, no
+    // colon): the field itself is LABEL, a helper button says what it does to it. The default names
+    // focusTarget() alone.
+    virtual void setAccessibleLabel(const QString &label);
 
     // Editors for each schema type; Raw when the post's value has a shape the type cannot show.
     static FieldEditor *create(const Schema::Field &field, const Schema &schema, const FrontMatter &frontMatter,

@@ -84,6 +84,11 @@ FindBar::FindBar(QWidget *parent)
     close->setText(QString(QChar(0x00D7)));   // ×
     close->setToolTip(tr("Close (Escape)"));
     close->setAutoRaise(true);
+    m_search->setAccessibleName(tr("Find"));
+    m_replace->setAccessibleName(tr("Replace with"));
+    previous->setAccessibleName(tr("Previous match"));
+    next->setAccessibleName(tr("Next match"));
+    close->setAccessibleName(tr("Close the find bar"));
     for (QWidget *w : {static_cast<QWidget *>(previous), static_cast<QWidget *>(next), static_cast<QWidget *>(m_replaceButton),
                        static_cast<QWidget *>(m_replaceAllButton), static_cast<QWidget *>(close)})
         w->setFocusPolicy(Qt::TabFocus);   // a click keeps the focus in the field being typed in

@@ -66,11 +66,13 @@ FrontMatterForm::FrontMatterForm(EditSession *session, QWidget *parent)
     m_yamlAction->setObjectName(QStringLiteral("yamlToggle"));
     m_yamlAction->setCheckable(true);
     m_yamlAction->setToolTip(tr("Show the front matter as YAML text"));
-    auto *yamlButton = new QToolButton(this);
-    yamlButton->setDefaultAction(m_yamlAction);
+    m_yamlButton = new QToolButton(this);
+    m_yamlButton->setDefaultAction(m_yamlAction);
+    m_addButton->setAccessibleName(tr("Add field"));
+    m_yamlButton->setAccessibleName(tr("Show as YAML"));
     bar->addWidget(m_addButton);
     bar->addStretch(1);
-    bar->addWidget(yamlButton);
+    bar->addWidget(m_yamlButton);
     outer->addLayout(bar);
 
     m_banner = new QLabel(this);
@@ -154,8 +156,16 @@ void FrontMatterForm::setSite(Site *site)
     if (m_site)
         disconnect(m_site, nullptr, this, nullptr);
     m_site = site;
-    if (m_site)
+    if (m_site) {
         connect(m_site, &Site::schemaChanged, this, &FrontMatterForm::siteSchemaChanged);
+        // The home-card cut is read with the layouts.
+        const auto recount = [this] {
+            if (m_descriptionNote)
+                updateDescriptionNote(m_document->post().frontMatter().scalar(QStringLiteral("description")));
+        };
+        connect(m_site, &Site::layoutsChanged, this, recount);
+        connect(m_site, &Site::opened, this, recount);
+    }
 }
 
 Site *FrontMatterForm::siteOf(const QString &path)
@@ -261,6 +271,8 @@ void FrontMatterForm::rebuild()
     m_problems.clear();
     m_rowKeys.clear();
     m_structure = structure();
+    m_descriptionNote = nullptr;
+    QWidget *tabBefore = m_yamlButton;   // the rows follow the bar in Tab order, top to bottom
 
     const PostFile &post = m_document->post();
     const FrontMatter &fm = post.frontMatter();
@@ -295,6 +307,7 @@ void FrontMatterForm::rebuild()
             more->setObjectName(QStringLiteral("moreKeysButton"));
             connect(more, &QPushButton::clicked, m_yamlAction, [this] { m_yamlAction->setChecked(true); });
             m_layout->addRow(more);
+            setTabOrder(tabBefore, more);
             break;
         }
         Schema::Field field;
@@ -339,6 +352,26 @@ void FrontMatterForm::rebuild()
 
         auto *label = new QLabel(labelText(field, &used), m_formPage);
         label->setBuddy(editor->focusTarget());
+        editor->setAccessibleLabel(field.label.isEmpty() ? Schema::labelFor(field.key) : field.label);
+        if (key == QLatin1String("description") && fm.kind(key) != FrontMatter::Kind::Sequence
+            && fm.kind(key) != FrontMatter::Kind::Map) {
+            m_descriptionNote = new QLabel(cell);
+            m_descriptionNote->setObjectName(QStringLiteral("descriptionNote"));
+            m_descriptionNote->setStyleSheet(noteStyle);
+            m_descriptionNote->setWordWrap(true);   // a narrow form pane wraps it rather than widening
+            grid->addWidget(m_descriptionNote, 2, 0, 1, 2);
+            connect(editor, &FieldEditor::draftChanged, this, &FrontMatterForm::updateDescriptionNote);
+        }
+        // Reading order: the field's first widget, its remove button (top right), the rest of the field.
+        const QList<QWidget *> order = editor->focusOrder();
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            setTabOrder(tabBefore, order.at(i));
+            tabBefore = order.at(i);
+            if (i == 0) {
+                setTabOrder(tabBefore, remove);
+                tabBefore = remove;
+            }
+        }
         if (!field.help.isEmpty()) {
             label->setToolTip(field.help);
             editor->focusTarget()->setToolTip(field.help);
@@ -359,9 +392,39 @@ void FrontMatterForm::rebuild()
         connect(editor, &FieldEditor::draftChanged, this, [this, key](const QString &t) { showDraftProblem(key, t); });
         connect(remove, &QToolButton::clicked, this, [this, key] { removeField(key); });
     }
+    if (m_descriptionNote)
+        updateDescriptionNote(fm.scalar(QStringLiteral("description")));
     updateProblems();
     if (!focusKey.isEmpty() && m_editors.value(focusKey))
         m_editors.value(focusKey)->focusTarget()->setFocus();
+}
+
+QString FrontMatterForm::descriptionNoteText(const QString &description, const HomeCardCut &cut)
+{
+    // Singular and plural spelt out: "%n word(s)" reads as such without an English translation loaded.
+    if (cut.unit == HomeCardCut::Unit::Characters) {
+        const int characters = int(description.size());
+        const QString count = characters == 1 ? tr("1 character") : tr("%L1 characters").arg(characters);
+        if (characters > cut.count)
+            return tr("%1 — the home page shows the first %L2").arg(count).arg(cut.count);
+        return count;
+    }
+    const int words = HomeCardCut::wordCount(description);
+    const QString count = words == 1 ? tr("1 word") : tr("%L1 words").arg(words);
+    if (cut.unit == HomeCardCut::Unit::Words && words > cut.count)
+        return tr("%1 — the home page shows the first %L2").arg(count).arg(cut.count);
+    return count;
+}
+
+void FrontMatterForm::updateDescriptionNote(const QString &text)
+{
+    if (!m_descriptionNote)
+        return;
+    const Site *site = m_site ? m_site : m_ownSite;
+    const HomeCardCut cut = site ? site->homeCardCut() : HomeCardCut();
+    m_descriptionNote->setText(descriptionNoteText(text, cut));
+    m_descriptionNote->setToolTip(cut.source.isEmpty() ? QString()
+                                                       : tr("The cut comes from %1").arg(cut.source));
 }
 
 void FrontMatterForm::refreshValues()
@@ -375,6 +438,8 @@ void FrontMatterForm::refreshValues()
         else if (const Schema::Field *f = m_schema.field(it.key()); f && f->inherited.isValid())
             it.value()->showInherited(f->inherited);
     }
+    if (m_descriptionNote)
+        updateDescriptionNote(fm.scalar(QStringLiteral("description")));
     updateProblems();
 }
 

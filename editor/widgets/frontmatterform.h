@@ -23,6 +23,7 @@ class RawYamlView;
 class Site;
 class UndoRouter;
 struct FieldEdit;
+struct HomeCardCut;
 
 // The structured front-matter form: one typed editor per key, in the site schema's order, then the
 // post's other keys, and the YAML view of the whole block. Each edit in a field or in the YAML view
@@ -58,6 +59,14 @@ public:
     // The title's line edit (the window's self-test reads it); null when the post has no title row.
     QLineEdit *titleEdit() const;
 
+    // The note under the description field: its word count against the site's home-card cut.
+    // Null when the post has no description row.
+    QLabel *descriptionNote() const { return m_descriptionNote; }
+    // That note's text for DESCRIPTION under CUT (Site::homeCardCut): "37 words — the home page shows
+    // the first 32" when Liquid's truncatewords would cut it, "24 words" when not or when the site
+    // cuts nothing; with a character cut (truncate: N) the characters are counted instead.
+    static QString descriptionNoteText(const QString &description, const HomeCardCut &cut);
+
     // Adds a row for key (written once it gets a value); removes a key from the post (undoable).
     void addField(const QString &key);
     bool removeField(const QString &key);
@@ -87,6 +96,7 @@ private:
     void fillAddMenu();
     QString structure() const;
     QString labelText(const Schema::Field &field, QString *usedMnemonics) const;
+    void updateDescriptionNote(const QString &text);
 
     EditSession *m_session = nullptr;
     PostDocument *m_document = nullptr;
@@ -96,6 +106,8 @@ private:
     UndoRouter *m_undoRouter = nullptr;
     QAction *m_yamlAction = nullptr;
     QToolButton *m_addButton = nullptr;
+    QToolButton *m_yamlButton = nullptr;
+    QLabel *m_descriptionNote = nullptr;   // in the description row; rebuild() deletes the rows
     QLabel *m_banner = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_formPage = nullptr;

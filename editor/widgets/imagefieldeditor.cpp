@@ -67,6 +67,17 @@ void ImageFieldEditor::showInherited(const QVariant &value)
 
 QWidget *ImageFieldEditor::focusTarget() const { return m_edit; }
 
+QList<QWidget *> ImageFieldEditor::focusOrder() const
+{
+    return {m_edit, m_choose};
+}
+
+void ImageFieldEditor::setAccessibleLabel(const QString &label)
+{
+    m_edit->setAccessibleName(label);
+    m_choose->setAccessibleName(tr("Choose an image for %1").arg(label));
+}
+
 QString ImageFieldEditor::imageFolder() const
 {
     const QString current = m_schema.imageFile(m_edit->text());

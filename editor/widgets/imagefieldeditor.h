@@ -20,6 +20,8 @@ public:
     void showValue(const FrontMatter &frontMatter) override;
     void showInherited(const QVariant &value) override;
     QWidget *focusTarget() const override;
+    QList<QWidget *> focusOrder() const override;
+    void setAccessibleLabel(const QString &label) override;
 
     QLineEdit *lineEdit() const { return m_edit; }
     QLabel *thumbnail() const { return m_thumbnail; }

@@ -24,7 +24,7 @@ ListFieldEditor::ListFieldEditor(const Schema::Field &field, QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_list, 0, 0, 3, 1);
+    layout->addWidget(m_list, 0, 0, 3, 1, Qt::AlignTop);   // level with the buttons and the row's label
     layout->addWidget(m_up, 0, 1);
     layout->addWidget(m_down, 1, 1);
     layout->addWidget(m_remove, 2, 1);
@@ -61,7 +61,12 @@ ListFieldEditor::ListFieldEditor(const Schema::Field &field, QWidget *parent)
     connect(m_down, &QToolButton::clicked, this, [this] { moveCurrent(1); });
     // Drag-and-drop reordering arrives as a row move.
     connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, &ListFieldEditor::commit);
-    setTabOrder(m_list, m_add);
+    // Tab goes as the eye does: the list, the buttons beside it from the top, the field under them.
+    setTabOrder(m_list, m_up);
+    setTabOrder(m_up, m_down);
+    setTabOrder(m_down, m_remove);
+    setTabOrder(m_remove, m_add);
+    setAccessibleLabel(field.label.isEmpty() ? Schema::labelFor(field.key) : field.label);
     fitHeight();
 }
 
@@ -99,6 +104,20 @@ void ListFieldEditor::showInherited(const QVariant &value)
 }
 
 QWidget *ListFieldEditor::focusTarget() const { return m_add; }
+
+QList<QWidget *> ListFieldEditor::focusOrder() const
+{
+    return {m_list, m_up, m_down, m_remove, m_add};
+}
+
+void ListFieldEditor::setAccessibleLabel(const QString &label)
+{
+    m_list->setAccessibleName(label);
+    m_up->setAccessibleName(tr("Move the selected entry of %1 up").arg(label));
+    m_down->setAccessibleName(tr("Move the selected entry of %1 down").arg(label));
+    m_remove->setAccessibleName(tr("Remove the selected entry of %1").arg(label));
+    m_add->setAccessibleName(tr("Add to %1").arg(label));
+}
 
 bool ListFieldEditor::contains(const QString &text) const
 {

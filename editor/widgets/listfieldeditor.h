@@ -24,6 +24,9 @@ public:
     void showValue(const FrontMatter &frontMatter) override;
     void showInherited(const QVariant &value) override;
     QWidget *focusTarget() const override;
+    // The list, its up / down / remove buttons (top to bottom beside it), then the field under it.
+    QList<QWidget *> focusOrder() const override;
+    void setAccessibleLabel(const QString &label) override;
 
     QListWidget *listWidget() const { return m_list; }
     QLineEdit *addEdit() const { return m_add; }

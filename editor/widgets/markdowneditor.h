@@ -57,6 +57,12 @@ public:
     // one undo step. Their shortcuts work while the editor has focus (Qt::WidgetShortcut); they
     // may also be put in a menu, where triggering them formats this editor's text.
     QList<QAction *> formattingActions() const { return m_formattingActions; }
+    // Makes FORMAT's edit as one undo step labelled LABEL: FORMAT gets the text of the lines the
+    // selection touches ('\n' between them) and the selection's anchor and cursor in that text, and
+    // returns the edit in that text (MarkdownFormatting's shape). Nothing happens while read-only.
+    // Other formatting (Format → Link…) goes through here, as the keys above do.
+    using Formatter = std::function<TextEdit(const QString &text, qsizetype anchor, qsizetype cursor)>;
+    void formatSelection(const Formatter &format, const QString &label);
 
     // Images by paste and drop (markdowneditorimages.cpp, docs/images.md): an image on the clipboard
     // or a dropped/pasted image file (png, jpg, jpeg, gif, webp, svg) is copied into SITE's image

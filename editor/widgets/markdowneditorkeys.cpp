@@ -41,14 +41,7 @@ void MarkdownEditor::createFormattingActions()
         auto *action = new QAction(text, this);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::triggered, this, [this, label = text, format] {
-            if (isReadOnly())
-                return;
-            const QTextCursor cursor = textCursor();
-            int base = 0;
-            const QString text = blocksText(document(), cursor.anchor(), cursor.position(), &base);
-            applyFormatting(format(text, cursor.anchor() - base, cursor.position() - base), base, label);
-        });
+        connect(action, &QAction::triggered, this, [this, label = text, format] { formatSelection(format, label); });
         this->addAction(action);   // QWidget::addAction: the shortcut works while the editor has focus
         m_formattingActions.append(action);
     };
@@ -66,6 +59,16 @@ void MarkdownEditor::createFormattingActions()
                       return MarkdownFormatting::toggleHeading(text, position, level);
                   });
     }
+}
+
+void MarkdownEditor::formatSelection(const Formatter &format, const QString &label)
+{
+    if (isReadOnly())
+        return;
+    const QTextCursor cursor = textCursor();
+    int base = 0;
+    const QString text = blocksText(document(), cursor.anchor(), cursor.position(), &base);
+    applyFormatting(format(text, cursor.anchor() - base, cursor.position() - base), base, label);
 }
 
 bool MarkdownEditor::formatOnKey(QKeyEvent *event)

@@ -303,4 +303,43 @@ std::optional<TextEdit> shiftListItems(const QString &text, qsizetype start, qsi
     return joinPieces(text, pieces, start, end);
 }
 
+std::pair<qsizetype, qsizetype> linkRange(const QString &text, qsizetype start, qsizetype end)
+{
+    qsizetype s = std::clamp<qsizetype>(std::min(start, end), 0, text.size());
+    qsizetype e = std::clamp<qsizetype>(std::max(start, end), 0, text.size());
+    if (s == e) {
+        while (s > 0 && isWordChar(text.at(s - 1)))
+            --s;
+        while (e < text.size() && isWordChar(text.at(e)))
+            ++e;
+    }
+    return {s, e};
+}
+
+TextEdit makeLink(const QString &text, qsizetype start, qsizetype end, const QString &label, const QString &target)
+{
+    const auto [s, e] = linkRange(text, start, end);
+    const QString shown = label.isEmpty() ? text.mid(s, e - s) : label;
+    QString escaped;
+    escaped.reserve(shown.size());
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const QChar c = shown.at(i);
+        // An existing escape stays as it is; a bare bracket or backslash gets one.
+        if (c == QLatin1Char('\\') && i + 1 < shown.size() && shown.at(i + 1).isPunct()) {
+            escaped += c;
+            escaped += shown.at(++i);
+            continue;
+        }
+        if (c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('\\'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    TextEdit edit;
+    edit.position = s;
+    edit.length = e - s;
+    edit.text = QLatin1Char('[') + escaped + QStringLiteral("](") + target + QLatin1Char(')');
+    edit.anchor = edit.cursor = s + edit.text.size();
+    return edit;
+}
+
 } // namespace Lectern::MarkdownFormatting

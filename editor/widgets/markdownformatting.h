@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace Lectern {
 
@@ -66,6 +67,16 @@ std::optional<TextEdit> continueBlock(const QString &text, qsizetype cursor);
 // many leading spaces (a leading tab counts as one level). nullopt when the selection does not start
 // on a list item; an edit of nothing when an item cannot move further left.
 std::optional<TextEdit> shiftListItems(const QString &text, qsizetype start, qsizetype end, bool outdent);
+
+// Ctrl+K: what the link is made of. The selection [start, end) (either order) when there is one,
+// else the word around start (letters, digits, '_', '\'', as toggleSpan), else the empty range at
+// start. Returned as {start, end}, start <= end.
+std::pair<qsizetype, qsizetype> linkRange(const QString &text, qsizetype start, qsizetype end);
+
+// Ctrl+K: replaces linkRange(text, start, end) with the inline link "[label](target)" (CommonMark
+// §6.3); an empty LABEL takes the range's text. Brackets and backslashes in the label are escaped
+// with '\' (§6.3 link text) so the link stays one link. The cursor goes after the link. Never nullopt.
+TextEdit makeLink(const QString &text, qsizetype start, qsizetype end, const QString &label, const QString &target);
 
 } // namespace MarkdownFormatting
 

@@ -30,6 +30,10 @@ PostList::PostList(SiteIndex *index, QWidget *parent)
 
     m_search->setPlaceholderText(tr("Search titles, file names, categories"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search posts"));
+    m_term->setAccessibleName(tr("Category or tag"));
+    m_status->setAccessibleName(tr("Which posts"));
+    m_view->setAccessibleName(tr("Posts"));
     m_term->addItem(tr("All categories and tags"), QString());
     m_status->addItem(tr("All posts"), int(PostListFilter::Status::All));
     m_status->addItem(tr("Published"), int(PostListFilter::Status::Published));

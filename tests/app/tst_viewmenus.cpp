@@ -6,6 +6,8 @@
 #include "bodycounts.h"
 #include "mainwindow.h"
 #include "markdowneditor.h"
+#include "outlinepane.h"
+#include "postlist.h"
 #include "postdocument.h"
 #include "postopening.h"
 #include "testsupport.h"
@@ -13,6 +15,9 @@
 
 #include <QAccessible>
 #include <QAction>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QTextBlock>
 #include <QDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -58,6 +63,7 @@ private Q_SLOTS:
     void countsOfText_data();
     void countsOfText();
     void statusBarCountsTheBodyAndTheSelection();
+    void outlineAndLinkInTheWindow();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -260,6 +266,40 @@ void TestViewMenus::statusBarCountsTheBodyAndTheSelection()
     cursor.setPosition(19, QTextCursor::KeepAnchor);   // "world! Don't"
     editor->setTextCursor(cursor);
     QTRY_COMPARE(label->text(), QStringLiteral("Selected words: 2 · characters: 12 · 1 min read"));
+}
+
+// The outline sits under the post list, View → Outline shows and hides it; a heading clicked moves
+// the editor there; Format → Link… is Ctrl+K.
+void TestViewMenus::outlineAndLinkInTheWindow()
+{
+    OutlinePane *outline = m_window->outline();
+    QVERIFY(outline->isVisible());
+    QCOMPARE(m_menus->paneOf(outline->list()), ViewMenus::PostListPane);   // F6 reaches it with the post list
+    QTRY_COMPARE(outline->list()->count(), 1);
+    QCOMPARE(outline->list()->item(0)->text(), QStringLiteral("  Bio:"));
+    QListWidget *list = outline->list();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+    QCOMPARE(m_window->editor()->textCursor().block().text(), QStringLiteral("## Bio:"));
+    QCOMPARE(list->currentRow(), 0);
+
+    QMenu *view = nullptr;
+    QMenu *format = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->text() == QStringLiteral("&View"))
+            view = menu->menu();
+        if (menu->text() == QStringLiteral("F&ormat"))
+            format = menu->menu();
+    }
+    QVERIFY(view && format);
+    QVERIFY(view->actions().contains(m_window->outlineAction()));
+    m_window->outlineAction()->trigger();
+    QVERIFY(!outline->isVisible());
+    QVERIFY(m_window->postList()->isVisible());
+    m_window->outlineAction()->trigger();
+    QVERIFY(outline->isVisible());
+
+    QVERIFY(format->actions().contains(m_window->linkAction()));
+    QCOMPARE(m_window->linkAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
 }
 
 QTEST_MAIN(TestViewMenus)

@@ -4,6 +4,7 @@
 // opens it; a remembered post that is gone, or settings of another version, open nothing and
 // never fail; the recent lists stay short, latest first.
 #include "mainwindow.h"
+#include "outlinepane.h"
 #include "postdocument.h"
 #include "postopening.h"
 #include "previewpane.h"
@@ -97,6 +98,8 @@ private Q_SLOTS:
     void savedUnderANewNameIsRecent();
     void clearRecentEmptiesTheMenu();
     void withoutRestoreNothingIsReadOrWritten();
+    void outlineShownOrHiddenStaysSo_data();
+    void outlineShownOrHiddenStaysSo();
 
 private:
     QString site() const { return m_dir->path() + QStringLiteral("/site"); }
@@ -410,6 +413,34 @@ void TestWindowState::withoutRestoreNothingIsReadOrWritten()
     QCOMPARE(settings.allKeys().size(), 2);
     QVERIFY(!settings.contains(QStringLiteral("windowState/post")));
     QVERIFY(!settings.contains(QStringLiteral("windowState/recentPosts")));
+}
+
+void TestWindowState::outlineShownOrHiddenStaysSo_data()
+{
+    QTest::addColumn<bool>("shown");
+    QTest::newRow("hidden with View → Outline: hidden after a restart") << false;
+    QTest::newRow("left shown: shown after a restart") << true;
+}
+
+void TestWindowState::outlineShownOrHiddenStaysSo()
+{
+    QFETCH(bool, shown);
+    {
+        MainWindow window;
+        window.windowState()->restore();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.outline()->isVisible());   // first start: shown
+        window.outlineAction()->setChecked(shown);
+        QCOMPARE(window.outline()->isVisible(), shown);
+        QVERIFY(window.close());
+    }
+    MainWindow window;
+    window.windowState()->restore();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.outlineAction()->isChecked(), shown);
+    QCOMPARE(window.outline()->isVisible(), shown);
 }
 
 QTEST_MAIN(TestWindowState)
