@@ -470,23 +470,75 @@ QString Kramdown::postprocess(const QString &input, bool hasMarkers)
     return result;
 }
 
-QString Kramdown::toHtml(const QString &markdown, bool sourcePositions)
+QString Kramdown::withoutComments(const QString &markdown)
+{
+    const QLatin1String open("{::comment}"), close("{:/comment}");
+    qsizetype at = markdown.indexOf(open);
+    if (at < 0)
+        return markdown;
+    static const QRegularExpression fence(QStringLiteral("^ {0,3}(`{3,}|~{3,})"), QRegularExpression::MultilineOption);
+    // Fenced code keeps its text: the comment syntax shown in a code block is an example.
+    QList<std::pair<qsizetype, qsizetype>> code;
+    for (auto it = fence.globalMatch(markdown); it.hasNext();) {
+        const auto m = it.next();
+        const qsizetype start = m.capturedStart();
+        qsizetype end = markdown.size();
+        for (auto rest = fence.globalMatch(markdown, m.capturedEnd()); rest.hasNext();) {
+            const auto c = rest.next();
+            if (c.captured(1).startsWith(m.captured(1).left(3))) {
+                end = c.capturedEnd();
+                break;
+            }
+        }
+        code.append({start, end});
+        it = fence.globalMatch(markdown, end);
+    }
+    auto inCode = [&code](qsizetype pos) {
+        for (const auto &[start, end] : code) {
+            if (pos >= start && pos < end)
+                return true;
+        }
+        return false;
+    };
+    QString out;
+    out.reserve(markdown.size());
+    qsizetype pos = 0;
+    for (; at >= 0; at = markdown.indexOf(open, pos)) {
+        if (inCode(at)) {
+            out += QStringView(markdown).mid(pos, at + open.size() - pos);
+            pos = at + open.size();
+            continue;
+        }
+        qsizetype end = markdown.indexOf(close, at + open.size());
+        end = end < 0 ? markdown.size() : end + close.size();   // kramdown: an unclosed one runs to the end
+        out += QStringView(markdown).mid(pos, at - pos);
+        out += QString(markdown.mid(at, end - at).count(QLatin1Char('\n')), QLatin1Char('\n'));
+        pos = end;
+    }
+    out += QStringView(markdown).mid(pos);
+    return out;
+}
+
+QString Kramdown::toHtml(const QString &markdown, bool sourcePositions, const KramdownOptions &kramdown)
 {
     bool hasMarkers = false;
-    const QString prepared = preprocess(markdown, &hasMarkers);
+    const QString prepared = preprocess(withoutComments(markdown), &hasMarkers);
     MarkdownRenderer::Options options;
     options.sourcePositions = sourcePositions;
+    options.kramdown = &kramdown;
     return postprocess(MarkdownRenderer::toHtml(prepared, options), hasMarkers);
 }
 
-QString Kramdown::toHtml(const QString &markdown, const QString &positionsSource, IncrementalMarkdown *incremental)
+QString Kramdown::toHtml(const QString &markdown, const QString &positionsSource, IncrementalMarkdown *incremental,
+                         const KramdownOptions &kramdown)
 {
     bool hasMarkers = false;
-    const QString prepared = preprocess(markdown, &hasMarkers);
+    const QString prepared = preprocess(withoutComments(markdown), &hasMarkers);
     MarkdownRenderer::Options options;
     options.sourcePositions = true;
+    options.kramdown = &kramdown;
     // (IncrementalMarkdown renders with the default options, source positions included.)
-    QString html = incremental ? incremental->toHtml(prepared) : MarkdownRenderer::toHtml(prepared, options);
+    QString html = incremental ? incremental->toHtml(prepared, &kramdown) : MarkdownRenderer::toHtml(prepared, options);
     // Only when the text cmark saw differs from the post's: the usual post pays nothing.
     if (prepared != positionsSource)
         html = SourceLines::remap(html, SourceLines::align(prepared, positionsSource));

@@ -1,0 +1,437 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kramdowntree.h"
+
+#include <cmark-gfm.h>
+
+#include <QHash>
+#include <QString>
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace Lectern {
+
+namespace {
+
+// The character classes of kramdown's regexes (Ruby: \s and \w are ASCII only).
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool isWord(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isQuote(char c) { return c == '"' || c == '\''; }
+// SQ_PUNCT = [!"#$%'()*+,\-./:;<=>?@[\\\]^_`{|}~]
+bool isPunct(char c) { return c != '\0' && std::strchr("!\"#$%'()*+,-./:;<=>?@[\\]^_`{|}~", c) != nullptr; }
+// SQ_CLOSE = [^ \\\t\r\n\[{(-]
+bool isClose(char c) { return c != '\0' && std::strchr(" \\\t\r\n[{(-", c) == nullptr; }
+
+struct Edit
+{
+    size_t at = 0;          // byte offset in the run
+    size_t length = 0;      // bytes replaced
+    QByteArray text;        // UTF-8
+};
+
+const QByteArray kNbsp("\xc2\xa0");
+
+// kramdown's TYPOGRAPHIC_SYMS at s[i] (alternatives in its order): bytes matched, or 0.
+size_t typographicAt(const std::string &s, size_t i, size_t end, QByteArray *out)
+{
+    auto has = [&](const char *w) {
+        const size_t n = std::strlen(w);
+        return i + n <= end && s.compare(i, n, w) == 0;
+    };
+    if (has("---")) { *out = "\xe2\x80\x94"; return 3; }
+    if (has("--")) { *out = "\xe2\x80\x93"; return 2; }
+    if (has("...")) { *out = "\xe2\x80\xa6"; return 3; }
+    if (has("\\<<")) { *out = "<<"; return 3; }
+    if (has("\\>>")) { *out = ">>"; return 3; }
+    if (has("<< ")) { *out = QByteArray("\xc2\xab") + kNbsp; return 3; }
+    if (has(" >>")) { *out = kNbsp + QByteArray("\xc2\xbb"); return 3; }
+    if (has("<<")) { *out = "\xc2\xab"; return 2; }
+    if (has(">>")) { *out = "\xc2\xbb"; return 2; }
+    return 0;
+}
+
+// kramdown's SQ_RULES applied at s[p] (smart_quotes.rb), where s[p] is a quote or the character
+// before one. Records the quotes replaced; returns the bytes consumed.
+size_t smartQuoteAt(const std::string &s, size_t p, const KramdownOptions &o, std::vector<Edit> *edits)
+{
+    const size_t n = s.size();
+    auto at = [&](size_t i) { return i < n ? s[i] : '\0'; };
+    auto endOfLine = [&](size_t i) { return i >= n || s[i] == '\n'; };   // Ruby's $
+    auto left = [&](char q) { return q == '"' ? o.quotes[2] : o.quotes[0]; };
+    auto right = [&](char q) { return q == '"' ? o.quotes[3] : o.quotes[1]; };
+    auto put = [&](size_t i, const QByteArray &t) { edits->push_back({i, 1, t}); };
+    const char c = at(p);
+    // [/("|')(?=[_*]{1,2}\S)/, [:lquote1]]
+    if (isQuote(c)) {
+        const char a = at(p + 1), b = at(p + 2), d = at(p + 3);
+        const bool delim = a == '_' || a == '*';
+        if (delim && (((b == '_' || b == '*') && d != '\0' && !isSpace(d)) || (b != '\0' && !isSpace(b)))) {
+            put(p, left(c));
+            return 1;
+        }
+        // [/("|')(?=#{SQ_PUNCT}(?!\.\.)\B)/, [:rquote1]]: after the punctuation, no ".." and no word.
+        if (isPunct(a) && !(b == '.' && d == '.') && !isWord(b)) {
+            put(p, right(c));
+            return 1;
+        }
+    }
+    // [/(\s?)"'(?=\w)/, [1, :ldquo, :lsquo]] and [/(\s?)'"(?=\w)/, [1, :lsquo, :ldquo]]
+    for (const size_t ws : {size_t(1), size_t(0)}) {
+        if (ws && !isSpace(c))
+            continue;
+        const char q1 = at(p + ws), q2 = at(p + ws + 1);
+        if (isQuote(q1) && isQuote(q2) && q1 != q2 && isWord(at(p + ws + 2))) {
+            put(p + ws, left(q1));
+            put(p + ws + 1, left(q2));
+            return ws + 2;
+        }
+        // [/(\s?)'(?=\d\ds)/, [1, :rsquo]]
+        if (q1 == '\'' && isDigit(at(p + ws + 1)) && isDigit(at(p + ws + 2)) && at(p + ws + 3) == 's') {
+            put(p + ws, o.quotes[1]);
+            return ws + 1;
+        }
+    }
+    // [/(\s)('|")(?=\w)/, [1, :lquote2]]
+    if (isSpace(c) && isQuote(at(p + 1)) && isWord(at(p + 2))) {
+        put(p + 1, left(at(p + 1)));
+        return 2;
+    }
+    // [/(#{SQ_CLOSE})('|")/, [1, :rquote2]]
+    if (isClose(c) && isQuote(at(p + 1))) {
+        put(p + 1, right(at(p + 1)));
+        return 2;
+    }
+    // [/("|')(?=\s|s\b|$)/, [:rquote1]]
+    if (isQuote(c) && (isSpace(at(p + 1)) || (at(p + 1) == 's' && !isWord(at(p + 2))) || endOfLine(p + 1))) {
+        put(p, right(c));
+        return 1;
+    }
+    // [/(.?)'/m, [1, :lsquo]] and [/(.?)"/m, [1, :ldquo]]
+    for (const char q : {'\'', '"'}) {
+        if (isQuote(at(p + 1)) && at(p + 1) == q && p + 1 < n) {
+            put(p + 1, left(q));
+            return 2;
+        }
+        if (c == q) {
+            put(p, left(q));
+            return 1;
+        }
+    }
+    return 1;
+}
+
+// Typography over run[0, end) (run[end...] is what follows, for lookahead only): kramdown's span
+// scanner, which stops at the earliest of a typographic symbol or `[^\\]?["']`, smart quotes first.
+std::vector<Edit> typography(const std::string &run, size_t end, const KramdownOptions &o)
+{
+    std::vector<Edit> edits;
+    size_t pos = 0;
+    while (pos < end) {
+        const size_t q = run.find_first_of("\"'", pos);
+        size_t p = std::string::npos;
+        if (q < end)
+            p = q > pos && run[q - 1] != '\\' ? q - 1 : q;
+        size_t t = pos;
+        QByteArray sym;
+        size_t symLength = 0;
+        for (; t < end && (p == std::string::npos || t < p); ++t) {
+            const char c = run[t];
+            if ((c == '-' || c == '.' || c == '<' || c == '>' || c == '\\' || c == ' ')
+                && (symLength = typographicAt(run, t, end, &sym)) > 0)
+                break;
+        }
+        if (symLength > 0 && (p == std::string::npos || t < p)) {
+            edits.push_back({t, symLength, sym});
+            pos = t + symLength;
+        } else if (p != std::string::npos) {
+            pos = p + smartQuoteAt(run, p, o, &edits);
+        } else {
+            break;
+        }
+    }
+    return edits;
+}
+
+cmark_node_type typeOf(cmark_node *n) { return cmark_node_get_type(n); }
+
+bool isRunPart(cmark_node *n)
+{
+    const cmark_node_type t = typeOf(n);
+    return t == CMARK_NODE_TEXT || t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK;
+}
+
+QByteArray openingOf(cmark_node *n)
+{
+    switch (typeOf(n)) {
+    case CMARK_NODE_TEXT:
+        return QByteArray(cmark_node_get_literal(n)).left(4);
+    case CMARK_NODE_SOFTBREAK:
+    case CMARK_NODE_LINEBREAK:
+        return "\n";
+    case CMARK_NODE_EMPH:
+        return "*" + (cmark_node_first_child(n) ? openingOf(cmark_node_first_child(n)) : QByteArray());
+    case CMARK_NODE_STRONG:
+        return "**" + (cmark_node_first_child(n) ? openingOf(cmark_node_first_child(n)) : QByteArray());
+    case CMARK_NODE_LINK:
+        return "[" + (cmark_node_first_child(n) ? openingOf(cmark_node_first_child(n)) : QByteArray());
+    case CMARK_NODE_IMAGE: return "![";
+    case CMARK_NODE_CODE: return "`";
+    case CMARK_NODE_HTML_INLINE: return QByteArray(cmark_node_get_literal(n)).left(4);
+    default: return "~";   // strikethrough, footnote references
+    }
+}
+
+// The source text that follows `last` (the last node of a run), as far as kramdown's lookahead
+// needs it: the next sibling's opening, else the closing delimiter of the parent and what follows it.
+QByteArray following(cmark_node *last)
+{
+    QByteArray out;
+    for (cmark_node *n = last; n;) {
+        if (cmark_node *next = cmark_node_next(n)) {
+            out += openingOf(next);
+            break;
+        }
+        cmark_node *parent = cmark_node_parent(n);
+        if (!parent)
+            break;
+        const cmark_node_type t = typeOf(parent);
+        if (t == CMARK_NODE_EMPH)
+            out += '*';
+        else if (t == CMARK_NODE_STRONG)
+            out += "**";
+        else if (t == CMARK_NODE_LINK)
+            out += "](";
+        else if (std::strcmp(cmark_node_get_type_string(parent), "strikethrough") == 0)
+            out += "~~";
+        else
+            break;   // a block: the text ends here
+        n = parent;
+    }
+    return out;
+}
+
+// `<word>` right after a '<': kramdown reads `<<` as a guillemet, so this was never an HTML tag.
+void unwrapGuillemetTags(cmark_node *container)
+{
+    for (cmark_node *n = cmark_node_first_child(container); n; n = cmark_node_next(n)) {
+        if (typeOf(n) != CMARK_NODE_HTML_INLINE)
+            continue;
+        cmark_node *prev = cmark_node_previous(n);
+        if (!prev || typeOf(prev) != CMARK_NODE_TEXT)
+            continue;
+        const char *before = cmark_node_get_literal(prev);
+        const size_t length = before ? std::strlen(before) : 0;
+        if (length == 0 || before[length - 1] != '<')
+            continue;
+        std::string merged = std::string(before) + cmark_node_get_literal(n);
+        cmark_node *next = cmark_node_next(n);
+        if (next && typeOf(next) == CMARK_NODE_TEXT) {
+            merged += cmark_node_get_literal(next);
+            cmark_node_free(next);
+        }
+        cmark_node_free(n);
+        cmark_node_set_literal(prev, merged.c_str());
+        n = prev;
+    }
+}
+
+cmark_node *textNode(const std::string &text)
+{
+    cmark_node *node = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(node, text.c_str());
+    return node;
+}
+
+// `**x**` and `*x*` left as text by cmark-gfm: kramdown's parse_emphasis pairs a delimiter not
+// followed by white space with the next one not preceded by it (`**强调：**后文`).
+void pairLeftoverEmphasis(cmark_node *text)
+{
+    std::string s = cmark_node_get_literal(text);
+    size_t open = s.find('*');
+    while (open != std::string::npos && open + 1 < s.size()) {
+        const size_t width = s.compare(open, 2, "**") == 0 ? 2 : 1;
+        const size_t inner = open + width;
+        if (inner >= s.size() || isSpace(s[inner]) || s[inner] == '*') {
+            open = s.find('*', inner);
+            continue;
+        }
+        size_t close = inner;
+        bool found = false;
+        while ((close = s.find(width == 2 ? "**" : "*", close + 1)) != std::string::npos) {
+            if (isSpace(s[close - 1]))
+                continue;
+            // An em's closing `*` is not the start of `**` (kramdown: not delim*2 unless a third follows).
+            if (width == 1 && close + 1 < s.size() && s[close + 1] == '*')
+                break;
+            found = true;
+            break;
+        }
+        if (!found) {
+            open = s.find('*', inner);
+            continue;
+        }
+        cmark_node *wrapper = cmark_node_new(width == 2 ? CMARK_NODE_STRONG : CMARK_NODE_EMPH);
+        cmark_node_append_child(wrapper, textNode(s.substr(inner, close - inner)));
+        const std::string rest = s.substr(close + width);
+        cmark_node_set_literal(text, s.substr(0, open).c_str());
+        cmark_node_insert_after(text, wrapper);
+        if (!rest.empty()) {
+            cmark_node *after = textNode(rest);
+            cmark_node_insert_after(wrapper, after);
+            pairLeftoverEmphasis(after);
+        }
+        return;
+    }
+}
+
+void typographyOfRuns(cmark_node *container, const KramdownOptions &options)
+{
+    cmark_node *n = cmark_node_first_child(container);
+    while (n) {
+        if (!isRunPart(n)) {
+            n = cmark_node_next(n);
+            continue;
+        }
+        std::vector<cmark_node *> parts;
+        std::vector<size_t> starts;
+        std::string run;
+        bool candidates = false;
+        for (; n && isRunPart(n); n = cmark_node_next(n)) {
+            parts.push_back(n);
+            starts.push_back(run.size());
+            if (typeOf(n) == CMARK_NODE_TEXT) {
+                const char *literal = cmark_node_get_literal(n);
+                run += literal;
+                candidates = candidates || std::strpbrk(literal, "\"'-.<>") != nullptr;
+            } else {
+                run += '\n';
+            }
+        }
+        if (!candidates)
+            continue;
+        const size_t end = run.size();
+        run += following(parts.back()).toStdString();
+        const std::vector<Edit> edits = typography(run, end, options);
+        if (edits.empty())
+            continue;
+        // Each edit lies inside one text node (quotes and symbols never span a line break).
+        size_t e = 0;
+        for (size_t i = 0; i < parts.size() && e < edits.size(); ++i) {
+            if (typeOf(parts[i]) != CMARK_NODE_TEXT)
+                continue;
+            const size_t from = starts[i];
+            const size_t to = i + 1 < parts.size() ? starts[i + 1] : end;
+            if (edits[e].at >= to)
+                continue;
+            std::string text;
+            size_t copied = from;
+            for (; e < edits.size() && edits[e].at < to; ++e) {
+                text.append(run, copied, edits[e].at - copied);
+                text.append(edits[e].text.constData(), size_t(edits[e].text.size()));
+                copied = edits[e].at + edits[e].length;
+            }
+            if (copied < to)
+                text.append(run, copied, to - copied);
+            cmark_node_set_literal(parts[i], text.c_str());
+        }
+    }
+}
+
+bool holdsInlines(cmark_node *node)
+{
+    const cmark_node_type t = typeOf(node);
+    if (t == CMARK_NODE_PARAGRAPH || t == CMARK_NODE_HEADING || t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG
+        || t == CMARK_NODE_LINK)
+        return true;
+    const char *name = cmark_node_get_type_string(node);   // the GFM extensions' node types
+    return std::strcmp(name, "table_cell") == 0 || std::strcmp(name, "strikethrough") == 0;
+}
+
+QByteArray entityUtf8(const QString &spec, const QByteArray &fallback)
+{
+    static const QHash<QString, char16_t> names{
+        {QStringLiteral("lsquo"), 0x2018}, {QStringLiteral("rsquo"), 0x2019}, {QStringLiteral("ldquo"), 0x201c},
+        {QStringLiteral("rdquo"), 0x201d}, {QStringLiteral("sbquo"), 0x201a}, {QStringLiteral("bdquo"), 0x201e},
+        {QStringLiteral("laquo"), 0xab},   {QStringLiteral("raquo"), 0xbb},   {QStringLiteral("lsaquo"), 0x2039},
+        {QStringLiteral("rsaquo"), 0x203a}, {QStringLiteral("apos"), 0x27},  {QStringLiteral("quot"), 0x22},
+        {QStringLiteral("prime"), 0x2032}, {QStringLiteral("Prime"), 0x2033}};
+    const QString name = spec.trimmed();
+    bool ok = false;
+    const uint code = name.toUInt(&ok);
+    if (ok && code > 0 && code < 0x110000) {
+        const char32_t c = code;
+        return QString::fromUcs4(&c, 1).toUtf8();
+    }
+    const auto it = names.constFind(name);
+    return it == names.cend() ? fallback : QString(QChar(*it)).toUtf8();
+}
+
+} // namespace
+
+KramdownOptions KramdownOptions::fromSite(const QVariantMap &site)
+{
+    KramdownOptions options;
+    const QVariantMap k = site.value(QStringLiteral("kramdown")).toMap();
+    const QVariant quotes = k.value(QStringLiteral("smart_quotes"));
+    if (quotes.isValid()) {
+        QStringList parts = quotes.typeId() == QMetaType::QVariantList ? quotes.toStringList()
+                                                                       : quotes.toString().split(QLatin1Char(','));
+        if (parts.size() == 4) {
+            for (int i = 0; i < 4; ++i)
+                options.quotes[i] = entityUtf8(parts.at(i), options.quotes[i]);
+        }
+    }
+    const QString input = k.value(QStringLiteral("input"), QStringLiteral("GFM")).toString();
+    const QVariant wrap = k.value(QStringLiteral("hard_wrap"));
+    options.hardWrap = input.compare(QLatin1String("GFM"), Qt::CaseInsensitive) == 0 && wrap.isValid()
+        && (wrap.toBool() || wrap.toString() == QLatin1String("true"));
+    return options;
+}
+
+QByteArray KramdownOptions::key() const
+{
+    return quotes[0] + '|' + quotes[1] + '|' + quotes[2] + '|' + quotes[3] + '|' + char('0' + typography)
+        + char('0' + hardWrap);
+}
+
+void KramdownTree::apply(cmark_node *root, const KramdownOptions &options)
+{
+    cmark_consolidate_text_nodes(root);
+    cmark_iter *iter = cmark_iter_new(root);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event != CMARK_EVENT_ENTER)
+            continue;
+        const cmark_node_type type = typeOf(node);
+        if (type == CMARK_NODE_IMAGE) {
+            // Alt text stays as typed (kramdown's alt is the raw text): step over the image.
+            cmark_iter_reset(iter, node, CMARK_EVENT_EXIT);
+            continue;
+        }
+        if (options.hardWrap && type == CMARK_NODE_SOFTBREAK) {
+            cmark_node *br = cmark_node_new(CMARK_NODE_LINEBREAK);
+            cmark_node_replace(node, br);
+            cmark_node_free(node);
+            cmark_iter_reset(iter, br, CMARK_EVENT_EXIT);
+            continue;
+        }
+        if (!holdsInlines(node))
+            continue;
+        unwrapGuillemetTags(node);
+        for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
+            if (typeOf(c) == CMARK_NODE_TEXT && std::strchr(cmark_node_get_literal(c), '*'))
+                pairLeftoverEmphasis(c);
+        }
+        if (options.typography)
+            typographyOfRuns(node, options);
+    }
+    cmark_iter_free(iter);
+}
+
+} // namespace Lectern
