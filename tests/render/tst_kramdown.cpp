@@ -14,6 +14,10 @@ private Q_SLOTS:
     void rendersKramdown_data();
     void rendersKramdown();
     void manyAttributeListsStayLinear();
+    void speaksKramdown_data();
+    void speaksKramdown();
+    void commentNeverRendered_data();
+    void commentNeverRendered();
 };
 
 void TestKramdown::rendersKramdown_data()
@@ -89,6 +93,74 @@ void TestKramdown::manyAttributeListsStayLinear()
     const QString html = Kramdown::toHtml(body, false);
     QCOMPARE(html.count(QLatin1String("class=\"lead\"")), 10000);
     QCOMPARE(html.count(QLatin1String("class=\"note\"")), 10000);
+}
+
+// Expected fragments are kramdown 2.4's output through Jekyll 4.3.1's converter (Jekyll's kramdown
+// defaults, the row's `kramdown:` settings on top), e.g.
+//   ruby -e 'require "jekyll"; c = Jekyll::Converters::Markdown::KramdownParser.new(
+//            Jekyll::Configuration.from({"kramdown" => {}})); puts c.convert(STDIN.read)'
+void TestKramdown::speaksKramdown_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QVariantMap>("settings");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char *name, const char *md, const char *expected, const QVariantMap &settings = {}) {
+        QTest::newRow(name) << QString::fromUtf8(md) << settings << QString::fromUtf8(expected);
+    };
+    row("typography: straight quotes to curly, apostrophe, decade", "\"It's\" a 'quote', the '80s.\n",
+        "<p>“It’s” a ‘quote’, the ’80s.</p>");
+    row("typography: quote before emphasis opens, after it closes", "\"*emph*\" and *Custer*'s\n",
+        "<p>“<em>emph</em>” and <em>Custer</em>’s</p>");
+    row("typography: -- en dash, --- em dash, ... ellipsis", "a -- b --- c... d\n", "<p>a – b — c… d</p>");
+    row("typography: << >> guillemets keep the word between", "<<Bienvenue>> << x >>\n",
+        "<p>«Bienvenue» «\u00a0x\u00a0»</p>");
+    row("typography: never inside a code span", "`\"a\" -- b` and\n", "<code>\"a\" -- b</code> and</p>");
+    row("typography: never inside a code block", "    \"code\" --\n", "<code>\"code\" --\n</code>");
+    row("typography: never inside a block of raw HTML", "<div>\n\"raw\" --\n</div>\n", "<div>\n\"raw\" --\n</div>");
+    row("typography: smart_quotes from the site's kramdown settings", "\"Anf\" und 'x'\n", "<p>„Anf“ und ‚x‘</p>",
+        {{QStringLiteral("smart_quotes"), QStringLiteral("sbquo,lsquo,bdquo,ldquo")}});
+    row("emphasis next to CJK punctuation", "**强调：**后文\n", "<p><strong>强调：</strong>后文</p>");
+    row("input GFM with hard_wrap: line breaks are kept", "a\nb\n", "<p>a<br />\nb</p>",
+        {{QStringLiteral("hard_wrap"), true}});
+    row("input GFM, hard_wrap unset (Jekyll: false): one line", "a\nb\n", "<p>a\nb</p>");
+}
+
+void TestKramdown::speaksKramdown()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QVariantMap, settings);
+    QFETCH(QString, expected);
+    const KramdownOptions options = KramdownOptions::fromSite({{QStringLiteral("kramdown"), settings}});
+    QString html = Kramdown::toHtml(markdown, false, options);
+    html.replace(QLatin1String("&quot;"), QLatin1String("\""));   // cmark escapes in text, kramdown need not
+    QVERIFY2(html.contains(expected), qPrintable(QStringLiteral("expected ") + expected + QStringLiteral(" in\n") + html));
+}
+
+void TestKramdown::commentNeverRendered_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("kept");
+    QTest::newRow("{::comment} inside a paragraph") << QStringLiteral("a {::comment}secret note{:/comment} b\n")
+                                                    << QStringLiteral("<p>a  b</p>");
+    QTest::newRow("{::comment} block on its own lines")
+        << QStringLiteral("Before\n\n{::comment}\nsecret note\n\nstill secret\n{:/comment}\n\nAfter\n")
+        << QStringLiteral("<p>After</p>");
+    QTest::newRow("{::comment} never closed hides the rest (kramdown)")
+        << QStringLiteral("Before\n\n{::comment}\nsecret note\n") << QStringLiteral("<p>Before</p>");
+}
+
+void TestKramdown::commentNeverRendered()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, kept);
+    const QString html = Kramdown::toHtml(markdown, false);
+    QVERIFY2(html.contains(kept), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("secret")), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("comment")), qPrintable(html));
+    // Lines stay where they were, for the preview's scroll sync.
+    const QString positioned = Kramdown::toHtml(markdown, true);
+    if (markdown.contains(QLatin1String("After")))
+        QVERIFY2(positioned.contains(QLatin1String("<p data-sourcepos=\"9:1-9:5\">After</p>")), qPrintable(positioned));
 }
 
 QTEST_GUILESS_MAIN(TestKramdown)
