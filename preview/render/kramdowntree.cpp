@@ -346,7 +346,7 @@ bool holdsInlines(cmark_node *node)
 {
     const cmark_node_type t = typeOf(node);
     if (t == CMARK_NODE_PARAGRAPH || t == CMARK_NODE_HEADING || t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG
-        || t == CMARK_NODE_LINK)
+        || t == CMARK_NODE_LINK || t == CMARK_NODE_CUSTOM_BLOCK)
         return true;
     const char *name = cmark_node_get_type_string(node);   // the GFM extensions' node types
     return std::strcmp(name, "table_cell") == 0 || std::strcmp(name, "strikethrough") == 0;
@@ -369,6 +369,64 @@ QByteArray entityUtf8(const QString &spec, const QByteArray &fallback)
     }
     const auto it = names.constFind(name);
     return it == names.cend() ? fallback : QString(QChar(*it)).toUtf8();
+}
+
+// kramdown's list.rb: an item's first paragraph is written without <p> ("transparent") unless a
+// blank line follows it inside the item; the last item only when an earlier one is transparent
+// (or the list has one item). CommonMark decides for the whole list (tight or loose): in a loose
+// list, the paragraphs kramdown leaves bare become a custom block that writes no tags.
+bool firstParagraphBare(cmark_node *item)
+{
+    cmark_node *first = cmark_node_first_child(item);
+    if (!first || typeOf(first) != CMARK_NODE_PARAGRAPH)
+        return false;
+    const int end = cmark_node_get_end_line(first);
+    if (cmark_node *next = cmark_node_next(first))
+        return cmark_node_get_start_line(next) <= end + 1;
+    if (cmark_node *nextItem = cmark_node_next(item))
+        return cmark_node_get_start_line(nextItem) <= end + 1;
+    return true;   // the last item, its paragraph alone (a trailing blank line is not inside it)
+}
+
+void unwrapLooseItems(cmark_node *list)
+{
+    if (cmark_node_get_list_tight(list))
+        return;
+    std::vector<cmark_node *> bare;
+    bool earlierBare = false;
+    int items = 0;
+    for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+        ++items;
+        bool isBare = firstParagraphBare(item);
+        if (isBare && !cmark_node_next(item) && items > 1 && !earlierBare)
+            isBare = false;
+        cmark_node *first = cmark_node_first_child(item);
+        if (!first || typeOf(first) != CMARK_NODE_PARAGRAPH || isBare)
+            earlierBare = true;
+        if (isBare)
+            bare.push_back(first);
+    }
+    for (cmark_node *paragraph : bare) {
+        cmark_node *plain = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+        cmark_node_set_on_enter(plain, "");
+        cmark_node_set_on_exit(plain, "");
+        // Inline literals point into the paragraph's own text: give each its own copy before the
+        // paragraph goes.
+        cmark_iter *iter = cmark_iter_new(paragraph);
+        for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+            cmark_node *n = cmark_iter_get_node(iter);
+            const cmark_node_type t = typeOf(n);
+            if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE || t == CMARK_NODE_HTML_INLINE)) {
+                const std::string literal = cmark_node_get_literal(n);
+                cmark_node_set_literal(n, literal.c_str());
+            }
+        }
+        cmark_iter_free(iter);
+        while (cmark_node *child = cmark_node_first_child(paragraph))
+            cmark_node_append_child(plain, child);
+        cmark_node_replace(paragraph, plain);
+        cmark_node_free(paragraph);
+    }
 }
 
 } // namespace
@@ -419,6 +477,10 @@ void KramdownTree::apply(cmark_node *root, const KramdownOptions &options)
             cmark_node_replace(node, br);
             cmark_node_free(node);
             cmark_iter_reset(iter, br, CMARK_EVENT_EXIT);
+            continue;
+        }
+        if (type == CMARK_NODE_LIST) {
+            unwrapLooseItems(node);   // changes the items' children, not the list's: safe to go on
             continue;
         }
         if (!holdsInlines(node))

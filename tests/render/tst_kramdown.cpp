@@ -123,6 +123,8 @@ void TestKramdown::speaksKramdown_data()
     row("input GFM with hard_wrap: line breaks are kept", "a\nb\n", "<p>a<br />\nb</p>",
         {{QStringLiteral("hard_wrap"), true}});
     row("input GFM, hard_wrap unset (Jekyll: false): one line", "a\nb\n", "<p>a\nb</p>");
+    row("list: an item's paragraph is bare unless a blank line follows it in the item",
+        "* a\n\n* b\n* c\n", "<ul>\n<li>\n<p>a</p>\n</li>\n<li>\nb\n</li>\n<li>\nc\n</li>\n</ul>");
 }
 
 void TestKramdown::speaksKramdown()
