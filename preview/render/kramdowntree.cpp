@@ -388,6 +388,23 @@ bool firstParagraphBare(cmark_node *item)
     return true;   // the last item, its paragraph alone (a trailing blank line is not inside it)
 }
 
+// Whether every inline of PARAGRAPH is of a kind whose text can be given its own copy (a footnote
+// reference's label cannot be set through the API): only then may the paragraph node go.
+bool ownsAllText(cmark_node *paragraph)
+{
+    bool ok = true;
+    cmark_iter *iter = cmark_iter_new(paragraph);
+    for (cmark_event_type ev; ok && (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        const cmark_node_type t = typeOf(cmark_iter_get_node(iter));
+        ok = t == CMARK_NODE_PARAGRAPH || t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE || t == CMARK_NODE_HTML_INLINE
+            || t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE || t == CMARK_NODE_EMPH || t == CMARK_NODE_STRONG
+            || t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK
+            || std::strcmp(cmark_node_get_type_string(cmark_iter_get_node(iter)), "strikethrough") == 0;
+    }
+    cmark_iter_free(iter);
+    return ok;
+}
+
 void unwrapLooseItems(cmark_node *list)
 {
     if (cmark_node_get_list_tight(list))
@@ -403,7 +420,7 @@ void unwrapLooseItems(cmark_node *list)
         cmark_node *first = cmark_node_first_child(item);
         if (!first || typeOf(first) != CMARK_NODE_PARAGRAPH || isBare)
             earlierBare = true;
-        if (isBare)
+        if (isBare && ownsAllText(first))
             bare.push_back(first);
     }
     for (cmark_node *paragraph : bare) {
@@ -416,9 +433,15 @@ void unwrapLooseItems(cmark_node *list)
         for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
             cmark_node *n = cmark_iter_get_node(iter);
             const cmark_node_type t = typeOf(n);
-            if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE || t == CMARK_NODE_HTML_INLINE)) {
+            if (ev != CMARK_EVENT_ENTER)
+                continue;
+            if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE || t == CMARK_NODE_HTML_INLINE) {
                 const std::string literal = cmark_node_get_literal(n);
                 cmark_node_set_literal(n, literal.c_str());
+            } else if (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE) {
+                const std::string url = cmark_node_get_url(n), title = cmark_node_get_title(n);
+                cmark_node_set_url(n, url.c_str());
+                cmark_node_set_title(n, title.c_str());
             }
         }
         cmark_iter_free(iter);
