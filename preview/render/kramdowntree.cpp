@@ -388,6 +388,8 @@ bool firstParagraphBare(cmark_node *item)
     return true;   // the last item, its paragraph alone (a trailing blank line is not inside it)
 }
 
+void ownTexts(cmark_node *paragraph);
+
 // Whether every inline of PARAGRAPH is of a kind whose text can be given its own copy (a footnote
 // reference's label cannot be set through the API): only then may the paragraph node go.
 bool ownsAllText(cmark_node *paragraph)
@@ -427,8 +429,19 @@ void unwrapLooseItems(cmark_node *list)
         cmark_node *plain = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
         cmark_node_set_on_enter(plain, "");
         cmark_node_set_on_exit(plain, "");
-        // Inline literals point into the paragraph's own text: give each its own copy before the
-        // paragraph goes.
+        ownTexts(paragraph);
+        while (cmark_node *child = cmark_node_first_child(paragraph))
+            cmark_node_append_child(plain, child);
+        cmark_node_replace(paragraph, plain);
+        cmark_node_free(paragraph);
+    }
+}
+
+// Inline literals point into their paragraph's own text: gives each its own copy, so the inlines
+// may move out and the paragraph node go.
+void ownTexts(cmark_node *paragraph)
+{
+    {
         cmark_iter *iter = cmark_iter_new(paragraph);
         for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
             cmark_node *n = cmark_iter_get_node(iter);
@@ -445,10 +458,94 @@ void unwrapLooseItems(cmark_node *list)
             }
         }
         cmark_iter_free(iter);
-        while (cmark_node *child = cmark_node_first_child(paragraph))
-            cmark_node_append_child(plain, child);
-        cmark_node_replace(paragraph, plain);
-        cmark_node_free(paragraph);
+    }
+}
+
+cmark_node *customBlock(const char *enter, const char *exit)
+{
+    cmark_node *node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node_set_on_enter(node, enter);
+    cmark_node_set_on_exit(node, exit);
+    return node;
+}
+
+// A line of a paragraph starting a definition (kramdown's DEFINITION_LIST_START: up to 3 spaces,
+// ':', a space or tab).
+bool startsDefinition(cmark_node *first)
+{
+    if (!first || typeOf(first) != CMARK_NODE_TEXT)
+        return false;
+    const char *t = cmark_node_get_literal(first);
+    return t[0] == ':' && (t[1] == ' ' || t[1] == '\t');
+}
+
+// kramdown's definition lists ("term\n: definition"), from paragraphs cmark-gfm read as text:
+// each term line a <dt>, each ": " line a <dd> (following lines without ':' continue it), blocks
+// indented under the last definition inside it, and consecutive groups one <dl>.
+void definitionLists(cmark_node *container)
+{
+    cmark_node *dl = nullptr;
+    cmark_node *lastDd = nullptr;
+    for (cmark_node *node = cmark_node_first_child(container); node;) {
+        cmark_node *next = cmark_node_next(node);
+        if (lastDd && typeOf(node) != CMARK_NODE_PARAGRAPH && cmark_node_get_start_column(node) > 1) {
+            cmark_node_append_child(lastDd, node);   // indented under the definition
+            node = next;
+            continue;
+        }
+        // The lines of the paragraph: their first inlines.
+        std::vector<cmark_node *> lineStarts;
+        if (typeOf(node) == CMARK_NODE_PARAGRAPH) {
+            lineStarts.push_back(cmark_node_first_child(node));
+            for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
+                if (typeOf(c) == CMARK_NODE_SOFTBREAK)
+                    lineStarts.push_back(cmark_node_next(c));
+            }
+        }
+        size_t firstDefinition = 0;
+        while (firstDefinition < lineStarts.size() && !startsDefinition(lineStarts[firstDefinition]))
+            ++firstDefinition;
+        if (lineStarts.empty() || firstDefinition == 0 || firstDefinition == lineStarts.size() || !ownsAllText(node)) {
+            dl = lastDd = nullptr;
+            node = next;
+            continue;
+        }
+        ownTexts(node);
+        if (!dl) {
+            dl = customBlock("<dl>\n", "</dl>\n");
+            cmark_node_insert_before(node, dl);
+        }
+        cmark_node *item = nullptr;
+        size_t line = 0;
+        for (cmark_node *c = cmark_node_first_child(node); c;) {
+            cmark_node *following = cmark_node_next(c);
+            if (line < lineStarts.size() && c == lineStarts[line]) {
+                const bool definition = startsDefinition(c);
+                if (line < firstDefinition || definition) {
+                    item = definition ? customBlock("<dd>", "</dd>\n") : customBlock("<dt>", "</dt>\n");
+                    cmark_node_append_child(dl, item);
+                    if (definition) {
+                        lastDd = item;
+                        const char *t = cmark_node_get_literal(c);
+                        size_t skip = 2;
+                        while (t[skip] == ' ' || t[skip] == '\t')
+                            ++skip;
+                        const std::string rest = t + skip;
+                        cmark_node_set_literal(c, rest.c_str());
+                    }
+                }
+                ++line;
+            }
+            const bool breakBeforeNewItem = typeOf(c) == CMARK_NODE_SOFTBREAK && line < lineStarts.size()
+                && (line < firstDefinition || startsDefinition(lineStarts[line]));
+            if (breakBeforeNewItem)
+                cmark_node_free(c);
+            else
+                cmark_node_append_child(item, c);
+            c = following;
+        }
+        cmark_node_free(node);
+        node = next;
     }
 }
 
@@ -483,6 +580,20 @@ QByteArray KramdownOptions::key() const
 void KramdownTree::apply(cmark_node *root, const KramdownOptions &options)
 {
     cmark_consolidate_text_nodes(root);
+    // Block rules first, on containers of blocks (the walk below must not see nodes freed under it).
+    std::vector<cmark_node *> containers;
+    {
+        cmark_iter *iter = cmark_iter_new(root);
+        for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+            cmark_node *n = cmark_iter_get_node(iter);
+            const cmark_node_type t = typeOf(n);
+            if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_DOCUMENT || t == CMARK_NODE_BLOCK_QUOTE || t == CMARK_NODE_ITEM))
+                containers.push_back(n);
+        }
+        cmark_iter_free(iter);
+    }
+    for (cmark_node *container : containers)
+        definitionLists(container);
     cmark_iter *iter = cmark_iter_new(root);
     cmark_event_type event;
     while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {

@@ -2,6 +2,7 @@
 #include "kramdown.h"
 #include "markdownrenderer.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Lectern;
@@ -123,6 +124,10 @@ void TestKramdown::speaksKramdown_data()
     row("input GFM with hard_wrap: line breaks are kept", "a\nb\n", "<p>a<br />\nb</p>",
         {{QStringLiteral("hard_wrap"), true}});
     row("input GFM, hard_wrap unset (Jekyll: false): one line", "a\nb\n", "<p>a\nb</p>");
+    row("definition list: terms, definitions, an indented list inside the definition",
+        "a\nb\n: def one\n: def two\ncontinued\n\n  * CVS\n\nhydro\n: Other.\n",
+        "<dl>\n<dt>a</dt>\n<dt>b</dt>\n<dd>def one</dd>\n<dd>def two\ncontinued\n<ul>\n<li>CVS</li>\n</ul>\n</dd>\n"
+        "<dt>hydro</dt>\n<dd>Other.</dd>\n</dl>");
     row("list: an item's paragraph is bare unless a blank line follows it in the item",
         "* a\n\n* b\n* c\n", "<ul>\n<li>\n<p>a</p>\n</li>\n<li>\nb\n</li>\n<li>\nc\n</li>\n</ul>");
 }
@@ -135,7 +140,11 @@ void TestKramdown::speaksKramdown()
     const KramdownOptions options = KramdownOptions::fromSite({{QStringLiteral("kramdown"), settings}});
     QString html = Kramdown::toHtml(markdown, false, options);
     html.replace(QLatin1String("&quot;"), QLatin1String("\""));   // cmark escapes in text, kramdown need not
-    QVERIFY2(html.contains(expected), qPrintable(QStringLiteral("expected ") + expected + QStringLiteral(" in\n") + html));
+    // Indentation and line ends next to tags are kramdown's pretty-printing, not content.
+    static const QRegularExpression aroundTags(QStringLiteral("\\s*(<[^>]+>)\\s*"));
+    html.replace(aroundTags, QStringLiteral("\\1"));
+    const QString want = QString(expected).replace(aroundTags, QStringLiteral("\\1"));
+    QVERIFY2(html.contains(want), qPrintable(QStringLiteral("expected ") + want + QStringLiteral(" in\n") + html));
 }
 
 void TestKramdown::commentNeverRendered_data()
