@@ -2,10 +2,14 @@
 #include "kramdowntree.h"
 
 #include <cmark-gfm.h>
+// cmark-gfm has no API for a footnote reference's definition: its node struct (installed with the
+// library's headers) is read for that alone.
+#include <cmark-gfm/node.h>
 
 #include <QHash>
 #include <QString>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -549,6 +553,86 @@ void definitionLists(cmark_node *container)
     }
 }
 
+QByteArray labelOf(cmark_node *definition)
+{
+    return QByteArray(reinterpret_cast<const char *>(definition->as.literal.data), definition->as.literal.len);
+}
+
+QByteArray escapedAttribute(const QByteArray &value)
+{
+    return QString::fromUtf8(value).toHtmlEscaped().toUtf8();
+}
+
+// Footnote markup and ids as kramdown's HTML converter writes them (convert_footnote and
+// footnote_content): <sup id="fnref:NAME" role="doc-noteref"><a href="#fn:NAME" class="footnote"
+// rel="footnote">N</a></sup> (a repeated reference fnref:NAME:1, :2...), and at the end
+// <div class="footnotes" role="doc-endnotes"><ol><li id="fn:NAME" role="doc-endnote">... with a
+// back link per reference after a no-break space. cmark-gfm has put the definitions at the end of
+// the document, in the order of their first reference (kramdown's numbering, footnote_nr 1).
+void kramdownFootnotes(cmark_node *document)
+{
+    std::vector<cmark_node *> definitions;
+    for (cmark_node *n = cmark_node_first_child(document); n; n = cmark_node_next(n)) {
+        if (typeOf(n) == CMARK_NODE_FOOTNOTE_DEFINITION)
+            definitions.push_back(n);
+    }
+    if (definitions.empty())
+        return;
+    QHash<cmark_node *, int> numbers;
+    for (size_t i = 0; i < definitions.size(); ++i)
+        numbers.insert(definitions[i], int(i) + 1);
+    QHash<cmark_node *, int> referenceCount;
+    std::vector<cmark_node *> references;
+    cmark_iter *iter = cmark_iter_new(document);
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node *n = cmark_iter_get_node(iter);
+        if (ev == CMARK_EVENT_ENTER && typeOf(n) == CMARK_NODE_FOOTNOTE_REFERENCE && n->parent_footnote_def)
+            references.push_back(n);
+    }
+    cmark_iter_free(iter);
+    for (cmark_node *ref : references) {
+        cmark_node *def = ref->parent_footnote_def;
+        const QByteArray name = escapedAttribute(labelOf(def));
+        const int seen = referenceCount.value(def);
+        referenceCount.insert(def, seen + 1);
+        const QByteArray id = seen == 0 ? name : name + ':' + QByteArray::number(seen);
+        const QByteArray html = "<sup id=\"fnref:" + id + "\" role=\"doc-noteref\"><a href=\"#fn:" + name
+            + "\" class=\"footnote\" rel=\"footnote\">" + QByteArray::number(numbers.value(def)) + "</a></sup>";
+        cmark_node *sup = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+        cmark_node_set_on_enter(sup, html.constData());
+        cmark_node_set_on_exit(sup, "");
+        cmark_node_replace(ref, sup);
+        cmark_node_free(ref);
+    }
+    cmark_node *list = customBlock("<div class=\"footnotes\" role=\"doc-endnotes\">\n<ol>\n", "</ol>\n</div>\n");
+    cmark_node_insert_before(definitions.front(), list);
+    for (cmark_node *def : definitions) {
+        const QByteArray name = escapedAttribute(labelOf(def));
+        QByteArray back;
+        for (int k = 0; k < std::max(1, referenceCount.value(def)); ++k) {
+            back += (k == 0 ? QByteArray("\xc2\xa0") : QByteArray(" ")) + "<a href=\"#fnref:" + name
+                + (k == 0 ? QByteArray() : ':' + QByteArray::number(k))
+                + "\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;"
+                + (k == 0 ? QByteArray() : "<sup>" + QByteArray::number(k + 1) + "</sup>") + "</a>";
+        }
+        const QByteArray open = "<li id=\"fn:" + name + "\" role=\"doc-endnote\">\n";
+        cmark_node *item = customBlock(open.constData(), "</li>\n");
+        cmark_node_append_child(list, item);
+        while (cmark_node *child = cmark_node_first_child(def))
+            cmark_node_append_child(item, child);
+        cmark_node *backLink = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+        cmark_node_set_on_enter(backLink, back.constData());
+        cmark_node_set_on_exit(backLink, "");
+        cmark_node *last = cmark_node_last_child(item);
+        if (!last || typeOf(last) != CMARK_NODE_PARAGRAPH) {
+            last = cmark_node_new(CMARK_NODE_PARAGRAPH);
+            cmark_node_append_child(item, last);
+        }
+        cmark_node_append_child(last, backLink);
+        cmark_node_free(def);
+    }
+}
+
 } // namespace
 
 KramdownOptions KramdownOptions::fromSite(const QVariantMap &site)
@@ -594,6 +678,8 @@ void KramdownTree::apply(cmark_node *root, const KramdownOptions &options)
     }
     for (cmark_node *container : containers)
         definitionLists(container);
+    if (typeOf(root) == CMARK_NODE_DOCUMENT)
+        kramdownFootnotes(root);
     cmark_iter *iter = cmark_iter_new(root);
     cmark_event_type event;
     while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {

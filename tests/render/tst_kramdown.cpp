@@ -128,6 +128,16 @@ void TestKramdown::speaksKramdown_data()
         "a\nb\n: def one\n: def two\ncontinued\n\n  * CVS\n\nhydro\n: Other.\n",
         "<dl>\n<dt>a</dt>\n<dt>b</dt>\n<dd>def one</dd>\n<dd>def two\ncontinued\n<ul>\n<li>CVS</li>\n</ul>\n</dd>\n"
         "<dt>hydro</dt>\n<dd>Other.</dd>\n</dl>");
+    row("footnotes: kramdown's markup and fn:/fnref: ids, a repeated reference, back links",
+        "a[^n] b[^n] c[^x]\n\n[^n]: note\n\n[^x]: x\n",
+        "<p>a<sup id=\"fnref:n\" role=\"doc-noteref\"><a href=\"#fn:n\" class=\"footnote\" rel=\"footnote\">1</a></sup> "
+        "b<sup id=\"fnref:n:1\" role=\"doc-noteref\"><a href=\"#fn:n\" class=\"footnote\" rel=\"footnote\">1</a></sup> "
+        "c<sup id=\"fnref:x\" role=\"doc-noteref\"><a href=\"#fn:x\" class=\"footnote\" rel=\"footnote\">2</a></sup></p>\n\n"
+        "<div class=\"footnotes\" role=\"doc-endnotes\">\n  <ol>\n    <li id=\"fn:n\" role=\"doc-endnote\">\n"
+        "      <p>note\u00a0<a href=\"#fnref:n\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;</a> "
+        "<a href=\"#fnref:n:1\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;<sup>2</sup></a></p>\n    </li>\n"
+        "    <li id=\"fn:x\" role=\"doc-endnote\">\n      <p>x\u00a0<a href=\"#fnref:x\" class=\"reversefootnote\" "
+        "role=\"doc-backlink\">&#8617;</a></p>\n    </li>\n  </ol>\n</div>");
     row("list: an item's paragraph is bare unless a blank line follows it in the item",
         "* a\n\n* b\n* c\n", "<ul>\n<li>\n<p>a</p>\n</li>\n<li>\nb\n</li>\n<li>\nc\n</li>\n</ul>");
 }
