@@ -633,6 +633,93 @@ void kramdownFootnotes(cmark_node *document)
     }
 }
 
+using Abbreviations = std::vector<std::pair<std::string, std::string>>;   // abbreviation, title (UTF-8)
+
+// Paragraphs made only of kramdown abbreviation definitions ("*[FAIR]: Findable ...", one a line)
+// are taken out of CONTAINER; their definitions are added to ABBREVIATIONS (a later one wins).
+void collectAbbreviations(cmark_node *container, Abbreviations *abbreviations)
+{
+    for (cmark_node *node = cmark_node_first_child(container); node;) {
+        cmark_node *next = cmark_node_next(node);
+        if (typeOf(node) != CMARK_NODE_PARAGRAPH) {
+            node = next;
+            continue;
+        }
+        std::string text;
+        bool plain = true;
+        for (cmark_node *c = cmark_node_first_child(node); c && plain; c = cmark_node_next(c)) {
+            if (typeOf(c) == CMARK_NODE_TEXT)
+                text += cmark_node_get_literal(c);
+            else if (typeOf(c) == CMARK_NODE_SOFTBREAK)
+                text += '\n';
+            else
+                plain = false;
+        }
+        Abbreviations found;
+        size_t start = 0;
+        while (plain && start <= text.size()) {
+            const size_t end = std::min(text.find('\n', start), text.size());
+            const std::string line = text.substr(start, end - start);
+            const size_t close = line.find("]:");
+            if (line.compare(0, 2, "*[") != 0 || close == std::string::npos || close <= 2) {
+                plain = false;
+                break;
+            }
+            std::string title = line.substr(close + 2);
+            title.erase(0, title.find_first_not_of(" \t") == std::string::npos ? title.size() : title.find_first_not_of(" \t"));
+            while (!title.empty() && isSpace(title.back()))
+                title.pop_back();
+            found.emplace_back(line.substr(2, close - 2), title);
+            start = end + 1;
+        }
+        if (plain && !found.empty()) {
+            for (auto &definition : found) {
+                auto same = std::find_if(abbreviations->begin(), abbreviations->end(),
+                                         [&](const auto &a) { return a.first == definition.first; });
+                if (same != abbreviations->end())
+                    same->second = definition.second;
+                else
+                    abbreviations->push_back(definition);
+            }
+            cmark_node_free(node);
+        }
+        node = next;
+    }
+}
+
+// kramdown's replace_abbreviations: each abbreviation in text, not inside a word (ASCII \W or the
+// text's ends on both sides), becomes <abbr title="...">; the longest wins where two start together.
+void markAbbreviations(cmark_node *text, const Abbreviations &abbreviations)
+{
+    const std::string s = cmark_node_get_literal(text);
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (i > 0 && isWord(s[i - 1]))
+            continue;
+        const std::pair<std::string, std::string> *best = nullptr;
+        for (const auto &a : abbreviations) {
+            if (s.compare(i, a.first.size(), a.first) == 0 && (i + a.first.size() >= s.size() || !isWord(s[i + a.first.size()]))
+                && (!best || a.first.size() > best->first.size()))
+                best = &a;
+        }
+        if (!best)
+            continue;
+        const QByteArray open = "<abbr title=\"" + escapedAttribute(QByteArray::fromStdString(best->second)) + "\">";
+        cmark_node *abbr = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+        cmark_node_set_on_enter(abbr, open.constData());
+        cmark_node_set_on_exit(abbr, "</abbr>");
+        cmark_node_append_child(abbr, textNode(best->first));
+        const std::string rest = s.substr(i + best->first.size());
+        cmark_node_set_literal(text, s.substr(0, i).c_str());
+        cmark_node_insert_after(text, abbr);
+        if (!rest.empty()) {
+            cmark_node *after = textNode(rest);
+            cmark_node_insert_after(abbr, after);
+            markAbbreviations(after, abbreviations);
+        }
+        return;
+    }
+}
+
 } // namespace
 
 KramdownOptions KramdownOptions::fromSite(const QVariantMap &site)
@@ -680,6 +767,9 @@ void KramdownTree::apply(cmark_node *root, const KramdownOptions &options)
         definitionLists(container);
     if (typeOf(root) == CMARK_NODE_DOCUMENT)
         kramdownFootnotes(root);
+    Abbreviations abbreviations;
+    for (cmark_node *container : containers)
+        collectAbbreviations(container, &abbreviations);
     cmark_iter *iter = cmark_iter_new(root);
     cmark_event_type event;
     while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
@@ -712,6 +802,12 @@ void KramdownTree::apply(cmark_node *root, const KramdownOptions &options)
         }
         if (options.typography)
             typographyOfRuns(node, options);
+        if (!abbreviations.empty()) {
+            for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
+                if (typeOf(c) == CMARK_NODE_TEXT)
+                    markAbbreviations(c, abbreviations);
+            }
+        }
     }
     cmark_iter_free(iter);
 }

@@ -138,6 +138,10 @@ void TestKramdown::speaksKramdown_data()
         "<a href=\"#fnref:n:1\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;<sup>2</sup></a></p>\n    </li>\n"
         "    <li id=\"fn:x\" role=\"doc-endnote\">\n      <p>x\u00a0<a href=\"#fnref:x\" class=\"reversefootnote\" "
         "role=\"doc-backlink\">&#8617;</a></p>\n    </li>\n  </ol>\n</div>");
+    row("abbreviations: definitions hidden, whole words marked, not in code",
+        "*[FAIR]: Findable\n\nFAIR data is FAIR. FAIRer no. *FAIR* `FAIR`\n",
+        "<p><abbr title=\"Findable\">FAIR</abbr> data is <abbr title=\"Findable\">FAIR</abbr>. FAIRer no. "
+        "<em><abbr title=\"Findable\">FAIR</abbr></em> <code>FAIR</code></p>");
     row("list: an item's paragraph is bare unless a blank line follows it in the item",
         "* a\n\n* b\n* c\n", "<ul>\n<li>\n<p>a</p>\n</li>\n<li>\nb\n</li>\n<li>\nc\n</li>\n</ul>");
 }
