@@ -33,6 +33,13 @@ bool renderWhole(const QByteArray &utf8)
     return utf8.contains("]:") || utf8.contains("[^") || utf8.contains('\r');
 }
 
+// kramdown's definition lists join paragraphs and the blocks indented under them across blank
+// lines (KramdownTree): a body with a line starting ": " is rendered whole when they apply.
+bool hasDefinitionLines(const QByteArray &utf8)
+{
+    return utf8.startsWith(": ") || utf8.startsWith(":\t") || utf8.contains("\n: ") || utf8.contains("\n:\t");
+}
+
 bool isBlankLine(const char *begin, const char *end)
 {
     return std::all_of(begin, end, [](char c) { return c == ' ' || c == '\t'; });
@@ -86,7 +93,7 @@ QString IncrementalMarkdown::toHtml(const QString &markdown, const KramdownOptio
     }
     const QByteArray utf8 = markdown.toUtf8();
     m_lastReused = 0;
-    if (renderWhole(utf8)) {
+    if (renderWhole(utf8) || (kramdown && hasDefinitionLines(utf8))) {
         m_valid = false;
         m_body.clear();
         m_blocks.clear();

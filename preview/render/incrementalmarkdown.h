@@ -21,7 +21,8 @@ struct KramdownOptions;
 // parsed alone, fed after L-1 empty lines so their data-sourcepos lines are those of the body.
 // The one thing crossing blocks is resolution of link reference definitions and footnotes (document
 // wide, spec 4.7 and GFM "Footnotes"): a body containing "]:" or "[^" is always rendered whole, and
-// so is one with a CR (a line ending for cmark-gfm, spec 2.1; post bodies are LF-only).
+// so is one with a CR (a line ending for cmark-gfm, spec 2.1; post bodies are LF-only), and, with
+// kramdown's rules on, one with a definition list line (": ...", which joins blocks).
 // Edits before the first reusable block (or a body of one block) also render whole.
 //
 // Thread-safe (one render at a time); meant to live with one render worker.

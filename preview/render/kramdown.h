@@ -13,14 +13,17 @@ class IncrementalMarkdown;
 // ({: .class #id key="v"}, {:.class}, ALDs {:name: ...}, {:toc}), header ids ({#id}), heading auto
 // ids, markdown="1" inside HTML blocks, and "1)" starting no list.
 //
-// kramdown's span rules (typography, emphasis next to CJK punctuation, `<<word>>`) are applied to
-// cmark-gfm's tree by KramdownTree with the site's OPTIONS (KramdownOptions::fromSite).
+// kramdown's rules that cmark-gfm does not follow (typography, emphasis next to CJK punctuation,
+// `<<word>>`, list items' paragraphs, definition lists, abbreviations, footnote markup and ids,
+// span-level HTML lines as paragraphs, GFM hard_wrap) are applied to cmark-gfm's tree by
+// KramdownTree with the site's OPTIONS (KramdownOptions::fromSite).
 // {::comment}...{:/comment} is dropped whole, in every output: internal notes never reach the
 // preview or an export (kramdown writes them as an HTML comment; nothing of it is shown either way).
 //
 // Kept differences from kramdown (CommonMark wins there): indented code after a paragraph,
-// HTML blocks end at a blank line unless markdown="1", definition lists and abbreviations render
-// as plain paragraphs, a {:toc} list is flat.
+// HTML blocks end at a blank line unless markdown="1" (kramdown, parse_block_html false, keeps
+// them raw to the closing tag), {::nomarkdown} is not honoured, heading ids follow kramdown's
+// own parser rather than the GFM parser's, a {:toc} list is flat.
 class Kramdown final
 {
 public:

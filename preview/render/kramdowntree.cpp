@@ -10,7 +10,9 @@
 #include <QString>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -465,6 +467,16 @@ void ownTexts(cmark_node *paragraph)
     }
 }
 
+// Source lines travel with a replaced block (data-sourcepos for scroll sync; the incremental
+// renderer cuts only at top-level blocks with known lines).
+void copyPosition(cmark_node *from, cmark_node *to)
+{
+    to->start_line = from->start_line;
+    to->start_column = from->start_column;
+    to->end_line = from->end_line;
+    to->end_column = from->end_column;
+}
+
 cmark_node *customBlock(const char *enter, const char *exit)
 {
     cmark_node *node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
@@ -494,6 +506,7 @@ void definitionLists(cmark_node *container)
         cmark_node *next = cmark_node_next(node);
         if (lastDd && typeOf(node) != CMARK_NODE_PARAGRAPH && cmark_node_get_start_column(node) > 1) {
             cmark_node_append_child(lastDd, node);   // indented under the definition
+            dl->end_line = std::max(dl->end_line, node->end_line);
             node = next;
             continue;
         }
@@ -518,7 +531,10 @@ void definitionLists(cmark_node *container)
         if (!dl) {
             dl = customBlock("<dl>\n", "</dl>\n");
             cmark_node_insert_before(node, dl);
+            copyPosition(node, dl);
         }
+        dl->end_line = node->end_line;
+        dl->end_column = node->end_column;
         cmark_node *item = nullptr;
         size_t line = 0;
         for (cmark_node *c = cmark_node_first_child(node); c;) {
@@ -720,6 +736,69 @@ void markAbbreviations(cmark_node *text, const Abbreviations &abbreviations)
     }
 }
 
+// kramdown's HTML_SPAN_ELEMENTS (parser/html.rb): a line starting with one of these is the start of
+// a paragraph for kramdown (parse_block_html declines it), while CommonMark may open an HTML block.
+bool isSpanElement(const std::string &name)
+{
+    static const char *const names[] = {"a", "abbr", "acronym", "b", "big", "bdo", "br", "button", "cite", "code",
+        "del", "dfn", "em", "i", "img", "input", "ins", "kbd", "label", "mark", "option", "q", "rb", "rbc", "rp",
+        "rt", "rtc", "ruby", "samp", "select", "small", "span", "strong", "sub", "sup", "tt", "u", "var"};
+    return std::any_of(std::begin(names), std::end(names), [&](const char *n) { return name == n; });
+}
+
+// An HTML block cmark-gfm made of a line that kramdown reads as a paragraph (`<img ...>`,
+// `<a href=...>...</a>`): the same lines parsed as a paragraph's inlines.
+void spanHtmlParagraphs(cmark_node *container)
+{
+    for (cmark_node *node = cmark_node_first_child(container); node;) {
+        cmark_node *next = cmark_node_next(node);
+        if (typeOf(node) != CMARK_NODE_HTML_BLOCK) {
+            node = next;
+            continue;
+        }
+        const std::string literal = cmark_node_get_literal(node);
+        size_t at = literal.find_first_not_of(' ');
+        std::string name;
+        if (at != std::string::npos && literal[at] == '<') {
+            for (++at; at < literal.size() && (std::isalnum(static_cast<unsigned char>(literal[at])) != 0); ++at)
+                name += char(std::tolower(static_cast<unsigned char>(literal[at])));
+        }
+        if (name.empty() || !isSpanElement(name)) {
+            node = next;
+            continue;
+        }
+        // A leading letter keeps the text a paragraph; it is taken off again below.
+        const std::string source = "x" + literal.substr(literal.find_first_not_of(' '));
+        cmark_parser *parser = cmark_parser_new(CMARK_OPT_UNSAFE);
+        for (const char *extension : {"strikethrough", "autolink"}) {
+            if (cmark_syntax_extension *e = cmark_find_syntax_extension(extension))
+                cmark_parser_attach_syntax_extension(parser, e);
+        }
+        cmark_parser_feed(parser, source.data(), source.size());
+        cmark_node *document = cmark_parser_finish(parser);
+        cmark_node *paragraph = cmark_node_first_child(document);
+        cmark_node *first = paragraph ? cmark_node_first_child(paragraph) : nullptr;
+        if (paragraph && typeOf(paragraph) == CMARK_NODE_PARAGRAPH && !cmark_node_next(paragraph) && first
+            && typeOf(first) == CMARK_NODE_TEXT && ownsAllText(paragraph)) {
+            ownTexts(paragraph);
+            const std::string text = cmark_node_get_literal(first);
+            if (text.size() > 1)
+                cmark_node_set_literal(first, text.substr(1).c_str());
+            else
+                cmark_node_free(first);
+            cmark_node *replacement = cmark_node_new(CMARK_NODE_PARAGRAPH);
+            while (cmark_node *child = cmark_node_first_child(paragraph))
+                cmark_node_append_child(replacement, child);
+            copyPosition(node, replacement);
+            cmark_node_replace(node, replacement);
+            cmark_node_free(node);
+        }
+        cmark_node_free(document);
+        cmark_parser_free(parser);
+        node = next;
+    }
+}
+
 } // namespace
 
 KramdownOptions KramdownOptions::fromSite(const QVariantMap &site)
@@ -763,8 +842,10 @@ void KramdownTree::apply(cmark_node *root, const KramdownOptions &options)
         }
         cmark_iter_free(iter);
     }
-    for (cmark_node *container : containers)
+    for (cmark_node *container : containers) {
+        spanHtmlParagraphs(container);
         definitionLists(container);
+    }
     if (typeOf(root) == CMARK_NODE_DOCUMENT)
         kramdownFootnotes(root);
     Abbreviations abbreviations;

@@ -142,6 +142,9 @@ void TestKramdown::speaksKramdown_data()
         "*[FAIR]: Findable\n\nFAIR data is FAIR. FAIRer no. *FAIR* `FAIR`\n",
         "<p><abbr title=\"Findable\">FAIR</abbr> data is <abbr title=\"Findable\">FAIR</abbr>. FAIRer no. "
         "<em><abbr title=\"Findable\">FAIR</abbr></em> <code>FAIR</code></p>");
+    row("a line starting with span-level HTML is a paragraph, its Markdown parsed",
+        "<a href=\"x\">*link* \"q\"</a>\n", "<p><a href=\"x\"><em>link</em> “q”</a></p>");
+    row("block-level HTML stays a raw block", "<div>\nblock\n</div>\n", "<div>\nblock\n</div>");
     row("list: an item's paragraph is bare unless a blank line follows it in the item",
         "* a\n\n* b\n* c\n", "<ul>\n<li>\n<p>a</p>\n</li>\n<li>\nb\n</li>\n<li>\nc\n</li>\n</ul>");
 }
