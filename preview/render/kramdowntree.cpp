@@ -295,6 +295,16 @@ void pairLeftoverEmphasis(cmark_node *text)
     }
 }
 
+// Anything typography could change: a quote, "--", "...", "<<" or ">>" (most text has none).
+bool hasTypography(const char *text)
+{
+    for (const char *p = text; (p = std::strpbrk(p, "\"'-.<>")) != nullptr; ++p) {
+        if (*p == '"' || *p == '\'' || (p[1] == *p && (*p != '.' || p[2] == '.')))
+            return true;
+    }
+    return false;
+}
+
 void typographyOfRuns(cmark_node *container, const KramdownOptions &options)
 {
     cmark_node *n = cmark_node_first_child(container);
@@ -313,7 +323,7 @@ void typographyOfRuns(cmark_node *container, const KramdownOptions &options)
             if (typeOf(n) == CMARK_NODE_TEXT) {
                 const char *literal = cmark_node_get_literal(n);
                 run += literal;
-                candidates = candidates || std::strpbrk(literal, "\"'-.<>") != nullptr;
+                candidates = candidates || hasTypography(literal);
             } else {
                 run += '\n';
             }
@@ -345,6 +355,31 @@ void typographyOfRuns(cmark_node *container, const KramdownOptions &options)
                 text.append(run, copied, to - copied);
             cmark_node_set_literal(parts[i], text.c_str());
         }
+    }
+}
+
+// Adjacent text children as one (cmark-gfm splits text at every character that might have started
+// markup): the rules that look inside one text node need it. Done where they can apply: a '*'
+// left as text, or abbreviations to find.
+void mergeTexts(cmark_node *container, bool always)
+{
+    bool needed = always;
+    for (cmark_node *c = cmark_node_first_child(container); c && !needed; c = cmark_node_next(c))
+        needed = typeOf(c) == CMARK_NODE_TEXT && std::strchr(cmark_node_get_literal(c), '*') != nullptr;
+    if (!needed)
+        return;
+    for (cmark_node *c = cmark_node_first_child(container); c; c = cmark_node_next(c)) {
+        cmark_node *next = cmark_node_next(c);
+        if (typeOf(c) != CMARK_NODE_TEXT || !next || typeOf(next) != CMARK_NODE_TEXT)
+            continue;
+        std::string text = cmark_node_get_literal(c);
+        while (next && typeOf(next) == CMARK_NODE_TEXT) {
+            text += cmark_node_get_literal(next);
+            cmark_node *after = cmark_node_next(next);
+            cmark_node_free(next);
+            next = after;
+        }
+        cmark_node_set_literal(c, text.c_str());
     }
 }
 
@@ -829,18 +864,20 @@ QByteArray KramdownOptions::key() const
 
 void KramdownTree::apply(cmark_node *root, const KramdownOptions &options)
 {
-    cmark_consolidate_text_nodes(root);
     // Block rules first, on containers of blocks (the walk below must not see nodes freed under it).
+    // Only block containers are walked here: inlines are most of the tree.
     std::vector<cmark_node *> containers;
-    {
-        cmark_iter *iter = cmark_iter_new(root);
-        for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-            cmark_node *n = cmark_iter_get_node(iter);
-            const cmark_node_type t = typeOf(n);
-            if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_DOCUMENT || t == CMARK_NODE_BLOCK_QUOTE || t == CMARK_NODE_ITEM))
-                containers.push_back(n);
+    for (std::vector<cmark_node *> stack{root}; !stack.empty();) {
+        cmark_node *n = stack.back();
+        stack.pop_back();
+        const cmark_node_type t = typeOf(n);
+        if (t == CMARK_NODE_DOCUMENT || t == CMARK_NODE_BLOCK_QUOTE || t == CMARK_NODE_ITEM)
+            containers.push_back(n);
+        for (cmark_node *c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+            const cmark_node_type ct = typeOf(c);
+            if (ct == CMARK_NODE_BLOCK_QUOTE || ct == CMARK_NODE_LIST || ct == CMARK_NODE_ITEM)
+                stack.push_back(c);
         }
-        cmark_iter_free(iter);
     }
     for (cmark_node *container : containers) {
         spanHtmlParagraphs(container);
@@ -877,6 +914,7 @@ void KramdownTree::apply(cmark_node *root, const KramdownOptions &options)
         if (!holdsInlines(node))
             continue;
         unwrapGuillemetTags(node);
+        mergeTexts(node, !abbreviations.empty());
         for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
             if (typeOf(c) == CMARK_NODE_TEXT && std::strchr(cmark_node_get_literal(c), '*'))
                 pairLeftoverEmphasis(c);
