@@ -428,6 +428,7 @@ QString Kramdown::postprocess(const QString &input, bool hasMarkers)
     QSet<QString> used;
     QHash<QString, int> nextSuffix;
     QString toc;
+    QList<std::pair<int, bool>> tocOpen;   // the TOC's open <li>s: heading level, holds an open <ul>
     QString result;
     result.reserve(html.size() + 256);
     qsizetype last = 0;
@@ -456,17 +457,33 @@ QString Kramdown::postprocess(const QString &input, bool hasMarkers)
             id = headingId(text, used, nextSuffix);
             attrs = QStringLiteral(" id=\"") + id + QLatin1Char('"') + attrs;
         }
-        if (hasMarkers && !attrs.contains(QLatin1String("no_toc")))
-            toc += QStringLiteral("<li class=\"toc-h") + level + QStringLiteral("\"><a href=\"#") + id
-                + QStringLiteral("\">") + text + QStringLiteral("</a></li>");
+        if (hasMarkers && !attrs.contains(QLatin1String("no_toc"))) {
+            // kramdown's generate_toc: a heading nests under the last one of a smaller level.
+            const int depth = level.digitValue();
+            while (!tocOpen.isEmpty() && tocOpen.last().first >= depth) {
+                toc += tocOpen.last().second ? QStringLiteral("</ul>\n</li>\n") : QStringLiteral("</li>\n");
+                tocOpen.removeLast();
+            }
+            if (!tocOpen.isEmpty() && !tocOpen.last().second) {
+                toc += QStringLiteral("\n<ul>\n");
+                tocOpen.last().second = true;
+            }
+            toc += QStringLiteral("<li><a href=\"#") + id + QStringLiteral("\" id=\"markdown-toc-") + id
+                + QStringLiteral("\">") + text + QStringLiteral("</a>");
+            tocOpen.append({depth, false});
+        }
         result += QStringView(html).mid(last, pos - last);
         result += QStringLiteral("<h") + level + attrs + QLatin1Char('>');
         last = tagEnd + 1;
         pos = closeAt + close.size();
     }
     result += QStringView(html).mid(last);
+    while (!tocOpen.isEmpty()) {
+        toc += tocOpen.last().second ? QStringLiteral("</ul>\n</li>\n") : QStringLiteral("</li>\n");
+        tocOpen.removeLast();
+    }
     if (hasMarkers)
-        result.replace(kToc, QStringLiteral("<ul id=\"markdown-toc\">") + toc + QStringLiteral("</ul>"));
+        result.replace(kToc, QStringLiteral("<ul id=\"markdown-toc\">\n") + toc + QStringLiteral("</ul>"));
     return result;
 }
 

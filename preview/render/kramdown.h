@@ -23,7 +23,7 @@ class IncrementalMarkdown;
 // Kept differences from kramdown (CommonMark wins there): indented code after a paragraph,
 // HTML blocks end at a blank line unless markdown="1" (kramdown, parse_block_html false, keeps
 // them raw to the closing tag), {::nomarkdown} is not honoured, heading ids follow kramdown's
-// own parser rather than the GFM parser's, a {:toc} list is flat.
+// own parser rather than the GFM parser's.
 class Kramdown final
 {
 public:

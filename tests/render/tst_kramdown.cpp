@@ -145,6 +145,10 @@ void TestKramdown::speaksKramdown_data()
     row("a line starting with span-level HTML is a paragraph, its Markdown parsed",
         "<a href=\"x\">*link* \"q\"</a>\n", "<p><a href=\"x\"><em>link</em> “q”</a></p>");
     row("block-level HTML stays a raw block", "<div>\nblock\n</div>\n", "<div>\nblock\n</div>");
+    row("{:toc}: nested by heading level, kramdown's ids", "* TOC\n{:toc}\n\n## One\n\n### Sub\n\n## Two\n\n# Top\n",
+        "<ul id=\"markdown-toc\">\n  <li><a href=\"#one\" id=\"markdown-toc-one\">One</a>    <ul>\n"
+        "      <li><a href=\"#sub\" id=\"markdown-toc-sub\">Sub</a></li>\n    </ul>\n  </li>\n"
+        "  <li><a href=\"#two\" id=\"markdown-toc-two\">Two</a></li>\n  <li><a href=\"#top\" id=\"markdown-toc-top\">Top</a></li>\n</ul>");
     row("list: an item's paragraph is bare unless a blank line follows it in the item",
         "* a\n\n* b\n* c\n", "<ul>\n<li>\n<p>a</p>\n</li>\n<li>\nb\n</li>\n<li>\nc\n</li>\n</ul>");
 }
