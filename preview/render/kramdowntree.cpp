@@ -253,6 +253,29 @@ cmark_node *textNode(const std::string &text)
     return node;
 }
 
+// Whether the character starting at / ending before byte I of UTF-8 S is punctuation (Unicode P*
+// or ASCII punctuation, as CommonMark's flanking rules count it).
+bool isPunctuationAt(const std::string &s, size_t i)
+{
+    if (i >= s.size())
+        return false;
+    size_t n = 1;
+    while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80)
+        ++n;
+    const QString c = QString::fromUtf8(s.data() + i, qsizetype(n));
+    return !c.isEmpty() && (c.at(0).isPunct() || isPunct(s[i]));
+}
+
+bool isPunctuationBefore(const std::string &s, size_t i)
+{
+    if (i == 0)
+        return false;
+    size_t start = i - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80)
+        --start;
+    return isPunctuationAt(s, start);
+}
+
 // `**x**` and `*x*` left as text by cmark-gfm: kramdown's parse_emphasis pairs a delimiter not
 // followed by white space with the next one not preceded by it (`**强调：**后文`).
 void pairLeftoverEmphasis(cmark_node *text)
@@ -278,6 +301,13 @@ void pairLeftoverEmphasis(cmark_node *text)
             break;
         }
         if (!found) {
+            open = s.find('*', inner);
+            continue;
+        }
+        // Only where CommonMark's flanking rules refused it (punctuation inside the delimiters, as
+        // `：` in `**强调：**后文`): a `*` between letters left as text was escaped in the source (cmark
+        // keeps no trace of the backslash), and kramdown leaves an escaped `*` as typed.
+        if (!isPunctuationAt(s, inner) && !isPunctuationBefore(s, close)) {
             open = s.find('*', inner);
             continue;
         }

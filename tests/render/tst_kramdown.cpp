@@ -121,6 +121,7 @@ void TestKramdown::speaksKramdown_data()
     row("typography: smart_quotes from the site's kramdown settings", "\"Anf\" und 'x'\n", "<p>„Anf“ und ‚x‘</p>",
         {{QStringLiteral("smart_quotes"), QStringLiteral("sbquo,lsquo,bdquo,ldquo")}});
     row("emphasis next to CJK punctuation", "**强调：**后文\n", "<p><strong>强调：</strong>后文</p>");
+    row("escaped asterisks between digits stay as typed", "(384\\*384\\*3)\n", "<p>(384*384*3)</p>");
     row("input GFM with hard_wrap: line breaks are kept", "a\nb\n", "<p>a<br />\nb</p>",
         {{QStringLiteral("hard_wrap"), true}});
     row("input GFM, hard_wrap unset (Jekyll: false): one line", "a\nb\n", "<p>a\nb</p>");
