@@ -297,6 +297,7 @@ def main():
     ap.add_argument("--corpus", default=os.path.join(root, "..", "shared", "corpus"))
     ap.add_argument("--summary", action="store_true")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--verbose-folded", action="store_true", help="list the blocks differing after folding")
     ap.add_argument("--only", default="")
     ap.add_argument("--keep", default="", help="work in this folder and keep it")
     ap.add_argument("--jobs", type=int, default=2)
@@ -352,9 +353,11 @@ def main():
             total_folded += tf
             if m == t:
                 complete += 1
-            elif args.verbose:
+            elif args.verbose or (args.verbose_folded and mf != tf):
                 print("== %s/%s: %d of %d blocks" % (post["site"], post["name"], m, t))
-                for line in difflib.unified_diff(jekyll_blocks, lectern_blocks, "jekyll", "lectern", n=0, lineterm=""):
+                fold = (lambda b: b.translate(FOLD)) if args.verbose_folded else (lambda b: b)
+                for line in difflib.unified_diff([fold(b) for b in jekyll_blocks], [fold(b) for b in lectern_blocks],
+                                                 "jekyll", "lectern", n=0, lineterm=""):
                     if not line.startswith("@@"):
                         print("   " + line)
         for post, error in errors:
