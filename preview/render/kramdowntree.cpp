@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kramdowntree.h"
 
+#include "kramdowntypography.h"
+
 #include <cmark-gfm.h>
 // cmark-gfm has no API for a footnote reference's definition: its node struct (installed with the
 // library's headers) is read for that alone.
@@ -20,148 +22,7 @@ namespace Lectern {
 
 namespace {
 
-// The character classes of kramdown's regexes (Ruby: \s and \w are ASCII only).
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-bool isWord(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isQuote(char c) { return c == '"' || c == '\''; }
-// SQ_PUNCT = [!"#$%'()*+,\-./:;<=>?@[\\\]^_`{|}~]
-bool isPunct(char c) { return c != '\0' && std::strchr("!\"#$%'()*+,-./:;<=>?@[\\]^_`{|}~", c) != nullptr; }
-// SQ_CLOSE = [^ \\\t\r\n\[{(-]
-bool isClose(char c) { return c != '\0' && std::strchr(" \\\t\r\n[{(-", c) == nullptr; }
-
-struct Edit
-{
-    size_t at = 0;          // byte offset in the run
-    size_t length = 0;      // bytes replaced
-    QByteArray text;        // UTF-8
-};
-
-const QByteArray kNbsp("\xc2\xa0");
-
-// kramdown's TYPOGRAPHIC_SYMS at s[i] (alternatives in its order): bytes matched, or 0.
-size_t typographicAt(const std::string &s, size_t i, size_t end, QByteArray *out)
-{
-    auto has = [&](const char *w) {
-        const size_t n = std::strlen(w);
-        return i + n <= end && s.compare(i, n, w) == 0;
-    };
-    if (has("---")) { *out = "\xe2\x80\x94"; return 3; }
-    if (has("--")) { *out = "\xe2\x80\x93"; return 2; }
-    if (has("...")) { *out = "\xe2\x80\xa6"; return 3; }
-    if (has("\\<<")) { *out = "<<"; return 3; }
-    if (has("\\>>")) { *out = ">>"; return 3; }
-    if (has("<< ")) { *out = QByteArray("\xc2\xab") + kNbsp; return 3; }
-    if (has(" >>")) { *out = kNbsp + QByteArray("\xc2\xbb"); return 3; }
-    if (has("<<")) { *out = "\xc2\xab"; return 2; }
-    if (has(">>")) { *out = "\xc2\xbb"; return 2; }
-    return 0;
-}
-
-// kramdown's SQ_RULES applied at s[p] (smart_quotes.rb), where s[p] is a quote or the character
-// before one. Records the quotes replaced; returns the bytes consumed.
-size_t smartQuoteAt(const std::string &s, size_t p, const KramdownOptions &o, std::vector<Edit> *edits)
-{
-    const size_t n = s.size();
-    auto at = [&](size_t i) { return i < n ? s[i] : '\0'; };
-    auto endOfLine = [&](size_t i) { return i >= n || s[i] == '\n'; };   // Ruby's $
-    auto left = [&](char q) { return q == '"' ? o.quotes[2] : o.quotes[0]; };
-    auto right = [&](char q) { return q == '"' ? o.quotes[3] : o.quotes[1]; };
-    auto put = [&](size_t i, const QByteArray &t) { edits->push_back({i, 1, t}); };
-    const char c = at(p);
-    // [/("|')(?=[_*]{1,2}\S)/, [:lquote1]]
-    if (isQuote(c)) {
-        const char a = at(p + 1), b = at(p + 2), d = at(p + 3);
-        const bool delim = a == '_' || a == '*';
-        if (delim && (((b == '_' || b == '*') && d != '\0' && !isSpace(d)) || (b != '\0' && !isSpace(b)))) {
-            put(p, left(c));
-            return 1;
-        }
-        // [/("|')(?=#{SQ_PUNCT}(?!\.\.)\B)/, [:rquote1]]: after the punctuation, no ".." and no word.
-        if (isPunct(a) && !(b == '.' && d == '.') && !isWord(b)) {
-            put(p, right(c));
-            return 1;
-        }
-    }
-    // [/(\s?)"'(?=\w)/, [1, :ldquo, :lsquo]] and [/(\s?)'"(?=\w)/, [1, :lsquo, :ldquo]]
-    for (const size_t ws : {size_t(1), size_t(0)}) {
-        if (ws && !isSpace(c))
-            continue;
-        const char q1 = at(p + ws), q2 = at(p + ws + 1);
-        if (isQuote(q1) && isQuote(q2) && q1 != q2 && isWord(at(p + ws + 2))) {
-            put(p + ws, left(q1));
-            put(p + ws + 1, left(q2));
-            return ws + 2;
-        }
-        // [/(\s?)'(?=\d\ds)/, [1, :rsquo]]
-        if (q1 == '\'' && isDigit(at(p + ws + 1)) && isDigit(at(p + ws + 2)) && at(p + ws + 3) == 's') {
-            put(p + ws, o.quotes[1]);
-            return ws + 1;
-        }
-    }
-    // [/(\s)('|")(?=\w)/, [1, :lquote2]]
-    if (isSpace(c) && isQuote(at(p + 1)) && isWord(at(p + 2))) {
-        put(p + 1, left(at(p + 1)));
-        return 2;
-    }
-    // [/(#{SQ_CLOSE})('|")/, [1, :rquote2]]
-    if (isClose(c) && isQuote(at(p + 1))) {
-        put(p + 1, right(at(p + 1)));
-        return 2;
-    }
-    // [/("|')(?=\s|s\b|$)/, [:rquote1]]
-    if (isQuote(c) && (isSpace(at(p + 1)) || (at(p + 1) == 's' && !isWord(at(p + 2))) || endOfLine(p + 1))) {
-        put(p, right(c));
-        return 1;
-    }
-    // [/(.?)'/m, [1, :lsquo]] and [/(.?)"/m, [1, :ldquo]]
-    for (const char q : {'\'', '"'}) {
-        if (isQuote(at(p + 1)) && at(p + 1) == q && p + 1 < n) {
-            put(p + 1, left(q));
-            return 2;
-        }
-        if (c == q) {
-            put(p, left(q));
-            return 1;
-        }
-    }
-    return 1;
-}
-
-// Typography over run[0, end) (run[end...] is what follows, for lookahead only): kramdown's span
-// scanner, which stops at the earliest of a typographic symbol or `[^\\]?["']`, smart quotes first.
-std::vector<Edit> typography(const std::string &run, size_t end, const KramdownOptions &o)
-{
-    std::vector<Edit> edits;
-    size_t pos = 0;
-    while (pos < end) {
-        const size_t q = run.find_first_of("\"'", pos);
-        size_t p = std::string::npos;
-        if (q < end)
-            p = q > pos && run[q - 1] != '\\' ? q - 1 : q;
-        size_t t = pos;
-        QByteArray sym;
-        size_t symLength = 0;
-        for (; t < end && (p == std::string::npos || t < p); ++t) {
-            const char c = run[t];
-            if ((c == '-' || c == '.' || c == '<' || c == '>' || c == '\\' || c == ' ')
-                && (symLength = typographicAt(run, t, end, &sym)) > 0)
-                break;
-        }
-        if (symLength > 0 && (p == std::string::npos || t < p)) {
-            edits.push_back({t, symLength, sym});
-            pos = t + symLength;
-        } else if (p != std::string::npos) {
-            pos = p + smartQuoteAt(run, p, o, &edits);
-        } else {
-            break;
-        }
-    }
-    return edits;
-}
+using namespace KramdownTypography;
 
 cmark_node_type typeOf(cmark_node *n) { return cmark_node_get_type(n); }
 
@@ -362,7 +223,7 @@ void typographyOfRuns(cmark_node *container, const KramdownOptions &options)
             continue;
         const size_t end = run.size();
         run += following(parts.back()).toStdString();
-        const std::vector<Edit> edits = typography(run, end, options);
+        const std::vector<KramdownTypography::Edit> edits = KramdownTypography::edits(run, end, options);
         if (edits.empty())
             continue;
         // Each edit lies inside one text node (quotes and symbols never span a line break).
