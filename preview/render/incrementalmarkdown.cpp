@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incrementalmarkdown.h"
 
+#include "kramdowntree.h"
 #include "markdownrenderer.h"
 
 #include <cmark-gfm-core-extensions.h>
@@ -32,6 +33,13 @@ bool renderWhole(const QByteArray &utf8)
     return utf8.contains("]:") || utf8.contains("[^") || utf8.contains('\r');
 }
 
+// kramdown's definition lists join paragraphs and the blocks indented under them across blank
+// lines (KramdownTree): a body with a line starting ": " is rendered whole when they apply.
+bool hasDefinitionLines(const QByteArray &utf8)
+{
+    return utf8.startsWith(": ") || utf8.startsWith(":\t") || utf8.contains("\n: ") || utf8.contains("\n:\t");
+}
+
 bool isBlankLine(const char *begin, const char *end)
 {
     return std::all_of(begin, end, [](char c) { return c == ' ' || c == '\t'; });
@@ -40,7 +48,8 @@ bool isBlankLine(const char *begin, const char *end)
 } // namespace
 
 QString IncrementalMarkdown::renderFrom(const QByteArray &utf8, int firstLine, qsizetype byteOffset,
-                                        qsizetype htmlBase, QList<Block> *blocks)
+                                        qsizetype htmlBase, QList<Block> *blocks,
+                                        const KramdownOptions *kramdown)
 {
     static std::once_flag once;
     std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
@@ -56,6 +65,8 @@ QString IncrementalMarkdown::renderFrom(const QByteArray &utf8, int firstLine, q
     }
     cmark_parser_feed(parser.get(), utf8.constData() + byteOffset, size_t(utf8.size() - byteOffset));
     std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+    if (kramdown)
+        KramdownTree::apply(document.get(), *kramdown);   // block by block: its rules stay inside one
     cmark_llist *extensions = cmark_parser_get_syntax_extensions(parser.get());
     // Each top-level node alone: the document renders as their concatenation (it adds nothing itself).
     QString html;
@@ -69,14 +80,26 @@ QString IncrementalMarkdown::renderFrom(const QByteArray &utf8, int firstLine, q
 
 QString IncrementalMarkdown::toHtml(const QString &markdown)
 {
+    return toHtml(markdown, nullptr);
+}
+
+QString IncrementalMarkdown::toHtml(const QString &markdown, const KramdownOptions *kramdown)
+{
     QMutexLocker lock(&m_mutex);
+    const QByteArray optionsKey = kramdown ? kramdown->key() : QByteArray();
+    if (optionsKey != m_optionsKey) {
+        m_valid = false;
+        m_optionsKey = optionsKey;
+    }
     const QByteArray utf8 = markdown.toUtf8();
     m_lastReused = 0;
-    if (renderWhole(utf8)) {
+    if (renderWhole(utf8) || (kramdown && hasDefinitionLines(utf8))) {
         m_valid = false;
         m_body.clear();
         m_blocks.clear();
-        m_html = MarkdownRenderer::toHtml(markdown);
+        MarkdownRenderer::Options options;
+        options.kramdown = kramdown;
+        m_html = MarkdownRenderer::toHtml(markdown, options);
         return m_html;
     }
     if (m_valid && utf8 == m_body)
@@ -121,9 +144,9 @@ QString IncrementalMarkdown::toHtml(const QString &markdown)
         blocks = m_blocks.mid(0, keep);
         const qsizetype htmlCut = m_blocks.at(keep).htmlStart;
         html = m_html.left(htmlCut);
-        html += renderFrom(utf8, cutLine, cutByte, htmlCut, &blocks);
+        html += renderFrom(utf8, cutLine, cutByte, htmlCut, &blocks, kramdown);
     } else {
-        html = renderFrom(utf8, 1, 0, 0, &blocks);
+        html = renderFrom(utf8, 1, 0, 0, &blocks, kramdown);
     }
     m_lastReused = keep;
     m_body = utf8;

@@ -428,6 +428,7 @@ QString Kramdown::postprocess(const QString &input, bool hasMarkers)
     QSet<QString> used;
     QHash<QString, int> nextSuffix;
     QString toc;
+    QList<std::pair<int, bool>> tocOpen;   // the TOC's open <li>s: heading level, holds an open <ul>
     QString result;
     result.reserve(html.size() + 256);
     qsizetype last = 0;
@@ -456,37 +457,105 @@ QString Kramdown::postprocess(const QString &input, bool hasMarkers)
             id = headingId(text, used, nextSuffix);
             attrs = QStringLiteral(" id=\"") + id + QLatin1Char('"') + attrs;
         }
-        if (hasMarkers && !attrs.contains(QLatin1String("no_toc")))
-            toc += QStringLiteral("<li class=\"toc-h") + level + QStringLiteral("\"><a href=\"#") + id
-                + QStringLiteral("\">") + text + QStringLiteral("</a></li>");
+        if (hasMarkers && !attrs.contains(QLatin1String("no_toc"))) {
+            // kramdown's generate_toc: a heading nests under the last one of a smaller level.
+            const int depth = level.digitValue();
+            while (!tocOpen.isEmpty() && tocOpen.last().first >= depth) {
+                toc += tocOpen.last().second ? QStringLiteral("</ul>\n</li>\n") : QStringLiteral("</li>\n");
+                tocOpen.removeLast();
+            }
+            if (!tocOpen.isEmpty() && !tocOpen.last().second) {
+                toc += QStringLiteral("\n<ul>\n");
+                tocOpen.last().second = true;
+            }
+            toc += QStringLiteral("<li><a href=\"#") + id + QStringLiteral("\" id=\"markdown-toc-") + id
+                + QStringLiteral("\">") + text + QStringLiteral("</a>");
+            tocOpen.append({depth, false});
+        }
         result += QStringView(html).mid(last, pos - last);
         result += QStringLiteral("<h") + level + attrs + QLatin1Char('>');
         last = tagEnd + 1;
         pos = closeAt + close.size();
     }
     result += QStringView(html).mid(last);
+    while (!tocOpen.isEmpty()) {
+        toc += tocOpen.last().second ? QStringLiteral("</ul>\n</li>\n") : QStringLiteral("</li>\n");
+        tocOpen.removeLast();
+    }
     if (hasMarkers)
-        result.replace(kToc, QStringLiteral("<ul id=\"markdown-toc\">") + toc + QStringLiteral("</ul>"));
+        result.replace(kToc, QStringLiteral("<ul id=\"markdown-toc\">\n") + toc + QStringLiteral("</ul>"));
     return result;
 }
 
-QString Kramdown::toHtml(const QString &markdown, bool sourcePositions)
+QString Kramdown::withoutComments(const QString &markdown)
+{
+    const QLatin1String open("{::comment}"), close("{:/comment}");
+    qsizetype at = markdown.indexOf(open);
+    if (at < 0)
+        return markdown;
+    static const QRegularExpression fence(QStringLiteral("^ {0,3}(`{3,}|~{3,})"), QRegularExpression::MultilineOption);
+    // Fenced code keeps its text: the comment syntax shown in a code block is an example.
+    QList<std::pair<qsizetype, qsizetype>> code;
+    for (auto it = fence.globalMatch(markdown); it.hasNext();) {
+        const auto m = it.next();
+        const qsizetype start = m.capturedStart();
+        qsizetype end = markdown.size();
+        for (auto rest = fence.globalMatch(markdown, m.capturedEnd()); rest.hasNext();) {
+            const auto c = rest.next();
+            if (c.captured(1).startsWith(m.captured(1).left(3))) {
+                end = c.capturedEnd();
+                break;
+            }
+        }
+        code.append({start, end});
+        it = fence.globalMatch(markdown, end);
+    }
+    auto inCode = [&code](qsizetype pos) {
+        for (const auto &[start, end] : code) {
+            if (pos >= start && pos < end)
+                return true;
+        }
+        return false;
+    };
+    QString out;
+    out.reserve(markdown.size());
+    qsizetype pos = 0;
+    for (; at >= 0; at = markdown.indexOf(open, pos)) {
+        if (inCode(at)) {
+            out += QStringView(markdown).mid(pos, at + open.size() - pos);
+            pos = at + open.size();
+            continue;
+        }
+        qsizetype end = markdown.indexOf(close, at + open.size());
+        end = end < 0 ? markdown.size() : end + close.size();   // kramdown: an unclosed one runs to the end
+        out += QStringView(markdown).mid(pos, at - pos);
+        out += QString(markdown.mid(at, end - at).count(QLatin1Char('\n')), QLatin1Char('\n'));
+        pos = end;
+    }
+    out += QStringView(markdown).mid(pos);
+    return out;
+}
+
+QString Kramdown::toHtml(const QString &markdown, bool sourcePositions, const KramdownOptions &kramdown)
 {
     bool hasMarkers = false;
-    const QString prepared = preprocess(markdown, &hasMarkers);
+    const QString prepared = preprocess(withoutComments(markdown), &hasMarkers);
     MarkdownRenderer::Options options;
     options.sourcePositions = sourcePositions;
+    options.kramdown = &kramdown;
     return postprocess(MarkdownRenderer::toHtml(prepared, options), hasMarkers);
 }
 
-QString Kramdown::toHtml(const QString &markdown, const QString &positionsSource, IncrementalMarkdown *incremental)
+QString Kramdown::toHtml(const QString &markdown, const QString &positionsSource, IncrementalMarkdown *incremental,
+                         const KramdownOptions &kramdown)
 {
     bool hasMarkers = false;
-    const QString prepared = preprocess(markdown, &hasMarkers);
+    const QString prepared = preprocess(withoutComments(markdown), &hasMarkers);
     MarkdownRenderer::Options options;
     options.sourcePositions = true;
+    options.kramdown = &kramdown;
     // (IncrementalMarkdown renders with the default options, source positions included.)
-    QString html = incremental ? incremental->toHtml(prepared) : MarkdownRenderer::toHtml(prepared, options);
+    QString html = incremental ? incremental->toHtml(prepared, &kramdown) : MarkdownRenderer::toHtml(prepared, options);
     // Only when the text cmark saw differs from the post's: the usual post pays nothing.
     if (prepared != positionsSource)
         html = SourceLines::remap(html, SourceLines::align(prepared, positionsSource));

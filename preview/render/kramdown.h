@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kramdowntree.h"
+
 #include <QString>
 
 namespace Lectern {
@@ -11,18 +13,31 @@ class IncrementalMarkdown;
 // ({: .class #id key="v"}, {:.class}, ALDs {:name: ...}, {:toc}), header ids ({#id}), heading auto
 // ids, markdown="1" inside HTML blocks, and "1)" starting no list.
 //
+// kramdown's rules that cmark-gfm does not follow (typography, emphasis next to CJK punctuation,
+// `<<word>>`, list items' paragraphs, definition lists, abbreviations, footnote markup and ids,
+// span-level HTML lines as paragraphs, GFM hard_wrap) are applied to cmark-gfm's tree by
+// KramdownTree with the site's OPTIONS (KramdownOptions::fromSite).
+// {::comment}...{:/comment} is dropped whole, in every output: internal notes never reach the
+// preview or an export (kramdown writes them as an HTML comment; nothing of it is shown either way).
+//
 // Kept differences from kramdown (CommonMark wins there): indented code after a paragraph,
-// HTML blocks end at a blank line unless markdown="1", smart quotes and typographic dashes are not
-// applied, definition lists and abbreviations render as plain paragraphs, a {:toc} list is flat.
+// HTML blocks end at a blank line unless markdown="1" (kramdown, parse_block_html false, keeps
+// them raw to the closing tag), {::nomarkdown} is not honoured, heading ids follow kramdown's
+// own parser rather than the GFM parser's.
 class Kramdown final
 {
 public:
-    static QString toHtml(const QString &markdown, bool sourcePositions = true);
+    static QString toHtml(const QString &markdown, bool sourcePositions = true,
+                          const KramdownOptions &options = KramdownOptions());
     // As above, with data-sourcepos counting lines of `positionsSource` (the post before Liquid ran).
     // With INCREMENTAL, cmark-gfm's part goes through it (the same HTML, re-parsing only from the
     // edited block on: for the preview's render worker, which keeps one).
     static QString toHtml(const QString &markdown, const QString &positionsSource,
-                          IncrementalMarkdown *incremental = nullptr);
+                          IncrementalMarkdown *incremental = nullptr,
+                          const KramdownOptions &options = KramdownOptions());
+    // MARKDOWN without its {::comment}...{:/comment} extensions (outside code); lines of a comment
+    // standing on its own lines become empty lines, so line numbers stay.
+    static QString withoutComments(const QString &markdown);
     // The Markdown cmark-gfm should see: IALs turned into markers, markdown="1" blocks opened up.
     static QString preprocess(const QString &markdown, bool *hasMarkers);
     // Applies the markers left by preprocess() to the HTML, and gives headings kramdown's ids.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownrenderer.h"
 
+#include "kramdowntree.h"
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
@@ -59,6 +61,8 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options
     const QByteArray utf8 = markdown.toUtf8();
     cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
     NodePtr document(cmark_parser_finish(parser.get()));
+    if (options.kramdown)
+        KramdownTree::apply(document.get(), *options.kramdown);
     CharPtr html(cmark_render_html(document.get(), flags, cmark_parser_get_syntax_extensions(parser.get())));
     return QString::fromUtf8(html.get());
 }

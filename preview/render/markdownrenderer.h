@@ -5,6 +5,8 @@
 
 namespace Lectern {
 
+struct KramdownOptions;
+
 // The one cmark-gfm wrapper: GFM extensions registered once, parser and nodes owned by RAII.
 class MarkdownRenderer final
 {
@@ -14,6 +16,8 @@ public:
         bool sourcePositions = true;   // data-sourcepos on blocks, for scroll sync
         bool rawHtml = true;           // deliberate: posts carry HTML; the preview runs no script
         bool footnotes = true;
+        // When set, kramdown's span rules are applied to the parsed tree (KramdownTree::apply).
+        const KramdownOptions *kramdown = nullptr;
     };
 
     static QString toHtml(const QString &markdown);

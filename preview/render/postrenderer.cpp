@@ -50,12 +50,12 @@ void applyDefaults(const QVariantMap &site, const QString &rel, QVariantMap &pag
     }
 }
 
-QString renderBodyWith(LiquidRenderer &liquid, QVariantMap &vars, const QString &body,
+QString renderBodyWith(LiquidRenderer &liquid, QVariantMap &vars, const QString &body, const KramdownOptions &options,
                        IncrementalMarkdown *incremental = nullptr)
 {
     // Jekyll runs Liquid over the body before Markdown; a body with no '{' skips Liquid entirely.
     const QString markdown = body.contains(QLatin1Char('{')) ? liquid.render(body, vars) : body;
-    return liquid.restore(Kramdown::toHtml(markdown, body, incremental));
+    return liquid.restore(Kramdown::toHtml(markdown, body, incremental, options));
 }
 
 QString firstParagraph(const QString &html)
@@ -116,10 +116,10 @@ QString PostRenderer::renderBody(const PostRenderInput &input, RenderWarnings *w
                                  IncrementalMarkdown *incremental)
 {
     if (!input.body.contains(QLatin1Char('{')))
-        return Kramdown::toHtml(input.body, input.body, incremental);
+        return Kramdown::toHtml(input.body, input.body, incremental, KramdownOptions::fromSite(input.site));
     LiquidRenderer liquid(input.siteRoot, input.site);
     QVariantMap vars{{QStringLiteral("page"), pageVariables(input)}};
-    const QString html = renderBodyWith(liquid, vars, input.body, incremental);
+    const QString html = renderBodyWith(liquid, vars, input.body, KramdownOptions::fromSite(input.site), incremental);
     if (warnings)
         *warnings += liquid.warnings();
     return html;
@@ -131,7 +131,7 @@ PostRenderResult PostRenderer::render(const PostRenderInput &input)
     LiquidRenderer liquid(input.siteRoot, input.site);
     QVariantMap page = pageVariables(input);
     QVariantMap vars{{QStringLiteral("page"), page}};
-    result.bodyHtml = renderBodyWith(liquid, vars, input.body);
+    result.bodyHtml = renderBodyWith(liquid, vars, input.body, KramdownOptions::fromSite(input.site));
     page.insert(QStringLiteral("content"), result.bodyHtml);
 
     QVariantMap layoutVars{{QStringLiteral("page"), page}};
@@ -156,7 +156,7 @@ CardRenderResult PostRenderer::renderCard(const PostRenderInput &input)
     QVariantMap page = pageVariables(input);
     {
         QVariantMap vars{{QStringLiteral("page"), page}};
-        const QString body = renderBodyWith(liquid, vars, input.body);
+        const QString body = renderBodyWith(liquid, vars, input.body, KramdownOptions::fromSite(input.site));
         page.insert(QStringLiteral("content"), body);
         page.insert(QStringLiteral("excerpt"), firstParagraph(body));
     }
@@ -201,7 +201,7 @@ CardRenderResult PostRenderer::renderCard(const PostRenderInput &input)
                              {QStringLiteral("paginator"), QVariantMap{{QStringLiteral("posts"), QVariantList{page}}}}};
         QString html = listing.render(listingBody, pageVars, listingPath);
         if (listingPath.endsWith(QLatin1String(".md")))
-            html = Kramdown::toHtml(html, false);
+            html = Kramdown::toHtml(html, false, KramdownOptions::fromSite(input.site));
         SiteLayouts::apply(listing, input.siteRoot, Liquid::toText(listingFm.value(QStringLiteral("layout"))),
                            pageVars, &html);
         result.pageHtml = listing.restore(html);

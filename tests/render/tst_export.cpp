@@ -47,6 +47,8 @@ private Q_SLOTS:
     void sanitizerAllowList();
     void emailUsesInlineStylesOnly();
     void plainTextAlternative();
+    void internalCommentsNeverExported_data();
+    void internalCommentsNeverExported();
     void warningsPointIntoTheFile();
     void corpusExportsAreSafeAndAbsolute_data();
     void corpusExportsAreSafeAndAbsolute();
@@ -275,6 +277,32 @@ void TestExport::emailUsesInlineStylesOnly()
     }
     QVERIFY(styledBlocks > 10);
     QVERIFY(html.contains(QLatin1String("src=\"https://scitech.example.org/lab/images/news/malkiewicz-seminar.jpg\"")));
+}
+
+void TestExport::internalCommentsNeverExported_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("HTML snippet") << QStringLiteral("html");
+    QTest::newRow("e-mail") << QStringLiteral("email");
+    QTest::newRow("plain text") << QStringLiteral("text");
+}
+
+// Issue 17: kramdown's {::comment} holds notes for the authors; they must not reach a mailing list.
+void TestExport::internalCommentsNeverExported()
+{
+    QFETCH(QString, format);
+    const QByteArray post = "---\ntitle: Notes\n---\nThe talk {::comment}speaker unconfirmed{:/comment} is on.\n\n"
+                            "{::comment}\nTODO ask the dean about the room\n{:/comment}\n\nSee you there.\n";
+    QList<ExportWarning> warnings;
+    const ExportInput input = exportInputFromBytes(post, QStringLiteral("2025-05-07-notes.md"),
+                                                   sourcePath(QStringLiteral("examples/site")), &warnings);
+    const QString text = format == QLatin1String("email") ? HtmlExport::email(input, {}).text
+                         : format == QLatin1String("text") ? HtmlExport::plainText(input, {}).text
+                                                            : HtmlExport::snippet(input, {}).text;
+    QVERIFY2(text.contains(QLatin1String("is on.")) && text.contains(QLatin1String("See you there.")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("unconfirmed")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("dean")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("comment")), qPrintable(text));
 }
 
 void TestExport::plainTextAlternative()

@@ -2,6 +2,7 @@
 #include "kramdown.h"
 #include "markdownrenderer.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Lectern;
@@ -14,6 +15,10 @@ private Q_SLOTS:
     void rendersKramdown_data();
     void rendersKramdown();
     void manyAttributeListsStayLinear();
+    void speaksKramdown_data();
+    void speaksKramdown();
+    void commentNeverRendered_data();
+    void commentNeverRendered();
 };
 
 void TestKramdown::rendersKramdown_data()
@@ -89,6 +94,106 @@ void TestKramdown::manyAttributeListsStayLinear()
     const QString html = Kramdown::toHtml(body, false);
     QCOMPARE(html.count(QLatin1String("class=\"lead\"")), 10000);
     QCOMPARE(html.count(QLatin1String("class=\"note\"")), 10000);
+}
+
+// Expected fragments are kramdown 2.4's output through Jekyll 4.3.1's converter (Jekyll's kramdown
+// defaults, the row's `kramdown:` settings on top), e.g.
+//   ruby -e 'require "jekyll"; c = Jekyll::Converters::Markdown::KramdownParser.new(
+//            Jekyll::Configuration.from({"kramdown" => {}})); puts c.convert(STDIN.read)'
+void TestKramdown::speaksKramdown_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QVariantMap>("settings");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char *name, const char *md, const char *expected, const QVariantMap &settings = {}) {
+        QTest::newRow(name) << QString::fromUtf8(md) << settings << QString::fromUtf8(expected);
+    };
+    row("typography: straight quotes to curly, apostrophe, decade", "\"It's\" a 'quote', the '80s.\n",
+        "<p>“It’s” a ‘quote’, the ’80s.</p>");
+    row("typography: quote before emphasis opens, after it closes", "\"*emph*\" and *Custer*'s\n",
+        "<p>“<em>emph</em>” and <em>Custer</em>’s</p>");
+    row("typography: -- en dash, --- em dash, ... ellipsis", "a -- b --- c... d\n", "<p>a – b — c… d</p>");
+    row("typography: << >> guillemets keep the word between", "<<Bienvenue>> << x >>\n",
+        "<p>«Bienvenue» «\u00a0x\u00a0»</p>");
+    row("typography: never inside a code span", "`\"a\" -- b` and\n", "<code>\"a\" -- b</code> and</p>");
+    row("typography: never inside a code block", "    \"code\" --\n", "<code>\"code\" --\n</code>");
+    row("typography: never inside a block of raw HTML", "<div>\n\"raw\" --\n</div>\n", "<div>\n\"raw\" --\n</div>");
+    row("typography: smart_quotes from the site's kramdown settings", "\"Anf\" und 'x'\n", "<p>„Anf“ und ‚x‘</p>",
+        {{QStringLiteral("smart_quotes"), QStringLiteral("sbquo,lsquo,bdquo,ldquo")}});
+    row("emphasis next to CJK punctuation", "**强调：**后文\n", "<p><strong>强调：</strong>后文</p>");
+    row("escaped asterisks between digits stay as typed", "(384\\*384\\*3)\n", "<p>(384*384*3)</p>");
+    row("input GFM with hard_wrap: line breaks are kept", "a\nb\n", "<p>a<br />\nb</p>",
+        {{QStringLiteral("hard_wrap"), true}});
+    row("input GFM, hard_wrap unset (Jekyll: false): one line", "a\nb\n", "<p>a\nb</p>");
+    row("definition list: terms, definitions, an indented list inside the definition",
+        "a\nb\n: def one\n: def two\ncontinued\n\n  * CVS\n\nhydro\n: Other.\n",
+        "<dl>\n<dt>a</dt>\n<dt>b</dt>\n<dd>def one</dd>\n<dd>def two\ncontinued\n<ul>\n<li>CVS</li>\n</ul>\n</dd>\n"
+        "<dt>hydro</dt>\n<dd>Other.</dd>\n</dl>");
+    row("footnotes: kramdown's markup and fn:/fnref: ids, a repeated reference, back links",
+        "a[^n] b[^n] c[^x]\n\n[^n]: note\n\n[^x]: x\n",
+        "<p>a<sup id=\"fnref:n\" role=\"doc-noteref\"><a href=\"#fn:n\" class=\"footnote\" rel=\"footnote\">1</a></sup> "
+        "b<sup id=\"fnref:n:1\" role=\"doc-noteref\"><a href=\"#fn:n\" class=\"footnote\" rel=\"footnote\">1</a></sup> "
+        "c<sup id=\"fnref:x\" role=\"doc-noteref\"><a href=\"#fn:x\" class=\"footnote\" rel=\"footnote\">2</a></sup></p>\n\n"
+        "<div class=\"footnotes\" role=\"doc-endnotes\">\n  <ol>\n    <li id=\"fn:n\" role=\"doc-endnote\">\n"
+        "      <p>note\u00a0<a href=\"#fnref:n\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;</a> "
+        "<a href=\"#fnref:n:1\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;<sup>2</sup></a></p>\n    </li>\n"
+        "    <li id=\"fn:x\" role=\"doc-endnote\">\n      <p>x\u00a0<a href=\"#fnref:x\" class=\"reversefootnote\" "
+        "role=\"doc-backlink\">&#8617;</a></p>\n    </li>\n  </ol>\n</div>");
+    row("abbreviations: definitions hidden, whole words marked, not in code",
+        "*[FAIR]: Findable\n\nFAIR data is FAIR. FAIRer no. *FAIR* `FAIR`\n",
+        "<p><abbr title=\"Findable\">FAIR</abbr> data is <abbr title=\"Findable\">FAIR</abbr>. FAIRer no. "
+        "<em><abbr title=\"Findable\">FAIR</abbr></em> <code>FAIR</code></p>");
+    row("a line starting with span-level HTML is a paragraph, its Markdown parsed",
+        "<a href=\"x\">*link* \"q\"</a>\n", "<p><a href=\"x\"><em>link</em> “q”</a></p>");
+    row("block-level HTML stays a raw block", "<div>\nblock\n</div>\n", "<div>\nblock\n</div>");
+    row("{:toc}: nested by heading level, kramdown's ids", "* TOC\n{:toc}\n\n## One\n\n### Sub\n\n## Two\n\n# Top\n",
+        "<ul id=\"markdown-toc\">\n  <li><a href=\"#one\" id=\"markdown-toc-one\">One</a>    <ul>\n"
+        "      <li><a href=\"#sub\" id=\"markdown-toc-sub\">Sub</a></li>\n    </ul>\n  </li>\n"
+        "  <li><a href=\"#two\" id=\"markdown-toc-two\">Two</a></li>\n  <li><a href=\"#top\" id=\"markdown-toc-top\">Top</a></li>\n</ul>");
+    row("list: an item's paragraph is bare unless a blank line follows it in the item",
+        "* a\n\n* b\n* c\n", "<ul>\n<li>\n<p>a</p>\n</li>\n<li>\nb\n</li>\n<li>\nc\n</li>\n</ul>");
+}
+
+void TestKramdown::speaksKramdown()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QVariantMap, settings);
+    QFETCH(QString, expected);
+    const KramdownOptions options = KramdownOptions::fromSite({{QStringLiteral("kramdown"), settings}});
+    QString html = Kramdown::toHtml(markdown, false, options);
+    html.replace(QLatin1String("&quot;"), QLatin1String("\""));   // cmark escapes in text, kramdown need not
+    // Indentation and line ends next to tags are kramdown's pretty-printing, not content.
+    static const QRegularExpression aroundTags(QStringLiteral("\\s*(<[^>]+>)\\s*"));
+    html.replace(aroundTags, QStringLiteral("\\1"));
+    const QString want = QString(expected).replace(aroundTags, QStringLiteral("\\1"));
+    QVERIFY2(html.contains(want), qPrintable(QStringLiteral("expected ") + want + QStringLiteral(" in\n") + html));
+}
+
+void TestKramdown::commentNeverRendered_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("kept");
+    QTest::newRow("{::comment} inside a paragraph") << QStringLiteral("a {::comment}secret note{:/comment} b\n")
+                                                    << QStringLiteral("<p>a  b</p>");
+    QTest::newRow("{::comment} block on its own lines")
+        << QStringLiteral("Before\n\n{::comment}\nsecret note\n\nstill secret\n{:/comment}\n\nAfter\n")
+        << QStringLiteral("<p>After</p>");
+    QTest::newRow("{::comment} never closed hides the rest (kramdown)")
+        << QStringLiteral("Before\n\n{::comment}\nsecret note\n") << QStringLiteral("<p>Before</p>");
+}
+
+void TestKramdown::commentNeverRendered()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, kept);
+    const QString html = Kramdown::toHtml(markdown, false);
+    QVERIFY2(html.contains(kept), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("secret")), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("comment")), qPrintable(html));
+    // Lines stay where they were, for the preview's scroll sync.
+    const QString positioned = Kramdown::toHtml(markdown, true);
+    if (markdown.contains(QLatin1String("After")))
+        QVERIFY2(positioned.contains(QLatin1String("<p data-sourcepos=\"9:1-9:5\">After</p>")), qPrintable(positioned));
 }
 
 QTEST_GUILESS_MAIN(TestKramdown)

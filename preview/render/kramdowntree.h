@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QVariantMap>
+
+struct cmark_node;
+
+namespace Lectern {
+
+// The `kramdown:` settings of a site that change what the built-in renderer makes, with Jekyll 4's
+// defaults (jekyll/configuration.rb: input GFM, hard_wrap false, auto_ids true,
+// smart_quotes "lsquo,rsquo,ldquo,rdquo", entity_output as_char).
+struct KramdownOptions
+{
+    // UTF-8 of the left single, right single, left double and right double quote kramdown writes
+    // (smart_quotes: entity names or code points, turned into characters as entity_output as_char does).
+    QByteArray quotes[4] = {QByteArray("\xe2\x80\x98"), QByteArray("\xe2\x80\x99"), QByteArray("\xe2\x80\x9c"),
+                            QByteArray("\xe2\x80\x9d")};
+    bool typography = true;   // smart quotes and -- --- ... << >> (kramdown always applies them)
+    bool hardWrap = false;    // input GFM with hard_wrap: true: each line break in a paragraph is a <br />
+
+    // From a site's _config.yml values (`kramdown:` mapping); missing or unknown values keep the defaults.
+    static KramdownOptions fromSite(const QVariantMap &site);
+    // A short text that differs whenever two options render differently (for render caches).
+    QByteArray key() const;
+};
+
+// kramdown's span-level rules that cmark-gfm does not follow, applied to cmark-gfm's parsed tree
+// (DOCUMENT, before rendering to HTML), in place:
+// - typography (kramdown/parser/kramdown/smart_quotes.rb and typographic_symbol.rb): straight quotes
+//   to curly by kramdown's SQ_RULES, `---` em dash, `--` en dash, `...` ellipsis, `<<` `>>`
+//   guillemets (`<< ` and ` >>` with a no-break space), never inside code spans, code blocks, raw
+//   HTML or image alt text;
+// - `<<word>>`: cmark-gfm reads `<word>` as an HTML tag, kramdown as text between guillemets;
+// - `**strong**` and `*em*` left as text by CommonMark's flanking rules (next to CJK punctuation:
+//   `**强调：**后文`) become STRONG/EMPH nodes as kramdown's parse_emphasis makes them (the closing
+//   delimiter not after white space; within one text node);
+// - hard_wrap: soft line breaks become hard ones.
+// Works on any subtree (the preview's incremental renderer passes one top-level block at a time):
+// every rule here stays inside one block.
+namespace KramdownTree {
+void apply(cmark_node *root, const KramdownOptions &options);
+}
+
+} // namespace Lectern
