@@ -4,7 +4,8 @@
 set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-          libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libgl-dev)
+          libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libgl-dev
+          git)   # runtime: publishing runs the user's own git (docs/publishing.md)
 if [ "${1:-}" = "--test" ]; then
     packages+=(jekyll xvfb xauth poppler-utils clang libfuzzer-14-dev libclang-rt-14-dev python3-icalendar)
 fi
