@@ -40,8 +40,13 @@ GitResult GitRunner::run(const QStringList &args, const QByteArray &stdinData) c
         if (process.state() == QProcess::NotRunning)
             break;
         if (m_cancel && m_cancel->load()) {
-            process.kill();
-            process.waitForFinished();
+            // SIGTERM first: git removes its lock files (index.lock, ref locks) on it; SIGKILL would
+            // leave them behind and block the next git command.
+            process.terminate();
+            if (!process.waitForFinished(2000)) {
+                process.kill();
+                process.waitForFinished();
+            }
             result.cancelled = true;
             break;
         }

@@ -33,7 +33,8 @@ class GitRunner final
 public:
     explicit GitRunner(const QString &workDir, const std::atomic_bool *cancel = nullptr, bool noPrompt = false);
     // Runs git with ARGS; STDIN (when given) is written to its standard input. When *cancel becomes
-    // true the process is killed within ~50 ms and the result says cancelled.
+    // true the process is terminated within ~50 ms (SIGTERM, so git removes its lock files;
+    // SIGKILL after 2 s) and the result says cancelled.
     GitResult run(const QStringList &args, const QByteArray &stdinData = QByteArray()) const;
     QString workDir() const { return m_workDir; }
 

@@ -88,6 +88,11 @@ GitResult Publisher::git(const QStringList &args, const QString &dir) const
     return GitRunner(dir, m_cancel, m_noPrompt).run(args);
 }
 
+GitResult Publisher::gitToEnd(const QStringList &args, const QString &dir) const
+{
+    return GitRunner(dir, nullptr, m_noPrompt).run(args);
+}
+
 void Publisher::say(const QString &what) const
 {
     if (progress)
@@ -240,7 +245,7 @@ QString Publisher::defaultMessage(const QStringList &posts, const RepoStatus &st
 
 bool Publisher::rebaseInProgress(const QString &top) const
 {
-    const QString gitDir = QString::fromUtf8(git({QStringLiteral("rev-parse"), QStringLiteral("--absolute-git-dir")}, top).out.trimmed());
+    const QString gitDir = QString::fromUtf8(gitToEnd({QStringLiteral("rev-parse"), QStringLiteral("--absolute-git-dir")}, top).out.trimmed());
     return QFileInfo::exists(gitDir + QStringLiteral("/rebase-merge")) || QFileInfo::exists(gitDir + QStringLiteral("/rebase-apply"));
 }
 
@@ -300,7 +305,7 @@ PublishResult Publisher::publish(const QStringList &posts, const QString &messag
         if (!commit.ok()) {
             // Leave the index as it was: the new files go back to untracked.
             if (!untracked.isEmpty())
-                git(QStringList{QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--")} + untracked, status.top);
+                gitToEnd(QStringList{QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--")} + untracked, status.top);
             result.outcome = commit.cancelled ? PublishResult::Outcome::Cancelled : PublishResult::Outcome::CommitFailed;
             result.gitOutput = QString::fromUtf8(commit.out + commit.err);
             result.message = commit.cancelled ? tr("cancelled: nothing was committed")
@@ -333,7 +338,7 @@ PublishResult Publisher::integrateAndPush(const RepoStatus &status, PublishResul
     const QString &top = status.top;
     auto fail = [&](const GitResult &r, PublishResult::Outcome outcome, const QString &message) {
         if (r.cancelled && rebaseInProgress(top))
-            git({QStringLiteral("rebase"), QStringLiteral("--abort")}, top);
+            gitToEnd({QStringLiteral("rebase"), QStringLiteral("--abort")}, top);
         result.outcome = r.cancelled ? PublishResult::Outcome::Cancelled : outcome;
         result.message = r.cancelled ? tr("cancelled; the commit is kept and the repository is as before") : message;
         result.gitOutput = QString::fromUtf8(r.err + r.out);
@@ -397,7 +402,7 @@ PublishResult Publisher::integrateAndPush(const RepoStatus &status, PublishResul
             : git({QStringLiteral("rebase"), QStringLiteral("--autostash"), QStringLiteral("@{u}")}, top);
         if (!integrate.ok()) {
             if (rebaseInProgress(top))
-                git({QStringLiteral("rebase"), QStringLiteral("--abort")}, top);
+                gitToEnd({QStringLiteral("rebase"), QStringLiteral("--abort")}, top);
             return fail(integrate, PublishResult::Outcome::PushFailed,
                         tr("could not put your commit on top of %1: %2; the commit is kept as it was")
                             .arg(status.git.upstream, integrate.message()));

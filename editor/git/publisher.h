@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -119,6 +120,8 @@ public:
 
 private:
     GitResult git(const QStringList &args, const QString &dir) const;
+    // For the clean-up after a failure or a cancel: runs to the end whatever the cancel flag says.
+    GitResult gitToEnd(const QStringList &args, const QString &dir) const;
     void say(const QString &what) const;
     PublishResult integrateAndPush(const RepoStatus &status, PublishResult result);
     bool rebaseInProgress(const QString &top) const;
@@ -128,3 +131,5 @@ private:
 };
 
 } // namespace Lectern
+
+Q_DECLARE_METATYPE(Lectern::PublishResult)

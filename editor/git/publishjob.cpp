@@ -2,7 +2,6 @@
 #include "publishjob.h"
 
 #include <QMetaObject>
-#include <QPointer>
 #include <QThread>
 
 namespace Lectern {
@@ -37,20 +36,15 @@ bool PublishJob::start(std::function<PublishResult(Publisher &)> work)
         return false;
     delete m_thread;
     m_cancel = false;
-    QPointer<PublishJob> self(this);
-    m_thread = QThread::create([this, self, work] {
+    // The destructor waits for the worker, and a queued call whose context object is gone is
+    // dropped, so `this` is alive whenever these run.
+    m_thread = QThread::create([this, work] {
         Publisher publisher(&m_cancel, true);
-        publisher.progress = [this, self](const QString &step) {
-            QMetaObject::invokeMethod(this, [self, step] {
-                if (self)
-                    Q_EMIT self->progress(step);
-            }, Qt::QueuedConnection);
+        publisher.progress = [this](const QString &step) {
+            QMetaObject::invokeMethod(this, [this, step] { Q_EMIT progress(step); }, Qt::QueuedConnection);
         };
         const PublishResult result = work(publisher);
-        QMetaObject::invokeMethod(this, [self, result] {
-            if (self)
-                Q_EMIT self->finished(result);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
     });
     m_thread->start();
     return true;

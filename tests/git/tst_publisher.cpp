@@ -372,6 +372,37 @@ private Q_SLOTS:
         QVERIFY(progress.size() >= 3);
         QCOMPARE(remoteFile(QStringLiteral("_posts/2025-07-01-async.md")), QByteArray("---\ntitle: Async\n---\n"));
     }
+    void cancelLeavesNothingHalfDone()
+    {
+        // A slow pre-commit hook stands for a slow step; cancelling ends git, which removes its lock.
+        hook(us(), QStringLiteral("pre-commit"), "sleep 3\n");
+        const QString file = post(QStringLiteral("2025-07-02-cancel.md"));
+        write(file, "---\ntitle: Cancel\n---\n");
+        const QByteArray head = git(us(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        PublishJob job;
+        QSignalSpy finished(&job, &PublishJob::finished);
+        QSignalSpy progress(&job, &PublishJob::progress);
+        QVERIFY(job.startPublish({file}, QStringLiteral("x")));
+        QTRY_VERIFY(!progress.isEmpty() && progress.last().first().toString().startsWith(QLatin1String("Committing")));
+        job.cancel();
+        QVERIFY(finished.wait(10000));
+        const auto r = finished.first().first().value<PublishResult>();
+        QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Cancelled));
+        QCOMPARE(git(us(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
+        QVERIFY(!QFileInfo::exists(us() + QStringLiteral("/.git/index.lock")));
+        QCOMPARE(git(us(), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray("?? _posts/2025-07-02-cancel.md\n"));
+    }
+
+    void publishesARenamedPostWithItsOldNameGone()
+    {
+        QVERIFY(QFile::rename(post(QStringLiteral("2025-01-01-first.md")), post(QStringLiteral("2025-01-03-first.md"))));
+        const PublishResult r = Publisher().publish({post(QStringLiteral("2025-01-03-first.md"))}, QStringLiteral("Move first"));
+        QVERIFY2(r.outcome == PublishResult::Outcome::Published, qPrintable(r.message + r.gitOutput));
+        QCOMPARE(r.committed, (QStringList{QStringLiteral("_posts/2025-01-03-first.md"), QStringLiteral("_posts/2025-01-01-first.md")}));
+        QCOMPARE(remoteFile(QStringLiteral("_posts/2025-01-03-first.md")), kFirst);
+        QCOMPARE(git(path(QStringLiteral("remote.git")), {QStringLiteral("ls-tree"), QStringLiteral("--name-only"), QStringLiteral("main"), QStringLiteral("_posts/")}),
+                 QByteArray("_posts/2025-01-02-second.md\n_posts/2025-01-03-first.md\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPublisher)
