@@ -392,7 +392,7 @@ PublishResult Publisher::integrateAndPush(const RepoStatus &status, PublishResul
         }
         if (!result.blocking.isEmpty()) {
             result.outcome = PublishResult::Outcome::PushFailed;
-            result.message = tr("%1 changed files you have unsaved-to-git changes in (%2): commit or discard them, then "
+            result.message = tr("%1 changed files you have uncommitted changes in (%2): publish or discard them first, then "
                                 "publish again; the commit is kept").arg(status.git.upstream, result.blocking.join(QStringLiteral(", ")));
             return result;
         }

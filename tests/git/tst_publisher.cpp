@@ -230,6 +230,9 @@ private Q_SLOTS:
         theyPush(QStringLiteral("_posts/2025-02-02-theirs.md"), theirs);
         const QByteArray ours = "---\ntitle: Ours\n---\ny\n";
         write(post(QStringLiteral("2025-02-03-ours.md")), ours);
+        // An unrelated edit in progress survives the rebase (autostash) uncommitted, byte for byte.
+        const QByteArray draft = "---\ntitle: Second\n---\nhalf-written\n";
+        write(post(QStringLiteral("2025-01-02-second.md")), draft);
         const PublishResult r = Publisher().publish({post(QStringLiteral("2025-02-03-ours.md"))}, QStringLiteral("Add post: Ours"));
         QVERIFY2(r.outcome == PublishResult::Outcome::Published, qPrintable(r.message + r.gitOutput));
         QCOMPARE(remoteFile(QStringLiteral("_posts/2025-02-02-theirs.md")), theirs);
@@ -237,6 +240,23 @@ private Q_SLOTS:
         // Linear: our commit on top of theirs, no merge commit.
         QCOMPARE(git(path(QStringLiteral("remote.git")), {QStringLiteral("log"), QStringLiteral("--format=%s"), QStringLiteral("main")}),
                  QByteArray("Add post: Ours\ntheir change\nseed\n"));
+        QCOMPARE(read(post(QStringLiteral("2025-01-02-second.md"))), draft);
+        QCOMPARE(git(us(), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray(" M _posts/2025-01-02-second.md\n"));
+    }
+
+    void stopsWhenTheRemoteChangedAFileWeAreStillEditing()
+    {
+        theyPush(QStringLiteral("_posts/2025-01-02-second.md"), "---\ntitle: Second\n---\ntheirs\n");
+        const QByteArray draft = "---\ntitle: Second\n---\nmy unfinished edit\n";
+        write(post(QStringLiteral("2025-01-02-second.md")), draft);
+        write(post(QStringLiteral("2025-02-04-mine.md")), "---\ntitle: Mine\n---\n");
+        const QByteArray remoteBefore = remoteHead();
+        const PublishResult r = Publisher().publish({post(QStringLiteral("2025-02-04-mine.md"))}, QStringLiteral("mine"));
+        QCOMPARE(int(r.outcome), int(PublishResult::Outcome::PushFailed));
+        QCOMPARE(r.blocking, QStringList{QStringLiteral("_posts/2025-01-02-second.md")});
+        QCOMPARE(read(post(QStringLiteral("2025-01-02-second.md"))), draft);
+        QCOMPARE(git(us(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("mine\n"));
+        QCOMPARE(remoteHead(), remoteBefore);
     }
 
     void stopsWhenBothChangedTheSameFile_data()
