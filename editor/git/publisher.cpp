@@ -188,7 +188,7 @@ QStringList Publisher::filesToCommit(const QStringList &posts, const RepoStatus 
                 continue;
             const QString oldName = QFileInfo(c.path).fileName();
             if (JekyllUrls::fileNameSlug(c.path) == slug || (oldName.size() > 11 && oldName.left(11) == name.left(11)
-                                                             && name.at(4) == QLatin1Char('-')))
+                                                             && name.size() > 11 && name.at(4) == QLatin1Char('-')))
                 add(c.path);
         }
         PostFile post;
