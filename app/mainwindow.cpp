@@ -16,6 +16,7 @@
 #include "postlist.h"
 #include "postlistactions.h"
 #include "postopening.h"
+#include "publishaction.h"
 #include "previewpane.h"
 #include "previewscheduler.h"
 #include "previewwiring.h"
@@ -203,7 +204,11 @@ void MainWindow::createMenus()
                       m_findBar->replaceAction()});
     // The editor's formatting keys (they act on the Markdown editor, where their shortcuts live).
     menuBar()->addMenu(tr("F&ormat"))->addActions(m_editor->formattingActions());
-    m_postActions->addTo(file, menuBar()->addMenu(tr("&Post")));
+    QMenu *postMenu = menuBar()->addMenu(tr("&Post"));
+    m_postActions->addTo(file, postMenu);
+    auto *publish = new PublishAction(this, [this] { return !m_document->isModified() || this->save(); });
+    postMenu->addSeparator();
+    postMenu->addAction(publish->action());
 }
 
 bool MainWindow::openPath(const QString &path)
