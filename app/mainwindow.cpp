@@ -19,6 +19,7 @@
 #include "postlist.h"
 #include "postlistactions.h"
 #include "postopening.h"
+#include "publishaction.h"
 #include "previewpane.h"
 #include "previewscheduler.h"
 #include "previewwiring.h"
@@ -233,7 +234,11 @@ void MainWindow::createMenus()
     format->addSeparator();
     m_linkAction = LinkDialog::createAction(m_editor, m_site);
     format->addAction(m_linkAction);
-    m_postActions->addTo(file, menuBar()->addMenu(tr("&Post")));
+    QMenu *postMenu = menuBar()->addMenu(tr("&Post"));
+    m_postActions->addTo(file, postMenu);
+    auto *publish = new PublishAction(this, [this] { return !m_document->isModified() || this->save(); });
+    postMenu->addSeparator();
+    postMenu->addAction(publish->action());
 }
 
 bool MainWindow::openPath(const QString &path)

@@ -6,8 +6,9 @@
 
 namespace Lectern::Cli {
 
-// Exit codes every command shares.
-enum ExitCode { Ok = 0, CheckFailed = 1, BadInput = 2, KeyNotFound = 3 };
+// Exit codes every command shares. StoppedOnConflict: publish stopped because a file changed on both
+// sides, nothing lost; GitFailed: a git step failed (hook, offline, rejected push), what was committed is kept.
+enum ExitCode { Ok = 0, CheckFailed = 1, BadInput = 2, KeyNotFound = 3, StoppedOnConflict = 4, GitFailed = 5 };
 
 struct Io
 {

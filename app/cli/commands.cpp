@@ -14,6 +14,9 @@ int runSet(const QStringList &args, Io &io);
 int runUnset(const QStringList &args, Io &io);
 int runSave(const QStringList &args, Io &io);
 int runCheck(const QStringList &args, Io &io);
+int runStatus(const QStringList &args, Io &io);
+int runPublish(const QStringList &args, Io &io);
+int runPull(const QStringList &args, Io &io);
 
 // The context must be the one lupdate gives these tr() calls: the namespace they are in.
 QString tr(const char *text)
@@ -33,6 +36,9 @@ const QList<Command> &commands()
         {"unset", "unset FILE KEY [-o OUT]", &runUnset},
         {"save", "save FILE -o OUT", &runSave},
         {"check", "check [--spelling|--spelling-errors] FILE...", &runCheck},
+        {"status", "status SITE [--json]", &runStatus},
+        {"publish", "publish FILE... [-m MESSAGE] [--no-push]", &runPublish},
+        {"pull", "pull SITE", &runPull},
     };
     return table;
 }

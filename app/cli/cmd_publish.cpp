@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommand.h"
+
+#include "publisher.h"
+#include "sitepaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Lectern::Cli {
+
+int runCheck(const QStringList &args, Io &io);
+
+namespace {
+
+QString siteOrFolder(const QString &path)
+{
+    const QString root = SitePaths::findSiteRoot(path);
+    return root.isEmpty() ? QFileInfo(path).absoluteFilePath() : root;
+}
+
+int exitCodeOf(const PublishResult &r)
+{
+    switch (r.outcome) {
+    case PublishResult::Outcome::Published:
+    case PublishResult::Outcome::Committed:
+    case PublishResult::Outcome::NothingToDo:
+        return Ok;
+    case PublishResult::Outcome::Refused:
+        return BadInput;
+    case PublishResult::Outcome::Conflict:
+        return StoppedOnConflict;
+    case PublishResult::Outcome::CommitFailed:
+    case PublishResult::Outcome::PushFailed:
+    case PublishResult::Outcome::Cancelled:
+        return GitFailed;
+    }
+    return GitFailed;
+}
+
+void report(const PublishResult &r, const QString &top, Io &io)
+{
+    QTextStream &stream = exitCodeOf(r) == Ok ? io.out : io.err;
+    stream << r.message << Qt::endl;
+    if (!r.gitOutput.trimmed().isEmpty())
+        io.err << r.gitOutput.trimmed() << Qt::endl;
+    for (const QString &b : r.blocking)
+        io.err << QDir(top).filePath(b) << ": " << tr("local changes in the way") << Qt::endl;
+    for (const ConflictFile &c : r.conflicts) {
+        io.err << QDir(top).filePath(c.path) << ": " << tr("changed on both sides") << Qt::endl;
+        auto side = [&](const char *name, bool exists, const QByteArray &bytes) {
+            io.err << "=== " << tr(name) << (exists ? QString() : tr(" (no such file)")) << " ===" << Qt::endl
+                   << QString::fromUtf8(bytes);
+            if (!bytes.isEmpty() && !bytes.endsWith('\n'))
+                io.err << Qt::endl;
+        };
+        side(QT_TRANSLATE_NOOP("lectern-cli", "base (common ancestor)"), c.inBase, c.base);
+        side(QT_TRANSLATE_NOOP("lectern-cli", "ours (your commit)"), c.inOurs, c.ours);
+        side(QT_TRANSLATE_NOOP("lectern-cli", "theirs (on the remote)"), c.inTheirs, c.theirs);
+    }
+    for (const QString &url : r.urls)
+        io.out << url << Qt::endl;
+}
+
+} // namespace
+
+// status SITE [--json]: branch, upstream, ahead/behind and each post's state (docs/publishing.md).
+int runStatus(const QStringList &args, Io &io)
+{
+    QStringList positional;
+    bool json = false;
+    for (const QString &a : args) {
+        if (a == QLatin1String("--json"))
+            json = true;
+        else
+            positional << a;
+    }
+    if (positional.size() != 1) {
+        io.err << tr("usage: lectern-cli status SITE [--json]") << Qt::endl;
+        return BadInput;
+    }
+    const RepoStatus s = Publisher().status(siteOrFolder(positional.first()));
+    if (!s.isRepo || !s.error.isEmpty()) {
+        io.err << s.error << Qt::endl;
+        return BadInput;
+    }
+    if (json) {
+        QJsonArray posts;
+        for (const RepoPost &p : s.posts)
+            posts.append(QJsonObject{{QStringLiteral("path"), p.path}, {QStringLiteral("state"), postStateName(p.state)}});
+        const QJsonObject o{{QStringLiteral("branch"), s.git.head},
+                            {QStringLiteral("detached"), s.git.detached},
+                            {QStringLiteral("upstream"), s.git.upstream},
+                            {QStringLiteral("ahead"), s.git.ahead},
+                            {QStringLiteral("behind"), s.git.behind},
+                            {QStringLiteral("waiting"), s.waiting()},
+                            {QStringLiteral("posts"), posts}};
+        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    if (s.git.detached)
+        io.out << tr("detached HEAD (no branch)") << Qt::endl;
+    else
+        io.out << tr("branch %1").arg(s.git.head)
+               << (s.git.upstream.isEmpty() ? tr(", no upstream")
+                                            : tr(", upstream %1 (ahead %2, behind %3)")
+                                                  .arg(s.git.upstream).arg(s.git.ahead).arg(s.git.behind))
+               << Qt::endl;
+    for (const RepoPost &p : s.posts)
+        io.out << postStateName(p.state) << '\t' << p.path << Qt::endl;
+    io.out << QCoreApplication::translate("lectern-cli", "%n post(s) waiting to be published", nullptr, s.waiting())
+           << Qt::endl;
+    return Ok;
+}
+
+// publish FILE... [-m MESSAGE] [--no-push]: check, commit the posts and the files they need, integrate
+// the remote's changes, push, print the public URLs. Exit 4 when stopped on a conflict.
+int runPublish(const QStringList &args, Io &io)
+{
+    QStringList files;
+    QString message;
+    bool push = true;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("-m") || a == QLatin1String("--message")) {
+            if (i + 1 >= args.size()) {
+                files.clear();
+                break;
+            }
+            message = args.at(++i);
+        } else if (a == QLatin1String("--no-push")) {
+            push = false;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            files.clear();
+            break;
+        } else {
+            files << a;
+        }
+    }
+    if (files.isEmpty()) {
+        io.err << tr("usage: lectern-cli publish FILE... [-m MESSAGE] [--no-push]") << Qt::endl;
+        return BadInput;
+    }
+    // The same checks as `check`: errors block, warnings are printed and accepted.
+    const int checked = runCheck(files, io);
+    if (checked != Ok) {
+        if (checked == CheckFailed)
+            io.err << tr("not published: fix the errors above first") << Qt::endl;
+        return checked;
+    }
+    Publisher publisher;
+    publisher.progress = [&io](const QString &step) { io.err << step << Qt::endl; };
+    const PublishResult r = publisher.publish(files, message, push);
+    const QString top = publisher.status(siteOrFolder(files.first())).top;
+    report(r, top, io);
+    return exitCodeOf(r);
+}
+
+// pull SITE: fetch and fast-forward only.
+int runPull(const QStringList &args, Io &io)
+{
+    if (args.size() != 1) {
+        io.err << tr("usage: lectern-cli pull SITE") << Qt::endl;
+        return BadInput;
+    }
+    Publisher publisher;
+    publisher.progress = [&io](const QString &step) { io.err << step << Qt::endl; };
+    const QString root = siteOrFolder(args.first());
+    const PublishResult r = publisher.pull(root);
+    report(r, publisher.status(root).top, io);
+    return exitCodeOf(r);
+}
+
+} // namespace Lectern::Cli

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+
+namespace Lectern {
+
+class MainWindow;
+class PublishJob;
+struct PublishResult;
+
+// Post → Publish… (Ctrl+Shift+P), the minimal first cut of issue 18's window side: saves, blocks on
+// the post's errors (front matter and schema), asks for the commit message (docs/publishing.md's
+// default), runs PublishJob off the GUI thread with progress in the status bar, and reports the
+// outcome (public URL, or the files changed on both sides). The three-way view comes later.
+class PublishAction final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PublishAction)
+
+public:
+    // SAVE_FIRST: saves the open post when it has unsaved edits; false when that failed or was cancelled.
+    PublishAction(MainWindow *window, std::function<bool()> saveFirst);
+    QAction *action() const { return m_action; }
+
+private:
+    void publish();
+    void finished(const PublishResult &result);
+
+    MainWindow *m_window = nullptr;
+    std::function<bool()> m_saveFirst;
+    QAction *m_action = nullptr;
+    PublishJob *m_job = nullptr;
+};
+
+} // namespace Lectern

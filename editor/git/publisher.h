@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gitstatus.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace Lectern {
+
+class GitRunner;
+struct GitResult;
+
+// What a post is to the site's repository (the post list's states, issue 18).
+enum class PostState : quint8 {
+    New,         // untracked, or added but never committed
+    Modified,    // tracked, changed in the work tree or the index
+    Unpushed,    // clean, but changed by a commit not on the upstream yet (@{u}..HEAD), or no upstream
+    Published,   // tracked, clean, and its last change is on the upstream
+};
+QString postStateName(PostState state);   // "new", "modified", "unpushed", "published" (JSON, CLI)
+
+struct RepoPost
+{
+    QString path;        // relative to the repository's top level, '/'-separated
+    PostState state = PostState::Published;
+};
+
+// The repository a site lives in, as `git status` sees it.
+struct RepoStatus
+{
+    bool isRepo = false;
+    QString error;           // why status could not be read (not a repository, git missing)
+    QString top;             // absolute top level of the work tree
+    QString remote;          // branch.<head>.remote ("" when no upstream)
+    QString mergeRef;        // branch.<head>.merge, e.g. "refs/heads/main"
+    GitStatus git;
+    QList<RepoPost> posts;   // _posts/ and _drafts/ of the site, sorted by path
+    int waiting() const;     // posts not published yet (new, modified or unpushed)
+};
+
+// One file both sides changed: the three versions, read with `git show REV:path` (the work tree is
+// not touched). A side where the file does not exist has exists… false and empty bytes.
+struct ConflictFile
+{
+    QString path;            // relative to the top level
+    QByteArray base, ours, theirs;
+    bool inBase = false, inOurs = false, inTheirs = false;
+};
+
+struct PublishResult
+{
+    enum class Outcome : quint8 {
+        Published,     // pushed (or pull: fast-forwarded)
+        Committed,     // committed, not pushed because push was not asked for
+        NothingToDo,   // nothing changed and nothing waiting to be pushed; pull: already up to date
+        Refused,       // nothing done: not a repository, detached HEAD, local changes in the way, …
+        CommitFailed,  // git commit refused (a hook, signing): nothing committed, output in gitOutput
+        Conflict,      // the same file changed on both sides: stopped before integrating; conflicts filled
+        PushFailed,    // committed, but fetch/integrate/push failed (offline, rejected, auth): commit kept
+        Cancelled,     // stopped on request; git's own atomicity leaves the repository as before the step
+    };
+    Outcome outcome = Outcome::Refused;
+    QString message;         // one line for the user (translated)
+    QString gitOutput;       // git's own output of the failing step (hook output, remote's refusal)
+    QStringList committed;   // paths (top-level relative) in the new commit
+    QStringList urls;        // public URLs of the posts once pushed
+    QList<ConflictFile> conflicts;
+    QStringList blocking;    // local changes a pull or an integration would overwrite
+};
+
+// Publishing a post through the site's git repository with the user's own `git` (docs/publishing.md).
+// Every call runs git processes and waits: call it from lectern-cli or from PublishJob's worker
+// thread, never from the GUI thread.
+class Publisher final
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Publisher)
+
+public:
+    // CANCEL (may be null): when it becomes true, the running git process is killed and the call
+    // returns Cancelled (an interrupted rebase is aborted first). NO_PROMPT: GIT_TERMINAL_PROMPT=0.
+    explicit Publisher(const std::atomic_bool *cancel = nullptr, bool noPrompt = false);
+
+    // Called with a short description before each step ("Fetching from origin…").
+    std::function<void(const QString &)> progress;
+
+    // The repository holding SITE_ROOT (absolute) and its posts' states. Reads only (git status, ls-files, log).
+    RepoStatus status(const QString &siteRoot) const;
+
+    // The files publishing POSTS (absolute paths) must commit: each post, the site images it shows
+    // (SiteImages::bodyImages and the `image:` value, resolved with the site's baseurl), and the old
+    // name of a renamed post (a staged rename's origin, or a deleted post in the same folder with the
+    // same slug or the same date), each only when new or changed. Top-level relative.
+    QStringList filesToCommit(const QStringList &posts, const RepoStatus &status) const;
+
+    // "Add seminar: TITLE" for a post git does not know yet, "Update news: TITLE" for a changed one; the
+    // word is the post's category (categories) or layout when one is "seminar(s)" or "news", else "post".
+    // Several posts: the first's, then " (and N more)".
+    QString defaultMessage(const QStringList &posts, const RepoStatus &status) const;
+
+    // Commits filesToCommit(POSTS) with MESSAGE (author, hooks and signing from git's configuration;
+    // never --no-verify), then, when PUSH: fetches; when the upstream moved, fast-forwards or rebases
+    // our unpushed commits onto it unless a file changed on both sides (then Conflict, nothing
+    // touched); pushes HEAD to the upstream branch (never forced). Run again after PushFailed, it
+    // pushes the commit kept. Checks (lectern-cli check) are the caller's: run them before.
+    PublishResult publish(const QStringList &posts, const QString &message, bool push = true);
+
+    // Fetches and fast-forwards (`git merge --ff-only`); Refused, listing them, when local changes
+    // are in files the upstream changed, or when there are unpushed commits (publish first).
+    PublishResult pull(const QString &siteRoot);
+
+    // The public URL of POST (absolute path): site url + baseurl + its permalink (JekyllUrls).
+    static QString publicUrl(const QString &post);
+
+private:
+    GitResult git(const QStringList &args, const QString &dir) const;
+    // For the clean-up after a failure or a cancel: runs to the end whatever the cancel flag says.
+    GitResult gitToEnd(const QStringList &args, const QString &dir) const;
+    void say(const QString &what) const;
+    PublishResult integrateAndPush(const RepoStatus &status, PublishResult result);
+    bool rebaseInProgress(const QString &top) const;
+
+    const std::atomic_bool *m_cancel = nullptr;
+    bool m_noPrompt = false;
+};
+
+} // namespace Lectern
+
+Q_DECLARE_METATYPE(Lectern::PublishResult)

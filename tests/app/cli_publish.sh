@@ -1,0 +1,63 @@
+#!/bin/sh
+# lectern-cli status/publish/pull with real git: a bare origin and two clones; exit codes 0, 1, 4, 5.
+set -eu
+CLI="$1"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+printf '[user]\n\tname = CLI Test\n\temail = cli@example.org\n[init]\n\tdefaultBranch = main\n' > "$T/gitconfig"
+export GIT_CONFIG_GLOBAL="$T/gitconfig" GIT_CONFIG_NOSYSTEM=1 GIT_TERMINAL_PROMPT=0
+fail() { echo "FAIL: $*"; exit 1; }
+git init -q --bare "$T/remote.git"
+git init -q "$T/seed"
+printf 'title: Lab\nurl: https://example.org\nbaseurl: /lab\n' > "$T/seed/_config.yml"
+mkdir "$T/seed/_posts"
+printf -- '---\ntitle: First\n---\none\n' > "$T/seed/_posts/2025-01-01-first.md"
+git -C "$T/seed" add . && git -C "$T/seed" commit -qm seed && git -C "$T/seed" push -q "$T/remote.git" main
+git clone -q "$T/remote.git" "$T/us" && git clone -q "$T/remote.git" "$T/them"
+
+printf -- '---\ntitle: Graphs\ncategory: seminar\n---\ntext\n' > "$T/us/_posts/2025-02-01-graphs.md"
+"$CLI" status "$T/us" | grep -q "^new	_posts/2025-02-01-graphs.md$" || fail "status: new post"
+"$CLI" status "$T/us" --json | grep -q '"waiting": 1' || fail "status --json: waiting"
+
+"$CLI" publish "$T/us/_posts/2025-02-01-graphs.md" --no-push > "$T/out" 2>&1 || fail "publish --no-push"
+[ "$(git -C "$T/us" log -1 --format=%s)" = "Add seminar: Graphs" ] || fail "default message"
+[ "$(git -C "$T/remote.git" rev-list --count main)" = 1 ] || fail "--no-push pushed"
+"$CLI" status "$T/us" | grep -q "^unpushed	_posts/2025-02-01-graphs.md$" || fail "status: unpushed"
+
+"$CLI" publish "$T/us/_posts/2025-02-01-graphs.md" > "$T/out" 2>&1 || { cat "$T/out"; fail "publish"; }
+grep -q '^https://example.org/lab/seminar/2025/02/01/graphs.html$' "$T/out" || { cat "$T/out"; fail "public URL"; }
+git -C "$T/remote.git" show main:_posts/2025-02-01-graphs.md | grep -q text || fail "remote lacks the post"
+
+# A check error blocks (exit 1): a date Jekyll cannot read.
+printf -- '---\ntitle: Bad\ndate: not a date\n---\n' > "$T/us/_posts/2025-03-01-bad.md"
+set +e; "$CLI" publish "$T/us/_posts/2025-03-01-bad.md" > "$T/out" 2>&1; rc=$?; set -e
+[ $rc = 1 ] || { cat "$T/out"; fail "check error: exit $rc, expected 1"; }
+rm "$T/us/_posts/2025-03-01-bad.md"
+
+# The colleague edits the same post: exit 4, ours kept, three versions printed.
+git -C "$T/them" pull -q
+printf -- '---\ntitle: First\n---\ntheirs\n' > "$T/them/_posts/2025-01-01-first.md"
+git -C "$T/them" commit -qam theirs && git -C "$T/them" push -q
+printf -- '---\ntitle: First\n---\nours\n' > "$T/us/_posts/2025-01-01-first.md"
+set +e; "$CLI" publish "$T/us/_posts/2025-01-01-first.md" -m ours > "$T/out" 2>&1; rc=$?; set -e
+[ $rc = 4 ] || { cat "$T/out"; fail "conflict: exit $rc, expected 4"; }
+grep -q '^theirs$' "$T/out" && grep -q '^ours$' "$T/out" && grep -q '^one$' "$T/out" || { cat "$T/out"; fail "three versions"; }
+grep -q '^ours$' "$T/us/_posts/2025-01-01-first.md" || fail "our file changed"
+[ "$(git -C "$T/us" log -1 --format=%s)" = ours ] || fail "our commit lost"
+
+# Offline: exit 5, commit kept.
+git -C "$T/us" reset -q --hard origin/main
+mv "$T/remote.git" "$T/away.git"
+printf -- '---\ntitle: Train\n---\nx\n' > "$T/us/_posts/2025-04-01-train.md"
+set +e; "$CLI" publish "$T/us/_posts/2025-04-01-train.md" > "$T/out" 2>&1; rc=$?; set -e
+[ $rc = 5 ] || { cat "$T/out"; fail "offline: exit $rc, expected 5"; }
+mv "$T/away.git" "$T/remote.git"
+"$CLI" publish "$T/us/_posts/2025-04-01-train.md" > "$T/out" 2>&1 || { cat "$T/out"; fail "retry"; }
+
+# Pull fast-forwards the colleague's change.
+git -C "$T/them" pull -q
+printf -- '---\ntitle: First\n---\nagain\n' > "$T/them/_posts/2025-01-01-first.md"
+git -C "$T/them" commit -qam again && git -C "$T/them" push -q
+"$CLI" pull "$T/us" > "$T/out" 2>&1 || { cat "$T/out"; fail "pull"; }
+grep -q '^again$' "$T/us/_posts/2025-01-01-first.md" || fail "pull did not update"
+echo "cli_publish: all passed"

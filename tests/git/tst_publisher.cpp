@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Publishing with real git: a bare repository as origin and two clones, "us" and a colleague "them".
+#include "gitstatus.h"
+#include "publisher.h"
+#include "publishjob.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lectern;
+
+namespace {
+
+const QByteArray kConfig = "title: Lab\nurl: https://example.org\nbaseurl: /lab\n";
+const QByteArray kFirst = "---\ntitle: First\ncategories: news\n---\nline one\nline two\nline three\n";
+
+} // namespace
+
+class TestPublisher : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir *m_dir = nullptr;
+    QString path(const QString &rel) const { return m_dir->filePath(rel); }
+    QString us() const { return path(QStringLiteral("us")); }
+    QString them() const { return path(QStringLiteral("them")); }
+
+    static QByteArray git(const QString &dir, const QStringList &args, int expectedExit = 0)
+    {
+        QProcess p;
+        p.setWorkingDirectory(dir);
+        p.start(QStringLiteral("git"), args);
+        if (!p.waitForFinished(60000) || p.exitCode() != expectedExit) {
+            qWarning() << "git" << args << "in" << dir << "exited" << p.exitCode() << p.readAllStandardError();
+            return QByteArray("<git failed>");
+        }
+        return p.readAllStandardOutput();
+    }
+    static void write(const QString &file, const QByteArray &bytes)
+    {
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    static QByteArray read(const QString &file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+    }
+    QByteArray remoteFile(const QString &rel) const
+    {
+        return git(path(QStringLiteral("remote.git")), {QStringLiteral("show"), QStringLiteral("main:") + rel});
+    }
+    QByteArray remoteHead() const
+    {
+        return git(path(QStringLiteral("remote.git")), {QStringLiteral("rev-parse"), QStringLiteral("main")}).trimmed();
+    }
+    // The colleague commits BYTES at REL and pushes.
+    void theyPush(const QString &rel, const QByteArray &bytes)
+    {
+        write(them() + QLatin1Char('/') + rel, bytes);
+        git(them(), {QStringLiteral("add"), rel});
+        git(them(), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("their change")});
+        git(them(), {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
+    }
+    static void hook(const QString &clone, const QString &name, const QByteArray &script)
+    {
+        const QString file = clone + QStringLiteral("/.git/hooks/") + name;
+        write(file, "#!/bin/sh\n" + script);
+        QFile::setPermissions(file, QFile::permissions(file) | QFile::ExeOwner);
+    }
+    QString post(const QString &name) const { return us() + QStringLiteral("/_posts/") + name; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        static QTemporaryDir config;
+        QVERIFY(config.isValid());
+        const QString global = config.filePath(QStringLiteral("gitconfig"));
+        write(global, "[user]\n\tname = Test User\n\temail = test@example.org\n[init]\n\tdefaultBranch = main\n"
+                      "[advice]\n\tdetachedHead = false\n");
+        qputenv("GIT_CONFIG_GLOBAL", global.toUtf8());
+        qputenv("GIT_CONFIG_NOSYSTEM", "1");
+        qputenv("GIT_TERMINAL_PROMPT", "0");
+    }
+
+    void init()
+    {
+        m_dir = new QTemporaryDir;
+        QVERIFY(m_dir->isValid());
+        git(m_dir->path(), {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), QStringLiteral("-b"),
+                            QStringLiteral("main"), QStringLiteral("remote.git")});
+        const QString seed = path(QStringLiteral("seed"));
+        git(m_dir->path(), {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main"), seed});
+        write(seed + QStringLiteral("/_config.yml"), kConfig);
+        write(seed + QStringLiteral("/_posts/2025-01-01-first.md"), kFirst);
+        write(seed + QStringLiteral("/_posts/2025-01-02-second.md"), "---\ntitle: Second\n---\nbody\n");
+        git(seed, {QStringLiteral("add"), QStringLiteral(".")});
+        git(seed, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("seed")});
+        git(seed, {QStringLiteral("push"), QStringLiteral("-q"), path(QStringLiteral("remote.git")), QStringLiteral("main")});
+        for (const QString &clone : {us(), them()})
+            git(m_dir->path(), {QStringLiteral("clone"), QStringLiteral("-q"), path(QStringLiteral("remote.git")), clone});
+        QVERIFY(QFileInfo::exists(us() + QStringLiteral("/_config.yml")));
+    }
+
+    void cleanup()
+    {
+        delete m_dir;
+        m_dir = nullptr;
+    }
+
+    void parsesPorcelainV2()
+    {
+        const QByteArray text = QByteArrayLiteral("# branch.oid 1234\0# branch.head main\0# branch.upstream origin/main\0"
+                                                  "# branch.ab +2 -3\0"
+                                                  "1 .M N... 100644 100644 100644 aaa bbb _posts/with space.md\0"
+                                                  "2 R. N... 100644 100644 100644 aaa bbb R100 _posts/new.md\0_posts/old.md\0"
+                                                  "? images/ü.png\0");
+        const GitStatus s = GitStatus::parse(text);
+        QCOMPARE(s.head, QStringLiteral("main"));
+        QCOMPARE(s.upstream, QStringLiteral("origin/main"));
+        QCOMPARE(s.ahead, 2);
+        QCOMPARE(s.behind, 3);
+        QCOMPARE(s.changes.size(), 3);
+        QCOMPARE(s.changes.at(0).path, QStringLiteral("_posts/with space.md"));
+        QCOMPARE(s.changes.at(0).worktree, 'M');
+        QCOMPARE(s.changes.at(1).origPath, QStringLiteral("_posts/old.md"));
+        QCOMPARE(s.changes.at(1).index, 'R');
+        QCOMPARE(s.changes.at(2).path, QString::fromUtf8("images/ü.png"));
+        QVERIFY(s.changes.at(2).untracked);
+        QVERIFY(GitStatus::parse(QByteArrayLiteral("# branch.oid abc\0# branch.head (detached)\0")).detached);
+    }
+
+    void statusKnowsEachPostsState()
+    {
+        write(post(QStringLiteral("2025-01-02-second.md")), "---\ntitle: Second\n---\nbody changed\n");
+        write(post(QStringLiteral("2025-03-01-third.md")), "---\ntitle: Third\n---\n");
+        write(post(QStringLiteral("2025-03-02-fourth.md")), "---\ntitle: Fourth\n---\n");
+        git(us(), {QStringLiteral("add"), QStringLiteral("_posts/2025-03-02-fourth.md")});
+        git(us(), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("fourth")});
+        const RepoStatus s = Publisher().status(us());
+        QVERIFY2(s.isRepo, qPrintable(s.error));
+        QCOMPARE(s.git.head, QStringLiteral("main"));
+        QCOMPARE(s.git.upstream, QStringLiteral("origin/main"));
+        QCOMPARE(s.git.ahead, 1);
+        QMap<QString, QString> states;
+        for (const RepoPost &p : s.posts)
+            states.insert(p.path, postStateName(p.state));
+        const QMap<QString, QString> expected{{QStringLiteral("_posts/2025-01-01-first.md"), QStringLiteral("published")},
+                                              {QStringLiteral("_posts/2025-01-02-second.md"), QStringLiteral("modified")},
+                                              {QStringLiteral("_posts/2025-03-01-third.md"), QStringLiteral("new")},
+                                              {QStringLiteral("_posts/2025-03-02-fourth.md"), QStringLiteral("unpushed")}};
+        QCOMPARE(states, expected);
+        QCOMPARE(s.waiting(), 3);
+    }
+
+    void notARepository()
+    {
+        QTemporaryDir plain;
+        const RepoStatus s = Publisher().status(plain.path());
+        QVERIFY(!s.isRepo);
+        QVERIFY2(s.error.contains(QLatin1String("not in a git repository")), qPrintable(s.error));
+    }
+
+    void defaultMessage_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("tracked");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("new post in category seminar: Add seminar")
+            << QByteArray("---\ntitle: Graphs\ncategory: seminar\n---\n") << false << QStringLiteral("Add seminar: Graphs");
+        QTest::newRow("changed post with categories [news]: Update news")
+            << QByteArray("---\ntitle: Prize\ncategories: [news]\n---\n") << true << QStringLiteral("Update news: Prize");
+        QTest::newRow("layout seminars counts as seminar")
+            << QByteArray("---\ntitle: Talk\nlayout: seminars\n---\n") << false << QStringLiteral("Add seminar: Talk");
+        QTest::newRow("neither: post") << QByteArray("---\ntitle: Misc\n---\n") << false << QStringLiteral("Add post: Misc");
+    }
+    void defaultMessage()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, tracked);
+        QFETCH(QString, expected);
+        const QString file = post(QStringLiteral("2025-05-05-x.md"));
+        write(file, "---\ntitle: Old\n---\n");
+        if (tracked) {
+            git(us(), {QStringLiteral("add"), file});
+            git(us(), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("x")});
+        }
+        write(file, text);
+        Publisher publisher;
+        QCOMPARE(publisher.defaultMessage({file}, publisher.status(us())), expected);
+    }
+
+    void publishesThePostAndItsNewImageOnly()
+    {
+        const QByteArray image("\x89PNG\r\n\x1a\nnot really", 18);
+        write(us() + QStringLiteral("/images/pic.png"), image);
+        const QByteArray text = "---\ntitle: Graphs\ncategory: seminar\n---\n![A graph]({{ site.baseurl }}/images/pic.png)\n";
+        const QString file = post(QStringLiteral("2025-02-01-graphs.md"));
+        write(file, text);
+        write(post(QStringLiteral("2025-01-01-first.md")), "---\ntitle: First\n---\nunfinished edit\n");
+        write(us() + QStringLiteral("/notes.txt"), "private\n");
+        const PublishResult r = Publisher().publish({file}, QString());
+        QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Published));
+        QCOMPARE(r.committed, (QStringList{QStringLiteral("_posts/2025-02-01-graphs.md"), QStringLiteral("images/pic.png")}));
+        QCOMPARE(remoteFile(QStringLiteral("_posts/2025-02-01-graphs.md")), text);
+        QCOMPARE(remoteFile(QStringLiteral("images/pic.png")), image);
+        QCOMPARE(remoteFile(QStringLiteral("_posts/2025-01-01-first.md")), kFirst);
+        QCOMPARE(git(path(QStringLiteral("remote.git")), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s|%an")}),
+                 QByteArray("Add seminar: Graphs|Test User\n"));
+        // The other edits stay local and uncommitted.
+        QCOMPARE(read(post(QStringLiteral("2025-01-01-first.md"))), QByteArray("---\ntitle: First\n---\nunfinished edit\n"));
+        QCOMPARE(git(us(), {QStringLiteral("status"), QStringLiteral("--porcelain")}),
+                 QByteArray(" M _posts/2025-01-01-first.md\n?? notes.txt\n"));
+        QCOMPARE(r.urls, QStringList{QStringLiteral("https://example.org/lab/seminar/2025/02/01/graphs.html")});
+    }
+
+    void integratesAColleaguesOtherPost()
+    {
+        const QByteArray theirs = "---\ntitle: Theirs\n---\nx\n";
+        theyPush(QStringLiteral("_posts/2025-02-02-theirs.md"), theirs);
+        const QByteArray ours = "---\ntitle: Ours\n---\ny\n";
+        write(post(QStringLiteral("2025-02-03-ours.md")), ours);
+        // An unrelated edit in progress survives the rebase (autostash) uncommitted, byte for byte.
+        const QByteArray draft = "---\ntitle: Second\n---\nhalf-written\n";
+        write(post(QStringLiteral("2025-01-02-second.md")), draft);
+        const PublishResult r = Publisher().publish({post(QStringLiteral("2025-02-03-ours.md"))}, QStringLiteral("Add post: Ours"));
+        QVERIFY2(r.outcome == PublishResult::Outcome::Published, qPrintable(r.message + r.gitOutput));
+        QCOMPARE(remoteFile(QStringLiteral("_posts/2025-02-02-theirs.md")), theirs);
+        QCOMPARE(remoteFile(QStringLiteral("_posts/2025-02-03-ours.md")), ours);
+        // Linear: our commit on top of theirs, no merge commit.
+        QCOMPARE(git(path(QStringLiteral("remote.git")), {QStringLiteral("log"), QStringLiteral("--format=%s"), QStringLiteral("main")}),
+                 QByteArray("Add post: Ours\ntheir change\nseed\n"));
+        QCOMPARE(read(post(QStringLiteral("2025-01-02-second.md"))), draft);
+        QCOMPARE(git(us(), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray(" M _posts/2025-01-02-second.md\n"));
+    }
+
+    void stopsWhenTheRemoteChangedAFileWeAreStillEditing()
+    {
+        theyPush(QStringLiteral("_posts/2025-01-02-second.md"), "---\ntitle: Second\n---\ntheirs\n");
+        const QByteArray draft = "---\ntitle: Second\n---\nmy unfinished edit\n";
+        write(post(QStringLiteral("2025-01-02-second.md")), draft);
+        write(post(QStringLiteral("2025-02-04-mine.md")), "---\ntitle: Mine\n---\n");
+        const QByteArray remoteBefore = remoteHead();
+        const PublishResult r = Publisher().publish({post(QStringLiteral("2025-02-04-mine.md"))}, QStringLiteral("mine"));
+        QCOMPARE(int(r.outcome), int(PublishResult::Outcome::PushFailed));
+        QCOMPARE(r.blocking, QStringList{QStringLiteral("_posts/2025-01-02-second.md")});
+        QCOMPARE(read(post(QStringLiteral("2025-01-02-second.md"))), draft);
+        QCOMPARE(git(us(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("mine\n"));
+        QCOMPARE(remoteHead(), remoteBefore);
+    }
+
+    void stopsWhenBothChangedTheSameFile_data()
+    {
+        QTest::addColumn<QString>("rel");
+        QTest::addColumn<bool>("inBase");
+        QTest::newRow("both edited the same post") << QStringLiteral("_posts/2025-01-01-first.md") << true;
+        QTest::newRow("both added a post with the same file name") << QStringLiteral("_posts/2025-04-04-same.md") << false;
+    }
+    void stopsWhenBothChangedTheSameFile()
+    {
+        QFETCH(QString, rel);
+        QFETCH(bool, inBase);
+        const QByteArray theirs = "---\ntitle: First\n---\ntheir line\n";
+        const QByteArray ours = "---\ntitle: First\n---\nour line\n";
+        theyPush(rel, theirs);
+        const QByteArray remoteBefore = remoteHead();
+        const QString file = us() + QLatin1Char('/') + rel;
+        write(file, ours);
+        const PublishResult r = Publisher().publish({file}, QStringLiteral("ours"));
+        QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Conflict));
+        QCOMPARE(r.conflicts.size(), 1);
+        const ConflictFile &c = r.conflicts.first();
+        QCOMPARE(c.path, rel);
+        QCOMPARE(c.ours, ours);
+        QCOMPARE(c.theirs, theirs);
+        QCOMPARE(c.inBase, inBase);
+        QCOMPARE(c.base, inBase ? kFirst : QByteArray());
+        // Nothing lost, nothing left: our commit and file as they were, no rebase, remote unchanged.
+        QCOMPARE(read(file), ours);
+        QCOMPARE(git(us(), {QStringLiteral("show"), QStringLiteral("HEAD:") + rel}), ours);
+        QCOMPARE(git(us(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("ours\n"));
+        QCOMPARE(git(us(), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray());
+        QVERIFY(!QFileInfo::exists(us() + QStringLiteral("/.git/rebase-merge")));
+        QCOMPARE(remoteHead(), remoteBefore);
+    }
+
+    void offlineCommitThenRetryPushes()
+    {
+        const QString remote = path(QStringLiteral("remote.git"));
+        QVERIFY(QDir().rename(remote, path(QStringLiteral("away.git"))));
+        const QByteArray text = "---\ntitle: Offline\n---\nwritten on a train\n";
+        const QString file = post(QStringLiteral("2025-06-01-offline.md"));
+        write(file, text);
+        PublishResult r = Publisher().publish({file}, QStringLiteral("Add post: Offline"));
+        QCOMPARE(int(r.outcome), int(PublishResult::Outcome::PushFailed));
+        QVERIFY2(r.message.contains(QLatin1String("could not fetch")), qPrintable(r.message));
+        QCOMPARE(git(us(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("Add post: Offline\n"));
+        QCOMPARE(git(us(), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray());
+        QCOMPARE(postStateName(Publisher().status(us()).posts.last().state), QStringLiteral("unpushed"));
+
+        QVERIFY(QDir().rename(path(QStringLiteral("away.git")), remote));
+        r = Publisher().publish({file}, QString());
+        QVERIFY2(r.outcome == PublishResult::Outcome::Published, qPrintable(r.message + r.gitOutput));
+        QVERIFY(r.committed.isEmpty());
+        QCOMPARE(remoteFile(QStringLiteral("_posts/2025-06-01-offline.md")), text);
+        QCOMPARE(git(remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("main")}), QByteArray("2\n"));
+    }
+
+    void pushFailingMidwayKeepsTheCommitAndRetrySucceeds()
+    {
+        // The remote goes away once the push has started (the pre-push hook runs after git has
+        // connected); git's push is atomic per ref, so the remote keeps its old state.
+        hook(us(), QStringLiteral("pre-push"), "mv \"$2\" \"$2.away\"; exit 1\n");
+        const QString file = post(QStringLiteral("2025-06-02-midway.md"));
+        write(file, "---\ntitle: Midway\n---\n");
+        const QByteArray before = git(path(QStringLiteral("remote.git")), {QStringLiteral("rev-parse"), QStringLiteral("main")});
+        PublishResult r = Publisher().publish({file}, QStringLiteral("Add post: Midway"));
+        QCOMPARE(int(r.outcome), int(PublishResult::Outcome::PushFailed));
+        QVERIFY2(r.message.contains(QLatin1String("push to origin failed")), qPrintable(r.message));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("remote.git"))));
+        QVERIFY(QDir().rename(path(QStringLiteral("remote.git.away")), path(QStringLiteral("remote.git"))));
+        QCOMPARE(remoteHead() + '\n', before);
+        QCOMPARE(git(us(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("Add post: Midway\n"));
+        QFile::remove(us() + QStringLiteral("/.git/hooks/pre-push"));
+        r = Publisher().publish({file}, QString());
+        QVERIFY2(r.outcome == PublishResult::Outcome::Published, qPrintable(r.message + r.gitOutput));
+        QCOMPARE(remoteFile(QStringLiteral("_posts/2025-06-02-midway.md")), QByteArray("---\ntitle: Midway\n---\n"));
+    }
+
+    void rejectingHookIsReportedAndNothingCommitted()
+    {
+        hook(us(), QStringLiteral("pre-commit"), "echo 'spell check failed: teh' >&2\nexit 1\n");
+        const QString file = post(QStringLiteral("2025-06-03-hook.md"));
+        write(file, "---\ntitle: Hook\n---\nteh\n");
+        const QByteArray head = git(us(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        const PublishResult r = Publisher().publish({file}, QStringLiteral("x"));
+        QCOMPARE(int(r.outcome), int(PublishResult::Outcome::CommitFailed));
+        QVERIFY2(r.gitOutput.contains(QLatin1String("spell check failed: teh")), qPrintable(r.gitOutput));
+        QCOMPARE(git(us(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
+        QCOMPARE(git(us(), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray("?? _posts/2025-06-03-hook.md\n"));
+    }
+
+    void pullFastForwardsOrRefuses_data()
+    {
+        QTest::addColumn<bool>("localEdit");
+        QTest::newRow("clean: fast-forwards") << false;
+        QTest::newRow("local change to the same post: refuses, file untouched") << true;
+    }
+    void pullFastForwardsOrRefuses()
+    {
+        QFETCH(bool, localEdit);
+        const QByteArray theirs = "---\ntitle: First\n---\nupdated by them\n";
+        theyPush(QStringLiteral("_posts/2025-01-01-first.md"), theirs);
+        const QString file = post(QStringLiteral("2025-01-01-first.md"));
+        const QByteArray mine = "---\ntitle: First\n---\nmine, unsaved to git\n";
+        if (localEdit)
+            write(file, mine);
+        const PublishResult r = Publisher().pull(us());
+        if (localEdit) {
+            QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Refused));
+            QCOMPARE(r.blocking, QStringList{QStringLiteral("_posts/2025-01-01-first.md")});
+            QCOMPARE(read(file), mine);
+        } else {
+            QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Published));
+            QCOMPARE(read(file), theirs);
+        }
+    }
+
+    void jobRunsOffTheCallingThread()
+    {
+        const QString file = post(QStringLiteral("2025-07-01-async.md"));
+        write(file, "---\ntitle: Async\n---\n");
+        PublishJob job;
+        QSignalSpy finished(&job, &PublishJob::finished);
+        QSignalSpy progress(&job, &PublishJob::progress);
+        QVERIFY(job.startPublish({file}, QStringLiteral("Add post: Async")));
+        QVERIFY(job.isRunning());
+        QVERIFY(!job.startPull(us()));
+        QVERIFY(finished.wait(30000));
+        const auto r = finished.first().first().value<PublishResult>();
+        QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Published));
+        QVERIFY(progress.size() >= 3);
+        QCOMPARE(remoteFile(QStringLiteral("_posts/2025-07-01-async.md")), QByteArray("---\ntitle: Async\n---\n"));
+    }
+    void cancelLeavesNothingHalfDone()
+    {
+        // A slow pre-commit hook stands for a slow step; cancelling ends git, which removes its lock.
+        hook(us(), QStringLiteral("pre-commit"), "sleep 3\n");
+        const QString file = post(QStringLiteral("2025-07-02-cancel.md"));
+        write(file, "---\ntitle: Cancel\n---\n");
+        const QByteArray head = git(us(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        PublishJob job;
+        QSignalSpy finished(&job, &PublishJob::finished);
+        QSignalSpy progress(&job, &PublishJob::progress);
+        QVERIFY(job.startPublish({file}, QStringLiteral("x")));
+        QTRY_VERIFY(!progress.isEmpty() && progress.last().first().toString().startsWith(QLatin1String("Committing")));
+        job.cancel();
+        QVERIFY(finished.wait(10000));
+        const auto r = finished.first().first().value<PublishResult>();
+        QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Cancelled));
+        QCOMPARE(git(us(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
+        QVERIFY(!QFileInfo::exists(us() + QStringLiteral("/.git/index.lock")));
+        QCOMPARE(git(us(), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray("?? _posts/2025-07-02-cancel.md\n"));
+    }
+
+    void publishesARenamedPostWithItsOldNameGone()
+    {
+        QVERIFY(QFile::rename(post(QStringLiteral("2025-01-01-first.md")), post(QStringLiteral("2025-01-03-first.md"))));
+        const PublishResult r = Publisher().publish({post(QStringLiteral("2025-01-03-first.md"))}, QStringLiteral("Move first"));
+        QVERIFY2(r.outcome == PublishResult::Outcome::Published, qPrintable(r.message + r.gitOutput));
+        QCOMPARE(r.committed, (QStringList{QStringLiteral("_posts/2025-01-03-first.md"), QStringLiteral("_posts/2025-01-01-first.md")}));
+        QCOMPARE(remoteFile(QStringLiteral("_posts/2025-01-03-first.md")), kFirst);
+        QCOMPARE(git(path(QStringLiteral("remote.git")), {QStringLiteral("ls-tree"), QStringLiteral("--name-only"), QStringLiteral("main"), QStringLiteral("_posts/")}),
+                 QByteArray("_posts/2025-01-02-second.md\n_posts/2025-01-03-first.md\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPublisher)
+#include "tst_publisher.moc"
