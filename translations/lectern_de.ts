@@ -99,10 +99,6 @@
         <translation>%1: die Kopfdaten (Front Matter) sind kein gültiges YAML; nichts geschrieben</translation>
     </message>
     <message>
-        <source>usage: lectern-cli check FILE...</source>
-        <translation>Aufruf: lectern-cli check FILE...</translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
@@ -145,10 +141,6 @@
     <message>
         <source>lectern-cli export: %1</source>
         <translation>lectern-cli export: %1</translation>
-    </message>
-    <message>
-        <source>usage: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]</source>
-        <translation>Aufruf: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist</source>
@@ -248,6 +240,86 @@
                Buchstaben und Ziffern jeder Schrift (&quot;GPU 研讨会&quot; → gpu-研讨会); latin transliteriert
                Akzente (&quot;Zoë&quot; → zoe) und lässt andere Schriften weg; ascii behält nur A-Z a-z 0-9</translation>
     </message>
+    <message>
+        <source>usage: lectern-cli check [--spelling|--spelling-errors] FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lectern-cli: no spelling dictionary for &quot;%1&quot; (installed: %2); spelling not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown engine &quot;%1&quot; (auto, jekyll, builtin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no site root (_config.yml) found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header] [--engine auto|jekyll|builtin] [--trust-site]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the site&apos;s Jekyll cannot render the post: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: note: built-in renderer (the site&apos;s Jekyll: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local changes in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no such file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli status SITE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detached HEAD (no branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, no upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, upstream %1 (ahead %2, behind %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli publish FILE... [-m MESSAGE] [--no-push]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published: fix the errors above first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli pull SITE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DateFieldEditor</name>
@@ -330,6 +402,141 @@
     <message>
         <source>the post gives no event time: no “When:” line in the body and no time in the front matter</source>
         <translation>der Beitrag nennt keine Veranstaltungszeit: keine „When:“-Zeile im Text und keine Uhrzeit in den Kopfdaten</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExactPreview</name>
+    <message>
+        <source>Fast preview only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this site&apos;s plugins?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site %1 has code of its own (plugins in _plugins/, a Gemfile or plugin gems). Lectern can show the post exactly as the site&apos;s Jekyll renders it, plugins included, but plugins are programs that run with your rights.
+
+Trust the site only if you know where it comes from. Untrusted, it is rendered in Jekyll&apos;s safe mode: no plugins run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Run Plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Safe Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site trusted: its plugins run in the exact preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site not trusted: the exact preview uses Jekyll&apos;s safe mode (no plugins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact preview: %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in renderer: shown at once on each keystroke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact — Jekyll %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered by the site&apos;s own Jekyll, with its plugins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered by the site&apos;s own Jekyll in safe mode (no plugins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s Jekyll renders when typing pauses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s Jekyll is loading the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the answer about the site&apos;s plugins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExactRenderer</name>
+    <message>
+        <source>Exact preview needs Ruby and Jekyll: install them with “sudo apt install jekyll”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact preview needs Jekyll: install it with “sudo apt install jekyll” (or “gem install jekyll”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s Gemfile gems are not installed: run “bundle install” in %1. Using the system Jekyll meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site needs the Ruby gem “%1”: run “bundle install” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site needs the Ruby gem “%1”: run “bundle install” in %2, or “gem install %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exact renderer was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact renderer&apos;s script is missing from this build of Lectern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exact renderer is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s Jekyll could not load the site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the helper crashed%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the helper exited with code %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the site&apos;s Jekyll did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact preview stopped: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -575,6 +782,18 @@ Den Export trotzdem dort speichern?</translation>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lectern::FrontMatter</name>
@@ -691,6 +910,38 @@ Den Export trotzdem dort speichern?</translation>
             <numerusform>%n weitere Schlüssel: als YAML bearbeiten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the home page shows the first %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cut comes from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ImageFieldEditor</name>
@@ -738,6 +989,41 @@ In %2 kopieren?</translation>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
+    <message>
+        <source>Choose an image for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ImageImport</name>
+    <message>
+        <source>The image folder &quot;%1&quot; is outside the site folder %2: nothing was written. Set images: folder: in .lectern.yml to a folder inside the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s image could not be read: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s image could not be encoded as PNG: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as %2: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the image folder %1: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the image %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Lexer</name>
@@ -752,6 +1038,49 @@ In %2 kopieren?</translation>
     <message>
         <source>&apos;{% %1 %}&apos; is never closed with &apos;{% %2 %}&apos;</source>
         <translation>&apos;{% %1 %}&apos; wird nie mit &apos;{% %2 %}&apos; geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LinkDialog</name>
+    <message>
+        <source>Insert Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post&apos;s title or file name, or a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -814,6 +1143,22 @@ In %2 kopieren?</translation>
     <message>
         <source>Site default: %1 — type to add</source>
         <translation>Website-Standard: %1 — tippen zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move the selected entry of %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected entry of %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entry of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -953,6 +1298,18 @@ Ihre Änderungen sind noch vorhanden.</translation>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
+    <message>
+        <source>Insert Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post list</source>
+        <translation type="unfinished">Beitragsliste</translation>
+    </message>
+    <message>
+        <source>O&amp;utline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MarkdownEditor</name>
@@ -987,6 +1344,18 @@ Ihre Änderungen sind noch vorhanden.</translation>
     <message>
         <source>Indent List Item</source>
         <translation>Listeneintrag einrücken</translation>
+    </message>
+    <message>
+        <source>Save the post first: a pasted image goes into its site&apos;s image folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the image for readers who cannot see it (alt text):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1424,33 @@ Ihre Änderungen sind noch vorhanden.</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::OutlinePane</name>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline: the post&apos;s headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, heading level %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Parser</name>
     <message>
         <source>&apos;{% %1 %}&apos; is never closed with &apos;{% %2 %}&apos;</source>
@@ -1105,6 +1501,18 @@ Ihre Änderungen sind noch vorhanden.</translation>
     <message>
         <source>&quot;%1&quot; is empty text: Liquid counts &quot;&quot; as set, so a layout&apos;s {% if page.%1 %} shows a broken image; choose an image or remove the line</source>
         <translation>&quot;%1&quot; ist leerer Text: Liquid zählt &quot;&quot; als gesetzt, also zeigt {% if page.%1 %} in einem Layout ein defektes Bild; wählen Sie ein Bild oder entfernen Sie die Zeile</translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; is %2, over 1 MB: it slows the page down; scale it down (pasted images are scaled to the site&apos;s max_width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;img src=&quot;%1&quot;&gt; has no alt attribute: say what the image shows (alt=&quot;&quot; for a decorative one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image &quot;%1&quot; has no alt text: write what it shows between the brackets, ![…](…)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1590,22 @@ Ihre Änderungen sind noch vorhanden.</translation>
     <message>
         <source> — reading…</source>
         <translation> — wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Search posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1729,17 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     </message>
 </context>
 <context>
+    <name>Lectern::PostSpelling</name>
+    <message>
+        <source>unknown word &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PreviewPane</name>
     <message>
         <source>Remote content blocked — this post shows images from other websites.</source>
@@ -1371,6 +1806,205 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>Preview: site layout &apos;%1&apos;, %2</source>
         <translation>Vorschau: Website-Layout „%1“, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PublishAction</name>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit this post and the images it needs, and push them to the site&apos;s repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the post in the site&apos;s folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these errors before publishing:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the change (commit message):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online once the site is rebuilt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both sides: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncommitted changes in the way: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Publisher</name>
+    <message>
+        <source>%1 is not in a git repository: publishing needs the site&apos;s repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not be run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no post to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository is on a detached HEAD (no branch): switch to the branch the site builds from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rebase is in progress in %1: finish or abort it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the repository %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Committing %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>git add failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git commit refused (a hook or signing): nothing was committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed; not pushed (--no-push)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch %1 has no upstream (no remote branch to publish to): set one with `git push -u REMOTE %1`; the commit is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; the commit is kept and the repository is as before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not fetch from %1 (offline, or the remote refused): %2. The commit is kept; publish again to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to publish: the post is already on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 also changed %n file(s) you changed: stopped before integrating; your commit and files are as they were and nothing was pushed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed files you have uncommitted changes in (%2): publish or discard them first, then publish again; the commit is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrating the changes on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not put your commit on top of %1: %2; the commit is kept as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push to %1 failed: %2. The commit is kept; publish again to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository is on a detached HEAD (no branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch %1 has no upstream to update from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not fetch from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already up to date with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>you have %n commit(s) not published yet: publish them first (it integrates %1&apos;s changes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not updated: your local changes would be overwritten in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not fast-forward: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>updated from %1: %n file(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1630,6 +2264,59 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     </message>
 </context>
 <context>
+    <name>Lectern::SpellChecker</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SpellingService</name>
+    <message>
+        <source>No spelling dictionary for &quot;%1&quot;: spelling is not checked (installed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add &quot;%1&quot; to the site&apos;s dictionary: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; added to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SpellingWiring</name>
+    <message>
+        <source>&amp;Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (Post, Site or System Language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Dictionaries Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dictionary for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling is not checked: no dictionary is installed for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ViewMenus</name>
     <message>
         <source>Post list</source>
@@ -1747,6 +2434,10 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;An editor for Jekyll posts: the front matter in a form, the Markdown body beside it and a live preview in the site&apos;s own look.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Ein Editor für Jekyll-Beiträge: die Front Matter in einem Formular, der Markdown-Text daneben und eine Live-Vorschau im Aussehen der Website.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Markdown &amp;Highlighting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lectern::WhenLineBar</name>
@@ -1808,6 +2499,28 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>&amp;Clear Recent</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>lectern-cli</name>
+    <message>
+        <source>base (common ancestor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours (your commit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs (on the remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) waiting to be published</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
