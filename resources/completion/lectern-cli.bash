@@ -7,7 +7,7 @@ _lectern_cli()
     local cur prev words cword
     _init_completion || return
 
-    local commands="get set unset save check schema list new export"
+    local commands="get set unset save check schema list new export status publish pull"
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
         return
@@ -22,6 +22,9 @@ _lectern_cli()
             COMPREPLY=($(compgen -W "seminar news" -- "$cur"))
             _filedir md
             return ;;
+        --engine)
+            COMPREPLY=($(compgen -W "auto jekyll builtin" -- "$cur"))
+            return ;;
         --slug-mode)
             COMPREPLY=($(compgen -W "default pretty ascii latin raw" -- "$cur"))
             return ;;
@@ -31,7 +34,7 @@ _lectern_cli()
         -o | --output)
             _filedir
             return ;;
-        --title | --date | --yaml)
+        --title | --date | --yaml | -m)
             return ;;
     esac
 
@@ -42,7 +45,10 @@ _lectern_cli()
         unset | save) options="-o --output" ;;
         list) options="--json" ;;
         new) options="--title --date --template --draft --slug-mode" ;;
-        export) options="--format -o --output --site --with-header" ;;
+        export) options="--format -o --output --site --with-header --engine --trust-site" ;;
+        check) options="--spelling --spelling-errors" ;;
+        status) options="--json" ;;
+        publish) options="-m --no-push" ;;
         *) options="" ;;
     esac
     if [[ $cur == -* ]]; then
@@ -50,7 +56,7 @@ _lectern_cli()
         return
     fi
     case $command in
-        list | new) _filedir -d ;;
+        list | new | status | pull) _filedir -d ;;
         schema) _filedir ;;
         *) _filedir '@(md|markdown|mkd|mkdn|html)' ;;
     esac
