@@ -242,83 +242,83 @@
     </message>
     <message>
         <source>usage: lectern-cli check [--spelling|--spelling-errors] FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli check [--spelling|--spelling-errors] FILE...</translation>
     </message>
     <message>
         <source>lectern-cli: no spelling dictionary for &quot;%1&quot; (installed: %2); spelling not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>lectern-cli: kein Rechtschreibwörterbuch für &quot;%1&quot; (installiert: %2); Rechtschreibung nicht geprüft</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>unknown engine &quot;%1&quot; (auto, jekyll, builtin)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Engine &quot;%1&quot; (auto, jekyll, builtin)</translation>
     </message>
     <message>
         <source>no site root (_config.yml) found</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Website-Stammordner (_config.yml) gefunden</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
         <source>usage: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header] [--engine auto|jekyll|builtin] [--trust-site]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header] [--engine auto|jekyll|builtin] [--trust-site]</translation>
     </message>
     <message>
         <source>%1: the site&apos;s Jekyll cannot render the post: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Jekyll der Website kann den Beitrag nicht darstellen: %2</translation>
     </message>
     <message>
         <source>%1: note: built-in renderer (the site&apos;s Jekyll: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Hinweis: eingebaute Darstellung (Jekyll der Website: %2)</translation>
     </message>
     <message>
         <source>local changes in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Änderungen stehen im Weg</translation>
     </message>
     <message>
         <source>changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>auf beiden Seiten geändert</translation>
     </message>
     <message>
         <source> (no such file)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Datei nicht gefunden)</translation>
     </message>
     <message>
         <source>usage: lectern-cli status SITE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli status SITE [--json]</translation>
     </message>
     <message>
         <source>detached HEAD (no branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>losgelöster HEAD (kein Branch)</translation>
     </message>
     <message>
         <source>branch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch %1</translation>
     </message>
     <message>
         <source>, no upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>, kein Upstream</translation>
     </message>
     <message>
         <source>, upstream %1 (ahead %2, behind %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>, Upstream %1 (%2 voraus, %3 zurück)</translation>
     </message>
     <message>
         <source>usage: lectern-cli publish FILE... [-m MESSAGE] [--no-push]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli publish FILE... [-m MESSAGE] [--no-push]</translation>
     </message>
     <message>
         <source>not published: fix the errors above first</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht veröffentlicht: beheben Sie zuerst die obigen Fehler</translation>
     </message>
     <message>
         <source>usage: lectern-cli pull SITE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli pull SITE</translation>
     </message>
 </context>
 <context>
@@ -408,135 +408,137 @@
     <name>Lectern::ExactPreview</name>
     <message>
         <source>Fast preview only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur schnelle Vorschau: %1</translation>
     </message>
     <message>
         <source>Trust this site&apos;s plugins?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plugins dieser Website vertrauen?</translation>
     </message>
     <message>
         <source>The site %1 has code of its own (plugins in _plugins/, a Gemfile or plugin gems). Lectern can show the post exactly as the site&apos;s Jekyll renders it, plugins included, but plugins are programs that run with your rights.
 
 Trust the site only if you know where it comes from. Untrusted, it is rendered in Jekyll&apos;s safe mode: no plugins run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website %1 enthält eigenen Code (Plugins in _plugins/, ein Gemfile oder Plugin-Gems). Lectern kann den Beitrag genau so zeigen, wie das Jekyll der Website ihn darstellt, einschließlich der Plugins, aber Plugins sind Programme, die mit Ihren Rechten laufen.
+
+Vertrauen Sie der Website nur, wenn Sie wissen, woher sie stammt. Ohne Vertrauen wird sie im sicheren Modus von Jekyll dargestellt: Es laufen keine Plugins.</translation>
     </message>
     <message>
         <source>&amp;Trust and Run Plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrauen und Plugins ausführen</translation>
     </message>
     <message>
         <source>&amp;Safe Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherer Modus</translation>
     </message>
     <message>
         <source>Site trusted: its plugins run in the exact preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Website vertrauenswürdig: ihre Plugins laufen in der exakten Vorschau</translation>
     </message>
     <message>
         <source>Site not trusted: the exact preview uses Jekyll&apos;s safe mode (no plugins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Website nicht vertrauenswürdig: die exakte Vorschau verwendet den sicheren Modus von Jekyll (keine Plugins)</translation>
     </message>
     <message>
         <source>Exact preview: %1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakte Vorschau: %1 (Zeile %2)</translation>
     </message>
     <message>
         <source>Exact preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakte Vorschau: %1</translation>
     </message>
     <message>
         <source>Fast preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelle Vorschau</translation>
     </message>
     <message>
         <source>The built-in renderer: shown at once on each keystroke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Darstellung: bei jedem Tastendruck sofort angezeigt.</translation>
     </message>
     <message>
         <source>Exact — Jekyll %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakt — Jekyll %1</translation>
     </message>
     <message>
         <source>Rendered by the site&apos;s own Jekyll, with its plugins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dargestellt vom Jekyll der Website selbst, mit ihren Plugins.</translation>
     </message>
     <message>
         <source>Rendered by the site&apos;s own Jekyll in safe mode (no plugins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dargestellt vom Jekyll der Website selbst, im sicheren Modus (keine Plugins).</translation>
     </message>
     <message>
         <source>The site&apos;s Jekyll renders when typing pauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Jekyll der Website stellt den Beitrag dar, sobald Sie beim Tippen innehalten.</translation>
     </message>
     <message>
         <source>The site&apos;s Jekyll is loading the site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Jekyll der Website lädt die Website…</translation>
     </message>
     <message>
         <source>Waiting for the answer about the site&apos;s plugins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Antwort zu den Plugins der Website.</translation>
     </message>
 </context>
 <context>
     <name>Lectern::ExactRenderer</name>
     <message>
         <source>Exact preview needs Ruby and Jekyll: install them with “sudo apt install jekyll”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exakte Vorschau benötigt Ruby und Jekyll: Installieren Sie sie mit „sudo apt install jekyll“.</translation>
     </message>
     <message>
         <source>Exact preview needs Jekyll: install it with “sudo apt install jekyll” (or “gem install jekyll”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exakte Vorschau benötigt Jekyll: Installieren Sie es mit „sudo apt install jekyll“ (oder „gem install jekyll“).</translation>
     </message>
     <message>
         <source>The site&apos;s Gemfile gems are not installed: run “bundle install” in %1. Using the system Jekyll meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gems aus dem Gemfile der Website sind nicht installiert: Führen Sie „bundle install“ in %1 aus. Bis dahin wird das Jekyll des Systems verwendet.</translation>
     </message>
     <message>
         <source>The site needs the Ruby gem “%1”: run “bundle install” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website benötigt das Ruby-Gem „%1“: Führen Sie „bundle install“ in %2 aus.</translation>
     </message>
     <message>
         <source>The site needs the Ruby gem “%1”: run “bundle install” in %2, or “gem install %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website benötigt das Ruby-Gem „%1“: Führen Sie „bundle install“ in %2 oder „gem install %1“ aus.</translation>
     </message>
     <message>
         <source>the exact renderer was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>die exakte Darstellung wurde beendet</translation>
     </message>
     <message>
         <source>The exact renderer&apos;s script is missing from this build of Lectern.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Build von Lectern fehlt das Skript der exakten Darstellung.</translation>
     </message>
     <message>
         <source>the exact renderer is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>die exakte Darstellung läuft nicht</translation>
     </message>
     <message>
         <source>The site&apos;s Jekyll could not load the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Jekyll der Website konnte die Website nicht laden: %1</translation>
     </message>
     <message>
         <source>the helper crashed%1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hilfsprozess ist abgestürzt%1</translation>
     </message>
     <message>
         <source>the helper exited with code %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hilfsprozess wurde mit Code %1 beendet%2</translation>
     </message>
     <message numerus="yes">
         <source>no answer within %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n s</numerusform>
+            <numerusform>keine Antwort innerhalb von %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>the site&apos;s Jekyll did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Jekyll der Website hat nicht geantwortet: %1</translation>
     </message>
     <message>
         <source>The exact preview stopped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exakte Vorschau wurde beendet: %1.</translation>
     </message>
 </context>
 <context>
@@ -784,15 +786,15 @@ Den Export trotzdem dort speichern?</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen</translation>
     </message>
 </context>
 <context>
@@ -912,35 +914,35 @@ Den Export trotzdem dort speichern?</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld hinzufügen</translation>
     </message>
     <message>
         <source>Show as YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Als YAML anzeigen</translation>
     </message>
     <message>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeichen</translation>
     </message>
     <message>
         <source>%L1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Zeichen</translation>
     </message>
     <message>
         <source>%1 — the home page shows the first %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — die Startseite zeigt die ersten %L2</translation>
     </message>
     <message>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wort</translation>
     </message>
     <message>
         <source>%L1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Wörter</translation>
     </message>
     <message>
         <source>The cut comes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kürzung ergibt sich aus %1</translation>
     </message>
 </context>
 <context>
@@ -991,38 +993,38 @@ In %2 kopieren?</translation>
     </message>
     <message>
         <source>Choose an image for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild für %1 auswählen</translation>
     </message>
 </context>
 <context>
     <name>Lectern::ImageImport</name>
     <message>
         <source>The image folder &quot;%1&quot; is outside the site folder %2: nothing was written. Set images: folder: in .lectern.yml to a folder inside the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildordner &quot;%1&quot; liegt außerhalb des Website-Ordners %2: Es wurde nichts geschrieben. Setzen Sie images: folder: in .lectern.yml auf einen Ordner innerhalb der Website.</translation>
     </message>
     <message>
         <source>The clipboard&apos;s image could not be read: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild in der Zwischenablage konnte nicht gelesen werden: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The clipboard&apos;s image could not be encoded as PNG: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild in der Zwischenablage konnte nicht als PNG kodiert werden: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot read the image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1 as %2: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als %2 geschrieben werden: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot create the image folder %1: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildordner %1 kann nicht angelegt werden: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cannot write the image %1: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild %1 kann nicht geschrieben werden: %2. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1044,43 +1046,43 @@ In %2 kopieren?</translation>
     <name>Lectern::LinkDialog</name>
     <message>
         <source>Insert Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link einfügen</translation>
     </message>
     <message>
         <source>Link target</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkziel</translation>
     </message>
     <message>
         <source>A post&apos;s title or file name, or a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel oder Dateiname eines Beitrags oder eine URL</translation>
     </message>
     <message>
         <source>Link text</source>
-        <translation type="unfinished"></translation>
+        <translation>Linktext</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>Links to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweist auf: %1</translation>
     </message>
     <message>
         <source>&amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link…</translation>
     </message>
 </context>
 <context>
@@ -1146,19 +1148,19 @@ In %2 kopieren?</translation>
     </message>
     <message>
         <source>Move the selected entry of %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag von %1 nach oben verschieben</translation>
     </message>
     <message>
         <source>Move the selected entry of %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag von %1 nach unten verschieben</translation>
     </message>
     <message>
         <source>Remove the selected entry of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag von %1 entfernen</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1300,15 +1302,15 @@ Ihre Änderungen sind noch vorhanden.</translation>
     </message>
     <message>
         <source>Insert Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild einfügen</translation>
     </message>
     <message>
         <source>Post list</source>
-        <translation type="unfinished">Beitragsliste</translation>
+        <translation>Beitragsliste</translation>
     </message>
     <message>
         <source>O&amp;utline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gl&amp;iederung</translation>
     </message>
 </context>
 <context>
@@ -1347,15 +1349,15 @@ Ihre Änderungen sind noch vorhanden.</translation>
     </message>
     <message>
         <source>Save the post first: a pasted image goes into its site&apos;s image folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst den Beitrag: Ein eingefügtes Bild kommt in den Bildordner seiner Website.</translation>
     </message>
     <message>
         <source>Insert Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild einfügen</translation>
     </message>
     <message>
         <source>Describe the image for readers who cannot see it (alt text):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie das Bild für Menschen, die es nicht sehen können (Alternativtext):</translation>
     </message>
 </context>
 <context>
@@ -1427,27 +1429,27 @@ Ihre Änderungen sind noch vorhanden.</translation>
     <name>Lectern::OutlinePane</name>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gliederung</translation>
     </message>
     <message>
         <source>Outline: the post&apos;s headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gliederung: die Überschriften des Beitrags</translation>
     </message>
     <message>
         <source>O&amp;utline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gl&amp;iederung</translation>
     </message>
     <message>
         <source>(empty heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leere Überschrift)</translation>
     </message>
     <message>
         <source>%1, heading level %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Überschrift der Ebene %2</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
@@ -1504,15 +1506,15 @@ Ihre Änderungen sind noch vorhanden.</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; is %2, over 1 MB: it slows the page down; scale it down (pasted images are scaled to the site&apos;s max_width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild &quot;%1&quot; ist %2 groß, über 1 MB: Es verlangsamt die Seite; verkleinern Sie es (eingefügte Bilder werden auf die max_width der Website verkleinert)</translation>
     </message>
     <message>
         <source>&lt;img src=&quot;%1&quot;&gt; has no alt attribute: say what the image shows (alt=&quot;&quot; for a decorative one)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;img src=&quot;%1&quot;&gt; hat kein alt-Attribut: Geben Sie an, was das Bild zeigt (alt=&quot;&quot; für ein rein dekoratives Bild)</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; has no alt text: write what it shows between the brackets, ![…](…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild &quot;%1&quot; hat keinen Alternativtext: Schreiben Sie zwischen die eckigen Klammern, was es zeigt, ![…](…)</translation>
     </message>
 </context>
 <context>
@@ -1593,19 +1595,19 @@ Ihre Änderungen sind noch vorhanden.</translation>
     </message>
     <message>
         <source>Search posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge durchsuchen</translation>
     </message>
     <message>
         <source>Category or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie oder Schlagwort</translation>
     </message>
     <message>
         <source>Which posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Beiträge</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
 </context>
 <context>
@@ -1732,11 +1734,11 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <name>Lectern::PostSpelling</name>
     <message>
         <source>unknown word &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Wort &quot;%1&quot;</translation>
     </message>
     <message>
         <source> (did you mean: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (meinten Sie: %1)</translation>
     </message>
 </context>
 <context>
@@ -1812,198 +1814,199 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <name>Lectern::PublishAction</name>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Online veröffentlichen…</translation>
     </message>
     <message>
         <source>Commit this post and the images it needs, and push them to the site&apos;s repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag und die benötigten Bilder committen und in das Repository der Website übertragen</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Save the post in the site&apos;s folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie den Beitrag zuerst im Ordner der Website.</translation>
     </message>
     <message>
         <source>Fix these errors before publishing:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie vor dem Veröffentlichen diese Fehler:
+%1</translation>
     </message>
     <message>
         <source>Describe the change (commit message):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie die Änderung (Commit-Nachricht):</translation>
     </message>
     <message>
         <source>Online once the site is rebuilt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Online, sobald die Website neu gebaut ist: %1</translation>
     </message>
     <message>
         <source>Changed on both sides: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden Seiten geändert: %1</translation>
     </message>
     <message>
         <source>Uncommitted changes in the way: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht committete Änderungen stehen im Weg: %1</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">Veröffentlicht</translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht</translation>
     </message>
 </context>
 <context>
     <name>Lectern::Publisher</name>
     <message>
         <source>%1 is not in a git repository: publishing needs the site&apos;s repository</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht in einem git-Repository: Zum Veröffentlichen wird das Repository der Website benötigt</translation>
     </message>
     <message>
         <source>git could not be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>no post to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Beitrag zum Veröffentlichen</translation>
     </message>
     <message>
         <source>Reading the repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository wird gelesen…</translation>
     </message>
     <message>
         <source>the repository is on a detached HEAD (no branch): switch to the branch the site builds from</source>
-        <translation type="unfinished"></translation>
+        <translation>das Repository steht auf einem losgelösten HEAD (kein Branch): Wechseln Sie zu dem Branch, aus dem die Website gebaut wird</translation>
     </message>
     <message>
         <source>a rebase is in progress in %1: finish or abort it first</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 läuft gerade ein Rebase: Schließen Sie ihn zuerst ab oder brechen Sie ihn ab</translation>
     </message>
     <message>
         <source>%1 is not in the repository %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt nicht im Repository %2</translation>
     </message>
     <message numerus="yes">
         <source>Committing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird committet…</numerusform>
+            <numerusform>%n Dateien werden committet…</numerusform>
         </translation>
     </message>
     <message>
         <source>git add failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>git add fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>cancelled: nothing was committed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen: Es wurde nichts committet</translation>
     </message>
     <message>
         <source>git commit refused (a hook or signing): nothing was committed</source>
-        <translation type="unfinished"></translation>
+        <translation>git commit abgelehnt (durch einen Hook oder die Signierung): Es wurde nichts committet</translation>
     </message>
     <message>
         <source>nothing to commit</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu committen</translation>
     </message>
     <message>
         <source>committed; not pushed (--no-push)</source>
-        <translation type="unfinished"></translation>
+        <translation>committet; nicht übertragen (--no-push)</translation>
     </message>
     <message>
         <source>branch %1 has no upstream (no remote branch to publish to): set one with `git push -u REMOTE %1`; the commit is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch %1 hat keinen Upstream (keinen entfernten Branch, auf dem veröffentlicht werden kann): Legen Sie einen mit `git push -u REMOTE %1` fest; der Commit bleibt erhalten</translation>
     </message>
     <message>
         <source>cancelled; the commit is kept and the repository is as before</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; der Commit bleibt erhalten und das Repository ist wie zuvor</translation>
     </message>
     <message>
         <source>Fetching from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen von %1…</translation>
     </message>
     <message>
         <source>could not fetch from %1 (offline, or the remote refused): %2. The commit is kept; publish again to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen von %1 nicht möglich (offline, oder der Server hat abgelehnt): %2. Der Commit bleibt erhalten; veröffentlichen Sie erneut, um es noch einmal zu versuchen</translation>
     </message>
     <message>
         <source>nothing to publish: the post is already on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu veröffentlichen: Der Beitrag ist bereits auf %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 also changed %n file(s) you changed: stopped before integrating; your commit and files are as they were and nothing was pushed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat auch %n Datei geändert, die Sie geändert haben: vor dem Zusammenführen angehalten; Ihr Commit und Ihre Dateien sind unverändert, und es wurde nichts übertragen</numerusform>
+            <numerusform>%1 hat auch %n Dateien geändert, die Sie geändert haben: vor dem Zusammenführen angehalten; Ihr Commit und Ihre Dateien sind unverändert, und es wurde nichts übertragen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changed files you have uncommitted changes in (%2): publish or discard them first, then publish again; the commit is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Dateien geändert, in denen Sie nicht committete Änderungen haben (%2): Veröffentlichen oder verwerfen Sie diese zuerst und veröffentlichen Sie dann erneut; der Commit bleibt erhalten</translation>
     </message>
     <message>
         <source>Integrating the changes on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen von %1 werden zusammengeführt…</translation>
     </message>
     <message>
         <source>could not put your commit on top of %1: %2; the commit is kept as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Commit konnte nicht auf %1 aufgesetzt werden: %2; der Commit bleibt unverändert erhalten</translation>
     </message>
     <message>
         <source>Pushing to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen nach %1…</translation>
     </message>
     <message>
         <source>push to %1 failed: %2. The commit is kept; publish again to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen nach %1 fehlgeschlagen: %2. Der Commit bleibt erhalten; veröffentlichen Sie erneut, um es noch einmal zu versuchen</translation>
     </message>
     <message>
         <source>published to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 veröffentlicht</translation>
     </message>
     <message>
         <source>the repository is on a detached HEAD (no branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Repository steht auf einem losgelösten HEAD (kein Branch)</translation>
     </message>
     <message>
         <source>branch %1 has no upstream to update from</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch %1 hat keinen Upstream, von dem aktualisiert werden kann</translation>
     </message>
     <message>
         <source>could not fetch from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen von %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>already up to date with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits auf dem Stand von %1</translation>
     </message>
     <message numerus="yes">
         <source>you have %n commit(s) not published yet: publish them first (it integrates %1&apos;s changes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie haben %n noch nicht veröffentlichten Commit: Veröffentlichen Sie ihn zuerst (dabei werden die Änderungen von %1 übernommen)</numerusform>
+            <numerusform>Sie haben %n noch nicht veröffentlichte Commits: Veröffentlichen Sie sie zuerst (dabei werden die Änderungen von %1 übernommen)</numerusform>
         </translation>
     </message>
     <message>
         <source>not updated: your local changes would be overwritten in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aktualisiert: Ihre lokalen Änderungen in %1 würden überschrieben</translation>
     </message>
     <message>
         <source>Updating from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren von %1…</translation>
     </message>
     <message>
         <source>could not fast-forward: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorspulen (Fast-Forward) nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source>updated from %1: %n file(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>von %1 aktualisiert: %n Datei geändert</numerusform>
+            <numerusform>von %1 aktualisiert: %n Dateien geändert</numerusform>
         </translation>
     </message>
 </context>
@@ -2267,53 +2270,53 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <name>Lectern::SpellChecker</name>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>Lectern::SpellingService</name>
     <message>
         <source>No spelling dictionary for &quot;%1&quot;: spelling is not checked (installed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rechtschreibwörterbuch für &quot;%1&quot;: Die Rechtschreibung wird nicht geprüft (installiert: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>Cannot add &quot;%1&quot; to the site&apos;s dictionary: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann nicht zum Wörterbuch der Website hinzugefügt werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; added to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; zu %2 hinzugefügt</translation>
     </message>
 </context>
 <context>
     <name>Lectern::SpellingWiring</name>
     <message>
         <source>&amp;Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechtschreibung</translation>
     </message>
     <message>
         <source>&amp;Check Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibung &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Automatic (Post, Site or System Language)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch (Sprache des Beitrags, der Website oder des Systems)</translation>
     </message>
     <message>
         <source>No Dictionaries Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wörterbücher installiert</translation>
     </message>
     <message>
         <source>No dictionary for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wörterbuch für &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Spelling is not checked: no dictionary is installed for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechtschreibung wird nicht geprüft: Für &quot;%1&quot; ist kein Wörterbuch installiert</translation>
     </message>
 </context>
 <context>
@@ -2436,7 +2439,7 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     </message>
     <message>
         <source>Markdown &amp;Highlighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-&amp;Hervorhebung</translation>
     </message>
 </context>
 <context>
@@ -2505,21 +2508,21 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <name>lectern-cli</name>
     <message>
         <source>base (common ancestor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis (gemeinsamer Vorgänger)</translation>
     </message>
     <message>
         <source>ours (your commit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung (Ihr Commit)</translation>
     </message>
     <message>
         <source>theirs (on the remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>fremde Fassung (auf dem Server)</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) waiting to be published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag wartet auf Veröffentlichung</numerusform>
+            <numerusform>%n Beiträge warten auf Veröffentlichung</numerusform>
         </translation>
     </message>
 </context>

@@ -242,83 +242,83 @@
     </message>
     <message>
         <source>usage: lectern-cli check [--spelling|--spelling-errors] FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: lectern-cli check [--spelling|--spelling-errors] FILE...</translation>
     </message>
     <message>
         <source>lectern-cli: no spelling dictionary for &quot;%1&quot; (installed: %2); spelling not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>lectern-cli: aucun dictionnaire orthographique pour «&#xa0;%1&#xa0;» (installés&#xa0;: %2)&#x202f;; orthographe non vérifiée</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>unknown engine &quot;%1&quot; (auto, jekyll, builtin)</source>
-        <translation type="unfinished"></translation>
+        <translation>moteur inconnu «&#xa0;%1&#xa0;» (auto, jekyll, builtin)</translation>
     </message>
     <message>
         <source>no site root (_config.yml) found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune racine de site (_config.yml) trouvée</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ligne %2)</translation>
     </message>
     <message>
         <source>usage: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header] [--engine auto|jekyll|builtin] [--trust-site]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header] [--engine auto|jekyll|builtin] [--trust-site]</translation>
     </message>
     <message>
         <source>%1: the site&apos;s Jekyll cannot render the post: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: le Jekyll du site ne peut pas faire le rendu de l’article&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: note: built-in renderer (the site&apos;s Jekyll: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: remarque&#xa0;: rendu intégré (Jekyll du site&#xa0;: %2)</translation>
     </message>
     <message>
         <source>local changes in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>des modifications locales bloquent</translation>
     </message>
     <message>
         <source>changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié des deux côtés</translation>
     </message>
     <message>
         <source> (no such file)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fichier introuvable)</translation>
     </message>
     <message>
         <source>usage: lectern-cli status SITE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: lectern-cli status SITE [--json]</translation>
     </message>
     <message>
         <source>detached HEAD (no branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD détachée (aucune branche)</translation>
     </message>
     <message>
         <source>branch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>branche %1</translation>
     </message>
     <message>
         <source>, no upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>, pas de branche amont</translation>
     </message>
     <message>
         <source>, upstream %1 (ahead %2, behind %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>, branche amont %1 (%2 en avance, %3 en retard)</translation>
     </message>
     <message>
         <source>usage: lectern-cli publish FILE... [-m MESSAGE] [--no-push]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: lectern-cli publish FILE... [-m MESSAGE] [--no-push]</translation>
     </message>
     <message>
         <source>not published: fix the errors above first</source>
-        <translation type="unfinished"></translation>
+        <translation>non publié&#xa0;: corrigez d’abord les erreurs ci-dessus</translation>
     </message>
     <message>
         <source>usage: lectern-cli pull SITE</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: lectern-cli pull SITE</translation>
     </message>
 </context>
 <context>
@@ -408,135 +408,137 @@
     <name>Lectern::ExactPreview</name>
     <message>
         <source>Fast preview only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu rapide seulement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Trust this site&apos;s plugins?</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance aux extensions de ce site&#x202f;?</translation>
     </message>
     <message>
         <source>The site %1 has code of its own (plugins in _plugins/, a Gemfile or plugin gems). Lectern can show the post exactly as the site&apos;s Jekyll renders it, plugins included, but plugins are programs that run with your rights.
 
 Trust the site only if you know where it comes from. Untrusted, it is rendered in Jekyll&apos;s safe mode: no plugins run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 contient du code qui lui est propre (extensions dans _plugins/, un Gemfile ou des gems d’extension). Lectern peut afficher l’article exactement comme le Jekyll du site le rend, extensions comprises, mais les extensions sont des programmes qui s’exécutent avec vos droits.
+
+Ne faites confiance au site que si vous savez d’où il vient. Sans confiance, il est rendu dans le mode sécurisé de Jekyll&#xa0;: aucune extension ne s’exécute.</translation>
     </message>
     <message>
         <source>&amp;Trust and Run Plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance et exécuter les extensions</translation>
     </message>
     <message>
         <source>&amp;Safe Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;sécurisé</translation>
     </message>
     <message>
         <source>Site trusted: its plugins run in the exact preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Site approuvé&#xa0;: ses extensions s’exécutent dans l’aperçu exact</translation>
     </message>
     <message>
         <source>Site not trusted: the exact preview uses Jekyll&apos;s safe mode (no plugins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Site non approuvé&#xa0;: l’aperçu exact utilise le mode sécurisé de Jekyll (aucune extension)</translation>
     </message>
     <message>
         <source>Exact preview: %1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu exact&#xa0;: %1 (ligne %2)</translation>
     </message>
     <message>
         <source>Exact preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu exact&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fast preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu rapide</translation>
     </message>
     <message>
         <source>The built-in renderer: shown at once on each keystroke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendu intégré&#xa0;: affiché immédiatement à chaque frappe.</translation>
     </message>
     <message>
         <source>Exact — Jekyll %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact — Jekyll %1</translation>
     </message>
     <message>
         <source>Rendered by the site&apos;s own Jekyll, with its plugins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu par le Jekyll du site lui-même, avec ses extensions.</translation>
     </message>
     <message>
         <source>Rendered by the site&apos;s own Jekyll in safe mode (no plugins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu par le Jekyll du site lui-même, en mode sécurisé (aucune extension).</translation>
     </message>
     <message>
         <source>The site&apos;s Jekyll renders when typing pauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Jekyll du site fait le rendu dès que la saisie marque une pause.</translation>
     </message>
     <message>
         <source>The site&apos;s Jekyll is loading the site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Jekyll du site charge le site…</translation>
     </message>
     <message>
         <source>Waiting for the answer about the site&apos;s plugins.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la réponse au sujet des extensions du site.</translation>
     </message>
 </context>
 <context>
     <name>Lectern::ExactRenderer</name>
     <message>
         <source>Exact preview needs Ruby and Jekyll: install them with “sudo apt install jekyll”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’aperçu exact a besoin de Ruby et de Jekyll&#xa0;: installez-les avec «&#xa0;sudo apt install jekyll&#xa0;».</translation>
     </message>
     <message>
         <source>Exact preview needs Jekyll: install it with “sudo apt install jekyll” (or “gem install jekyll”).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’aperçu exact a besoin de Jekyll&#xa0;: installez-le avec «&#xa0;sudo apt install jekyll&#xa0;» (ou «&#xa0;gem install jekyll&#xa0;»).</translation>
     </message>
     <message>
         <source>The site&apos;s Gemfile gems are not installed: run “bundle install” in %1. Using the system Jekyll meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les gems du Gemfile du site ne sont pas installées&#xa0;: lancez «&#xa0;bundle install&#xa0;» dans %1. En attendant, le Jekyll du système est utilisé.</translation>
     </message>
     <message>
         <source>The site needs the Ruby gem “%1”: run “bundle install” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site a besoin de la gem Ruby «&#xa0;%1&#xa0;»&#xa0;: lancez «&#xa0;bundle install&#xa0;» dans %2.</translation>
     </message>
     <message>
         <source>The site needs the Ruby gem “%1”: run “bundle install” in %2, or “gem install %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site a besoin de la gem Ruby «&#xa0;%1&#xa0;»&#xa0;: lancez «&#xa0;bundle install&#xa0;» dans %2, ou «&#xa0;gem install %1&#xa0;».</translation>
     </message>
     <message>
         <source>the exact renderer was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>le rendu exact a été arrêté</translation>
     </message>
     <message>
         <source>The exact renderer&apos;s script is missing from this build of Lectern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script du rendu exact manque dans cette version compilée de Lectern.</translation>
     </message>
     <message>
         <source>the exact renderer is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>le rendu exact n’est pas lancé</translation>
     </message>
     <message>
         <source>The site&apos;s Jekyll could not load the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Jekyll du site n’a pas pu charger le site&#xa0;: %1</translation>
     </message>
     <message>
         <source>the helper crashed%1</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme auxiliaire a planté%1</translation>
     </message>
     <message>
         <source>the helper exited with code %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme auxiliaire s’est terminé avec le code %1%2</translation>
     </message>
     <message numerus="yes">
         <source>no answer within %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pas de réponse en %n s</numerusform>
+            <numerusform>pas de réponse en %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>the site&apos;s Jekyll did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le Jekyll du site n’a pas répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The exact preview stopped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’aperçu exact s’est arrêté&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -784,15 +786,15 @@ Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche</translation>
     </message>
 </context>
 <context>
@@ -912,35 +914,35 @@ Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un champ</translation>
     </message>
     <message>
         <source>Show as YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en YAML</translation>
     </message>
     <message>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 caractère</translation>
     </message>
     <message>
         <source>%L1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 caractères</translation>
     </message>
     <message>
         <source>%1 — the home page shows the first %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — la page d’accueil affiche les %L2 premiers</translation>
     </message>
     <message>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mot</translation>
     </message>
     <message>
         <source>%L1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 mots</translation>
     </message>
     <message>
         <source>The cut comes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La coupure vient de %1</translation>
     </message>
 </context>
 <context>
@@ -991,38 +993,38 @@ La copier dans %2&#x202f;?</translation>
     </message>
     <message>
         <source>Choose an image for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une image pour %1</translation>
     </message>
 </context>
 <context>
     <name>Lectern::ImageImport</name>
     <message>
         <source>The image folder &quot;%1&quot; is outside the site folder %2: nothing was written. Set images: folder: in .lectern.yml to a folder inside the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d’images «&#xa0;%1&#xa0;» est hors du dossier du site %2&#xa0;: rien n’a été écrit. Dans .lectern.yml, donnez à images: folder: un dossier situé dans le site.</translation>
     </message>
     <message>
         <source>The clipboard&apos;s image could not be read: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image du presse-papiers n’a pas pu être lue&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The clipboard&apos;s image could not be encoded as PNG: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image du presse-papiers n’a pas pu être encodée en PNG&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Cannot read the image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’image %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1 as %2: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 en tant que %2&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Cannot create the image folder %1: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier d’images %1&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Cannot write the image %1: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire l’image %1&#xa0;: %2. Rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1044,43 +1046,43 @@ La copier dans %2&#x202f;?</translation>
     <name>Lectern::LinkDialog</name>
     <message>
         <source>Insert Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un lien</translation>
     </message>
     <message>
         <source>Link target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible du lien</translation>
     </message>
     <message>
         <source>A post&apos;s title or file name, or a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre ou nom de fichier d’un article, ou une URL</translation>
     </message>
     <message>
         <source>Link text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du lien</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insérer</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cible&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>Links to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointe vers&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien…</translation>
     </message>
 </context>
 <context>
@@ -1146,19 +1148,19 @@ La copier dans %2&#x202f;?</translation>
     </message>
     <message>
         <source>Move the selected entry of %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’entrée sélectionnée de %1</translation>
     </message>
     <message>
         <source>Move the selected entry of %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’entrée sélectionnée de %1</translation>
     </message>
     <message>
         <source>Remove the selected entry of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’entrée sélectionnée de %1</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à %1</translation>
     </message>
 </context>
 <context>
@@ -1300,15 +1302,15 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Insert Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une image</translation>
     </message>
     <message>
         <source>Post list</source>
-        <translation type="unfinished">Liste des articles</translation>
+        <translation>Liste des articles</translation>
     </message>
     <message>
         <source>O&amp;utline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;n</translation>
     </message>
 </context>
 <context>
@@ -1347,15 +1349,15 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Save the post first: a pasted image goes into its site&apos;s image folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d’abord l’article&#xa0;: une image collée va dans le dossier d’images de son site.</translation>
     </message>
     <message>
         <source>Insert Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une image</translation>
     </message>
     <message>
         <source>Describe the image for readers who cannot see it (alt text):</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez l’image pour les personnes qui ne peuvent pas la voir (texte alternatif)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1427,27 +1429,27 @@ Vos modifications sont toujours là.</translation>
     <name>Lectern::OutlinePane</name>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Outline: the post&apos;s headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan&#xa0;: les titres de l’article</translation>
     </message>
     <message>
         <source>O&amp;utline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;n</translation>
     </message>
     <message>
         <source>(empty heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(titre vide)</translation>
     </message>
     <message>
         <source>%1, heading level %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, titre de niveau %2</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1</translation>
     </message>
 </context>
 <context>
@@ -1504,15 +1506,15 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; is %2, over 1 MB: it slows the page down; scale it down (pasted images are scaled to the site&apos;s max_width)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image «&#xa0;%1&#xa0;» pèse %2, plus de 1 Mo&#xa0;: elle ralentit la page&#x202f;; réduisez-la (les images collées sont réduites à la max_width du site)</translation>
     </message>
     <message>
         <source>&lt;img src=&quot;%1&quot;&gt; has no alt attribute: say what the image shows (alt=&quot;&quot; for a decorative one)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;img src=&quot;%1&quot;&gt; n’a pas d’attribut alt&#xa0;: indiquez ce que montre l’image (alt=&quot;&quot; pour une image décorative)</translation>
     </message>
     <message>
         <source>image &quot;%1&quot; has no alt text: write what it shows between the brackets, ![…](…)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image «&#xa0;%1&#xa0;» n’a pas de texte alternatif&#xa0;: écrivez ce qu’elle montre entre les crochets, ![…](…)</translation>
     </message>
 </context>
 <context>
@@ -1593,19 +1595,19 @@ Vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Search posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des articles</translation>
     </message>
     <message>
         <source>Category or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie ou étiquette</translation>
     </message>
     <message>
         <source>Which posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels articles</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
 </context>
 <context>
@@ -1732,11 +1734,11 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <name>Lectern::PostSpelling</name>
     <message>
         <source>unknown word &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mot inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source> (did you mean: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vouliez-vous dire&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -1812,198 +1814,199 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <name>Lectern::PublishAction</name>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier en &amp;ligne…</translation>
     </message>
     <message>
         <source>Commit this post and the images it needs, and push them to the site&apos;s repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider (commit) cet article et les images dont il a besoin, puis les envoyer vers le dépôt du site</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <source>Save the post in the site&apos;s folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d’abord l’article dans le dossier du site.</translation>
     </message>
     <message>
         <source>Fix these errors before publishing:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez ces erreurs avant de publier&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Describe the change (commit message):</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez la modification (message de commit)&#xa0;:</translation>
     </message>
     <message>
         <source>Online once the site is rebuilt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne dès que le site aura été reconstruit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Changed on both sides: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié des deux côtés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Uncommitted changes in the way: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Des modifications non validées bloquent&#xa0;: %1</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <source>Not published</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publié</translation>
     </message>
 </context>
 <context>
     <name>Lectern::Publisher</name>
     <message>
         <source>%1 is not in a git repository: publishing needs the site&apos;s repository</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas dans un dépôt git&#xa0;: la publication a besoin du dépôt du site</translation>
     </message>
     <message>
         <source>git could not be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’exécuter git&#xa0;: %1</translation>
     </message>
     <message>
         <source>no post to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun article à publier</translation>
     </message>
     <message>
         <source>Reading the repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du dépôt…</translation>
     </message>
     <message>
         <source>the repository is on a detached HEAD (no branch): switch to the branch the site builds from</source>
-        <translation type="unfinished"></translation>
+        <translation>le dépôt est sur une HEAD détachée (aucune branche)&#xa0;: passez sur la branche à partir de laquelle le site est construit</translation>
     </message>
     <message>
         <source>a rebase is in progress in %1: finish or abort it first</source>
-        <translation type="unfinished"></translation>
+        <translation>un rebase est en cours dans %1&#xa0;: terminez-le ou annulez-le d’abord</translation>
     </message>
     <message>
         <source>%1 is not in the repository %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas dans le dépôt %2</translation>
     </message>
     <message numerus="yes">
         <source>Committing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Validation de %n fichier…</numerusform>
+            <numerusform>Validation de %n fichiers…</numerusform>
         </translation>
     </message>
     <message>
         <source>git add failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de git add&#xa0;: %1</translation>
     </message>
     <message>
         <source>cancelled: nothing was committed</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé&#xa0;: rien n’a été validé</translation>
     </message>
     <message>
         <source>git commit refused (a hook or signing): nothing was committed</source>
-        <translation type="unfinished"></translation>
+        <translation>git commit a refusé (un hook ou la signature)&#xa0;: rien n’a été validé</translation>
     </message>
     <message>
         <source>nothing to commit</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à valider</translation>
     </message>
     <message>
         <source>committed; not pushed (--no-push)</source>
-        <translation type="unfinished"></translation>
+        <translation>validé&#x202f;; non envoyé (--no-push)</translation>
     </message>
     <message>
         <source>branch %1 has no upstream (no remote branch to publish to): set one with `git push -u REMOTE %1`; the commit is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>la branche %1 n’a pas de branche amont (aucune branche distante où publier)&#xa0;: définissez-en une avec `git push -u REMOTE %1`&#x202f;; le commit est conservé</translation>
     </message>
     <message>
         <source>cancelled; the commit is kept and the repository is as before</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé&#x202f;; le commit est conservé et le dépôt est comme avant</translation>
     </message>
     <message>
         <source>Fetching from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération depuis %1…</translation>
     </message>
     <message>
         <source>could not fetch from %1 (offline, or the remote refused): %2. The commit is kept; publish again to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de récupérer depuis %1 (hors ligne, ou refus du dépôt distant)&#xa0;: %2. Le commit est conservé&#x202f;; publiez de nouveau pour réessayer</translation>
     </message>
     <message>
         <source>nothing to publish: the post is already on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à publier&#xa0;: l’article est déjà sur %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 also changed %n file(s) you changed: stopped before integrating; your commit and files are as they were and nothing was pushed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a aussi modifié %n fichier que vous avez modifié&#xa0;: arrêt avant l’intégration&#x202f;; votre commit et vos fichiers sont restés tels quels et rien n’a été envoyé</numerusform>
+            <numerusform>%1 a aussi modifié %n fichiers que vous avez modifiés&#xa0;: arrêt avant l’intégration&#x202f;; votre commit et vos fichiers sont restés tels quels et rien n’a été envoyé</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changed files you have uncommitted changes in (%2): publish or discard them first, then publish again; the commit is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié des fichiers où vous avez des modifications non validées (%2)&#xa0;: publiez-les ou abandonnez-les d’abord, puis publiez de nouveau&#x202f;; le commit est conservé</translation>
     </message>
     <message>
         <source>Integrating the changes on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration des modifications de %1…</translation>
     </message>
     <message>
         <source>could not put your commit on top of %1: %2; the commit is kept as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de placer votre commit par-dessus %1&#xa0;: %2&#x202f;; le commit est conservé tel quel</translation>
     </message>
     <message>
         <source>Pushing to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi vers %1…</translation>
     </message>
     <message>
         <source>push to %1 failed: %2. The commit is kept; publish again to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l’envoi vers %1&#xa0;: %2. Le commit est conservé&#x202f;; publiez de nouveau pour réessayer</translation>
     </message>
     <message>
         <source>published to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>publié sur %1</translation>
     </message>
     <message>
         <source>the repository is on a detached HEAD (no branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dépôt est sur une HEAD détachée (aucune branche)</translation>
     </message>
     <message>
         <source>branch %1 has no upstream to update from</source>
-        <translation type="unfinished"></translation>
+        <translation>la branche %1 n’a pas de branche amont depuis laquelle se mettre à jour</translation>
     </message>
     <message>
         <source>could not fetch from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de récupérer depuis %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>already up to date with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà à jour par rapport à %1</translation>
     </message>
     <message numerus="yes">
         <source>you have %n commit(s) not published yet: publish them first (it integrates %1&apos;s changes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vous avez %n commit pas encore publié&#xa0;: publiez-le d’abord (cela intègre les modifications de %1)</numerusform>
+            <numerusform>vous avez %n commits pas encore publiés&#xa0;: publiez-les d’abord (cela intègre les modifications de %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>not updated: your local changes would be overwritten in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non mis à jour&#xa0;: vos modifications locales dans %1 seraient écrasées</translation>
     </message>
     <message>
         <source>Updating from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour depuis %1…</translation>
     </message>
     <message>
         <source>could not fast-forward: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avance rapide (fast-forward) impossible&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>updated from %1: %n file(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mis à jour depuis %1&#xa0;: %n fichier modifié</numerusform>
+            <numerusform>mis à jour depuis %1&#xa0;: %n fichiers modifiés</numerusform>
         </translation>
     </message>
 </context>
@@ -2267,53 +2270,53 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <name>Lectern::SpellChecker</name>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossible de créer le dossier</translation>
     </message>
 </context>
 <context>
     <name>Lectern::SpellingService</name>
     <message>
         <source>No spelling dictionary for &quot;%1&quot;: spelling is not checked (installed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dictionnaire orthographique pour «&#xa0;%1&#xa0;»&#xa0;: l’orthographe n’est pas vérifiée (installés&#xa0;: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Cannot add &quot;%1&quot; to the site&apos;s dictionary: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter «&#xa0;%1&#xa0;» au dictionnaire du site&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; added to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ajouté à %2</translation>
     </message>
 </context>
 <context>
     <name>Lectern::SpellingWiring</name>
     <message>
         <source>&amp;Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orthographe</translation>
     </message>
     <message>
         <source>&amp;Check Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier l’orthographe</translation>
     </message>
     <message>
         <source>&amp;Automatic (Post, Site or System Language)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatique (langue de l’article, du site ou du système)</translation>
     </message>
     <message>
         <source>No Dictionaries Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dictionnaire installé</translation>
     </message>
     <message>
         <source>No dictionary for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dictionnaire pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Spelling is not checked: no dictionary is installed for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>L’orthographe n’est pas vérifiée&#xa0;: aucun dictionnaire n’est installé pour «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2436,7 +2439,7 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     </message>
     <message>
         <source>Markdown &amp;Highlighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloration syntaxique &amp;Markdown</translation>
     </message>
 </context>
 <context>
@@ -2505,21 +2508,21 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <name>lectern-cli</name>
     <message>
         <source>base (common ancestor)</source>
-        <translation type="unfinished"></translation>
+        <translation>base (ancêtre commun)</translation>
     </message>
     <message>
         <source>ours (your commit)</source>
-        <translation type="unfinished"></translation>
+        <translation>la vôtre (votre commit)</translation>
     </message>
     <message>
         <source>theirs (on the remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>la leur (sur le dépôt distant)</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) waiting to be published</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article en attente de publication</numerusform>
+            <numerusform>%n articles en attente de publication</numerusform>
         </translation>
     </message>
 </context>
