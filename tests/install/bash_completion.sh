@@ -27,7 +27,8 @@ offers() {   # offers "EXPECTED" WORD...: the completion of the last word is exa
         status=1
     fi
 }
-offers "get set unset save check schema list new export --help --version" lectern-cli ""
+offers "get set unset save check schema list new export status publish pull --help --version" lectern-cli ""
+offers "publish pull" lectern-cli pu
 offers "export" lectern-cli ex
 offers "html email text pdf ics" lectern-cli export post.md --format ""
 offers "pdf" lectern-cli export post.md --format p
@@ -38,4 +39,7 @@ offers "seminar" lectern-cli new . --template se
 offers "_posts/2025-03-19-lumi-ai-factories.md" lectern-cli get _posts/2025-03
 offers "--string --yaml -o --output --" lectern-cli set post.md key -
 offers "_posts" lectern-cli list _po
+offers "auto jekyll builtin" lectern-cli export post.md --engine ""
+offers "--spelling --spelling-errors" lectern-cli check --sp
+offers "--no-push" lectern-cli publish post.md --n
 exit $status
