@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postchecks.h"
 
+#include "bodylines.h"
 #include "postfile.h"
 #include "siteimages.h"
 
@@ -42,29 +43,6 @@ QStringList fileLines(const PostFile &post)
     return lines;
 }
 
-// line with code spans blanked (same length, so columns stay), for a body line outside fences.
-QString withoutCodeSpans(const QString &line)
-{
-    QString out = line;
-    qsizetype i = 0;
-    while (i < out.size()) {
-        if (out.at(i) != QLatin1Char('`')) {
-            ++i;
-            continue;
-        }
-        qsizetype ticks = 0;
-        while (i + ticks < out.size() && out.at(i + ticks) == QLatin1Char('`'))
-            ++ticks;
-        const QString fence(ticks, QLatin1Char('`'));
-        const qsizetype close = out.indexOf(fence, i + ticks);
-        if (close < 0)
-            break;
-        for (qsizetype k = i; k < close + ticks; ++k)
-            out[k] = QLatin1Char(' ');
-        i = close + ticks;
-    }
-    return out;
-}
 
 } // namespace
 
@@ -127,27 +105,9 @@ Diagnostics rootRelativeLinks(const PostFile &post, const QString &baseurl)
         QRegularExpression(QStringLiteral("\\b(?:src|href|srcset|poster)\\s*=\\s*[\"']?(/(?!/)[^\"'\\s>]*)"),
                            QRegularExpression::CaseInsensitiveOption),
     };
-    const QStringList lines = post.body().split(QLatin1Char('\n'));
     const int first = post.bodyFirstLine();
-    QString fence;
-    for (int i = 0; i < lines.size(); ++i) {
-        QString line = lines.at(i);
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        const QString trimmed = line.trimmed();
-        if (!fence.isEmpty()) {
-            if (trimmed.startsWith(fence) && trimmed.mid(fence.size()).trimmed().remove(fence.at(0)).isEmpty())
-                fence.clear();
-            continue;
-        }
-        if (trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"))) {
-            qsizetype n = 0;
-            while (n < trimmed.size() && trimmed.at(n) == trimmed.at(0))
-                ++n;
-            fence = trimmed.left(n);
-            continue;
-        }
-        const QString text = withoutCodeSpans(line);
+    BodyLines::forEachOutsideFences(post.body(), [&](int i, const QString &line) {
+        const QString text = BodyLines::withoutCodeSpans(line);
         for (const QRegularExpression &re : patterns) {
             QRegularExpressionMatchIterator it = re.globalMatch(text);
             while (it.hasNext()) {
@@ -163,7 +123,7 @@ Diagnostics rootRelativeLinks(const PostFile &post, const QString &baseurl)
                                    .arg(url, base));
             }
         }
-    }
+    });
     return out;
 }
 

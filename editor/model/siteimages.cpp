@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "siteimages.h"
 
+#include "bodylines.h"
 #include "frontmatter.h"
 #include "sitescan.h"
 
@@ -36,29 +37,6 @@ QString ImageConvention::link(const QString &relativePath) const
 namespace SiteImages {
 
 namespace {
-
-// LINE with code spans blanked (same length, so columns stay).
-QString withoutCodeSpans(const QString &line)
-{
-    QString out = line;
-    qsizetype i = 0;
-    while (i < out.size()) {
-        if (out.at(i) != QLatin1Char('`')) {
-            ++i;
-            continue;
-        }
-        qsizetype ticks = 0;
-        while (i + ticks < out.size() && out.at(i + ticks) == QLatin1Char('`'))
-            ++ticks;
-        const qsizetype close = out.indexOf(QString(ticks, QLatin1Char('`')), i + ticks);
-        if (close < 0)
-            break;
-        for (qsizetype k = i; k < close + ticks; ++k)
-            out[k] = QLatin1Char(' ');
-        i = close + ticks;
-    }
-    return out;
-}
 
 QString folderOf(const QString &relativePath)
 {
@@ -103,26 +81,8 @@ QList<BodyImage> bodyImages(const QString &body)
     static const QRegularExpression alt(QStringLiteral("\\balt\\s*="), QRegularExpression::CaseInsensitiveOption);
     if (!body.contains(QLatin1String("![")) && !body.contains(QLatin1String("<img"), Qt::CaseInsensitive))
         return out;   // most bodies: no line split at all
-    const QStringList lines = body.split(QLatin1Char('\n'));
-    QString fence;
-    for (int i = 0; i < lines.size(); ++i) {
-        QString line = lines.at(i);
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        const QString trimmed = line.trimmed();
-        if (!fence.isEmpty()) {
-            if (trimmed.startsWith(fence) && trimmed.mid(fence.size()).trimmed().remove(fence.at(0)).isEmpty())
-                fence.clear();
-            continue;
-        }
-        if (trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"))) {
-            qsizetype n = 0;
-            while (n < trimmed.size() && trimmed.at(n) == trimmed.at(0))
-                ++n;
-            fence = trimmed.left(n);
-            continue;
-        }
-        const QString text = withoutCodeSpans(line);
+    BodyLines::forEachOutsideFences(body, [&](int i, const QString &line) {
+        const QString text = BodyLines::withoutCodeSpans(line);
         QList<BodyImage> found;
         QRegularExpressionMatchIterator it = markdown.globalMatch(text);
         while (it.hasNext()) {
@@ -159,7 +119,7 @@ QList<BodyImage> bodyImages(const QString &body)
         }
         std::sort(found.begin(), found.end(), [](const BodyImage &a, const BodyImage &b) { return a.column < b.column; });
         out += found;
-    }
+    });
     return out;
 }
 
