@@ -7,6 +7,9 @@
 #include "windowstate.h"
 
 #include <QApplication>
+#include <QMessageBox>
+
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -16,6 +19,19 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     Lectern::AppOptions::setUp(app);
     const Lectern::AppOptions options = Lectern::AppOptions::parse(app);
+    // Chromium (the preview) refuses to start as root with its sandbox on and ends the process with
+    // only a log line; say so, and how, before that happens.
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
+        const QString text = QCoreApplication::translate(
+                "Lectern::Main", "Lectern cannot run as root: the preview's browser engine refuses to start its "
+                                 "sandbox for the root user.\n\nRun Lectern as your own user, or, if you must run it as "
+                                 "root, start it with QTWEBENGINE_DISABLE_SANDBOX=1 (the preview then runs without "
+                                 "that sandbox).");
+        qCritical("%s", qPrintable(text));
+        if (options.screenshot.isEmpty() && !options.selfTest)
+            QMessageBox::critical(nullptr, QCoreApplication::translate("Lectern::Main", "Lectern"), text);
+        return 1;
+    }
 
     Lectern::MainWindow window;
     // The checks neither read nor write the user's settings, so their screenshots are the same anywhere.

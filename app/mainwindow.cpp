@@ -221,7 +221,11 @@ void MainWindow::createMenus()
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
     QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // The platform's Redo (Ctrl+Shift+Z here) and Ctrl+Y, which word-processor users press.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(m_form->yamlAction());

@@ -17,4 +17,9 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     done
     exit 0
 fi
+if [ "$(id -u)" = 0 ] && [ -z "${QTWEBENGINE_DISABLE_SANDBOX:-}" ]; then
+    # Chromium (the preview) will not start its sandbox for root; the window says so and quits otherwise.
+    echo "Running as root: the preview runs without Chromium's sandbox (QTWEBENGINE_DISABLE_SANDBOX=1)." >&2
+    export QTWEBENGINE_DISABLE_SANDBOX=1
+fi
 exec "$build/app/lectern" "$site"

@@ -95,8 +95,13 @@ bool MarkdownEditor::formatOnKey(QKeyEvent *event)
     const QString text = blocksText(document(), cursor.anchor(), cursor.position(), &base);
     const std::optional<TextEdit> edit =
         MarkdownFormatting::shiftListItems(text, cursor.anchor() - base, cursor.position() - base, outdent);
-    if (!edit)
-        return false;   // not a list item: Tab does what it always did
+    if (!edit) {
+        // Not a list item: Tab and Shift+Tab move the focus, as in every other field of the window
+        // (issue 16: keyboard-only use); a tab character can still be pasted.
+        // (QPlainTextEdit's own focusNextPrevChild refuses while Tab types a character.)
+        QAbstractScrollArea::focusNextPrevChild(!outdent);
+        return true;
+    }
     applyFormatting(*edit, base, outdent ? tr("Outdent List Item") : tr("Indent List Item"));
     return true;
 }

@@ -125,7 +125,9 @@ void PostListActions::offerRename()
             m_window, tr("Rename the file?"),
             tr("The title or date changed. Rename “%1” to “%2” to match?\n\n"
                "The post's web address changes with its file name. Post → Undo Rename moves it back.")
-                    .arg(QFileInfo(m_document->path()).fileName(), QFileInfo(to).fileName()));
+                    .arg(QFileInfo(m_document->path()).fileName(), QFileInfo(to).fileName()),
+            QMessageBox::Yes | QMessageBox::No,
+            QMessageBox::No);   // Enter keeps the address: links to the published post must not break by accident
     if (answer == QMessageBox::Yes)
         move(to, tr("Renamed %1 to %2 (Post → Undo Rename moves it back)"));
 }

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void countsOfText();
     void statusBarCountsTheBodyAndTheSelection();
     void outlineAndLinkInTheWindow();
+    void ctrlYRedoesLikeCtrlShiftZ();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -300,6 +301,28 @@ void TestViewMenus::outlineAndLinkInTheWindow()
 
     QVERIFY(format->actions().contains(m_window->linkAction()));
     QCOMPARE(m_window->linkAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+}
+
+// Word-processor users redo with Ctrl+Y; the platform's Ctrl+Shift+Z works too. Both step the
+// session's one stack, from the editor.
+void TestViewMenus::ctrlYRedoesLikeCtrlShiftZ()
+{
+    MarkdownEditor *editor = m_window->editor();
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    editor->moveCursor(QTextCursor::End);
+    const QString before = m_window->document()->body();
+    QTest::keyClicks(editor, QStringLiteral("Redo me"));
+    const QString typed = m_window->document()->body();
+    QVERIFY(typed.endsWith(QLatin1String("Redo me")));
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->document()->body(), before);
+    QTest::keyClick(editor, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(m_window->document()->body(), typed);
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->document()->body(), before);
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->document()->body(), typed);
 }
 
 QTEST_MAIN(TestViewMenus)

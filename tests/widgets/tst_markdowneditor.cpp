@@ -127,8 +127,8 @@ void TestMarkdownEditor::editsKeepEditorAndBodyInStep_data()
     QTest::newRow("typing: a word in the middle of a line")
         << head + "One two\nThree\n" << QStringList{QStringLiteral("at:4"), QStringLiteral("type:and ")}
         << head + "One and two\nThree\n";
-    QTest::newRow("tab: typed and existing tabs kept")
-        << head + "a\tb\n" << QStringList{QStringLiteral("at:1"), QStringLiteral("key:Tab")} << head + "a\t\tb\n";
+    QTest::newRow("tab: pasted and existing tabs kept")
+        << head + "a\tb\n" << QStringList{QStringLiteral("at:1"), QStringLiteral("paste:\t")} << head + "a\t\tb\n";
     QTest::newRow("enter and shift+enter: both are LF in the body")
         << head + "ab\n" << QStringList{QStringLiteral("at:1"), QStringLiteral("key:Return"), QStringLiteral("key:Shift+Return")}
         << head + "a\n\nb\n";

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QTemporaryDir>
+#include <QLineEdit>
 #include <QTest>
 #include <QUndoStack>
 
@@ -24,7 +25,7 @@ private Q_SLOTS:
     void keysInTheEditor_data();
     void keysInTheEditor();
     void formattingIsItsOwnUndoStep();
-    void tabOutsideListsStaysATab();
+    void tabOutsideListsMovesFocus();
 };
 
 namespace {
@@ -272,14 +273,20 @@ void TestMarkdownFormatting::formattingIsItsOwnUndoStep()
     QCOMPARE(names.size(), 9);
 }
 
-void TestMarkdownFormatting::tabOutsideListsStaysATab()
+void TestMarkdownFormatting::tabOutsideListsMovesFocus()
 {
     EditorWindow w(QStringLiteral("ab\n"));
+    auto *next = new QLineEdit(&w.host);   // the next field in the focus chain
+    next->move(0, 420);
+    next->show();
     QVERIFY(w.ready());
     w.placeCursor(1);
     QTest::keyClick(w.editor, Qt::Key_Tab);
-    QCOMPARE(w.body(), QStringLiteral("a\tb\n"));
-    QVERIFY(w.editor->hasFocus());
+    QCOMPARE(w.body(), QStringLiteral("ab\n"));   // no tab character typed into the post
+    QTRY_VERIFY(next->hasFocus());
+    QTest::keyClick(next, Qt::Key_Backtab);
+    QTRY_VERIFY(w.editor->hasFocus());
+    QCOMPARE(w.session.undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestMarkdownFormatting)
