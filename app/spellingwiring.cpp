@@ -156,12 +156,12 @@ void SpellingWiring::attachFields()
             continue;
         if (auto *text = qobject_cast<TextFieldEditor *>(editor)) {
             auto *spelling = new LineEditSpelling(text->lineEdit(), m_service);
-            SpellingMenu::attachLineEdit(text->lineEdit(), spelling, m_service);
+            SpellingMenu::attachLineEdit(text->lineEdit(), spelling, m_service, m_window->session()->undoStack());
         } else if (auto *multi = qobject_cast<MultiLineFieldEditor *>(editor)) {
             QTextDocument *doc = multi->textEdit()->document();
             auto *spelling = new DocumentSpelling(doc, m_service, false, multi);
             new SpellingHighlighter(doc, spelling);
-            SpellingMenu::attachPlainText(multi->textEdit(), spelling, m_service);
+            SpellingMenu::attachPlainText(multi->textEdit(), spelling, m_service, m_window->session()->undoStack());
         } else {
             continue;
         }

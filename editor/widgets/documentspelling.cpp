@@ -302,10 +302,27 @@ void addActions(QMenu *menu, QAction *before, const QString &word, SpellingServi
 
 namespace {
 
+// The standard menu's Undo and Redo (object names "edit-undo", "edit-redo", set by Qt) act on the
+// widget's own history, which is off when the session's STACK holds it: point them at STACK.
+void routeUndo(QMenu *menu, QUndoStack *stack)
+{
+    if (!stack)
+        return;
+    for (QAction *action : menu->actions()) {
+        const bool undo = action->objectName() == QLatin1String("edit-undo");
+        if (!undo && action->objectName() != QLatin1String("edit-redo"))
+            continue;
+        QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
+        action->setEnabled(undo ? stack->canUndo() : stack->canRedo());
+        QObject::connect(action, &QAction::triggered, stack, undo ? &QUndoStack::undo : &QUndoStack::redo);
+    }
+}
+
 bool showPlainTextMenu(QPlainTextEdit *edit, DocumentSpelling *spelling, SpellingService *service, QContextMenuEvent *event,
-                       const std::function<void(int, int, const QString &)> &replace)
+                       const std::function<void(int, int, const QString &)> &replace, QUndoStack *stack)
 {
     QMenu *menu = edit->createStandardContextMenu(event->pos());
+    routeUndo(menu, stack);
     int length = 0;
     const int start = spelling->wordAt(edit->cursorForPosition(event->pos()).position(), &length);
     if (start >= 0 && service->isActive()) {
@@ -346,24 +363,25 @@ void attachBody(QPlainTextEdit *editor, DocumentSpelling *spelling, SpellingServ
             session->undoStack()->beginMacro(trMenu("Correct Spelling"));
             replaceInDocument(editor, start, length, replacement);
             session->undoStack()->endMacro();
-        });
+        }, session->undoStack());
     });
 }
 
-void attachPlainText(QPlainTextEdit *edit, DocumentSpelling *spelling, SpellingService *service)
+void attachPlainText(QPlainTextEdit *edit, DocumentSpelling *spelling, SpellingService *service, QUndoStack *stack)
 {
     new ContextMenuFilter(edit->viewport(), [=](QContextMenuEvent *event) {
         edit->setFocus();   // the field commits typed text while it has the focus
         return showPlainTextMenu(edit, spelling, service, event, [=](int start, int length, const QString &replacement) {
             replaceInDocument(edit, start, length, replacement);
-        });
+        }, stack);
     });
 }
 
-void attachLineEdit(QLineEdit *edit, LineEditSpelling *spelling, SpellingService *service)
+void attachLineEdit(QLineEdit *edit, LineEditSpelling *spelling, SpellingService *service, QUndoStack *stack)
 {
     new ContextMenuFilter(edit, [=](QContextMenuEvent *event) {
         QMenu *menu = edit->createStandardContextMenu();
+        routeUndo(menu, stack);
         // The character under the pointer: QLineEdit has no cursorForPosition but cursorPositionAt.
         const int at = edit->cursorPositionAt(event->pos());
         for (const SpellingRange &r : spelling->ranges()) {

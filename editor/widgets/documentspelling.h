@@ -13,6 +13,7 @@
 #include <functional>
 
 class QLineEdit;
+class QUndoStack;
 class QMenu;
 class QPlainTextEdit;
 class QTextDocument;
@@ -141,15 +142,17 @@ private:
 // The spelling part of a text widget's context menu: for the misspelled word at the click, up to five
 // suggestions (a click replaces the word), Ignore, Add to Site Dictionary and Add to Personal Dictionary,
 // above the widget's standard entries. Install with attach*(); the menu is built on each right click.
+// With an undo STACK (the session's, which holds the post's history while the widget's own undo is off),
+// the standard menu's Undo and Redo step that stack and are enabled as it can.
 namespace SpellingMenu {
 
 // The body: a replacement is typed into EDITOR's document inside a macro on SESSION's undo stack, so
 // the editor turns it into one BodyCommand (one Undo), as its formatting actions do.
 void attachBody(QPlainTextEdit *editor, DocumentSpelling *spelling, SpellingService *service, EditSession *session);
 // A multi-line field: the replacement goes through the field's own edit path (its textChanged).
-void attachPlainText(QPlainTextEdit *edit, DocumentSpelling *spelling, SpellingService *service);
+void attachPlainText(QPlainTextEdit *edit, DocumentSpelling *spelling, SpellingService *service, QUndoStack *stack = nullptr);
 // A one-line field: the replacement is QLineEdit::insert over the word (textEdited, then the form's command).
-void attachLineEdit(QLineEdit *edit, LineEditSpelling *spelling, SpellingService *service);
+void attachLineEdit(QLineEdit *edit, LineEditSpelling *spelling, SpellingService *service, QUndoStack *stack = nullptr);
 // The spelling actions for WORD, put before BEFORE in MENU (null: appended); REPLACE does the replacement.
 void addActions(QMenu *menu, QAction *before, const QString &word, SpellingService *service,
                 const std::function<void(const QString &)> &replace);
