@@ -744,13 +744,22 @@ KramdownOptions KramdownOptions::fromSite(const QVariantMap &site)
     const QVariant wrap = k.value(QStringLiteral("hard_wrap"));
     options.hardWrap = input.compare(QLatin1String("GFM"), Qt::CaseInsensitive) == 0 && wrap.isValid()
         && (wrap.toBool() || wrap.toString() == QLatin1String("true"));
+    const auto flag = [&k](const char *name, bool fallback) {
+        const QVariant v = k.value(QLatin1String(name));
+        return v.isValid() ? (v.toBool() || v.toString() == QLatin1String("true")) : fallback;
+    };
+    options.autoIds = flag("auto_ids", true);
+    options.gfmIds = input.compare(QLatin1String("GFM"), Qt::CaseInsensitive) == 0;
+    options.transliteratedIds = flag("transliterated_header_ids", false);
+    options.autoIdPrefix = k.value(QStringLiteral("auto_id_prefix")).toString();
     return options;
 }
 
 QByteArray KramdownOptions::key() const
 {
     return quotes[0] + '|' + quotes[1] + '|' + quotes[2] + '|' + quotes[3] + '|' + char('0' + typography)
-        + char('0' + hardWrap);
+        + char('0' + hardWrap) + char('0' + autoIds) + char('0' + gfmIds) + char('0' + transliteratedIds) + '|'
+        + autoIdPrefix.toUtf8();
 }
 
 void KramdownTree::apply(cmark_node *root, const KramdownOptions &options)
