@@ -47,10 +47,13 @@ struct KramdownOptions
 //   `**强调：**后文`) become STRONG/EMPH nodes as kramdown's parse_emphasis makes them (the closing
 //   delimiter not after white space; within one text node);
 // - hard_wrap: soft line breaks become hard ones.
+// - a quote, '<', '>', '-' or '.' escaped with a backslash or written as an entity in the source
+//   (\" \<< \-- &quot;) takes part in no typography rule, as in kramdown; found in SOURCE, the
+//   UTF-8 cmark-gfm parsed (line N of the parse = line N of SOURCE; without it, not found).
 // Works on any subtree (the preview's incremental renderer passes one top-level block at a time):
 // every rule here stays inside one block.
 namespace KramdownTree {
-void apply(cmark_node *root, const KramdownOptions &options);
+void apply(cmark_node *root, const KramdownOptions &options, const QByteArray *source = nullptr);
 }
 
 } // namespace Lectern

@@ -120,6 +120,13 @@ void TestKramdown::speaksKramdown_data()
     row("typography: never inside a block of raw HTML", "<div>\n\"raw\" --\n</div>\n", "<div>\n\"raw\" --\n</div>");
     row("typography: smart_quotes from the site's kramdown settings", "\"Anf\" und 'x'\n", "<p>„Anf“ und ‚x‘</p>",
         {{QStringLiteral("smart_quotes"), QStringLiteral("sbquo,lsquo,bdquo,ldquo")}});
+    row("typography: escaped quotes, << and -- stay as typed", "a \\\"q\\\" and \\<<x -- \\-- y\n",
+        "<p>a \"q\" and &lt;&lt;x – -- y</p>");
+    row("typography: quotes written as entities stay straight", "He said \\\"hi\\\" and &quot;yo&quot; ok\n",
+        "<p>He said \"hi\" and \"yo\" ok</p>");
+    row("typography: escaped apostrophe and dots stay as typed", "\\'tis and x\\.\\.\\.\n", "<p>'tis and x...</p>");
+    row("typography: escapes inside emphasis and a list item", "* *\\\"a\\\"* \"b\"\n",
+        "<li><em>\"a\"</em> “b”</li>");
     row("emphasis next to CJK punctuation", "**强调：**后文\n", "<p><strong>强调：</strong>后文</p>");
     row("escaped asterisks between digits stay as typed", "(384\\*384\\*3)\n", "<p>(384*384*3)</p>");
     row("input GFM with hard_wrap: line breaks are kept", "a\nb\n", "<p>a<br />\nb</p>",
