@@ -74,8 +74,14 @@ bool isSafeStyle(const QString &style)
 
 bool isFootnoteId(const QString &id)
 {
-    return (id.startsWith(QLatin1String("fn:")) || id.startsWith(QLatin1String("fnref:")))
-           && !id.contains(QLatin1Char(' '));
+    if (!id.startsWith(QLatin1String("fn:")) && !id.startsWith(QLatin1String("fnref:")))
+        return false;
+    for (const QChar c : id) {   // kramdown's footnote names: no white space, quotes or angle brackets
+        if (c.unicode() <= 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QLatin1Char('<')
+            || c == QLatin1Char('>') || c == QLatin1Char('#'))
+            return false;
+    }
+    return true;
 }
 
 bool isFootnoteRole(const QString &role)
