@@ -72,7 +72,30 @@ bool isSafeStyle(const QString &style)
     return true;
 }
 
+bool isFootnoteId(const QString &id)
+{
+    if (!id.startsWith(QLatin1String("fn:")) && !id.startsWith(QLatin1String("fnref:")))
+        return false;
+    for (const QChar c : id) {   // kramdown's footnote names: no white space, quotes or angle brackets
+        if (c.unicode() <= 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QLatin1Char('<')
+            || c == QLatin1Char('>') || c == QLatin1Char('#'))
+            return false;
+    }
+    return true;
+}
+
+bool isFootnoteRole(const QString &role)
+{
+    return role == QLatin1String("doc-noteref") || role == QLatin1String("doc-endnotes")
+           || role == QLatin1String("doc-endnote") || role == QLatin1String("doc-backlink");
+}
+
 } // namespace
+
+bool HtmlSanitizer::isFootnoteFragment(const QString &href)
+{
+    return href.startsWith(QLatin1Char('#')) && isFootnoteId(href.mid(1));
+}
 
 bool HtmlSanitizer::isAllowedElement(const QString &name)
 {
@@ -147,7 +170,10 @@ QString HtmlSanitizer::sanitize(const QList<HtmlToken> &tokens, const Options &o
                     if (!options.keepClasses)
                         continue;
                 } else if (name == QLatin1String("id")) {
-                    if (!options.keepIds)
+                    if (!options.keepIds && !isFootnoteId(v))
+                        continue;
+                } else if (name == QLatin1String("role")) {
+                    if (!isFootnoteRole(v))
                         continue;
                 } else if (name == QLatin1String("style")) {
                     if (!options.keepStyleAttributes || options.inlineStyles.contains(t.name) || !isSafeStyle(v))
@@ -156,7 +182,7 @@ QString HtmlSanitizer::sanitize(const QList<HtmlToken> &tokens, const Options &o
                 } else if (!isAllowedAttribute(t.name, name)) {
                     continue;
                 }
-                if (isUrl) {
+                if (isUrl && !(name == QLatin1String("href") && isFootnoteFragment(v))) {
                     const bool image = name == QLatin1String("src");
                     if (options.resolveUrl)
                         v = options.resolveUrl(v, image);

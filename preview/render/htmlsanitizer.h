@@ -32,6 +32,12 @@ public:
     // True for URLs a reader may follow: http(s), mailto, tel; images also data:image/*.
     static bool isAllowedUrl(const QString &absoluteUrl, bool image);
     static bool isAllowedElement(const QString &name);
+    // True for the same-document links of kramdown's footnotes, kept as written (never resolved
+    // against the site): "#fn:NAME" and "#fnref:NAME[:N]" (kramdown 2.4 converter/html.rb
+    // convert_footnote and footnote_content). The ids they point at ("fn:..", "fnref:..") are kept
+    // even when Options::keepIds is false, and so are the footnote markup's ARIA roles
+    // (doc-noteref, doc-endnotes, doc-endnote, doc-backlink), so footnotes work in every export.
+    static bool isFootnoteFragment(const QString &href);
 };
 
 } // namespace Lectern

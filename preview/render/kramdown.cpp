@@ -10,12 +10,42 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Lectern {
 
 namespace {
 
 const QLatin1String kIal("<!--lectern-ial:");
 const QLatin1String kToc("<!--lectern-toc-->");
+// Stands for an empty line inside a block of raw HTML, so cmark-gfm keeps the block whole.
+const QLatin1String kBlank("<!--lectern-blank-->");
+// {::nomarkdown} content, Base64 of its UTF-8 in an HTML comment (raw for cmark-gfm, inline or block).
+const QLatin1String kRaw("<!--lectern-raw:");
+
+QString rawMarker(const QString &content)
+{
+    return kRaw + QString::fromLatin1(content.toUtf8().toBase64()) + QStringLiteral("-->");
+}
+
+// {::nomarkdown}...{:/nomarkdown} (or {:/}) within LINE replaced by raw markers; true when any was.
+bool replaceSpanNomarkdown(QString &line)
+{
+    static const QRegularExpression span(QStringLiteral("\\{::nomarkdown\\}(.*?)\\{:/(?:nomarkdown)?\\}"));
+    if (!line.contains(QLatin1String("{::nomarkdown}")))
+        return false;
+    QString result;
+    qsizetype pos = 0;
+    for (auto it = span.globalMatch(line); it.hasNext();) {
+        const auto m = it.next();
+        result += QStringView(line).mid(pos, m.capturedStart() - pos) + rawMarker(m.captured(1));
+        pos = m.capturedEnd();
+    }
+    if (pos == 0)
+        return false;
+    line = result + QStringView(line).mid(pos);
+    return true;
+}
 
 struct Attr
 {
@@ -136,18 +166,39 @@ bool elementBefore(const QString &html, qsizetype pos, bool skipSpace, qsizetype
 }
 
 // `next` remembers the last suffix tried per id, so many equal headings stay linear (fuzz_render timeout).
-QString headingId(const QString &text, QSet<QString> &used, QHash<QString, int> &next)
+// kramdown 2.4 Converter::Base#generate_id and basic_generate_id (input kramdown); an empty result
+// means no id.
+QString headingId(const QString &text, const KramdownOptions &options, QSet<QString> &used,
+                  QHash<QString, int> &next)
 {
-    // kramdown's auto_ids: letters, digits, spaces, dashes; spaces become dashes; leading non-letters dropped.
     QString id;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_'))
-            id += c.toLower();
-        else if (c == QLatin1Char(' '))
+    if (options.gfmIds) {
+        // kramdown-parser-gfm 1.1 generate_gfm_header_id: NON_WORD_RE = /[^\p{Word}\- \t]/.
+        for (const QChar c : text.toLower()) {
+            if (c.isLetter() || c.isMark() || c.category() == QChar::Number_DecimalDigit
+                || c.category() == QChar::Punctuation_Connector || c == QLatin1Char('-'))
+                id += c;
+            else if (c == QLatin1Char(' ') || c == QLatin1Char('\t'))
+                id += QLatin1Char('-');
+        }
+        // The counter counts generated ids only (an explicit {#id} does not take part).
+        int &n = next[id];
+        const QString unique = n > 0 ? id + QLatin1Char('-') + QString::number(n) : id;
+        ++n;
+        return unique.isEmpty() ? QString() : options.autoIdPrefix + unique;
+    }
+    // Transliteration: accented letters to their base letter (kramdown uses stringex's Unidecoder,
+    // which also spells out other scripts; those are dropped here).
+    const QString source = options.transliteratedIds ? text.normalized(QString::NormalizationForm_KD) : text;
+    for (const QChar c : source) {
+        const char16_t u = c.unicode();
+        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z'))
+            id += QChar(u).toLower();
+        else if (!id.isEmpty() && ((u >= '0' && u <= '9') || u == '-'))
+            id += c;
+        else if (!id.isEmpty() && u == ' ')
             id += QLatin1Char('-');
     }
-    while (!id.isEmpty() && !id.at(0).isLetter())
-        id.remove(0, 1);
     if (id.isEmpty())
         id = QStringLiteral("section");
     QString unique = id;
@@ -155,7 +206,7 @@ QString headingId(const QString &text, QSet<QString> &used, QHash<QString, int> 
     while (used.contains(unique))
         unique = id + QLatin1Char('-') + QString::number(++n);
     used.insert(unique);
-    return unique;
+    return options.autoIdPrefix + unique;
 }
 
 // Any line starting "1)" (up to 3 spaces, digits, ')')? One pass over the text, no regex.
@@ -205,6 +256,89 @@ QString textOf(QStringView html)
     return out;
 }
 
+
+// kramdown's HTML_SPAN_ELEMENTS (kramdown/parser/html.rb): a line starting with one of these is a
+// paragraph, not a block of HTML.
+bool isSpanElement(const QString &name)
+{
+    static const QSet<QString> span = {
+        QStringLiteral("a"),     QStringLiteral("abbr"),  QStringLiteral("acronym"), QStringLiteral("b"),
+        QStringLiteral("big"),   QStringLiteral("bdo"),   QStringLiteral("br"),      QStringLiteral("button"),
+        QStringLiteral("cite"),  QStringLiteral("code"),  QStringLiteral("del"),     QStringLiteral("dfn"),
+        QStringLiteral("em"),    QStringLiteral("i"),     QStringLiteral("img"),     QStringLiteral("input"),
+        QStringLiteral("ins"),   QStringLiteral("kbd"),   QStringLiteral("label"),   QStringLiteral("mark"),
+        QStringLiteral("option"), QStringLiteral("q"),    QStringLiteral("rb"),      QStringLiteral("rbc"),
+        QStringLiteral("rp"),    QStringLiteral("rt"),    QStringLiteral("rtc"),     QStringLiteral("ruby"),
+        QStringLiteral("samp"),  QStringLiteral("select"), QStringLiteral("small"),  QStringLiteral("span"),
+        QStringLiteral("strong"), QStringLiteral("sub"),  QStringLiteral("sup"),     QStringLiteral("tt"),
+        QStringLiteral("u"),     QStringLiteral("var")};
+    return span.contains(name.toLower());
+}
+
+// Elements without a closing tag (kramdown's HTML_ELEMENTS_WITHOUT_BODY).
+bool isVoidElement(const QString &name)
+{
+    static const QSet<QString> elements = {
+        QStringLiteral("area"),  QStringLiteral("base"),   QStringLiteral("br"),    QStringLiteral("col"),
+        QStringLiteral("command"), QStringLiteral("embed"), QStringLiteral("hr"),   QStringLiteral("img"),
+        QStringLiteral("input"), QStringLiteral("keygen"), QStringLiteral("link"),  QStringLiteral("meta"),
+        QStringLiteral("param"), QStringLiteral("source"), QStringLiteral("track"), QStringLiteral("wbr")};
+    return elements.contains(name.toLower());
+}
+
+// Opening tags of NAME minus closing tags in LINE (case-insensitive; "<name" followed by a space,
+// '>' or '/'; a tag closed by "/>" counts as opened and closed).
+int tagDepthChange(const QString &line, const QString &name)
+{
+    int depth = 0;
+    const QString open = QLatin1Char('<') + name, close = QStringLiteral("</") + name;
+    for (qsizetype at = line.indexOf(open, 0, Qt::CaseInsensitive); at >= 0;
+         at = line.indexOf(open, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype after = at + open.size();
+        const QChar c = after < line.size() ? line.at(after) : QLatin1Char(' ');
+        if (!(c.isSpace() || c == QLatin1Char('>') || c == QLatin1Char('/')))
+            continue;
+        const qsizetype gt = line.indexOf(QLatin1Char('>'), after);
+        if (!(gt > 0 && line.at(gt - 1) == QLatin1Char('/')))
+            ++depth;
+    }
+    for (qsizetype at = line.indexOf(close, 0, Qt::CaseInsensitive); at >= 0;
+         at = line.indexOf(close, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype after = at + close.size();
+        const QChar c = after < line.size() ? line.at(after) : QLatin1Char('>');
+        if (c.isSpace() || c == QLatin1Char('>'))
+            --depth;
+    }
+    return depth;
+}
+
+// Any line starting with up to 3 spaces and "<" and a letter (a possible block of HTML)?
+bool hasHtmlLine(const QString &text)
+{
+    for (qsizetype i = text.indexOf(QLatin1Char('<')); i >= 0; i = text.indexOf(QLatin1Char('<'), i + 1)) {
+        qsizetype j = i - 1;
+        while (j >= 0 && i - j <= 3 && text.at(j) == QLatin1Char(' '))
+            --j;
+        if ((j < 0 || text.at(j) == QLatin1Char('\n')) && i + 1 < text.size() && text.at(i + 1).isLetter())
+            return true;
+    }
+    return false;
+}
+
+// The last line (index into LINES) of the block of raw HTML opened by the tag NAME on line FIRST:
+// the line where its closing tag brings the depth back to 0 (kramdown, parse_block_html false:
+// parse_raw_html reads to the matching end tag, blank lines included), or -1 when it is not closed.
+qsizetype htmlBlockEnd(const QStringList &lines, qsizetype first, const QString &name)
+{
+    int depth = 0;
+    for (qsizetype i = first; i < lines.size(); ++i) {
+        depth += tagDepthChange(lines.at(i), name);
+        if (depth <= 0)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 QString Kramdown::preprocess(const QString &markdown, bool *hasMarkers)
@@ -214,7 +348,8 @@ QString Kramdown::preprocess(const QString &markdown, bool *hasMarkers)
     const bool hasBlocks = markdown.contains(QLatin1String("markdown="));
     static const QRegularExpression parenList(QStringLiteral("(^|\\n)( {0,3}\\d{1,9})\\)"));
     const bool hasParenList = startsParenList(markdown);
-    if (!hasIal && !hasBlocks && !hasParenList)
+    const bool hasHtml = hasHtmlLine(markdown);
+    if (!hasIal && !hasBlocks && !hasParenList && !hasHtml)
         return markdown;
 
     static const QRegularExpression blockIal(QStringLiteral("^ {0,3}\\{:(.*)\\}\\s*$"));
@@ -225,6 +360,7 @@ QString Kramdown::preprocess(const QString &markdown, bool *hasMarkers)
         "^(\\s*<([A-Za-z][\\w-]*)\\b[^>]*?)\\s+markdown=(?:\"(?:1|block)\"|'(?:1|block)'|1)([^>]*>)(.*)$"));
     static const QRegularExpression fence(QStringLiteral("^ {0,3}(`{3,}|~{3,})"));
     static const QRegularExpression listItem(QStringLiteral("^\\s*(?:[*+-]|\\d+\\.)\\s"));
+    static const QRegularExpression htmlOpen(QStringLiteral("^ {0,3}<([A-Za-z][\\w-]*)(?=[\\s>/]|$)"));
 
     QHash<QString, QString> alds;
     QList<Attrs> pending;   // attrs per marker number
@@ -234,6 +370,7 @@ QString Kramdown::preprocess(const QString &markdown, bool *hasMarkers)
     QString fenceMark;
     QString mdTag;
     int mdDepth = 0;
+    QSet<QString> unclosed;   // HTML elements without a closing tag after their last opening
     auto marker = [&](const Attrs &attrs, QChar mode) -> QString {
         pending.append(attrs);
         *hasMarkers = true;
@@ -257,6 +394,28 @@ QString Kramdown::preprocess(const QString &markdown, bool *hasMarkers)
             const auto m = parenList.match(line);
             if (m.hasMatch() && m.capturedStart() == 0)
                 line.insert(m.capturedEnd() - 1, QLatin1Char('\\'));
+        }
+        if (hasHtml && mdTag.isEmpty() && (out.isEmpty() || out.last().trimmed().isEmpty())) {
+            // A block of HTML stays raw up to its closing tag, across empty lines (cmark-gfm would
+            // end it at the first empty line): those become kBlank lines, removed after rendering.
+            const auto m = htmlOpen.match(line);
+            const QString name = m.hasMatch() ? m.captured(1) : QString();
+            // An element found unclosed once is not looked for again (linear on many unclosed tags).
+            const qsizetype last = m.hasMatch() && !isSpanElement(name) && !isVoidElement(name)
+                    && !unclosed.contains(name.toLower())
+                ? htmlBlockEnd(lines, li, name) : -1;
+            if (m.hasMatch() && last < 0)
+                unclosed.insert(name.toLower());
+            bool hasEmpty = false;
+            for (qsizetype i = li + 1; i < last && !hasEmpty; ++i)
+                hasEmpty = lines.at(i).trimmed().isEmpty();
+            if (hasEmpty && !lines.mid(li, last - li + 1).join(QLatin1Char('\n')).contains(QLatin1String("markdown="))) {
+                for (qsizetype i = li; i <= last; ++i)
+                    out << (i > li && i < last && lines.at(i).trimmed().isEmpty() ? QString(kBlank) : lines.at(i));
+                *hasMarkers = true;
+                li = last;
+                continue;
+            }
         }
         if (hasBlocks) {
             if (!mdTag.isEmpty()) {
@@ -288,6 +447,23 @@ QString Kramdown::preprocess(const QString &markdown, bool *hasMarkers)
             out << line;
             continue;
         }
+        if (line.trimmed() == QLatin1String("{::nomarkdown}")) {
+            // kramdown passes the content through as it is: one raw marker, then empty lines so
+            // the following lines keep their numbers.
+            qsizetype last = li + 1;
+            while (last < lines.size() && lines.at(last).trimmed() != QLatin1String("{:/nomarkdown}")
+                   && lines.at(last).trimmed() != QLatin1String("{:/}"))
+                ++last;
+            const bool closed = last < lines.size();
+            out << rawMarker(lines.mid(li + 1, last - li - 1).join(QLatin1Char('\n')));
+            for (qsizetype i = li + 1; i <= std::min(last, lines.size() - 1); ++i)
+                out << QString();
+            *hasMarkers = true;
+            li = closed ? last : lines.size();
+            continue;
+        }
+        if (replaceSpanNomarkdown(line))
+            *hasMarkers = true;
         if (const auto m = blockIal.match(line); m.hasMatch()) {
             const QString spec = m.captured(1).trimmed();
             if (spec.startsWith(QLatin1Char(':')) || spec.startsWith(QLatin1Char('/'))) {
@@ -371,9 +547,20 @@ QString Kramdown::preprocess(const QString &markdown, bool *hasMarkers)
     return result;
 }
 
-QString Kramdown::postprocess(const QString &input, bool hasMarkers)
+QString Kramdown::postprocess(const QString &input, bool hasMarkers, const KramdownOptions &options)
 {
     QString html = input;
+    if (hasMarkers && html.contains(kBlank))
+        html.remove(kBlank);
+    for (qsizetype at = hasMarkers ? html.indexOf(kRaw) : -1; at >= 0; at = html.indexOf(kRaw, at)) {
+        const qsizetype end = html.indexOf(QLatin1String("-->"), at);
+        if (end < 0)
+            break;
+        const QString raw = QString::fromUtf8(QByteArray::fromBase64(
+            QStringView(html).mid(at + kRaw.size(), end - at - kRaw.size()).toLatin1()));
+        html.replace(at, end + 3 - at, raw);
+        at += raw.size();
+    }
     if (hasMarkers) {
         static const QRegularExpression attrRe(QStringLiteral("([\\w:-]+)=\"([^\"]*)\""));
         qsizetype pos = 0;
@@ -446,16 +633,19 @@ QString Kramdown::postprocess(const QString &input, bool hasMarkers)
             break;
         QString attrs = html.mid(pos + 3, tagEnd - pos - 3);
         const QStringView inner = QStringView(html).mid(tagEnd + 1, closeAt - tagEnd - 1);
-        const QString text = textOf(inner);
+        QString text = textOf(inner);
+        if (text.contains(QLatin1Char('&')))
+            text.replace(QLatin1String("&lt;"), QLatin1String("<")).replace(QLatin1String("&gt;"), QLatin1String(">"))
+                .replace(QLatin1String("&quot;"), QLatin1String("\"")).replace(QLatin1String("&amp;"), QLatin1String("&"));
         QString id;
         const QRegularExpressionMatch idm = attrs.contains(QLatin1String("id=")) ? idAttr.match(attrs)
                                                                                  : QRegularExpressionMatch();
         if (idm.hasMatch()) {
             id = idm.captured(1);
-            used.insert(id);
-        } else {
-            id = headingId(text, used, nextSuffix);
-            attrs = QStringLiteral(" id=\"") + id + QLatin1Char('"') + attrs;
+        } else if (options.autoIds) {
+            id = headingId(text, options, used, nextSuffix);
+            if (!id.isEmpty())
+                attrs = QStringLiteral(" id=\"") + id.toHtmlEscaped() + QLatin1Char('"') + attrs;
         }
         if (hasMarkers && !attrs.contains(QLatin1String("no_toc"))) {
             // kramdown's generate_toc: a heading nests under the last one of a smaller level.
@@ -543,7 +733,7 @@ QString Kramdown::toHtml(const QString &markdown, bool sourcePositions, const Kr
     MarkdownRenderer::Options options;
     options.sourcePositions = sourcePositions;
     options.kramdown = &kramdown;
-    return postprocess(MarkdownRenderer::toHtml(prepared, options), hasMarkers);
+    return postprocess(MarkdownRenderer::toHtml(prepared, options), hasMarkers, kramdown);
 }
 
 QString Kramdown::toHtml(const QString &markdown, const QString &positionsSource, IncrementalMarkdown *incremental,
@@ -559,7 +749,7 @@ QString Kramdown::toHtml(const QString &markdown, const QString &positionsSource
     // Only when the text cmark saw differs from the post's: the usual post pays nothing.
     if (prepared != positionsSource)
         html = SourceLines::remap(html, SourceLines::align(prepared, positionsSource));
-    return postprocess(html, hasMarkers);
+    return postprocess(html, hasMarkers, kramdown);
 }
 
 } // namespace Lectern

@@ -21,9 +21,10 @@ class IncrementalMarkdown;
 // preview or an export (kramdown writes them as an HTML comment; nothing of it is shown either way).
 //
 // Kept differences from kramdown (CommonMark wins there): indented code after a paragraph,
-// HTML blocks end at a blank line unless markdown="1" (kramdown, parse_block_html false, keeps
-// them raw to the closing tag), {::nomarkdown} is not honoured, heading ids follow kramdown's
-// own parser rather than the GFM parser's.
+// an HTML block not closed in the post ends at a blank line (kramdown reads it to the end).
+// A block of HTML started by a non-span element after an empty line stays raw up to its closing
+// tag, empty lines included (kramdown, parse_block_html false); {::nomarkdown}...{:/nomarkdown}
+// (block or span) passes its content through as it is.
 class Kramdown final
 {
 public:
@@ -40,8 +41,10 @@ public:
     static QString withoutComments(const QString &markdown);
     // The Markdown cmark-gfm should see: IALs turned into markers, markdown="1" blocks opened up.
     static QString preprocess(const QString &markdown, bool *hasMarkers);
-    // Applies the markers left by preprocess() to the HTML, and gives headings kramdown's ids.
-    static QString postprocess(const QString &html, bool hasMarkers);
+    // Applies the markers left by preprocess() to the HTML, and gives headings without an id the
+    // one Jekyll's kramdown makes with OPTIONS (KramdownOptions::autoIds and what follows it).
+    static QString postprocess(const QString &html, bool hasMarkers,
+                               const KramdownOptions &options = KramdownOptions());
 };
 
 } // namespace Lectern

@@ -16,6 +16,7 @@
 #include <cstring>
 #include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace Lectern {
@@ -196,7 +197,84 @@ bool hasTypography(const char *text)
     return false;
 }
 
-void typographyOfRuns(cmark_node *container, const KramdownOptions &options)
+// The source cmark-gfm parsed, to find characters escaped there: cmark-gfm keeps no trace of a
+// backslash escape or an entity in the text node (adjacent text is one node).
+struct Source
+{
+    const QByteArray *bytes = nullptr;
+    std::vector<size_t> lineStarts;   // built on first use
+
+    // Bytes of 1-based LINE from 1-based byte COLUMN to the line's end; empty when out of range.
+    std::string_view from(int line, int column)
+    {
+        if (!bytes || line <= 0 || column <= 0)
+            return {};
+        if (lineStarts.empty()) {
+            lineStarts.push_back(0);
+            for (qsizetype i = bytes->indexOf('\n'); i >= 0; i = bytes->indexOf('\n', i + 1))
+                lineStarts.push_back(size_t(i) + 1);
+        }
+        if (size_t(line) > lineStarts.size())
+            return {};
+        const size_t start = lineStarts[size_t(line) - 1] + size_t(column) - 1;
+        const size_t end = size_t(line) < lineStarts.size() ? lineStarts[size_t(line)] - 1 : size_t(bytes->size());
+        if (start >= end)
+            return {};
+        return std::string_view(bytes->constData() + start, end - start);
+    }
+};
+
+// Offsets in text node N's literal of the quotes, '<', '>', '-' and '.' that the source escaped with
+// a backslash or wrote as an entity (&quot; &#39; &lt; ...): kramdown leaves those as typed (its
+// escaped_chars and html_entity span parsers take them before typography). Found by walking the
+// literal along the source from the node's start; stops at the first byte that does not line up.
+std::vector<size_t> escapedTypography(cmark_node *n, Source *source)
+{
+    std::vector<size_t> out;
+    const char *literal = cmark_node_get_literal(n);
+    if (!source || !source->bytes || !literal)
+        return out;
+    const std::string_view src = source->from(cmark_node_get_start_line(n), cmark_node_get_start_column(n));
+    const size_t len = std::strlen(literal);
+    static const char *const entities[][2] = {{"quot", "\""}, {"#34", "\""}, {"#x22", "\""}, {"apos", "'"},
+                                              {"#39", "'"},    {"#x27", "'"},  {"lt", "<"},     {"#60", "<"},
+                                              {"gt", ">"},     {"#62", ">"},   {"period", "."}, {"#46", "."},
+                                              {"hyphen", "-"}, {"#45", "-"}};
+    size_t i = 0, j = 0;
+    while (i < len && j < src.size()) {
+        const char c = literal[i];
+        const bool typographic = std::strchr("\"'<>-.", c) != nullptr;
+        if (src[j] == '\\' && j + 1 < src.size() && src[j + 1] == c && std::ispunct(static_cast<unsigned char>(c))) {
+            if (typographic)
+                out.push_back(i);
+            ++i;
+            j += 2;
+            continue;
+        }
+        if (src[j] == '&' && typographic) {
+            const size_t semi = src.find(';', j);
+            bool matched = false;
+            for (const auto &e : entities) {
+                if (semi != std::string_view::npos && src.substr(j + 1, semi - j - 1) == e[0] && e[1][0] == c) {
+                    out.push_back(i);
+                    ++i;
+                    j = semi + 1;
+                    matched = true;
+                    break;
+                }
+            }
+            if (matched)
+                continue;
+        }
+        if (src[j] != c)
+            break;
+        ++i;
+        ++j;
+    }
+    return out;
+}
+
+void typographyOfRuns(cmark_node *container, const KramdownOptions &options, Source *source)
 {
     cmark_node *n = cmark_node_first_child(container);
     while (n) {
@@ -208,13 +286,23 @@ void typographyOfRuns(cmark_node *container, const KramdownOptions &options)
         std::vector<size_t> starts;
         std::string run;
         bool candidates = false;
+        std::vector<std::pair<size_t, char>> escaped;   // run offset, the character typed there
         for (; n && isRunPart(n); n = cmark_node_next(n)) {
             parts.push_back(n);
             starts.push_back(run.size());
             if (typeOf(n) == CMARK_NODE_TEXT) {
                 const char *literal = cmark_node_get_literal(n);
+                const bool has = hasTypography(literal);
+                const size_t at = run.size();
                 run += literal;
-                candidates = candidates || hasTypography(literal);
+                candidates = candidates || has;
+                if (has) {
+                    // Escaped characters take part in no rule: a byte no rule matches stands in.
+                    for (const size_t e : escapedTypography(n, source)) {
+                        escaped.emplace_back(at + e, run[at + e]);
+                        run[at + e] = '\x01';
+                    }
+                }
             } else {
                 run += '\n';
             }
@@ -224,6 +312,8 @@ void typographyOfRuns(cmark_node *container, const KramdownOptions &options)
         const size_t end = run.size();
         run += following(parts.back()).toStdString();
         const std::vector<KramdownTypography::Edit> edits = KramdownTypography::edits(run, end, options);
+        for (const auto &[at, c] : escaped)
+            run[at] = c;
         if (edits.empty())
             continue;
         // Each edit lies inside one text node (quotes and symbols never span a line break).
@@ -744,17 +834,28 @@ KramdownOptions KramdownOptions::fromSite(const QVariantMap &site)
     const QVariant wrap = k.value(QStringLiteral("hard_wrap"));
     options.hardWrap = input.compare(QLatin1String("GFM"), Qt::CaseInsensitive) == 0 && wrap.isValid()
         && (wrap.toBool() || wrap.toString() == QLatin1String("true"));
+    const auto flag = [&k](const char *name, bool fallback) {
+        const QVariant v = k.value(QLatin1String(name));
+        return v.isValid() ? (v.toBool() || v.toString() == QLatin1String("true")) : fallback;
+    };
+    options.autoIds = flag("auto_ids", true);
+    options.gfmIds = input.compare(QLatin1String("GFM"), Qt::CaseInsensitive) == 0;
+    options.transliteratedIds = flag("transliterated_header_ids", false);
+    options.autoIdPrefix = k.value(QStringLiteral("auto_id_prefix")).toString();
     return options;
 }
 
 QByteArray KramdownOptions::key() const
 {
     return quotes[0] + '|' + quotes[1] + '|' + quotes[2] + '|' + quotes[3] + '|' + char('0' + typography)
-        + char('0' + hardWrap);
+        + char('0' + hardWrap) + char('0' + autoIds) + char('0' + gfmIds) + char('0' + transliteratedIds) + '|'
+        + autoIdPrefix.toUtf8();
 }
 
-void KramdownTree::apply(cmark_node *root, const KramdownOptions &options)
+void KramdownTree::apply(cmark_node *root, const KramdownOptions &options, const QByteArray *sourceText)
 {
+    Source source;
+    source.bytes = sourceText;
     // Block rules first, on containers of blocks (the walk below must not see nodes freed under it).
     // Only block containers are walked here: inlines are most of the tree.
     std::vector<cmark_node *> containers;
@@ -811,7 +912,7 @@ void KramdownTree::apply(cmark_node *root, const KramdownOptions &options)
                 pairLeftoverEmphasis(c);
         }
         if (options.typography)
-            typographyOfRuns(node, options);
+            typographyOfRuns(node, options, &source);
         if (!abbreviations.empty()) {
             for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
                 if (typeOf(c) == CMARK_NODE_TEXT)

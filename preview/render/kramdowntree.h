@@ -19,6 +19,16 @@ struct KramdownOptions
                             QByteArray("\xe2\x80\x9d")};
     bool typography = true;   // smart quotes and -- --- ... << >> (kramdown always applies them)
     bool hardWrap = false;    // input GFM with hard_wrap: true: each line break in a paragraph is a <br />
+    // Heading ids (auto_ids, default true). With input GFM (Jekyll's default) the GFM parser makes
+    // them (kramdown-parser-gfm 1.1 generate_gfm_header_id: lower case, characters other than
+    // \p{Word}, '-', space and tab dropped, spaces to '-', "-1", "-2"... for repeats, no id when
+    // empty); with input kramdown the converter does (kramdown 2.4 Converter::Base#generate_id:
+    // leading non-letters dropped, only a-z 0-9 '-' kept, "section" when empty), transliterating
+    // accented letters first when transliterated_header_ids is true (which input GFM ignores).
+    bool autoIds = true;
+    bool gfmIds = true;
+    bool transliteratedIds = false;
+    QString autoIdPrefix;     // auto_id_prefix, put before every generated id
 
     // From a site's _config.yml values (`kramdown:` mapping); missing or unknown values keep the defaults.
     static KramdownOptions fromSite(const QVariantMap &site);
@@ -37,10 +47,13 @@ struct KramdownOptions
 //   `**强调：**后文`) become STRONG/EMPH nodes as kramdown's parse_emphasis makes them (the closing
 //   delimiter not after white space; within one text node);
 // - hard_wrap: soft line breaks become hard ones.
+// - a quote, '<', '>', '-' or '.' escaped with a backslash or written as an entity in the source
+//   (\" \<< \-- &quot;) takes part in no typography rule, as in kramdown; found in SOURCE, the
+//   UTF-8 cmark-gfm parsed (line N of the parse = line N of SOURCE; without it, not found).
 // Works on any subtree (the preview's incremental renderer passes one top-level block at a time):
 // every rule here stays inside one block.
 namespace KramdownTree {
-void apply(cmark_node *root, const KramdownOptions &options);
+void apply(cmark_node *root, const KramdownOptions &options, const QByteArray *source = nullptr);
 }
 
 } // namespace Lectern

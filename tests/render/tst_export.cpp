@@ -46,6 +46,8 @@ private Q_SLOTS:
     void sanitizerAllowList_data();
     void sanitizerAllowList();
     void emailUsesInlineStylesOnly();
+    void footnotesStayLinked_data();
+    void footnotesStayLinked();
     void plainTextAlternative();
     void internalCommentsNeverExported_data();
     void internalCommentsNeverExported();
@@ -242,6 +244,12 @@ void TestExport::sanitizerAllowList_data()
     QTest::newRow("task list checkbox kept") << QStringLiteral("<input type=\"checkbox\" checked=\"\" disabled=\"\" />")
                                              << QStringLiteral("<input type=\"checkbox\" checked disabled />");
     QTest::newRow("text input dropped") << QStringLiteral("<input type=\"text\" value=\"x\">") << QString();
+    QTest::newRow("footnote reference: fragment link, id and role kept")
+        << QStringLiteral("<sup id=\"fnref:1\" role=\"doc-noteref\"><a href=\"#fn:1\" class=\"footnote\">1</a></sup>")
+        << QStringLiteral("<sup id=\"fnref:1\" role=\"doc-noteref\"><a href=\"#fn:1\" class=\"footnote\">1</a></sup>");
+    QTest::newRow("other roles and fragments dropped")
+        << QStringLiteral("<div role=\"button\"><a href=\"#top\">t</a><a href=\"#fn:a b\">u</a></div>")
+        << QStringLiteral("<div><a>t</a><a>u</a></div>");
     QTest::newRow("attribute quote cannot break out")
         << QStringLiteral("<a title='\" onclick=\"x()'>t</a>") << QStringLiteral("<a title=\"&quot; onclick=&quot;x()\">t</a>");
 }
@@ -277,6 +285,29 @@ void TestExport::emailUsesInlineStylesOnly()
     }
     QVERIFY(styledBlocks > 10);
     QVERIFY(html.contains(QLatin1String("src=\"https://scitech.example.org/lab/images/news/malkiewicz-seminar.jpg\"")));
+}
+
+void TestExport::footnotesStayLinked_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("HTML snippet") << QStringLiteral("html");
+    QTest::newRow("e-mail") << QStringLiteral("email");
+}
+
+// Issue 17: a reader of the export clicks a footnote number and lands on the note, and back.
+void TestExport::footnotesStayLinked()
+{
+    QFETCH(QString, format);
+    const QByteArray post = "---\ntitle: Notes\n---\nA claim[^src].\n\n[^src]: The source.\n";
+    QList<ExportWarning> warnings;
+    const ExportInput input = exportInputFromBytes(post, QStringLiteral("2025-05-07-notes.md"),
+                                                   sourcePath(QStringLiteral("examples/site")), &warnings);
+    const QString html = format == QLatin1String("email") ? HtmlExport::email(input, {}).text
+                                                          : HtmlExport::snippet(input, {}).text;
+    for (const char *fragment : {"<sup id=\"fnref:src\" role=\"doc-noteref\"><a href=\"#fn:src\"",
+                                 "role=\"doc-endnotes\"", "<li id=\"fn:src\" role=\"doc-endnote\"",
+                                 "<a href=\"#fnref:src\""})
+        QVERIFY2(html.contains(QLatin1String(fragment)), qPrintable(QLatin1String(fragment) + QLatin1Char('\n') + html));
 }
 
 void TestExport::internalCommentsNeverExported_data()
@@ -368,7 +399,8 @@ void TestExport::corpusExportsAreSafeAndAbsolute()
                 QVERIFY2(HtmlSanitizer::isAllowedElement(t.name), qPrintable(t.name));
             for (const auto &a : t.attributes) {
                 QVERIFY2(!a.first.startsWith(QLatin1String("on")), qPrintable(a.first));
-                if (a.first == QLatin1String("href") || a.first == QLatin1String("src"))
+                if ((a.first == QLatin1String("href") && !HtmlSanitizer::isFootnoteFragment(a.second))
+                    || a.first == QLatin1String("src"))
                     QVERIFY2(HtmlSanitizer::isAllowedUrl(a.second, a.first == QLatin1String("src")), qPrintable(a.second));
             }
         }

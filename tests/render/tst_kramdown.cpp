@@ -120,6 +120,13 @@ void TestKramdown::speaksKramdown_data()
     row("typography: never inside a block of raw HTML", "<div>\n\"raw\" --\n</div>\n", "<div>\n\"raw\" --\n</div>");
     row("typography: smart_quotes from the site's kramdown settings", "\"Anf\" und 'x'\n", "<p>„Anf“ und ‚x‘</p>",
         {{QStringLiteral("smart_quotes"), QStringLiteral("sbquo,lsquo,bdquo,ldquo")}});
+    row("typography: escaped quotes, << and -- stay as typed", "a \\\"q\\\" and \\<<x -- \\-- y\n",
+        "<p>a \"q\" and &lt;&lt;x – -- y</p>");
+    row("typography: quotes written as entities stay straight", "He said \\\"hi\\\" and &quot;yo&quot; ok\n",
+        "<p>He said \"hi\" and \"yo\" ok</p>");
+    row("typography: escaped apostrophe and dots stay as typed", "\\'tis and x\\.\\.\\.\n", "<p>'tis and x...</p>");
+    row("typography: escapes inside emphasis and a list item", "* *\\\"a\\\"* \"b\"\n",
+        "<li><em>\"a\"</em> “b”</li>");
     row("emphasis next to CJK punctuation", "**强调：**后文\n", "<p><strong>强调：</strong>后文</p>");
     row("escaped asterisks between digits stay as typed", "(384\\*384\\*3)\n", "<p>(384*384*3)</p>");
     row("input GFM with hard_wrap: line breaks are kept", "a\nb\n", "<p>a<br />\nb</p>",
@@ -146,6 +153,35 @@ void TestKramdown::speaksKramdown_data()
     row("a line starting with span-level HTML is a paragraph, its Markdown parsed",
         "<a href=\"x\">*link* \"q\"</a>\n", "<p><a href=\"x\"><em>link</em> “q”</a></p>");
     row("block-level HTML stays a raw block", "<div>\nblock\n</div>\n", "<div>\nblock\n</div>");
+    row("block-level HTML stays raw up to its closing tag, across empty lines",
+        "<div class=\"note\">\n\n*a* \"q\"\n\n</div>\n\nafter\n",
+        "<div class=\"note\">\n\n*a* \"q\"\n\n</div>\n\n<p>after</p>");
+    row("block-level HTML: nested elements of the same kind end at the matching tag",
+        "<section>\n<div>\n\ninner\n</div>\n\n</section>\n\nZ\n",
+        "<section>\n<div>\n\ninner\n</div>\n\n</section>\n\n<p>Z</p>");
+    row("block-level HTML: an indented line after an empty one is no code block",
+        "<details>\n<summary>More</summary>\n\n    indented\n\n</details>\n",
+        "<details>\n<summary>More</summary>\n\n    indented\n\n</details>");
+    row("{::nomarkdown} block: content passed through as it is",
+        "{::nomarkdown}\n<b>*x*</b> \"q\"\n\n<i>y</i>\n{:/nomarkdown}\n\nafter\n",
+        "<b>*x*</b> \"q\"\n\n<i>y</i>\n\n<p>after</p>");
+    row("{::nomarkdown} span: content passed through as it is", "A {::nomarkdown}*raw* \"q\"{:/nomarkdown} b\n",
+        "<p>A *raw* \"q\" b</p>");
+    row("heading id (GFM): punctuation and typography dropped, spaces to dashes",
+        "## 1. Intro & \"Setup\" -- now\n", "<h2 id=\"1-intro--setup--now\">1. Intro &amp; “Setup” – now</h2>");
+    row("heading id (GFM): letters of any script kept, lower case", "## Ünïcode straße 中文\n",
+        "<h2 id=\"ünïcode-straße-中文\">Ünïcode straße 中文</h2>");
+    row("heading id (GFM): none when nothing is left", "## ???\n\ntext\n", "<h2>??" "?</h2>\n\n<p>text</p>");
+    row("heading id (GFM): repeats numbered, an explicit id not counted",
+        "## Same\n\n## Same {#same-1}\n\n## Same\n",
+        "<h2 id=\"same\">Same</h2>\n\n<h2 id=\"same-1\">Same</h2>\n\n<h2 id=\"same-1\">Same</h2>");
+    row("heading id: auto_id_prefix from the site", "## Ünïcode? Über\n",
+        "<h2 id=\"id-ünïcode-über\">Ünïcode? Über</h2>", {{QStringLiteral("auto_id_prefix"), QStringLiteral("id-")}});
+    row("heading id: input kramdown, ASCII only, leading non-letters dropped, repeats numbered",
+        "## 9 Über x\n\n## 9 Über x\n", "<h2 id=\"k-ber-x\">9 Über x</h2>\n\n<h2 id=\"k-ber-x-1\">9 Über x</h2>",
+        {{QStringLiteral("input"), QStringLiteral("kramdown")}, {QStringLiteral("auto_id_prefix"), QStringLiteral("k-")}});
+    row("heading id: auto_ids false gives none", "## Title\n", "<h2>Title</h2>",
+        {{QStringLiteral("auto_ids"), false}});
     row("{:toc}: nested by heading level, kramdown's ids", "* TOC\n{:toc}\n\n## One\n\n### Sub\n\n## Two\n\n# Top\n",
         "<ul id=\"markdown-toc\">\n  <li><a href=\"#one\" id=\"markdown-toc-one\">One</a>    <ul>\n"
         "      <li><a href=\"#sub\" id=\"markdown-toc-sub\">Sub</a></li>\n    </ul>\n  </li>\n"
