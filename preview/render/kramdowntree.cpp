@@ -642,7 +642,7 @@ void kramdownFootnotes(cmark_node *document)
         const QByteArray name = escapedAttribute(labelOf(def));
         QByteArray back;
         for (int k = 0; k < std::max(1, referenceCount.value(def)); ++k) {
-            back += (k == 0 ? QByteArray("\xc2\xa0") : QByteArray(" ")) + "<a href=\"#fnref:" + name
+            back += QByteArray("\xc2\xa0") + "<a href=\"#fnref:" + name   // kramdown: a no-break space before each
                 + (k == 0 ? QByteArray() : ':' + QByteArray::number(k))
                 + "\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;"
                 + (k == 0 ? QByteArray() : "<sup>" + QByteArray::number(k + 1) + "</sup>") + "</a>";
