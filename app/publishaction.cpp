@@ -24,7 +24,7 @@ PublishAction::PublishAction(MainWindow *window, std::function<bool()> saveFirst
     m_action->setStatusTip(tr("Commit this post and the images it needs, and push them to the site's repository"));
     connect(m_action, &QAction::triggered, this, &PublishAction::publish);
     connect(m_job, &PublishJob::progress, this, [this](const QString &step) { m_window->statusBar()->showMessage(step); });
-    connect(m_job, &PublishJob::finished, this, &PublishAction::finished);
+    connect(m_job, &PublishJob::finished, this, &PublishAction::done);
 }
 
 void PublishAction::publish()
@@ -72,9 +72,10 @@ void PublishAction::publish()
     m_job->startPublish({path}, message.trimmed());
 }
 
-void PublishAction::finished(const PublishResult &result)
+void PublishAction::done(const PublishResult &result)
 {
     m_action->setEnabled(true);
+    Q_EMIT finished(result);
     m_window->statusBar()->showMessage(result.message, 10000);
     QString text = result.message;
     if (!result.urls.isEmpty())

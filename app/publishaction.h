@@ -27,9 +27,13 @@ public:
     PublishAction(MainWindow *window, std::function<bool()> saveFirst);
     QAction *action() const { return m_action; }
 
+Q_SIGNALS:
+    // After every run, whatever its outcome (the window reads the repository's state again).
+    void finished(const Lectern::PublishResult &result);
+
 private:
     void publish();
-    void finished(const PublishResult &result);
+    void done(const PublishResult &result);
 
     MainWindow *m_window = nullptr;
     std::function<bool()> m_saveFirst;
