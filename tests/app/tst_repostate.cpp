@@ -10,6 +10,8 @@
 #include "postlistmodel.h"
 #include "postopening.h"
 #include "previewprofile.h"
+#include "publishaction.h"
+#include "publishdialog.h"
 #include "publisher.h"
 #include "publishjob.h"
 #include "repostateview.h"
@@ -20,6 +22,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -134,6 +138,39 @@ private Q_SLOTS:
         view->refresh();
         QTRY_COMPARE_WITH_TIMEOUT(listedState(window, fresh), QStringLiteral("Published"), kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(labelText(window), QStringLiteral("main · all posts published"), kTimeout);
+    }
+
+    // Post → Publish…: the check's warnings are listed for acceptance, then the dialog runs the job.
+    void publishDialogShowsWarnings()
+    {
+        const QString fresh = us() + QStringLiteral("/_posts/2025-02-01-fresh.md");
+        LecternTest::writeFile(fresh, "---\ntitle: Fresh\n---\nA picture: ![](https://example.org/x.png)\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openPath(fresh));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(listedState(window, fresh), QStringLiteral("New"), kTimeout);
+        auto *publish = window.findChild<PublishAction *>();
+        QVERIFY(publish);
+        publish->action()->trigger();
+        PublishDialog *dialog = publish->dialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kTimeout);
+        QCOMPARE(dialog->warningList()->count(), 1);
+        QVERIFY2(dialog->warningList()->item(0)->text().startsWith(QLatin1String("2025-02-01-fresh.md:4:")),
+                 qPrintable(dialog->warningList()->item(0)->text()));
+        QCOMPARE(dialog->message(), QStringLiteral("Add post: Fresh"));
+        QSignalSpy finished(publish, &PublishAction::finished);
+        QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
+        QVERIFY(!publish->action()->isEnabled());
+        QVERIFY(finished.wait(kTimeout));
+        const auto result = finished.at(0).at(0).value<PublishResult>();
+        QVERIFY2(result.outcome == PublishResult::Outcome::Published, qPrintable(result.message));
+        QTRY_VERIFY_WITH_TIMEOUT(!publish->dialog(), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(listedState(window, fresh), QStringLiteral("Published"), kTimeout);
+        QCOMPARE(git(m_dir->filePath(QStringLiteral("remote.git")), {QStringLiteral("log"), QStringLiteral("-1"),
+                                                                      QStringLiteral("--format=%s"), QStringLiteral("main")}),
+                 QByteArray("Add post: Fresh\n"));
     }
 
     void notARepository()
