@@ -173,6 +173,35 @@ private Q_SLOTS:
                  QByteArray("Add post: Fresh\n"));
     }
 
+    // Cancel while git runs (a slow pre-commit hook stands for a slow step): nothing is committed.
+    // Without the cancel the hook ends after 5 s and the commit is made: the outcome tells.
+    void publishCancelled()
+    {
+        const QString fresh = us() + QStringLiteral("/_posts/2025-02-01-fresh.md");
+        LecternTest::writeFile(fresh, "---\ntitle: Fresh\n---\nNot in git yet.\n");
+        const QString hook = us() + QStringLiteral("/.git/hooks/pre-commit");
+        LecternTest::writeFile(hook, "#!/bin/sh\nexec sleep 5\n");
+        QFile::setPermissions(hook, QFile::permissions(hook) | QFile::ExeOwner);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openPath(fresh));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kTimeout);
+        auto *publish = window.findChild<PublishAction *>();
+        publish->action()->trigger();
+        PublishDialog *dialog = publish->dialog();
+        QVERIFY(dialog);
+        QSignalSpy finished(publish, &PublishAction::finished);
+        QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
+        QVERIFY(dialog->isRunning());
+        QVERIFY(dialog->cancelButton()->isEnabled());
+        QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(kTimeout));
+        const auto result = finished.at(0).at(0).value<PublishResult>();
+        QVERIFY2(result.outcome == PublishResult::Outcome::Cancelled, qPrintable(result.message));
+        QTRY_COMPARE_WITH_TIMEOUT(listedState(window, fresh), QStringLiteral("New"), kTimeout);
+        QCOMPARE(git(us(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("seed\n"));
+    }
+
     void notARepository()
     {
         QTemporaryDir plain;
