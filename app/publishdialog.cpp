@@ -17,6 +17,7 @@ PublishDialog::PublishDialog(QWidget *parent)
     setWindowTitle(tr("Publish"));
     setObjectName(QStringLiteral("publishDialog"));
     m_warnings->setAccessibleName(tr("Warnings"));
+    m_warnings->setWordWrap(true);   // "file:line:col: warning: …" lines are long
     m_message->setAccessibleName(tr("Commit message"));
     auto *messageLabel = new QLabel(tr("Describe the change (commit message):"));
     messageLabel->setBuddy(m_message);
@@ -50,7 +51,7 @@ void PublishDialog::setWarnings(const QStringList &warnings)
     m_warningTitle->setVisible(!warnings.isEmpty());
     m_warnings->setVisible(!warnings.isEmpty());
     if (!warnings.isEmpty())
-        resize(width(), 360);
+        resize(width(), 300);
 }
 
 void PublishDialog::setMessage(const QString &message)
