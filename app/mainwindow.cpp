@@ -20,6 +20,8 @@
 #include "postlistactions.h"
 #include "postopening.h"
 #include "publishaction.h"
+#include "repostateview.h"
+#include "updateaction.h"
 #include "previewpane.h"
 #include "previewscheduler.h"
 #include "previewwiring.h"
@@ -243,6 +245,14 @@ void MainWindow::createMenus()
     auto *publish = new PublishAction(this, [this] { return !m_document->isModified() || this->save(); });
     postMenu->addSeparator();
     postMenu->addAction(publish->action());
+    // Issue 18: each post's git state in the list and the status bar; Update (pull) beside Publish.
+    auto *repoState = new RepoStateView(this);
+    auto *update = new UpdateAction(this);
+    postMenu->addAction(update->action());
+    connect(publish, &PublishAction::finished, repoState, &RepoStateView::refresh);
+    connect(update, &UpdateAction::finished, repoState, &RepoStateView::refresh);
+    // The watcher may miss git's rename over the open post: compare now (reloads it when unmodified).
+    connect(update, &UpdateAction::finished, m_diskWatch, [this] { m_diskWatch->check(); });
 }
 
 bool MainWindow::openPath(const QString &path)

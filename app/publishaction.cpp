@@ -3,14 +3,17 @@
 
 #include "mainwindow.h"
 #include "postdocument.h"
+#include "eventdate.h"
+#include "postchecks.h"
 #include "postfile.h"
+#include "publishdialog.h"
 #include "publishjob.h"
 #include "site.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
-#include <QInputDialog>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -23,13 +26,17 @@ PublishAction::PublishAction(MainWindow *window, std::function<bool()> saveFirst
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_action->setStatusTip(tr("Commit this post and the images it needs, and push them to the site's repository"));
     connect(m_action, &QAction::triggered, this, &PublishAction::publish);
-    connect(m_job, &PublishJob::progress, this, [this](const QString &step) { m_window->statusBar()->showMessage(step); });
-    connect(m_job, &PublishJob::finished, this, &PublishAction::finished);
+    connect(m_job, &PublishJob::progress, this, [this](const QString &step) {
+        m_window->statusBar()->showMessage(step);
+        if (m_dialog)
+            m_dialog->setProgress(step);
+    });
+    connect(m_job, &PublishJob::finished, this, &PublishAction::done);
 }
 
 void PublishAction::publish()
 {
-    if (m_job->isRunning())
+    if (m_job->isRunning() || m_dialog)
         return;
     const QString path = m_window->document()->path();
     if (path.isEmpty()) {
@@ -63,18 +70,55 @@ void PublishAction::publish()
         QMessageBox::information(m_window, tr("Publish"), status.error);
         return;
     }
-    bool ok = false;
-    const QString message = QInputDialog::getText(m_window, tr("Publish"), tr("Describe the change (commit message):"),
-                                                  QLineEdit::Normal, publisher.defaultMessage({path}, status), &ok);
-    if (!ok || message.trimmed().isEmpty())
-        return;
-    m_action->setEnabled(false);
-    m_job->startPublish({path}, message.trimmed());
+    // The rest of `lectern-cli check`: warnings, shown for acceptance (spelling is not asked for).
+    QStringList imageKeys = {QStringLiteral("image")};
+    const Site *site = m_window->site();
+    const Schema schema = site ? site->schemaFor(path) : Schema();
+    for (const Schema::Field &f : schema.fields()) {
+        if (f.type == Schema::Type::Image && !imageKeys.contains(f.key))
+            imageKeys << f.key;
+    }
+    const QString baseurl = site && site->isJekyllSite() ? site->config().baseurl() : QString();
+    diagnostics += PostChecks::placeholders(post, imageKeys);
+    diagnostics += PostChecks::rootRelativeLinks(post, baseurl);
+    diagnostics += PostChecks::largeImages(post, site ? site->root() : QFileInfo(path).absolutePath(), baseurl, imageKeys);
+    diagnostics += PostChecks::imagesWithoutAlt(post);
+    diagnostics += EventDate::diagnostics(post);
+    QStringList warnings;
+    const QString name = QFileInfo(path).fileName();
+    for (const Diagnostic &d : std::as_const(diagnostics)) {
+        if (d.severity == Diagnostic::Severity::Warning && !warnings.contains(d.format(name)))
+            warnings << d.format(name);
+    }
+    m_path = path;
+    m_dialog = new PublishDialog(m_window);
+    m_dialog->setWarnings(warnings);
+    m_dialog->setMessage(publisher.defaultMessage({path}, status));
+    connect(m_dialog, &PublishDialog::publishRequested, this, &PublishAction::start);
+    connect(m_dialog, &PublishDialog::cancelRequested, m_job, &PublishJob::cancel);
+    connect(m_dialog, &QDialog::finished, this, [this] {
+        m_dialog->deleteLater();
+        m_dialog = nullptr;
+    });
+    m_dialog->open();
 }
 
-void PublishAction::finished(const PublishResult &result)
+void PublishAction::start()
+{
+    if (!m_dialog || !m_job->startPublish({m_path}, m_dialog->message()))
+        return;
+    m_action->setEnabled(false);
+    m_dialog->setRunning(true);
+}
+
+void PublishAction::done(const PublishResult &result)
 {
     m_action->setEnabled(true);
+    if (m_dialog) {
+        m_dialog->setRunning(false);
+        m_dialog->accept();
+    }
+    Q_EMIT finished(result);
     m_window->statusBar()->showMessage(result.message, 10000);
     QString text = result.message;
     if (!result.urls.isEmpty())
@@ -86,6 +130,8 @@ void PublishAction::finished(const PublishResult &result)
     if (!result.gitOutput.trimmed().isEmpty())
         text += QStringLiteral("\n\n") + result.gitOutput.trimmed();
     const bool good = result.outcome == PublishResult::Outcome::Published || result.outcome == PublishResult::Outcome::NothingToDo;
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return;   // tests read the status bar and finished()
     if (good)
         QMessageBox::information(m_window, tr("Published"), text);
     else

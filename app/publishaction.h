@@ -10,13 +10,15 @@ class QAction;
 namespace Lectern {
 
 class MainWindow;
+class PublishDialog;
 class PublishJob;
 struct PublishResult;
 
-// Post → Publish… (Ctrl+Shift+P), the minimal first cut of issue 18's window side: saves, blocks on
-// the post's errors (front matter and schema), asks for the commit message (docs/publishing.md's
-// default), runs PublishJob off the GUI thread with progress in the status bar, and reports the
-// outcome (public URL, or the files changed on both sides). The three-way view comes later.
+// Post → Publish… (Ctrl+Shift+P), issue 18's window side: saves, blocks on the post's errors (front
+// matter and schema), shows PublishDialog with the check's warnings to accept and the commit message
+// (docs/publishing.md's default), runs PublishJob off the GUI thread with progress in the dialog and
+// the status bar and a Cancel button, and reports the outcome (public URL, or the files changed on
+// both sides). The three-way view comes later.
 class PublishAction final : public QObject
 {
     Q_OBJECT
@@ -26,15 +28,24 @@ public:
     // SAVE_FIRST: saves the open post when it has unsaved edits; false when that failed or was cancelled.
     PublishAction(MainWindow *window, std::function<bool()> saveFirst);
     QAction *action() const { return m_action; }
+    // The dialog of the run being set up or running; null otherwise.
+    PublishDialog *dialog() const { return m_dialog; }
+
+Q_SIGNALS:
+    // After every run, whatever its outcome (the window reads the repository's state again).
+    void finished(const Lectern::PublishResult &result);
 
 private:
     void publish();
-    void finished(const PublishResult &result);
+    void start();
+    void done(const PublishResult &result);
 
     MainWindow *m_window = nullptr;
     std::function<bool()> m_saveFirst;
     QAction *m_action = nullptr;
     PublishJob *m_job = nullptr;
+    PublishDialog *m_dialog = nullptr;
+    QString m_path;
 };
 
 } // namespace Lectern

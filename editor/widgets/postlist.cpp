@@ -50,6 +50,11 @@ PostList::PostList(SiteIndex *index, QWidget *parent)
     m_view->header()->setSectionResizeMode(PostListModel::TitleColumn, QHeaderView::Stretch);
     m_view->setColumnWidth(PostListModel::DateColumn, 82);
     m_view->setColumnWidth(PostListModel::CategoriesColumn, 70);
+    // The git column shows only for a site in a git work tree (issue 18).
+    m_view->header()->setSectionResizeMode(PostListModel::RepoStateColumn, QHeaderView::ResizeToContents);
+    m_view->setColumnHidden(PostListModel::RepoStateColumn, true);
+    connect(m_model, &PostListModel::repoStatesChanged, this,
+            [this] { m_view->setColumnHidden(PostListModel::RepoStateColumn, !m_model->hasRepoStates()); });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_term, 1);

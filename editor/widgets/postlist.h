@@ -29,6 +29,8 @@ public:
     QComboBox *statusFilter() const { return m_status; }
     QTreeView *view() const { return m_view; }
     PostListFilter *filter() const { return m_filter; }
+    // The rows before filtering; setRepoStates() there fills the git column.
+    PostListModel *model() const { return m_model; }
     // Paths in the order the list shows them, after filters.
     QStringList visiblePaths() const;
     // Selects the row of a path (the open post), if it is listed.

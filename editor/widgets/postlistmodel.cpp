@@ -44,6 +44,17 @@ const PostEntry &PostListModel::entry(int row) const
     return m_index->entries().at(row);
 }
 
+void PostListModel::setRepoStates(const QHash<QString, QString> &labels, const QHash<QString, QString> &tooltips)
+{
+    if (labels == m_repoLabels && tooltips == m_repoTooltips)
+        return;
+    m_repoLabels = labels;
+    m_repoTooltips = tooltips;
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, RepoStateColumn), index(m_rows - 1, RepoStateColumn));
+    Q_EMIT repoStatesChanged();
+}
+
 int PostListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rows;
@@ -62,6 +73,8 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
     const bool draft = e.draft || e.unpublished;
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == RepoStateColumn)
+            return m_repoLabels.value(e.path);
         if (index.column() == DateColumn)
             return e.date.isValid() ? e.date.toString(Qt::ISODate) : QString();
         if (index.column() == TitleColumn) {
@@ -72,6 +85,8 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
         }
         return (e.categories + e.tags).join(QStringLiteral(", "));
     case Qt::ToolTipRole:
+        if (index.column() == RepoStateColumn && m_repoTooltips.contains(e.path))
+            return m_repoTooltips.value(e.path);
         return e.error.isEmpty() ? e.relativePath : e.error;
     case Qt::ForegroundRole:
         if (!e.error.isEmpty())
@@ -93,6 +108,8 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
         return draft;
     case ErrorRole:
         return e.error;
+    case RepoStateRole:
+        return m_repoLabels.value(e.path);
     default:
         return {};
     }
@@ -107,6 +124,8 @@ QVariant PostListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Date");
     case TitleColumn:
         return tr("Title");
+    case RepoStateColumn:
+        return tr("Git");
     default:
         return tr("Categories");
     }

@@ -3,6 +3,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace Lectern {
@@ -10,16 +11,17 @@ namespace Lectern {
 class SiteIndex;
 struct PostEntry;
 
-// The site index as rows: date, title, categories. Follows the index's signals row by row,
-// so a changed file updates one row rather than the whole list.
+// The site index as rows: date, title, categories and the post's state in the site's git repository
+// (issue 18). Follows the index's signals row by row, so a changed file updates one row rather than
+// the whole list.
 class PostListModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PostListModel)
 
 public:
-    enum Column { DateColumn, TitleColumn, CategoriesColumn, ColumnCount };
-    enum Role { PathRole = Qt::UserRole + 1, DateRole, SearchTextRole, CategoriesRole, TagsRole, DraftRole, ErrorRole };
+    enum Column { DateColumn, TitleColumn, CategoriesColumn, RepoStateColumn, ColumnCount };
+    enum Role { PathRole = Qt::UserRole + 1, DateRole, SearchTextRole, CategoriesRole, TagsRole, DraftRole, ErrorRole, RepoStateRole };
 
     explicit PostListModel(SiteIndex *index, QObject *parent = nullptr);
 
@@ -30,9 +32,21 @@ public:
     // Direct access for sorting and filtering 10,000 rows without a QVariant per comparison.
     const PostEntry &entry(int row) const;
 
+    // What each post is to the site's repository: absolute post path → a short translated word
+    // ("New", "Modified", …) shown in RepoStateColumn and its tooltip (RepoStateRole). The caller
+    // maps git's states to words: this library does not know git. Empty (not a repository): the
+    // column is blank and hasRepoStates() is false.
+    void setRepoStates(const QHash<QString, QString> &labels, const QHash<QString, QString> &tooltips = {});
+    bool hasRepoStates() const { return !m_repoLabels.isEmpty(); }
+
+Q_SIGNALS:
+    void repoStatesChanged();
+
 private:
     SiteIndex *m_index = nullptr;
     int m_rows = 0;
+    QHash<QString, QString> m_repoLabels;
+    QHash<QString, QString> m_repoTooltips;
 };
 
 // Search as you type, category/tag and draft filters, and the list's order: upcoming first

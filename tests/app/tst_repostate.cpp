@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 18 in the real window, with real git: a bare repository as origin, our clone and a
+// colleague's. The post list's git column, the status-bar count, and Post → Update from Remote.
+#include "diskchangebar.h"
+#include "exacttext.h"
+#include "mainwindow.h"
+#include "markdowneditor.h"
+#include "postdocument.h"
+#include "postlist.h"
+#include "postlistmodel.h"
+#include "postopening.h"
+#include "previewprofile.h"
+#include "publishaction.h"
+#include "publishdialog.h"
+#include "publisher.h"
+#include "publishjob.h"
+#include "repostateview.h"
+#include "siteindex.h"
+#include "testsupport.h"
+#include "updateaction.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Lectern;
+
+namespace {
+
+constexpr int kTimeout = 60000;   // git and the first window on a shared machine
+
+QByteArray git(const QString &dir, const QStringList &args)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral("git"), args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        qWarning() << "git" << args << "in" << dir << "failed:" << p.readAllStandardError();
+        return QByteArray("<git failed>");
+    }
+    return p.readAllStandardOutput();
+}
+
+// The post list's git word for PATH ("<not listed>" when the list has no such row).
+QString listedState(MainWindow &window, const QString &path)
+{
+    PostListModel *model = window.postList()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(PostListModel::PathRole).toString() == path)
+            return model->index(row, PostListModel::RepoStateColumn).data().toString();
+    }
+    return QStringLiteral("<not listed>");
+}
+
+QString labelText(MainWindow &window)
+{
+    auto *label = window.findChild<QLabel *>(QStringLiteral("repoStatus"));
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+} // namespace
+
+class TestRepoState : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir *m_dir = nullptr;
+    QString us() const { return m_dir->filePath(QStringLiteral("us")); }
+    QString them() const { return m_dir->filePath(QStringLiteral("them")); }
+    QString first() const { return us() + QStringLiteral("/_posts/2025-01-01-first.md"); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        static QTemporaryDir config;
+        QVERIFY(config.isValid());
+        const QString global = config.filePath(QStringLiteral("gitconfig"));
+        LecternTest::writeFile(global, "[user]\n\tname = Test User\n\temail = test@example.org\n[init]\n\tdefaultBranch = main\n");
+        qputenv("GIT_CONFIG_GLOBAL", global.toUtf8());
+        qputenv("GIT_CONFIG_NOSYSTEM", "1");
+        qputenv("GIT_TERMINAL_PROMPT", "0");
+    }
+
+    void init()
+    {
+        m_dir = new QTemporaryDir;
+        QVERIFY(m_dir->isValid());
+        const QString remote = m_dir->filePath(QStringLiteral("remote.git"));
+        git(m_dir->path(), {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("--bare"), QStringLiteral("-b"),
+                            QStringLiteral("main"), remote});
+        const QString seed = m_dir->filePath(QStringLiteral("seed"));
+        git(m_dir->path(), {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main"), seed});
+        LecternTest::writeFile(seed + QStringLiteral("/_config.yml"), "title: Lab\nurl: https://example.org\n");
+        LecternTest::writeFile(seed + QStringLiteral("/_posts/2025-01-01-first.md"),
+                               "---\ntitle: First\n---\nOur words as they were.\n");
+        git(seed, {QStringLiteral("add"), QStringLiteral(".")});
+        git(seed, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("seed")});
+        git(seed, {QStringLiteral("push"), QStringLiteral("-q"), remote, QStringLiteral("main")});
+        for (const QString &clone : {us(), them()})
+            git(m_dir->path(), {QStringLiteral("clone"), QStringLiteral("-q"), remote, clone});
+        QVERIFY(QFileInfo::exists(first()));
+    }
+
+    void cleanup()
+    {
+        delete m_dir;
+        m_dir = nullptr;
+    }
+
+    void newPostThenPublished()
+    {
+        const QString fresh = us() + QStringLiteral("/_posts/2025-02-01-fresh.md");
+        LecternTest::writeFile(fresh, "---\ntitle: Fresh\n---\nNot in git yet.\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openPath(fresh));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(listedState(window, fresh), QStringLiteral("New"), kTimeout);
+        QCOMPARE(listedState(window, first()), QStringLiteral("Published"));
+        QVERIFY(!window.postList()->view()->isColumnHidden(PostListModel::RepoStateColumn));
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(window), QStringLiteral("main · 1 post waiting to be published"), kTimeout);
+
+        // Published as lectern-cli would (the dialog's path is PublishAction's), then the window looks again.
+        const PublishResult result = Publisher().publish({fresh}, QStringLiteral("Add post: Fresh"));
+        QCOMPARE(int(result.outcome), int(PublishResult::Outcome::Published));
+        auto *view = window.findChild<RepoStateView *>();
+        QVERIFY(view);
+        view->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(listedState(window, fresh), QStringLiteral("Published"), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(window), QStringLiteral("main · all posts published"), kTimeout);
+    }
+
+    // Post → Publish…: the check's warnings are listed for acceptance, then the dialog runs the job.
+    void publishDialogShowsWarnings()
+    {
+        const QString fresh = us() + QStringLiteral("/_posts/2025-02-01-fresh.md");
+        LecternTest::writeFile(fresh, "---\ntitle: Fresh\n---\nA picture: ![](https://example.org/x.png)\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openPath(fresh));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(listedState(window, fresh), QStringLiteral("New"), kTimeout);
+        auto *publish = window.findChild<PublishAction *>();
+        QVERIFY(publish);
+        publish->action()->trigger();
+        PublishDialog *dialog = publish->dialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kTimeout);
+        QCOMPARE(dialog->warningList()->count(), 1);
+        QVERIFY2(dialog->warningList()->item(0)->text().startsWith(QLatin1String("2025-02-01-fresh.md:4:")),
+                 qPrintable(dialog->warningList()->item(0)->text()));
+        QCOMPARE(dialog->message(), QStringLiteral("Add post: Fresh"));
+        QSignalSpy finished(publish, &PublishAction::finished);
+        QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
+        QVERIFY(!publish->action()->isEnabled());
+        QVERIFY(finished.wait(kTimeout));
+        const auto result = finished.at(0).at(0).value<PublishResult>();
+        QVERIFY2(result.outcome == PublishResult::Outcome::Published, qPrintable(result.message));
+        QTRY_VERIFY_WITH_TIMEOUT(!publish->dialog(), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(listedState(window, fresh), QStringLiteral("Published"), kTimeout);
+        QCOMPARE(git(m_dir->filePath(QStringLiteral("remote.git")), {QStringLiteral("log"), QStringLiteral("-1"),
+                                                                      QStringLiteral("--format=%s"), QStringLiteral("main")}),
+                 QByteArray("Add post: Fresh\n"));
+    }
+
+    // Cancel while git runs (a slow pre-commit hook stands for a slow step): nothing is committed.
+    // Without the cancel the hook ends after 5 s and the commit is made: the outcome tells.
+    void publishCancelled()
+    {
+        const QString fresh = us() + QStringLiteral("/_posts/2025-02-01-fresh.md");
+        LecternTest::writeFile(fresh, "---\ntitle: Fresh\n---\nNot in git yet.\n");
+        const QString hook = us() + QStringLiteral("/.git/hooks/pre-commit");
+        LecternTest::writeFile(hook, "#!/bin/sh\nexec sleep 5\n");
+        QFile::setPermissions(hook, QFile::permissions(hook) | QFile::ExeOwner);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openPath(fresh));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kTimeout);
+        auto *publish = window.findChild<PublishAction *>();
+        publish->action()->trigger();
+        PublishDialog *dialog = publish->dialog();
+        QVERIFY(dialog);
+        QSignalSpy finished(publish, &PublishAction::finished);
+        QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
+        QVERIFY(dialog->isRunning());
+        QVERIFY(dialog->cancelButton()->isEnabled());
+        QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(kTimeout));
+        const auto result = finished.at(0).at(0).value<PublishResult>();
+        QVERIFY2(result.outcome == PublishResult::Outcome::Cancelled, qPrintable(result.message));
+        QTRY_COMPARE_WITH_TIMEOUT(listedState(window, fresh), QStringLiteral("New"), kTimeout);
+        QCOMPARE(git(us(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("seed\n"));
+    }
+
+    void notARepository()
+    {
+        QTemporaryDir plain;
+        const QString post = plain.filePath(QStringLiteral("_posts/2025-01-01-loose.md"));
+        LecternTest::writeFile(plain.filePath(QStringLiteral("_config.yml")), "title: Loose\n");
+        LecternTest::writeFile(post, "---\ntitle: Loose\n---\nNo git here.\n");
+        MainWindow window;
+        window.show();
+        auto *view = window.findChild<RepoStateView *>();
+        QVERIFY(view);
+        QSignalSpy updated(view, &RepoStateView::updated);
+        QVERIFY(window.openPath(post));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(updated.count() > 0 && window.siteIndex()->isReady(), kTimeout);
+        view->refresh();
+        QVERIFY(updated.wait(kTimeout));
+        QVERIFY(!view->status().isRepo);
+        QCOMPARE(listedState(window, post), QString());
+        QVERIFY(window.postList()->view()->isColumnHidden(PostListModel::RepoStateColumn));
+        QCOMPARE(labelText(window), QString());
+    }
+
+    void updateFromRemote_data()
+    {
+        QTest::addColumn<bool>("localEdits");
+        QTest::newRow("open post unmodified: shows the colleague's text") << false;
+        QTest::newRow("open post with unsaved edits: kept, the bar asks") << true;
+    }
+
+    void updateFromRemote()
+    {
+        QFETCH(bool, localEdits);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openPath(first()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(window), QStringLiteral("main · all posts published"), kTimeout);
+
+        LecternTest::writeFile(them() + QStringLiteral("/_posts/2025-01-01-first.md"),
+                               "---\ntitle: First\n---\nTheir words, fixed.\n");
+        git(them(), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("fix")});
+        git(them(), {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
+        // Status never fetches; after a fetch (here a terminal's) the label says the remote moved.
+        git(us(), {QStringLiteral("fetch"), QStringLiteral("-q")});
+        window.findChild<RepoStateView *>()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(window), QStringLiteral("main · all posts published · remote has new changes"),
+                                  kTimeout);
+
+        if (localEdits) {
+            window.editor()->setFocus();
+            window.editor()->moveCursor(QTextCursor::End);
+            QTest::keyClicks(window.editor(), QStringLiteral("Mine."));
+            QVERIFY(window.document()->isModified());
+        }
+        auto *update = window.findChild<UpdateAction *>();
+        QVERIFY(update);
+        QSignalSpy finished(update, &UpdateAction::finished);
+        update->action()->trigger();
+        QVERIFY(!update->action()->isEnabled());   // running on the worker, the window goes on
+        QVERIFY(finished.wait(kTimeout));
+        const auto result = finished.at(0).at(0).value<PublishResult>();
+        QVERIFY2(result.outcome == PublishResult::Outcome::Published, qPrintable(result.message));
+        QCOMPARE(LecternTest::readAll(first()), QByteArray("---\ntitle: First\n---\nTheir words, fixed.\n"));
+
+        auto *bar = window.findChild<DiskChangeBar *>();
+        QVERIFY(bar);
+        if (localEdits) {
+            QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), kTimeout);
+            QVERIFY(window.document()->isModified());
+            QVERIFY(exactText(window.editor()->document()).contains(QLatin1String("Mine.")));
+            QVERIFY(!exactText(window.editor()->document()).contains(QLatin1String("Their words")));
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(exactText(window.editor()->document()), QStringLiteral("Their words, fixed.\n"), kTimeout);
+            QVERIFY(!window.document()->isModified());
+            QVERIFY(!bar->isVisible());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(window), QStringLiteral("main · all posts published"), kTimeout);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    PreviewProfile::registerSchemes();   // before the application, as app/main.cpp does
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestRepoState test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_repostate.moc"
