@@ -1179,6 +1179,21 @@ In %2 kopieren?</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::Main</name>
+    <message>
+        <source>Lectern cannot run as root: the preview&apos;s browser engine refuses to start its sandbox for the root user.
+
+Run Lectern as your own user, or, if you must run it as root, start it with QTWEBENGINE_DISABLE_SANDBOX=1 (the preview then runs without that sandbox).</source>
+        <translation>Lectern kann nicht als root laufen: Die Browser-Engine der Vorschau startet ihre Sandbox nicht für den Benutzer root.
+
+Starten Sie Lectern als Ihr eigener Benutzer oder, falls es als root sein muss, mit QTWEBENGINE_DISABLE_SANDBOX=1 (die Vorschau läuft dann ohne diese Sandbox).</translation>
+    </message>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::MainWindow</name>
     <message>
         <source>Ready</source>
@@ -1691,6 +1706,10 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PostLoader</name>
@@ -1835,10 +1854,6 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
 %1</translation>
     </message>
     <message>
-        <source>Describe the change (commit message):</source>
-        <translation>Beschreiben Sie die Änderung (Commit-Nachricht):</translation>
-    </message>
-    <message>
         <source>Online once the site is rebuilt: %1</source>
         <translation>Online, sobald die Website neu gebaut ist: %1</translation>
     </message>
@@ -1857,6 +1872,41 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>Not published</source>
         <translation>Nicht veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PublishDialog</name>
+    <message>
+        <source>The check found these warnings; publish anyway?</source>
+        <translation>Die Prüfung hat diese Warnungen gefunden; trotzdem veröffentlichen?</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation>Commit-Nachricht</translation>
+    </message>
+    <message>
+        <source>Describe the change (commit message):</source>
+        <translation>Beschreiben Sie die Änderung (Commit-Nachricht):</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2132,76 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>recovered</source>
         <translation>wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RepoStateView</name>
+    <message>
+        <source>Repository status</source>
+        <translation>Repository-Status</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Not yet pushed</source>
+        <translation>Noch nicht übertragen</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Not in the repository yet: Publish adds it</source>
+        <translation>Noch nicht im Repository: Veröffentlichen fügt ihn hinzu</translation>
+    </message>
+    <message>
+        <source>Changed since the last commit: Publish commits and pushes it</source>
+        <translation>Seit dem letzten Commit geändert: Veröffentlichen committet und überträgt ihn</translation>
+    </message>
+    <message>
+        <source>Committed but not pushed: Publish pushes it</source>
+        <translation>Committet, aber nicht übertragen: Veröffentlichen überträgt ihn</translation>
+    </message>
+    <message>
+        <source>Pushed: online once the site is rebuilt</source>
+        <translation>Übertragen: online, sobald die Website neu erstellt ist</translation>
+    </message>
+    <message>
+        <source>detached HEAD</source>
+        <translation>losgelöster HEAD</translation>
+    </message>
+    <message>
+        <source>all posts published</source>
+        <translation>alle Beiträge veröffentlicht</translation>
+    </message>
+    <message>
+        <source>1 post waiting to be published</source>
+        <translation>1 Beitrag wartet auf Veröffentlichung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts waiting to be published</source>
+        <translation>
+            <numerusform>%n Beitrag wartet auf Veröffentlichung</numerusform>
+            <numerusform>%n Beiträge warten auf Veröffentlichung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>remote has new changes</source>
+        <translation>auf dem Server gibt es neue Änderungen</translation>
+    </message>
+    <message>
+        <source>No upstream branch: Publish cannot push yet</source>
+        <translation>Kein Upstream-Branch: Veröffentlichen kann noch nicht übertragen</translation>
+    </message>
+    <message>
+        <source>Upstream %1: %2 ahead, %3 behind as of the last fetch</source>
+        <translation>Upstream %1: %2 voraus, %3 zurück (Stand des letzten Abrufs)</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2437,33 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>Spelling is not checked: no dictionary is installed for &quot;%1&quot;</source>
         <translation>Die Rechtschreibung wird nicht geprüft: Für &quot;%1&quot; ist kein Wörterbuch installiert</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::UpdateAction</name>
+    <message>
+        <source>&amp;Update from Remote</source>
+        <translation>Vom Server &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch the site&apos;s repository and bring in your colleagues&apos; published changes</source>
+        <translation>Das Repository der Website abrufen und die veröffentlichten Änderungen Ihrer Kollegen übernehmen</translation>
+    </message>
+    <message>
+        <source>Open a post of the site first.</source>
+        <translation>Öffnen Sie zuerst einen Beitrag der Website.</translation>
+    </message>
+    <message>
+        <source>Updating from the remote…</source>
+        <translation>Aktualisierung vom Server…</translation>
+    </message>
+    <message>
+        <source>Uncommitted changes in the way: %1</source>
+        <translation>Nicht committete Änderungen stehen im Weg: %1</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Nicht aktualisiert</translation>
     </message>
 </context>
 <context>

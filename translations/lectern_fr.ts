@@ -1179,6 +1179,21 @@ La copier dans %2&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::Main</name>
+    <message>
+        <source>Lectern cannot run as root: the preview&apos;s browser engine refuses to start its sandbox for the root user.
+
+Run Lectern as your own user, or, if you must run it as root, start it with QTWEBENGINE_DISABLE_SANDBOX=1 (the preview then runs without that sandbox).</source>
+        <translation>Lectern ne peut pas s’exécuter en tant que root : le moteur de navigation de l’aperçu refuse de démarrer son bac à sable pour l’utilisateur root.
+
+Lancez Lectern avec votre propre compte ou, s’il le faut vraiment en tant que root, avec QTWEBENGINE_DISABLE_SANDBOX=1 (l’aperçu fonctionne alors sans ce bac à sable).</translation>
+    </message>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::MainWindow</name>
     <message>
         <source>Ready</source>
@@ -1691,6 +1706,10 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PostLoader</name>
@@ -1835,10 +1854,6 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
 %1</translation>
     </message>
     <message>
-        <source>Describe the change (commit message):</source>
-        <translation>Décrivez la modification (message de commit)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Online once the site is rebuilt: %1</source>
         <translation>En ligne dès que le site aura été reconstruit&#xa0;: %1</translation>
     </message>
@@ -1857,6 +1872,41 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <message>
         <source>Not published</source>
         <translation>Non publié</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PublishDialog</name>
+    <message>
+        <source>The check found these warnings; publish anyway?</source>
+        <translation>La vérification a trouvé ces avertissements ; publier quand même ?</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation>Message de commit</translation>
+    </message>
+    <message>
+        <source>Describe the change (commit message):</source>
+        <translation>Décrivez la modification (message de commit) :</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2132,76 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <message>
         <source>recovered</source>
         <translation>récupérée</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RepoStateView</name>
+    <message>
+        <source>Repository status</source>
+        <translation>État du dépôt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Not yet pushed</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Not in the repository yet: Publish adds it</source>
+        <translation>Pas encore dans le dépôt : Publier l’ajoute</translation>
+    </message>
+    <message>
+        <source>Changed since the last commit: Publish commits and pushes it</source>
+        <translation>Modifié depuis le dernier commit : Publier le valide et l’envoie</translation>
+    </message>
+    <message>
+        <source>Committed but not pushed: Publish pushes it</source>
+        <translation>Validé mais pas envoyé : Publier l’envoie</translation>
+    </message>
+    <message>
+        <source>Pushed: online once the site is rebuilt</source>
+        <translation>Envoyé : en ligne dès que le site est reconstruit</translation>
+    </message>
+    <message>
+        <source>detached HEAD</source>
+        <translation>HEAD détachée</translation>
+    </message>
+    <message>
+        <source>all posts published</source>
+        <translation>tous les articles sont publiés</translation>
+    </message>
+    <message>
+        <source>1 post waiting to be published</source>
+        <translation>1 article en attente de publication</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts waiting to be published</source>
+        <translation>
+            <numerusform>%n article en attente de publication</numerusform>
+            <numerusform>%n articles en attente de publication</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>remote has new changes</source>
+        <translation>le dépôt distant a de nouvelles modifications</translation>
+    </message>
+    <message>
+        <source>No upstream branch: Publish cannot push yet</source>
+        <translation>Aucune branche amont : Publier ne peut pas encore envoyer</translation>
+    </message>
+    <message>
+        <source>Upstream %1: %2 ahead, %3 behind as of the last fetch</source>
+        <translation>Branche amont %1 : %2 en avance, %3 en retard selon la dernière récupération</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2437,33 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <message>
         <source>Spelling is not checked: no dictionary is installed for &quot;%1&quot;</source>
         <translation>L’orthographe n’est pas vérifiée&#xa0;: aucun dictionnaire n’est installé pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::UpdateAction</name>
+    <message>
+        <source>&amp;Update from Remote</source>
+        <translation>&amp;Mettre à jour depuis le dépôt distant</translation>
+    </message>
+    <message>
+        <source>Fetch the site&apos;s repository and bring in your colleagues&apos; published changes</source>
+        <translation>Récupérer le dépôt du site et intégrer les modifications publiées par vos collègues</translation>
+    </message>
+    <message>
+        <source>Open a post of the site first.</source>
+        <translation>Ouvrez d’abord un article du site.</translation>
+    </message>
+    <message>
+        <source>Updating from the remote…</source>
+        <translation>Mise à jour depuis le dépôt distant…</translation>
+    </message>
+    <message>
+        <source>Uncommitted changes in the way: %1</source>
+        <translation>Des modifications non validées gênent : %1</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>Non mis à jour</translation>
     </message>
 </context>
 <context>
