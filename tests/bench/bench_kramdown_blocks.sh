@@ -12,7 +12,7 @@ echo "and exported by \`lectern-cli export --format html\`; block texts (p, h1-h
 echo "dt, dd) compared in order. Goals: built-in >= 0.99 identical and >= 0.995 with typography folded; exact 1.000."
 echo
 engines=("")
-if "$cli" export --help 2>&1 | grep -q -- "--engine"; then engines=(builtin jekyll); fi
+if "$cli" --help 2>&1 | grep -q -- "--engine"; then engines=(builtin jekyll); fi
 for engine in "${engines[@]}"; do
     ENGINE="$engine" python3 "$tool" --cli "$cli" --summary
 done
