@@ -380,10 +380,9 @@ void ExactRenderer::onTimeout()
     failure(what);
 }
 
-void ExactRenderer::failure(const QString &what)
+void ExactRenderer::killHelper()
 {
-    ++m_failures;
-    ++m_launch;
+    ++m_launch;   // answers of the old process are ignored from here on
     m_timer->stop();
     if (m_process) {
         m_process->disconnect(this);
@@ -392,6 +391,12 @@ void ExactRenderer::failure(const QString &what)
         m_process->deleteLater();
         m_process = nullptr;
     }
+}
+
+void ExactRenderer::failure(const QString &what)
+{
+    ++m_failures;
+    killHelper();
     if (m_failures > 1) {
         giveUp(tr("The exact preview stopped: %1.").arg(what));
         return;
@@ -402,15 +407,7 @@ void ExactRenderer::failure(const QString &what)
 
 void ExactRenderer::giveUp(const QString &reason)
 {
-    ++m_launch;
-    m_timer->stop();
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(1000);
-        m_process->deleteLater();
-        m_process = nullptr;
-    }
+    killHelper();
     m_reason = reason;
     const QList<int> open = m_order;
     m_order.clear();

@@ -130,6 +130,7 @@ private:
     void onErrorOccurred(QProcess::ProcessError error);
     void onTimeout();
     void handleLine(const QByteArray &line);
+    void killHelper();   // stops the helper process, if any, and drops its pending timeout
     void failure(const QString &what);
     void giveUp(const QString &reason);
     void send(int id);
