@@ -53,6 +53,7 @@ Site::Site(QObject *parent)
 Site::~Site()
 {
     stopWorker();
+    stopCutWorker();
 }
 
 void Site::stopWorker()
@@ -73,6 +74,8 @@ void Site::open(const QString &root)
     stopWorker();
     m_root = absolute;
     readSiteFiles();
+    m_homeCardCut = HomeCardCut();
+    scanHomeCardCut();   // reads the site's templates: never on the GUI thread
     m_generation = m_root.isEmpty() ? 0 : m_generation + 1;
     watchSiteFiles();
     m_index->open(m_root);   // reset() recounts; ready() builds the schema
@@ -85,6 +88,8 @@ void Site::openNow(const QString &root)
     stopWorker();
     m_root = root.isEmpty() ? QString() : QDir(root).absolutePath();
     readSiteFiles();
+    stopCutWorker();
+    m_homeCardCut = m_root.isEmpty() ? HomeCardCut() : HomeCardCut::scan(m_root);
     m_generation = m_root.isEmpty() ? 0 : m_generation + 1;
     m_index->openNow(m_root);
     rebuildSchema();
@@ -102,7 +107,6 @@ void Site::readSiteFiles()
     m_jekyll = !m_root.isEmpty() && (QFileInfo::exists(QDir(m_root).filePath(QStringLiteral("_config.yml")))
                                      || QFileInfo::exists(QDir(m_root).filePath(QStringLiteral("_config.yaml"))));
     m_layouts.clear();
-    m_homeCardCut = HomeCardCut();
     m_overrides.clear();
     m_overridesName.clear();
     if (m_root.isEmpty())
@@ -110,7 +114,6 @@ void Site::readSiteFiles()
     const QDir root(m_root);
     for (const QFileInfo &info : QDir(root.filePath(QStringLiteral("_layouts"))).entryInfoList(QDir::Files, QDir::Name))
         m_layouts << info.completeBaseName();
-    m_homeCardCut = HomeCardCut::scan(m_root);
     for (const QString &name : {QStringLiteral(".lectern.yml"), QStringLiteral("_lectern.yml")}) {
         QFile file(root.filePath(name));
         if (file.open(QIODevice::ReadOnly)) {
@@ -119,6 +122,35 @@ void Site::readSiteFiles()
             break;
         }
     }
+}
+
+void Site::stopCutWorker()
+{
+    ++m_cutScans;   // a result still on its way is not the latest
+    if (m_cutWorker) {
+        m_cutWorker->wait();
+        delete m_cutWorker;
+        m_cutWorker = nullptr;
+    }
+}
+
+void Site::scanHomeCardCut()
+{
+    stopCutWorker();
+    if (m_root.isEmpty())
+        return;
+    const quint64 scan = m_cutScans;
+    const QString root = m_root;
+    m_cutWorker = QThread::create([this, scan, root] {
+        const HomeCardCut cut = HomeCardCut::scan(root);
+        QMetaObject::invokeMethod(this, [this, scan, cut] {
+            if (scan != m_cutScans)
+                return;
+            m_homeCardCut = cut;
+            Q_EMIT homeCardCutChanged();
+        });
+    });
+    m_cutWorker->start();
 }
 
 void Site::recount()
@@ -268,6 +300,8 @@ void Site::siteFileChanged(const QString &path)
         return;
     const QString rel = QDir(m_root).relativeFilePath(path);
     const bool layouts = rel.startsWith(QLatin1String("_layouts")) || rel.startsWith(QLatin1String("_includes"));
+    if (layouts || rel.startsWith(QLatin1String("index.")) || rel == QLatin1String("."))
+        scanHomeCardCut();   // the home page's templates may cut descriptions differently now
     // The root folder changes for many reasons (any file saved there): look at what we depend on.
     const SiteConfig oldConfig = m_config;
     const QStringList oldLayouts = m_layouts;

@@ -47,8 +47,9 @@ public:
     bool isJekyllSite() const { return m_jekyll; }
     const SiteConfig &config() const { return m_config; }
     QStringList layouts() const { return m_layouts; }
-    // How much of a post's description the home page shows (HomeCardCut::scan), read with the
-    // layouts: again when _layouts/ or _includes/ change (layoutsChanged()).
+    // How much of a post's description the home page shows (HomeCardCut::scan: it reads index.*,
+    // _includes/ and _layouts/). open() scans on a worker, so it is empty until homeCardCutChanged();
+    // openNow() scans at once. Scanned again when those files change.
     const HomeCardCut &homeCardCut() const { return m_homeCardCut; }
     // Grows by one whenever _config.yml, _layouts/ or _includes/ change: what a rendered page depends on
     // besides the post. Starts at 1 for an open site (0: none).
@@ -66,6 +67,7 @@ Q_SIGNALS:
     void configChanged();    // _config.yml changed (generation() moved too)
     void layoutsChanged();   // _layouts/ or _includes/ changed (generation() moved too)
     void schemaChanged();    // the schema changed: posts, layouts, _config.yml defaults or .lectern.yml
+    void homeCardCutChanged();   // homeCardCut() has a new value (a scan on the worker ended)
 
 private:
     void readSiteFiles();
@@ -77,6 +79,8 @@ private:
     void recount();
     void tallyOnWorker();
     void stopWorker();
+    void scanHomeCardCut();
+    void stopCutWorker();
     void watchSiteFiles();
     void siteFileChanged(const QString &path);
 
@@ -95,6 +99,8 @@ private:
     // meanwhile are counted again when it is back.
     QThread *m_worker = nullptr;
     quint64 m_openCount = 0;                 // tells a finished worker whether its site is still open
+    QThread *m_cutWorker = nullptr;          // the home-card cut's scan (scanHomeCardCut)
+    quint64 m_cutScans = 0;                  // tells a finished scan whether it is still the latest
     bool m_tallyReady = false;
     QSet<QString> m_changedMeanwhile;
     Schema m_schema;

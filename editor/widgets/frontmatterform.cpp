@@ -158,12 +158,12 @@ void FrontMatterForm::setSite(Site *site)
     m_site = site;
     if (m_site) {
         connect(m_site, &Site::schemaChanged, this, &FrontMatterForm::siteSchemaChanged);
-        // The home-card cut is read with the layouts.
+        // The home-card cut arrives from the site's worker after opened(), and again when templates change.
         const auto recount = [this] {
             if (m_descriptionNote)
                 updateDescriptionNote(m_document->post().frontMatter().scalar(QStringLiteral("description")));
         };
-        connect(m_site, &Site::layoutsChanged, this, recount);
+        connect(m_site, &Site::homeCardCutChanged, this, recount);
         connect(m_site, &Site::opened, this, recount);
     }
 }

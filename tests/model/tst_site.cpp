@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Site: one object per open site. Its schema is inferred from the index's samples and follows
 // single-post changes; _config.yml, _layouts/, _includes/ and .lectern.yml changes reach it.
+#include "homecardcut.h"
 #include "site.h"
 #include "siteindex.h"
 #include "testsupport.h"
@@ -72,6 +73,29 @@ private Q_SLOTS:
         QVERIFY(categories);
         QCOMPARE(categories->suggestions, (QStringList{QStringLiteral("seminar"), QStringLiteral("news")}));
         QCOMPARE(later.schema().field(QStringLiteral("published"))->type, Schema::Type::Boolean);
+    }
+
+    // The home card's cut reads the site's templates: open() does it on a worker and says when it is
+    // there; a changed include is read again. (openNow(), for the CLI, has it at once.)
+    void homeCardCutArrivesFromTheWorkerAndFollowsTheTemplates()
+    {
+        QTemporaryDir dir;
+        writeSite(dir);
+        LecternTest::writeFile(dir.filePath(QStringLiteral("_includes/card.html")),
+                               "<p>{{ post.description | truncatewords: 20 }}</p>\n");
+        Site site;
+        QSignalSpy cut(&site, &Site::homeCardCutChanged);
+        site.open(dir.path());
+        QVERIFY(cut.wait(10000));
+        QCOMPARE(site.homeCardCut().unit, HomeCardCut::Unit::Words);
+        QCOMPARE(site.homeCardCut().count, 20);
+        QCOMPARE(site.homeCardCut().source, QStringLiteral("_includes/card.html"));
+        LecternTest::writeFile(dir.filePath(QStringLiteral("_includes/card.html")),
+                               "<p>{{ post.description | truncatewords: 12 }}</p>\n");
+        QTRY_COMPARE_WITH_TIMEOUT(site.homeCardCut().count, 12, 10000);
+        Site now;
+        now.openNow(dir.path());
+        QCOMPARE(now.homeCardCut().count, 12);
     }
 
     void singlePostChangesMoveTheSchema_data()
