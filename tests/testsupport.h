@@ -58,6 +58,22 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
+// A copy of examples/site in DIR/site (every file, hidden ones too), for a test that changes the site;
+// returns the copy's path.
+inline QString copyExampleSite(const QString &dir)
+{
+    const QString from = sourcePath(QStringLiteral("examples/site"));
+    const QString to = dir + QStringLiteral("/site");
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile::copy(file, target);
+    }
+    return to;
+}
+
 // The odd files of issue 9: a body of LINES numbered lines, and a post whose front matter has KEYS keys.
 inline QByteArray manyLines(int lines)
 {

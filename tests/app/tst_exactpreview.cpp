@@ -28,20 +28,6 @@ using namespace Lectern;
 
 namespace {
 
-QString copySite(const QTemporaryDir &dir)
-{
-    const QString from = LecternTest::sourcePath(QStringLiteral("examples/site"));
-    const QString to = dir.filePath(QStringLiteral("site"));
-    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QFile::copy(file, target);
-    }
-    return to;
-}
-
 QString indicatorText(MainWindow &window)
 {
     auto *label = window.findChild<QLabel *>(QStringLiteral("previewEngine"));
@@ -73,7 +59,7 @@ void TestExactPreview::pauseInTypingShowsTheExactBody()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString site = copySite(dir);
+    const QString site = LecternTest::copyExampleSite(dir.path());
     MainWindow window;
     window.resize(1280, 800);
     window.show();
@@ -124,7 +110,7 @@ void TestExactPreview::siteWithPluginsIsAskedFirst()
     QFETCH(bool, trust);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString site = copySite(dir);
+    const QString site = LecternTest::copyExampleSite(dir.path());
     const QString marker = dir.filePath(QStringLiteral("plugin-ran"));
     LecternTest::writeFile(site + QStringLiteral("/_plugins/marker.rb"),
                            QByteArrayLiteral("File.write(\"") + marker.toUtf8() + QByteArrayLiteral("\", 'ran')\n"));

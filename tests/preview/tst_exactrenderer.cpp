@@ -22,21 +22,6 @@ namespace {
 
 const QString kSeed = QStringLiteral("_posts/2025-03-19-lumi-ai-factories.md");
 
-// A copy of examples/site, so a test may add plugins or change files.
-QString copySite(const QTemporaryDir &dir)
-{
-    const QString from = LecternTest::sourcePath(QStringLiteral("examples/site"));
-    const QString to = dir.filePath(QStringLiteral("site"));
-    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QFile::copy(file, target);
-    }
-    return to;
-}
-
 // A plugin that leaves a file behind if it ever runs.
 void addMarkerPlugin(const QString &site, const QString &marker)
 {
@@ -160,7 +145,7 @@ void TestExactRenderer::untrustedSiteRunsNoPlugin()
     QFETCH(bool, trusted);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString site = copySite(dir);
+    const QString site = LecternTest::copyExampleSite(dir.path());
     const QString marker = dir.filePath(QStringLiteral("plugin-ran"));
     addMarkerPlugin(site, marker);
 
@@ -257,7 +242,7 @@ void TestExactRenderer::missingSiteGemNamesIt()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString site = copySite(dir);
+    const QString site = LecternTest::copyExampleSite(dir.path());
     QFile config(site + QStringLiteral("/_config.yml"));
     QVERIFY(config.open(QIODevice::Append));
     config.write("plugins:\n  - jekyll-lectern-absent-plugin\n");
@@ -277,7 +262,7 @@ void TestExactRenderer::siteChangeOnDiskIsReadAgain()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString site = copySite(dir);
+    const QString site = LecternTest::copyExampleSite(dir.path());
     ExactRenderer renderer;
     renderer.start(site, false);
     const QString body = QStringLiteral("{% include note.html %}\n");
@@ -297,7 +282,7 @@ void TestExactRenderer::sassIsCompiledByJekyll()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString site = copySite(dir);
+    const QString site = LecternTest::copyExampleSite(dir.path());
     LecternTest::writeFile(site + QStringLiteral("/_sass/colours.scss"), "$accent: #336699;\n");
     LecternTest::writeFile(site + QStringLiteral("/assets/css/main.scss"),
                            "---\n---\n@import \"colours\";\n.post-title { color: $accent; a { color: darken($accent, 10%); } }\n");
@@ -331,7 +316,7 @@ void TestExactRenderer::trustedBundleRunsWithBundler()
         QSKIP("bundler is not installed (sudo apt install ruby-bundler)");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString site = copySite(dir);
+    const QString site = LecternTest::copyExampleSite(dir.path());
     LecternTest::writeFile(site + QStringLiteral("/Gemfile"), "gem \"" + gem + "\"\n");
     QProcess lock;   // a lock file as a real site has one
     lock.setWorkingDirectory(site);
@@ -376,7 +361,7 @@ void TestExactRenderer::speaksKramdownThroughJekyll()
         }
         renderer = m_defaults.get();
     } else {
-        const QString site = copySite(dir);
+        const QString site = LecternTest::copyExampleSite(dir.path());
         QByteArray yaml("\nkramdown:\n");
         for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
             const QByteArray value = it->typeId() == QMetaType::Bool ? QByteArray(it->toBool() ? "true" : "false")
