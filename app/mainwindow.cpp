@@ -253,6 +253,8 @@ void MainWindow::createMenus()
     connect(update, &UpdateAction::finished, repoState, &RepoStateView::refresh);
     // The watcher may miss git's rename over the open post: compare now (reloads it when unmodified).
     connect(update, &UpdateAction::finished, m_diskWatch, [this] { m_diskWatch->check(); });
+    // A conflict resolved by keeping theirs or editing both changes the open post on disk.
+    connect(publish, &PublishAction::finished, m_diskWatch, [this] { m_diskWatch->check(); });
 }
 
 bool MainWindow::openPath(const QString &path)

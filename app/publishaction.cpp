@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publishaction.h"
 
+#include "conflictdialog.h"
 #include "mainwindow.h"
 #include "postdocument.h"
 #include "eventdate.h"
@@ -9,6 +10,7 @@
 #include "publishdialog.h"
 #include "publishjob.h"
 #include "site.h"
+#include "sitepaths.h"
 
 #include <QAction>
 #include <QDir>
@@ -36,7 +38,7 @@ PublishAction::PublishAction(MainWindow *window, std::function<bool()> saveFirst
 
 void PublishAction::publish()
 {
-    if (m_job->isRunning() || m_dialog)
+    if (m_job->isRunning() || m_dialog || m_conflict)
         return;
     const QString path = m_window->document()->path();
     if (path.isEmpty()) {
@@ -120,22 +122,50 @@ void PublishAction::done(const PublishResult &result)
     }
     Q_EMIT finished(result);
     m_window->statusBar()->showMessage(result.message, 10000);
+    if (result.outcome == PublishResult::Outcome::Conflict && !result.conflicts.isEmpty()) {
+        showConflict(result);
+        return;
+    }
     QString text = result.message;
     if (!result.urls.isEmpty())
         text += QLatin1Char('\n') + tr("Online once the site is rebuilt: %1").arg(result.urls.join(QLatin1Char('\n')));
     for (const ConflictFile &c : result.conflicts)
         text += QLatin1Char('\n') + tr("Changed on both sides: %1").arg(c.path);
+    for (const QString &k : result.kept)
+        text += QLatin1Char('\n') + tr("Your version is kept in: %1").arg(QDir::toNativeSeparators(k));
     for (const QString &b : result.blocking)
         text += QLatin1Char('\n') + tr("Uncommitted changes in the way: %1").arg(b);
     if (!result.gitOutput.trimmed().isEmpty())
         text += QStringLiteral("\n\n") + result.gitOutput.trimmed();
-    const bool good = result.outcome == PublishResult::Outcome::Published || result.outcome == PublishResult::Outcome::NothingToDo;
+    const bool good = result.outcome == PublishResult::Outcome::Published || result.outcome == PublishResult::Outcome::NothingToDo
+        || result.outcome == PublishResult::Outcome::NeedsEditing;
     if (QGuiApplication::platformName() == QLatin1String("offscreen"))
         return;   // tests read the status bar and finished()
-    if (good)
+    if (result.outcome == PublishResult::Outcome::NeedsEditing)
+        QMessageBox::information(m_window, tr("Edit the Post"), text);
+    else if (good)
         QMessageBox::information(m_window, tr("Published"), text);
     else
         QMessageBox::warning(m_window, tr("Not published"), text);
+}
+
+void PublishAction::showConflict(const PublishResult &result)
+{
+    QString siteRoot = SitePaths::findSiteRoot(m_path);
+    if (siteRoot.isEmpty())
+        siteRoot = QFileInfo(m_path).absolutePath();
+    m_conflict = new ConflictDialog(m_window);
+    m_conflict->setConflicts(result.conflicts);
+    const QString upstream = result.upstreamCommit;
+    connect(m_conflict, &ConflictDialog::chosen, this, [this, siteRoot, upstream](ConflictChoice choice) {
+        if (m_job->startResolve(siteRoot, choice, upstream))
+            m_action->setEnabled(false);
+    });
+    connect(m_conflict, &QDialog::finished, this, [this] {
+        m_conflict->deleteLater();
+        m_conflict = nullptr;
+    });
+    m_conflict->open();
 }
 
 } // namespace Lectern

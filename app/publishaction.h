@@ -10,6 +10,7 @@ class QAction;
 namespace Lectern {
 
 class MainWindow;
+class ConflictDialog;
 class PublishDialog;
 class PublishJob;
 struct PublishResult;
@@ -18,7 +19,9 @@ struct PublishResult;
 // matter and schema), shows PublishDialog with the check's warnings to accept and the commit message
 // (docs/publishing.md's default), runs PublishJob off the GUI thread with progress in the dialog and
 // the status bar and a Cancel button, and reports the outcome (public URL, or the files changed on
-// both sides). The three-way view comes later.
+// both sides). When it stops on a conflict, ConflictDialog shows the three versions and the user's
+// choice runs Publisher::resolveConflict through the same job; the open post then follows the disk
+// (the window's DiskWatch reloads it after finished()).
 class PublishAction final : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,8 @@ public:
     QAction *action() const { return m_action; }
     // The dialog of the run being set up or running; null otherwise.
     PublishDialog *dialog() const { return m_dialog; }
+    // The conflict view while it is open; null otherwise.
+    ConflictDialog *conflictDialog() const { return m_conflict; }
 
 Q_SIGNALS:
     // After every run, whatever its outcome (the window reads the repository's state again).
@@ -39,12 +44,14 @@ private:
     void publish();
     void start();
     void done(const PublishResult &result);
+    void showConflict(const PublishResult &result);
 
     MainWindow *m_window = nullptr;
     std::function<bool()> m_saveFirst;
     QAction *m_action = nullptr;
     PublishJob *m_job = nullptr;
     PublishDialog *m_dialog = nullptr;
+    ConflictDialog *m_conflict = nullptr;
     QString m_path;
 };
 

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace Lectern::Cli {
 
 int runCheck(const QStringList &args, Io &io);
@@ -33,6 +35,7 @@ int exitCodeOf(const PublishResult &r)
     case PublishResult::Outcome::Refused:
         return BadInput;
     case PublishResult::Outcome::Conflict:
+    case PublishResult::Outcome::NeedsEditing:
         return StoppedOnConflict;
     case PublishResult::Outcome::CommitFailed:
     case PublishResult::Outcome::PushFailed:
@@ -62,6 +65,19 @@ void report(const PublishResult &r, const QString &top, Io &io)
         side(QT_TRANSLATE_NOOP("lectern-cli", "ours (your commit)"), c.inOurs, c.ours);
         side(QT_TRANSLATE_NOOP("lectern-cli", "theirs (on the remote)"), c.inTheirs, c.theirs);
     }
+    if (!r.conflicts.isEmpty()) {
+        io.err << Qt::endl << tr("Nothing was pushed. Run the same command again with one choice:") << Qt::endl
+               << "  --keep-theirs  " << tr("the file becomes your colleague's version; yours is kept in a copy in _lectern-kept/")
+               << Qt::endl
+               << "  --keep-mine    " << tr("your version is committed on top of theirs and published (theirs stays in the history)")
+               << Qt::endl
+               << "  --edit-merge   " << tr("both versions go into the file between marker lines: edit it, then publish again")
+               << Qt::endl;
+    }
+    for (const QString &kept : r.kept)
+        io.err << QDir::toNativeSeparators(kept) << ": " << tr("your version, kept") << Qt::endl;
+    for (const QString &edited : r.edited)
+        io.err << QDir::toNativeSeparators(edited) << ": " << tr("both versions, to edit") << Qt::endl;
     for (const QString &url : r.urls)
         io.out << url << Qt::endl;
 }
@@ -124,6 +140,8 @@ int runPublish(const QStringList &args, Io &io)
     QStringList files;
     QString message;
     bool push = true;
+    std::optional<ConflictChoice> choice;
+    bool twoChoices = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1String("-m") || a == QLatin1String("--message")) {
@@ -134,6 +152,11 @@ int runPublish(const QStringList &args, Io &io)
             message = args.at(++i);
         } else if (a == QLatin1String("--no-push")) {
             push = false;
+        } else if (a == QLatin1String("--keep-theirs") || a == QLatin1String("--keep-mine") || a == QLatin1String("--edit-merge")) {
+            twoChoices = twoChoices || choice.has_value();
+            choice = a == QLatin1String("--keep-theirs") ? ConflictChoice::KeepTheirs
+                : a == QLatin1String("--keep-mine")      ? ConflictChoice::KeepMine
+                                                         : ConflictChoice::EditMerge;
         } else if (a.startsWith(QLatin1Char('-'))) {
             files.clear();
             break;
@@ -141,8 +164,9 @@ int runPublish(const QStringList &args, Io &io)
             files << a;
         }
     }
-    if (files.isEmpty()) {
-        io.err << tr("usage: lectern-cli publish FILE... [-m MESSAGE] [--no-push]") << Qt::endl;
+    if (files.isEmpty() || twoChoices || (choice && !push)) {
+        io.err << tr("usage: lectern-cli publish FILE... [-m MESSAGE] [--no-push] [--keep-theirs|--keep-mine|--edit-merge]")
+               << Qt::endl;
         return BadInput;
     }
     // The same checks as `check`: errors block, warnings are printed and accepted.
@@ -154,7 +178,10 @@ int runPublish(const QStringList &args, Io &io)
     }
     Publisher publisher;
     publisher.progress = [&io](const QString &step) { io.err << step << Qt::endl; };
-    const PublishResult r = publisher.publish(files, message, push);
+    PublishResult r = publisher.publish(files, message, push);
+    // The choice applies to what this run found; nothing is decided without it (exit 4 shows the versions).
+    if (r.outcome == PublishResult::Outcome::Conflict && choice)
+        r = publisher.resolveConflict(siteOrFolder(files.first()), *choice, r.upstreamCommit);
     const QString top = publisher.status(siteOrFolder(files.first())).top;
     report(r, top, io);
     return exitCodeOf(r);

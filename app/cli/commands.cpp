@@ -37,7 +37,7 @@ const QList<Command> &commands()
         {"save", "save FILE -o OUT", &runSave},
         {"check", "check [--spelling|--spelling-errors] FILE...", &runCheck},
         {"status", "status SITE [--json]", &runStatus},
-        {"publish", "publish FILE... [-m MESSAGE] [--no-push]", &runPublish},
+        {"publish", "publish FILE... [-m MESSAGE] [--no-push] [--keep-theirs|--keep-mine|--edit-merge]", &runPublish},
         {"pull", "pull SITE", &runPull},
     };
     return table;

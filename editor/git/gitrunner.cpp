@@ -25,6 +25,8 @@ GitResult GitRunner::run(const QStringList &args, const QByteArray &stdinData) c
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     if (m_noPrompt)
         env.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
+    for (const auto &[name, value] : m_env)
+        env.insert(name, value);
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_workDir);
     process.start(QStringLiteral("git"), QStringList{QStringLiteral("-c"), QStringLiteral("core.quotepath=off")} + args);

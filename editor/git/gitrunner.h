@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -37,11 +39,14 @@ public:
     // SIGKILL after 2 s) and the result says cancelled.
     GitResult run(const QStringList &args, const QByteArray &stdinData = QByteArray()) const;
     QString workDir() const { return m_workDir; }
+    // Sets NAME=VALUE in git's environment for the following runs (GIT_INDEX_FILE for a scratch index).
+    void setEnv(const QString &name, const QString &value) { m_env.append({name, value}); }
 
 private:
     QString m_workDir;
     const std::atomic_bool *m_cancel = nullptr;
     bool m_noPrompt = false;
+    QList<QPair<QString, QString>> m_env;
 };
 
 } // namespace Lectern

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publisher.h"
 
+#include "frontmatter.h"
 #include "gitrunner.h"
 #include "jekyllurls.h"
 #include "postfile.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -281,6 +283,25 @@ PublishResult Publisher::publish(const QStringList &posts, const QString &messag
             return result;
         }
     }
+    for (const QString &p : posts) {
+        QFile file(p);
+        if (file.open(QIODevice::ReadOnly) && hasConflictMarkers(file.readAll())) {
+            result.message = tr("%1 still holds both versions between marker lines (<<<<<<< … >>>>>>>): keep what "
+                                "should stay, delete the marker lines, then publish again").arg(QDir::toNativeSeparators(p));
+            return result;
+        }
+    }
+    if (push && !status.git.upstream.isEmpty()) {
+        const QString target = siteBranch(siteRoot, status);
+        const QString upstreamBranch = status.mergeRef.section(QLatin1Char('/'), 2);
+        if (!target.isEmpty() && upstreamBranch != target) {
+            result.message = tr("the branch checked out is “%1” (it publishes to %2), but the site is built from “%3”: "
+                                "publishing here would not reach the site. Switch to %3 first (git switch %3), or, "
+                                "when the site really builds from %1, say so in .lectern.yml (publish: branch: %1)")
+                                 .arg(status.git.head, status.git.upstream, target);
+            return result;
+        }
+    }
     const QStringList files = filesToCommit(posts, status);
     if (!files.isEmpty()) {
         const QString msg = message.isEmpty() ? defaultMessage(posts, status) : message;
@@ -359,31 +380,11 @@ PublishResult Publisher::integrateAndPush(const RepoStatus &status, PublishResul
     }
     if (behind > 0) {
         const QString base = QString::fromUtf8(git({QStringLiteral("merge-base"), QStringLiteral("HEAD"), QStringLiteral("@{u}")}, top).out.trimmed());
-        const QStringList ours = nulList(git({QStringLiteral("diff"), QStringLiteral("--name-only"), QStringLiteral("--no-renames"), QStringLiteral("-z"), base, QStringLiteral("HEAD")}, top).out);
         const QStringList theirs = nulList(git({QStringLiteral("diff"), QStringLiteral("--name-only"), QStringLiteral("--no-renames"), QStringLiteral("-z"), base, QStringLiteral("@{u}")}, top).out);
-        for (const QString &path : ours) {
-            if (!theirs.contains(path))
-                continue;
-            ConflictFile c;
-            c.path = path;
-            auto show = [&](const QString &rev, QByteArray *bytes, bool *exists) {
-                const GitResult r = git({QStringLiteral("show"), rev + QStringLiteral(":") + path}, top);
-                *exists = r.ok();
-                if (r.ok())
-                    *bytes = r.out;
-            };
-            show(base, &c.base, &c.inBase);
-            show(QStringLiteral("HEAD"), &c.ours, &c.inOurs);
-            show(QStringLiteral("@{u}"), &c.theirs, &c.inTheirs);
-            result.conflicts << c;
-        }
-        if (!result.conflicts.isEmpty()) {
-            result.outcome = PublishResult::Outcome::Conflict;
-            result.message = tr("%1 also changed %n file(s) you changed: stopped before integrating; your commit and "
-                                "files are as they were and nothing was pushed", nullptr, int(result.conflicts.size()))
-                                 .arg(status.git.upstream);
-            return result;
-        }
+        const QString upstream = QString::fromUtf8(git({QStringLiteral("rev-parse"), QStringLiteral("@{u}")}, top).out.trimmed());
+        const QList<ConflictFile> conflicts = conflictsSince(top, base, upstream);
+        if (!conflicts.isEmpty())
+            return conflictResult(status, result, conflicts, upstream);
         // Local, uncommitted changes the integration would overwrite.
         const RepoStatus now = this->status(top);
         for (const GitChange &c : now.git.changes) {
@@ -415,6 +416,298 @@ PublishResult Publisher::integrateAndPush(const RepoStatus &status, PublishResul
                     tr("push to %1 failed: %2. The commit is kept; publish again to retry").arg(status.remote, pushed.message()));
     result.outcome = PublishResult::Outcome::Published;
     result.message = tr("published to %1").arg(status.git.upstream);
+    return result;
+}
+
+bool Publisher::hasConflictMarkers(const QByteArray &text)
+{
+    const qsizetype open = text.startsWith("<<<<<<< ") ? 0 : text.indexOf("\n<<<<<<< ");
+    if (open < 0)
+        return false;
+    return text.indexOf("\n>>>>>>> ", open) > 0;
+}
+
+QString Publisher::siteBranch(const QString &siteRoot, const RepoStatus &status) const
+{
+    for (const QString &name : {QStringLiteral(".lectern.yml"), QStringLiteral("_lectern.yml")}) {
+        QFile file(QDir(siteRoot).filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const FrontMatter yaml(file.readAll(), 1);
+        const QString branch = yaml.isValid()
+            ? yaml.value(QStringLiteral("publish")).toMap().value(QStringLiteral("branch")).toString().trimmed()
+            : QString();
+        if (!branch.isEmpty())
+            return branch;
+    }
+    if (status.git.head == QLatin1String("gh-pages") || status.remote.isEmpty())
+        return QString();
+    const GitResult head = git({QStringLiteral("symbolic-ref"), QStringLiteral("-q"),
+                                QStringLiteral("refs/remotes/") + status.remote + QStringLiteral("/HEAD")}, status.top);
+    const QString prefix = QStringLiteral("refs/remotes/") + status.remote + QLatin1Char('/');
+    const QString ref = QString::fromUtf8(head.out.trimmed());
+    return head.ok() && ref.startsWith(prefix) ? ref.mid(prefix.size()) : QString();
+}
+
+QList<ConflictFile> Publisher::conflictsSince(const QString &top, const QString &base, const QString &upstream) const
+{
+    QList<ConflictFile> conflicts;
+    const QStringList ours = nulList(git({QStringLiteral("diff"), QStringLiteral("--name-only"), QStringLiteral("--no-renames"), QStringLiteral("-z"), base, QStringLiteral("HEAD")}, top).out);
+    const QStringList theirs = nulList(git({QStringLiteral("diff"), QStringLiteral("--name-only"), QStringLiteral("--no-renames"), QStringLiteral("-z"), base, upstream}, top).out);
+    for (const QString &path : ours) {
+        if (!theirs.contains(path))
+            continue;
+        ConflictFile c;
+        c.path = path;
+        auto show = [&](const QString &rev, QByteArray *bytes, bool *exists) {
+            const GitResult r = git({QStringLiteral("show"), rev + QStringLiteral(":") + path}, top);
+            *exists = r.ok();
+            if (r.ok())
+                *bytes = r.out;
+        };
+        show(base, &c.base, &c.inBase);
+        show(QStringLiteral("HEAD"), &c.ours, &c.inOurs);
+        show(upstream, &c.theirs, &c.inTheirs);
+        // %an, %aI, %h, %s separated by NUL; the newest commit of each side that touched the file.
+        const QList<QByteArray> who = git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an%x00%aI%x00%h%x00%s"),
+                                           base + QStringLiteral("..") + upstream, QStringLiteral("--"), path}, top).out.trimmed().split('\0');
+        if (who.size() == 4) {
+            c.theirAuthor = QString::fromUtf8(who.at(0));
+            c.theirTime = QDateTime::fromString(QString::fromUtf8(who.at(1)), Qt::ISODate);
+            c.theirCommit = QString::fromUtf8(who.at(2));
+            c.theirSubject = QString::fromUtf8(who.at(3));
+        }
+        c.ourSubject = QString::fromUtf8(git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s"),
+                                              base + QStringLiteral("..HEAD"), QStringLiteral("--"), path}, top).out.trimmed());
+        conflicts << c;
+    }
+    return conflicts;
+}
+
+PublishResult Publisher::conflictResult(const RepoStatus &status, PublishResult result, const QList<ConflictFile> &conflicts,
+                                        const QString &upstream) const
+{
+    result.conflicts = conflicts;
+    result.upstreamCommit = upstream;
+    result.outcome = PublishResult::Outcome::Conflict;
+    result.message = tr("%1 also changed %n file(s) you changed: stopped before integrating; your commit and "
+                        "files are as they were and nothing was pushed", nullptr, int(conflicts.size()))
+                         .arg(status.git.upstream);
+    return result;
+}
+
+PublishResult Publisher::resolveConflict(const QString &siteRoot, ConflictChoice choice, const QString &seenUpstream)
+{
+    PublishResult result;
+    say(tr("Reading the repository…"));
+    const RepoStatus status = this->status(siteRoot);
+    if (!status.isRepo || !status.error.isEmpty()) {
+        result.message = status.error;
+        return result;
+    }
+    if (status.git.detached || status.git.upstream.isEmpty() || status.remote.isEmpty() || status.mergeRef.isEmpty()) {
+        result.message = status.git.detached ? tr("the repository is on a detached HEAD (no branch)")
+                                             : tr("branch %1 has no upstream").arg(status.git.head);
+        return result;
+    }
+    const QString top = status.top;
+    if (rebaseInProgress(top)) {
+        result.message = tr("a rebase is in progress in %1: finish or abort it first").arg(top);
+        return result;
+    }
+    say(tr("Fetching from %1…").arg(status.remote));
+    const GitResult fetch = git({QStringLiteral("fetch"), status.remote}, top);
+    if (!fetch.ok()) {
+        result.outcome = fetch.cancelled ? PublishResult::Outcome::Cancelled : PublishResult::Outcome::PushFailed;
+        result.message = tr("could not fetch from %1: %2. Nothing was changed").arg(status.remote, fetch.message());
+        result.gitOutput = QString::fromUtf8(fetch.err);
+        return result;
+    }
+    const QString upstream = QString::fromUtf8(git({QStringLiteral("rev-parse"), QStringLiteral("@{u}")}, top).out.trimmed());
+    const QString base = QString::fromUtf8(git({QStringLiteral("merge-base"), QStringLiteral("HEAD"), upstream}, top).out.trimmed());
+    const QList<ConflictFile> conflicts = conflictsSince(top, base, upstream);
+    if (conflicts.isEmpty()) {
+        // Nothing changed on both sides any more (say, the colleague reverted): an ordinary publish.
+        return integrateAndPush(status, result);
+    }
+    if (!seenUpstream.isEmpty() && seenUpstream != upstream) {
+        result = conflictResult(status, result, conflicts, upstream);
+        result.message = tr("%1 changed again since you looked: look at the versions again. Nothing was changed")
+                             .arg(status.git.upstream);
+        return result;
+    }
+    QStringList paths;
+    for (const ConflictFile &c : conflicts) {
+        paths << c.path;
+        if (changed(status.git.find(c.path)))
+            result.blocking << c.path;
+    }
+    if (!result.blocking.isEmpty()) {
+        result.message = tr("you have changes not yet committed in %1: publish them first (they become part of your "
+                            "version), then choose again. Nothing was changed").arg(result.blocking.join(QStringLiteral(", ")));
+        return result;
+    }
+
+    // The combined tree: git's own merge for every other file, then the chosen side for ours.
+    const GitResult merged = git({QStringLiteral("merge-tree"), QStringLiteral("--write-tree"), QStringLiteral("--name-only"),
+                                  QStringLiteral("--no-messages"), QStringLiteral("-z"), QStringLiteral("HEAD"), upstream}, top);
+    const QList<QByteArray> mergedOut = merged.out.split('\0');
+    if (!merged.started || merged.cancelled || (merged.exitCode != 0 && merged.exitCode != 1) || mergedOut.isEmpty()) {
+        result.outcome = merged.cancelled ? PublishResult::Outcome::Cancelled : PublishResult::Outcome::Refused;
+        result.message = tr("git could not combine the two versions: %1. Nothing was changed").arg(merged.message());
+        return result;
+    }
+    for (qsizetype i = 1; i < mergedOut.size(); ++i) {
+        const QString p = QString::fromUtf8(mergedOut.at(i));
+        if (!p.isEmpty() && !paths.contains(p))
+            result.blocking << p;
+    }
+    if (!result.blocking.isEmpty()) {
+        result.message = tr("git could not combine %1 either: combine them in a terminal (git rebase @{u}). Nothing was changed")
+                             .arg(result.blocking.join(QStringLiteral(", ")));
+        return result;
+    }
+    const bool mine = choice == ConflictChoice::KeepMine;
+    QTemporaryDir scratch;
+    GitRunner indexed(top, nullptr, m_noPrompt);
+    indexed.setEnv(QStringLiteral("GIT_INDEX_FILE"), scratch.filePath(QStringLiteral("index")));
+    auto fail = [&](const GitResult &r) {
+        result.outcome = PublishResult::Outcome::Refused;
+        result.message = tr("git could not combine the two versions: %1. Nothing was changed").arg(r.message());
+        return result;
+    };
+    GitResult r = indexed.run({QStringLiteral("read-tree"), QString::fromUtf8(mergedOut.first())});
+    if (!r.ok())
+        return fail(r);
+    for (const ConflictFile &c : conflicts) {
+        const bool exists = mine ? c.inOurs : c.inTheirs;
+        if (!exists) {
+            r = indexed.run({QStringLiteral("update-index"), QStringLiteral("--force-remove"), QStringLiteral("--"), c.path});
+        } else {
+            const QString rev = mine ? QStringLiteral("HEAD") : upstream;
+            const QString mode = QString::fromUtf8(git({QStringLiteral("ls-tree"), rev, QStringLiteral("--"), c.path}, top).out).section(QLatin1Char(' '), 0, 0);
+            r = indexed.run({QStringLiteral("hash-object"), QStringLiteral("-w"), QStringLiteral("--stdin")}, mine ? c.ours : c.theirs);
+            if (!r.ok())
+                return fail(r);
+            r = indexed.run({QStringLiteral("update-index"), QStringLiteral("--add"), QStringLiteral("--cacheinfo"),
+                             (mode.isEmpty() ? QStringLiteral("100644") : mode) + QLatin1Char(',') + QString::fromUtf8(r.out.trimmed())
+                                 + QLatin1Char(',') + c.path});
+        }
+        if (!r.ok())
+            return fail(r);
+    }
+    r = indexed.run({QStringLiteral("write-tree")});
+    if (!r.ok())
+        return fail(r);
+    const QString tree = QString::fromUtf8(r.out.trimmed());
+    const bool onlyTheirs = tree == QString::fromUtf8(git({QStringLiteral("rev-parse"), upstream + QStringLiteral("^{tree}")}, top).out.trimmed());
+
+    // Nothing lost: a ref to our commit as it is, and copies of our versions before they leave the work tree.
+    const QDateTime now = QDateTime::currentDateTime();
+    result.keptRef = QStringLiteral("refs/lectern/kept/") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    gitToEnd({QStringLiteral("update-ref"), QStringLiteral("-m"), QStringLiteral("lectern: before resolving a conflict"),
+              result.keptRef, QStringLiteral("HEAD")}, top);
+    if (!mine) {
+        const QDir keptDir(QDir(siteRoot).filePath(QStringLiteral("_lectern-kept")));
+        QDir().mkpath(keptDir.path());
+        QFile ignore(keptDir.filePath(QStringLiteral(".gitignore")));
+        if (!ignore.exists() && ignore.open(QIODevice::WriteOnly))
+            ignore.write("# Lectern's copies of your versions after a conflict: never committed.\n*\n");
+        for (const ConflictFile &c : conflicts) {
+            if (!c.inOurs)
+                continue;
+            const QFileInfo info(c.path);
+            const QString name = info.completeBaseName() + QStringLiteral(" (your version ")
+                + now.toString(QStringLiteral("yyyy-MM-dd HHmmss")) + QStringLiteral(").") + info.suffix();
+            QFile copy(keptDir.filePath(name));
+            if (!copy.open(QIODevice::WriteOnly) || copy.write(c.ours) != c.ours.size() || !copy.flush()) {
+                result.outcome = PublishResult::Outcome::Refused;
+                result.message = tr("could not keep a copy of your version in %1: %2. Nothing was changed")
+                                     .arg(QDir::toNativeSeparators(copy.fileName()), copy.errorString());
+                return result;
+            }
+            result.kept << copy.fileName();
+        }
+    }
+
+    // Our unpushed commits' subjects, oldest first: the new commit's message.
+    const QStringList subjects = QString::fromUtf8(git({QStringLiteral("log"), QStringLiteral("--reverse"), QStringLiteral("--format=%s"),
+                                                         upstream + QStringLiteral("..HEAD")}, top).out.trimmed())
+                                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    say(tr("Putting your changes on top of %1…").arg(status.git.upstream));
+    r = gitToEnd({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--keep"), upstream}, top);
+    if (!r.ok()) {
+        result.outcome = PublishResult::Outcome::Refused;
+        result.message = tr("could not move onto %1: %2. Nothing was changed").arg(status.git.upstream, r.message());
+        result.gitOutput = QString::fromUtf8(r.err);
+        return result;
+    }
+    if (!onlyTheirs) {
+        r = gitToEnd({QStringLiteral("read-tree"), QStringLiteral("-m"), QStringLiteral("-u"), QStringLiteral("HEAD"), tree}, top);
+        // Commit messages are not translated: they are shared history.
+        QString message = subjects.isEmpty() ? QStringLiteral("Keep my version") : subjects.first();
+        if (subjects.size() > 1)
+            message += QStringLiteral("\n\n") + subjects.mid(1).join(QLatin1Char('\n'));
+        const GitResult commit = r.ok() ? gitToEnd({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message}, top) : r;
+        if (!commit.ok()) {
+            // Back to our commit as it was; the copies stay.
+            gitToEnd({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--merge"), result.keptRef}, top);
+            result.outcome = PublishResult::Outcome::CommitFailed;
+            result.message = tr("git commit refused (a hook or signing): your commit is as it was and nothing was pushed");
+            result.gitOutput = QString::fromUtf8(commit.out + commit.err);
+            return result;
+        }
+        result.committed = paths;
+    }
+    if (choice == ConflictChoice::EditMerge) {
+        for (const ConflictFile &c : conflicts) {
+            if (!c.inOurs || !c.inTheirs)
+                continue;   // one side deleted it: theirs stays, ours is in the copy
+            QTemporaryDir sides;
+            const QString o = sides.filePath(QStringLiteral("ours")), b = sides.filePath(QStringLiteral("base")),
+                          t = sides.filePath(QStringLiteral("theirs"));
+            for (const auto &[file, bytes] : {std::pair{o, c.ours}, std::pair{b, c.base}, std::pair{t, c.theirs}}) {
+                QFile f(file);
+                if (f.open(QIODevice::WriteOnly))
+                    f.write(bytes);
+            }
+            const QString theirName = c.theirAuthor.isEmpty() ? tr("Your colleague's version")
+                                                              : tr("%1's version").arg(c.theirAuthor);
+            const GitResult m = gitToEnd({QStringLiteral("merge-file"), QStringLiteral("-p"), QStringLiteral("-L"), tr("Your version"),
+                                          QStringLiteral("-L"), tr("Before both changes"), QStringLiteral("-L"), theirName, o, b, t}, top);
+            if (!m.started || m.exitCode < 0 || m.exitCode >= 127)
+                continue;   // theirs stays in the file; ours is in the copy
+            const QString abs = QDir(top).filePath(c.path);
+            QFile f(abs);
+            if (f.open(QIODevice::WriteOnly) && f.write(m.out) == m.out.size())
+                result.edited << abs;
+        }
+        result.outcome = PublishResult::Outcome::NeedsEditing;
+        result.message = tr("your version and %1's are both in the post now, between marker lines: keep what should stay, "
+                            "delete the marker lines, then publish again. Nothing was pushed").arg(status.git.upstream);
+        return result;
+    }
+    if (onlyTheirs) {
+        result.outcome = PublishResult::Outcome::NothingToDo;
+        result.message = tr("the post is now your colleague's version, as on %1; your version is kept in %2")
+                             .arg(status.git.upstream, QDir::toNativeSeparators(result.kept.join(QStringLiteral(", "))));
+        return result;
+    }
+    const PublishResult committed = result;
+    result = integrateAndPush(this->status(siteRoot), result);
+    result.kept = committed.kept;
+    result.keptRef = committed.keptRef;
+    if (result.outcome == PublishResult::Outcome::Published) {
+        for (const QString &p : paths) {
+            if (isPostFile(p))
+                result.urls << publicUrl(QDir(top).filePath(p));
+        }
+        if (!mine)
+            result.message = tr("your other changes are published on top of your colleague's version; your version of the post is kept in %1")
+                                 .arg(QDir::toNativeSeparators(result.kept.join(QStringLiteral(", "))));
+        else
+            result.message = tr("your version is published on top of your colleague's (their change stays in the history)");
+    }
     return result;
 }
 

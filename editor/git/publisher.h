@@ -4,6 +4,7 @@
 #include "gitstatus.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -52,6 +53,21 @@ struct ConflictFile
     QString path;            // relative to the top level
     QByteArray base, ours, theirs;
     bool inBase = false, inOurs = false, inTheirs = false;
+    // Who changed it on the remote: the newest commit in base..upstream that touches the path.
+    QString theirAuthor;     // author name, as git's configuration of the colleague wrote it
+    QDateTime theirTime;     // author date, with its offset
+    QString theirSubject;    // first line of that commit's message
+    QString theirCommit;     // abbreviated hash
+    QString ourSubject;      // the same for our newest unpushed commit touching it
+};
+
+// What to do with the files both sides changed (PublishResult::Conflict), docs/publishing.md.
+enum class ConflictChoice : quint8 {
+    KeepTheirs,   // each file becomes the colleague's version; ours is kept in a copy (PublishResult::kept)
+    KeepMine,     // our version, committed on top of theirs as a new commit, and pushed (never forced)
+    EditMerge,    // the branch moves on top of theirs; each file holds both versions with marker lines
+                  // (`git merge-file`, parts changed by one side only are merged) for the user to edit
+                  // and publish again; nothing is committed for those files and nothing is pushed
 };
 
 struct PublishResult
@@ -65,6 +81,7 @@ struct PublishResult
         Conflict,      // the same file changed on both sides: stopped before integrating; conflicts filled
         PushFailed,    // committed, but fetch/integrate/push failed (offline, rejected, auth): commit kept
         Cancelled,     // stopped on request; git's own atomicity leaves the repository as before the step
+        NeedsEditing,  // resolveConflict(EditMerge): the posts hold both versions with markers, to edit
     };
     Outcome outcome = Outcome::Refused;
     QString message;         // one line for the user (translated)
@@ -73,6 +90,10 @@ struct PublishResult
     QStringList urls;        // public URLs of the posts once pushed
     QList<ConflictFile> conflicts;
     QStringList blocking;    // local changes a pull or an integration would overwrite
+    QString upstreamCommit;  // Conflict: the upstream commit the versions were read from (for resolveConflict)
+    QStringList kept;        // resolveConflict: absolute paths of the copies of our versions it wrote
+    QString keptRef;         // resolveConflict: refs/lectern/kept/… naming our commit as it was before
+    QStringList edited;      // EditMerge: absolute paths of the files now holding both versions
 };
 
 // Publishing a post through the site's git repository with the user's own `git` (docs/publishing.md).
@@ -111,6 +132,29 @@ public:
     // pushes the commit kept. Checks (lectern-cli check) are the caller's: run them before.
     PublishResult publish(const QStringList &posts, const QString &message, bool push = true);
 
+    // After publish() stopped on Conflict: fetches, and when the upstream is still SEEN_UPSTREAM
+    // (PublishResult::upstreamCommit; empty: not checked) applies CHOICE to every file changed on both
+    // sides since the merge base (see ConflictChoice). Our commit is first named by a ref
+    // (refs/lectern/kept/YYYYMMDD-HHMMSS, keptRef) and, for KeepTheirs and EditMerge, our version of
+    // each file is copied to SITE_ROOT/_lectern-kept/ (a folder Jekyll skips and git ignores through
+    // its own .gitignore), so nothing is lost. Changes of ours in other files stay and are committed
+    // on top of theirs, the new commit made by `git commit` (hooks, signing). The branch moves with
+    // `git reset --keep` (never over uncommitted changes). Outcomes: Published (pushed), NothingToDo
+    // (KeepTheirs with nothing else of ours), NeedsEditing (EditMerge), Conflict again (with fresh
+    // versions and nothing changed) when the upstream moved since SEEN_UPSTREAM, Refused when a
+    // conflicting file has uncommitted changes or git could not combine another file, PushFailed/
+    // CommitFailed as publish().
+    PublishResult resolveConflict(const QString &siteRoot, ConflictChoice choice, const QString &seenUpstream = QString());
+
+    // The branch the site is built from, for the check that publishing reaches the site: `.lectern.yml`
+    // `publish: branch:`; else "" when the current branch is gh-pages (GitHub Pages builds from it);
+    // else the remote's default branch (refs/remotes/REMOTE/HEAD, set by git clone); "" when unknown.
+    QString siteBranch(const QString &siteRoot, const RepoStatus &status) const;
+
+    // True when TEXT has a line starting "<<<<<<< " and a later one starting ">>>>>>> " (git's
+    // conflict markers, as EditMerge writes them): publish() refuses such a post.
+    static bool hasConflictMarkers(const QByteArray &text);
+
     // Fetches and fast-forwards (`git merge --ff-only`); Refused, listing them, when local changes
     // are in files the upstream changed, or when there are unpushed commits (publish first).
     PublishResult pull(const QString &siteRoot);
@@ -125,6 +169,11 @@ private:
     void say(const QString &what) const;
     PublishResult integrateAndPush(const RepoStatus &status, PublishResult result);
     bool rebaseInProgress(const QString &top) const;
+    // The files changed both in BASE..HEAD and BASE..UPSTREAM (by name, no rename detection), with
+    // their three versions and who changed them.
+    QList<ConflictFile> conflictsSince(const QString &top, const QString &base, const QString &upstream) const;
+    PublishResult conflictResult(const RepoStatus &status, PublishResult result, const QList<ConflictFile> &conflicts,
+                                 const QString &upstream) const;
 
     const std::atomic_bool *m_cancel = nullptr;
     bool m_noPrompt = false;

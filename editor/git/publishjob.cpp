@@ -55,6 +55,11 @@ bool PublishJob::startPublish(const QStringList &posts, const QString &message, 
     return start([posts, message, push](Publisher &p) { return p.publish(posts, message, push); });
 }
 
+bool PublishJob::startResolve(const QString &siteRoot, ConflictChoice choice, const QString &seenUpstream)
+{
+    return start([siteRoot, choice, seenUpstream](Publisher &p) { return p.resolveConflict(siteRoot, choice, seenUpstream); });
+}
+
 bool PublishJob::startPull(const QString &siteRoot)
 {
     return start([siteRoot](Publisher &p) { return p.pull(siteRoot); });

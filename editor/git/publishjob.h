@@ -26,6 +26,8 @@ public:
     bool startPublish(const QStringList &posts, const QString &message, bool push = true);
     // Publisher::pull(SITE_ROOT) on the worker.
     bool startPull(const QString &siteRoot);
+    // Publisher::resolveConflict(SITE_ROOT, CHOICE, SEEN_UPSTREAM) on the worker.
+    bool startResolve(const QString &siteRoot, ConflictChoice choice, const QString &seenUpstream);
     // Kills the running git process; finished() follows with Outcome::Cancelled (or the result of a
     // step that completed meanwhile).
     void cancel();

@@ -48,7 +48,7 @@ _lectern_cli()
         export) options="--format -o --output --site --with-header --engine --trust-site" ;;
         check) options="--spelling --spelling-errors" ;;
         status) options="--json" ;;
-        publish) options="-m --no-push" ;;
+        publish) options="-m --no-push --keep-theirs --keep-mine --edit-merge" ;;
         *) options="" ;;
     esac
     if [[ $cur == -* ]]; then

@@ -44,6 +44,50 @@ set +e; "$CLI" publish "$T/us/_posts/2025-01-01-first.md" -m ours > "$T/out" 2>&
 grep -q '^theirs$' "$T/out" && grep -q '^ours$' "$T/out" && grep -q '^one$' "$T/out" || { cat "$T/out"; fail "three versions"; }
 grep -q '^ours$' "$T/us/_posts/2025-01-01-first.md" || fail "our file changed"
 [ "$(git -C "$T/us" log -1 --format=%s)" = ours ] || fail "our commit lost"
+grep -q -- '--keep-theirs' "$T/out" && grep -q -- '--keep-mine' "$T/out" && grep -q -- '--edit-merge' "$T/out" || { cat "$T/out"; fail "the choices"; }
+
+# --keep-theirs: the file becomes theirs, ours is kept in a copy git ignores; the remote is as they left it.
+theirs_head=$(git -C "$T/remote.git" rev-parse main)
+"$CLI" publish "$T/us/_posts/2025-01-01-first.md" --keep-theirs > "$T/out" 2>&1 || { cat "$T/out"; fail "--keep-theirs"; }
+grep -q '^theirs$' "$T/us/_posts/2025-01-01-first.md" || fail "--keep-theirs: file is not theirs"
+grep -q '^ours$' "$T/us/_lectern-kept/2025-01-01-first (your version "*").md" || { ls -R "$T/us"; fail "--keep-theirs: no copy of ours"; }
+[ "$(git -C "$T/remote.git" rev-parse main)" = "$theirs_head" ] || fail "--keep-theirs pushed"
+[ -z "$(git -C "$T/us" status --porcelain)" ] || { git -C "$T/us" status; fail "--keep-theirs: work tree not clean"; }
+
+# --keep-mine: ours on top of theirs, pushed without force (their commit stays an ancestor).
+printf -- '---\ntitle: First\n---\ntheirs again\n' > "$T/them/_posts/2025-01-01-first.md"
+git -C "$T/them" commit -qam "theirs again" && git -C "$T/them" push -q
+theirs_head=$(git -C "$T/remote.git" rev-parse main)
+printf -- '---\ntitle: First\n---\nmine again\n' > "$T/us/_posts/2025-01-01-first.md"
+set +e; "$CLI" publish "$T/us/_posts/2025-01-01-first.md" -m "mine again" --keep-mine > "$T/out" 2>&1; rc=$?; set -e
+[ $rc = 0 ] || { cat "$T/out"; fail "--keep-mine: exit $rc"; }
+[ "$(git -C "$T/remote.git" show main:_posts/2025-01-01-first.md | tail -1)" = "mine again" ] || fail "--keep-mine: remote lacks ours"
+git -C "$T/remote.git" merge-base --is-ancestor "$theirs_head" main || fail "--keep-mine: their commit is gone"
+[ "$(git -C "$T/remote.git" log -2 --format=%s main | tr '\n' '|')" = "mine again|theirs again|" ] || fail "--keep-mine: history"
+
+# --edit-merge: both versions between markers (exit 4); refused while the markers are in; then published.
+git -C "$T/them" pull -q
+printf -- '---\ntitle: First\n---\ntheirs third\n' > "$T/them/_posts/2025-01-01-first.md"
+git -C "$T/them" commit -qam "theirs third" && git -C "$T/them" push -q
+printf -- '---\ntitle: First\n---\nmine third\n' > "$T/us/_posts/2025-01-01-first.md"
+set +e; "$CLI" publish "$T/us/_posts/2025-01-01-first.md" -m third --edit-merge > "$T/out" 2>&1; rc=$?; set -e
+[ $rc = 4 ] || { cat "$T/out"; fail "--edit-merge: exit $rc, expected 4"; }
+grep -q '^<<<<<<< Your version$' "$T/us/_posts/2025-01-01-first.md" && grep -q '^>>>>>>> CLI Test.s version$' "$T/us/_posts/2025-01-01-first.md" \
+    || { cat "$T/us/_posts/2025-01-01-first.md"; fail "--edit-merge: markers"; }
+set +e; "$CLI" publish "$T/us/_posts/2025-01-01-first.md" -m third > "$T/out" 2>&1; rc=$?; set -e
+[ $rc = 2 ] || { cat "$T/out"; fail "markers published: exit $rc, expected 2"; }
+printf -- '---\ntitle: First\n---\nboth third\n' > "$T/us/_posts/2025-01-01-first.md"
+"$CLI" publish "$T/us/_posts/2025-01-01-first.md" -m third > "$T/out" 2>&1 || { cat "$T/out"; fail "publish after editing"; }
+[ "$(git -C "$T/remote.git" log -2 --format=%s main | tr '\n' '|')" = "third|theirs third|" ] || fail "--edit-merge: history"
+
+# A branch the site does not build from: refused, named.
+git -C "$T/us" switch -q -c feature && git -C "$T/us" push -q -u origin feature 2>/dev/null
+printf -- '---\ntitle: Feature\n---\nx\n' > "$T/us/_posts/2025-05-01-feature.md"
+set +e; "$CLI" publish "$T/us/_posts/2025-05-01-feature.md" > "$T/out" 2>&1; rc=$?; set -e
+[ $rc = 2 ] || { cat "$T/out"; fail "wrong branch: exit $rc, expected 2"; }
+grep -q 'built from “main”' "$T/out" || { cat "$T/out"; fail "wrong branch: message"; }
+rm "$T/us/_posts/2025-05-01-feature.md"
+git -C "$T/us" switch -q main
 
 # Offline: exit 5, commit kept.
 git -C "$T/us" reset -q --hard origin/main

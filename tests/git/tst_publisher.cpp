@@ -294,6 +294,194 @@ private Q_SLOTS:
         QCOMPARE(remoteHead(), remoteBefore);
     }
 
+    // Issue 18's two-person walkthrough: Ada (them) and we both change the first post; Ada publishes
+    // first, ours stops on the conflict, then each of the three choices. Checked each time: the
+    // remote's history only grows (Ada's commit stays an ancestor: never a force push) and nothing of
+    // ours is lost (in the post, in the remote, or in the kept copy and ref).
+    void twoPeopleEditTheSamePost_data()
+    {
+        QTest::addColumn<int>("choice");
+        QTest::newRow("keep theirs: the post becomes Ada's, ours kept in a copy") << int(ConflictChoice::KeepTheirs);
+        QTest::newRow("keep mine: ours committed on top of Ada's and pushed") << int(ConflictChoice::KeepMine);
+        QTest::newRow("edit the merge: both in the post with markers, edited, published") << int(ConflictChoice::EditMerge);
+    }
+    void twoPeopleEditTheSamePost()
+    {
+        QFETCH(int, choice);
+        const QString rel = QStringLiteral("_posts/2025-01-01-first.md");
+        const QByteArray adas = "---\ntitle: First (fixed)\ncategories: news\n---\nline one\nline two, as Ada says\nline three\n";
+        const QByteArray ours = "---\ntitle: First\ncategories: news\n---\nline one\nline two, as we say\nline three\n";
+        git(them(), {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Ada")});
+        write(them() + QLatin1Char('/') + rel, adas);
+        const PublishResult a = Publisher().publish({them() + QLatin1Char('/') + rel}, QStringLiteral("Ada's fix"));
+        QVERIFY2(a.outcome == PublishResult::Outcome::Published, qPrintable(a.message + a.gitOutput));
+        const QByteArray adaCommit = remoteHead();
+
+        const QString file = us() + QLatin1Char('/') + rel;
+        write(file, ours);
+        Publisher publisher;
+        const PublishResult b = publisher.publish({file}, QStringLiteral("Our edit"));
+        QCOMPARE(int(b.outcome), int(PublishResult::Outcome::Conflict));
+        QCOMPARE(b.conflicts.size(), 1);
+        const ConflictFile &c = b.conflicts.first();
+        QCOMPARE(c.theirAuthor, QStringLiteral("Ada"));
+        QCOMPARE(c.theirSubject, QStringLiteral("Ada's fix"));
+        QVERIFY(c.theirTime.isValid());
+        QVERIFY(adaCommit.startsWith(c.theirCommit.toLatin1()));
+        QCOMPARE(c.ourSubject, QStringLiteral("Our edit"));
+        QCOMPARE(b.upstreamCommit.toLatin1(), adaCommit);
+        QCOMPARE(remoteHead(), adaCommit);
+        const QByteArray ourCommit = git(us(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).trimmed();
+
+        const PublishResult r = publisher.resolveConflict(us(), ConflictChoice(choice), b.upstreamCommit);
+        // Our commit stays named, whatever the choice.
+        QVERIFY2(r.keptRef.startsWith(QLatin1String("refs/lectern/kept/")), qPrintable(r.keptRef));
+        QCOMPARE(git(us(), {QStringLiteral("rev-parse"), r.keptRef}).trimmed(), ourCommit);
+        const QString remote = path(QStringLiteral("remote.git"));
+        switch (ConflictChoice(choice)) {
+        case ConflictChoice::KeepTheirs: {
+            QVERIFY2(r.outcome == PublishResult::Outcome::NothingToDo, qPrintable(r.message + r.gitOutput));
+            QCOMPARE(read(file), adas);
+            QCOMPARE(remoteHead(), adaCommit);
+            QCOMPARE(r.kept.size(), 1);
+            QVERIFY2(r.kept.first().startsWith(us() + QStringLiteral("/_lectern-kept/2025-01-01-first (your version ")),
+                     qPrintable(r.kept.first()));
+            QCOMPARE(read(r.kept.first()), ours);
+            // In sync with the remote, and the copy is never offered to git.
+            QCOMPARE(git(us(), {QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("--branch")}),
+                     QByteArray("## main...origin/main\n"));
+            break;
+        }
+        case ConflictChoice::KeepMine:
+            QVERIFY2(r.outcome == PublishResult::Outcome::Published, qPrintable(r.message + r.gitOutput));
+            QCOMPARE(read(file), ours);
+            QCOMPARE(remoteFile(rel), ours);
+            QCOMPARE(git(remote, {QStringLiteral("log"), QStringLiteral("--format=%s|%an"), QStringLiteral("main")}),
+                     QByteArray("Our edit|Test User\nAda's fix|Ada\nseed|Test User\n"));
+            QVERIFY(r.kept.isEmpty());
+            QCOMPARE(r.urls, QStringList{QStringLiteral("https://example.org/lab/news/2025/01/01/first.html")});
+            break;
+        case ConflictChoice::EditMerge: {
+            QVERIFY2(r.outcome == PublishResult::Outcome::NeedsEditing, qPrintable(r.message + r.gitOutput));
+            QCOMPARE(r.edited, QStringList{file});
+            const QByteArray both = read(file);
+            // The title changed on Ada's side only: merged; the second line changed on both: marked.
+            QCOMPARE(both, QByteArray("---\ntitle: First (fixed)\ncategories: news\n---\nline one\n"
+                                      "<<<<<<< Your version\nline two, as we say\n=======\nline two, as Ada says\n"
+                                      ">>>>>>> Ada's version\nline three\n"));
+            QCOMPARE(remoteHead(), adaCommit);
+            QCOMPARE(read(r.kept.value(0)), ours);
+            // Publishing the post with its markers still in is refused; once edited, it goes on top.
+            PublishResult again = publisher.publish({file}, QStringLiteral("Our edit, with Ada's"));
+            QCOMPARE(int(again.outcome), int(PublishResult::Outcome::Refused));
+            QVERIFY2(again.message.contains(QLatin1String("marker lines")), qPrintable(again.message));
+            const QByteArray edited = "---\ntitle: First (fixed)\ncategories: news\n---\nline one\nline two, as we both say\nline three\n";
+            write(file, edited);
+            again = publisher.publish({file}, QStringLiteral("Our edit, with Ada's"));
+            QVERIFY2(again.outcome == PublishResult::Outcome::Published, qPrintable(again.message + again.gitOutput));
+            QCOMPARE(remoteFile(rel), edited);
+            QCOMPARE(git(remote, {QStringLiteral("log"), QStringLiteral("--format=%s"), QStringLiteral("main")}),
+                     QByteArray("Our edit, with Ada's\nAda's fix\nseed\n"));
+            break;
+        }
+        }
+        // Never forced: Ada's commit is still in the remote's branch.
+        QCOMPARE(git(remote, {QStringLiteral("merge-base"), QStringLiteral("--is-ancestor"), QString::fromLatin1(adaCommit),
+                              QStringLiteral("main")}), QByteArray());
+    }
+
+    // Our other unpushed post goes out with Ada's version of the shared one.
+    void keepTheirsStillPublishesOurOtherPost()
+    {
+        const QString rel = QStringLiteral("_posts/2025-01-01-first.md");
+        const QByteArray adas = "---\ntitle: First\n---\nAda's\n";
+        theyPush(rel, adas);
+        const QByteArray other = "---\ntitle: Other\n---\nours only\n";
+        write(post(QStringLiteral("2025-08-01-other.md")), other);
+        Publisher publisher;
+        QCOMPARE(int(publisher.publish({post(QStringLiteral("2025-08-01-other.md"))}, QStringLiteral("Add other"), false).outcome),
+                 int(PublishResult::Outcome::Committed));
+        write(us() + QLatin1Char('/') + rel, "---\ntitle: First\n---\nours\n");
+        const PublishResult b = publisher.publish({us() + QLatin1Char('/') + rel}, QStringLiteral("Our edit"));
+        QCOMPARE(int(b.outcome), int(PublishResult::Outcome::Conflict));
+        const PublishResult r = publisher.resolveConflict(us(), ConflictChoice::KeepTheirs, b.upstreamCommit);
+        QVERIFY2(r.outcome == PublishResult::Outcome::Published, qPrintable(r.message + r.gitOutput));
+        QCOMPARE(remoteFile(rel), adas);
+        QCOMPARE(remoteFile(QStringLiteral("_posts/2025-08-01-other.md")), other);
+        QCOMPARE(read(r.kept.value(0)), QByteArray("---\ntitle: First\n---\nours\n"));
+        QCOMPARE(git(path(QStringLiteral("remote.git")), {QStringLiteral("log"), QStringLiteral("--format=%s"), QStringLiteral("main")}),
+                 QByteArray("Add other\ntheir change\nseed\n"));
+    }
+
+    // The colleague publishes again while we look at the versions: nothing is done, fresh versions shown.
+    void resolveRefusesWhenTheRemoteMovedAgain()
+    {
+        const QString rel = QStringLiteral("_posts/2025-01-01-first.md");
+        theyPush(rel, "---\ntitle: First\n---\ntheirs 1\n");
+        write(us() + QLatin1Char('/') + rel, "---\ntitle: First\n---\nours\n");
+        Publisher publisher;
+        const PublishResult b = publisher.publish({us() + QLatin1Char('/') + rel}, QStringLiteral("Our edit"));
+        QCOMPARE(int(b.outcome), int(PublishResult::Outcome::Conflict));
+        theyPush(rel, "---\ntitle: First\n---\ntheirs 2\n");
+        const QByteArray head = git(us(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        const PublishResult r = publisher.resolveConflict(us(), ConflictChoice::KeepMine, b.upstreamCommit);
+        QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Conflict));
+        QCOMPARE(r.conflicts.value(0).theirs, QByteArray("---\ntitle: First\n---\ntheirs 2\n"));
+        QCOMPARE(remoteFile(rel), QByteArray("---\ntitle: First\n---\ntheirs 2\n"));
+        QCOMPARE(git(us(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
+        QVERIFY(r.keptRef.isEmpty());
+    }
+
+    void conflictMarkers_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("git's markers around two versions") << QByteArray("a\n<<<<<<< Your version\nb\n=======\nc\n>>>>>>> Ada's version\n") << true;
+        QTest::newRow("markers from the first byte") << QByteArray("<<<<<<< x\n=======\n>>>>>>> y\n") << true;
+        QTest::newRow("an opening marker alone (text about git)") << QByteArray("write <<<<<<< like this\n<<<<<<< x\n") << false;
+        QTest::newRow("markers inside a line are text") << QByteArray("a <<<<<<< b\nc >>>>>>> d\n") << false;
+    }
+    void conflictMarkers()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, expected);
+        QCOMPARE(Publisher::hasConflictMarkers(text), expected);
+    }
+
+    // Issue 18: "a branch the site does not build from" is named, and nothing is committed or pushed.
+    void refusesABranchTheSiteDoesNotBuildFrom_data()
+    {
+        QTest::addColumn<QByteArray>("lecternYml");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("feature branch, site builds from origin's default (main): refused") << QByteArray() << true;
+        QTest::newRow(".lectern.yml publish: branch: names the feature branch: published") << QByteArray("publish:\n  branch: feature\n") << false;
+    }
+    void refusesABranchTheSiteDoesNotBuildFrom()
+    {
+        QFETCH(QByteArray, lecternYml);
+        QFETCH(bool, refused);
+        git(us(), {QStringLiteral("switch"), QStringLiteral("-q"), QStringLiteral("-c"), QStringLiteral("feature")});
+        git(us(), {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("-u"), QStringLiteral("origin"), QStringLiteral("feature")});
+        if (!lecternYml.isEmpty())
+            write(us() + QStringLiteral("/.lectern.yml"), lecternYml);
+        const QString file = post(QStringLiteral("2025-09-01-branch.md"));
+        write(file, "---\ntitle: Branch\n---\n");
+        const QByteArray head = git(us(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        Publisher publisher;
+        QCOMPARE(publisher.siteBranch(us(), publisher.status(us())), refused ? QStringLiteral("main") : QStringLiteral("feature"));
+        const PublishResult r = publisher.publish({file}, QStringLiteral("Add post: Branch"));
+        if (refused) {
+            QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Refused));
+            QVERIFY2(r.message.contains(QLatin1String("“feature”")) && r.message.contains(QLatin1String("built from “main”")),
+                     qPrintable(r.message));
+            QCOMPARE(git(us(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
+        } else {
+            QVERIFY2(r.outcome == PublishResult::Outcome::Published, qPrintable(r.message + r.gitOutput));
+            QCOMPARE(git(path(QStringLiteral("remote.git")), {QStringLiteral("show"), QStringLiteral("feature:_posts/2025-09-01-branch.md")}),
+                     QByteArray("---\ntitle: Branch\n---\n"));
+        }
+    }
+
     void offlineCommitThenRetryPushes()
     {
         const QString remote = path(QStringLiteral("remote.git"));
