@@ -4,6 +4,7 @@
 #include "linediff.h"
 #include "postfile.h"
 
+#include <QColor>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -17,7 +18,10 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Lectern {
 
@@ -151,6 +155,8 @@ ConflictDialog::ConflictDialog(QWidget *parent)
     m_edit->setToolTip(tr("The post shows both versions between marker lines. Keep what should stay, delete the "
                           "marker lines, then publish again. Nothing is published until then."));
     m_later->setToolTip(tr("Nothing is changed or published now; publishing again brings you back here."));
+    for (QPushButton *side : {m_keepTheirs, m_keepMine, m_edit})
+        side->setAutoDefault(false);
     m_later->setDefault(true);   // Enter must not pick a side
     auto *explain = new QLabel(tr("<b>Keep their version</b>: the post becomes theirs; yours is kept in a copy. "
                                   "<b>Keep my version</b>: yours is published on top of theirs. "

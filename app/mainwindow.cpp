@@ -245,6 +245,7 @@ void MainWindow::createMenus()
     auto *publish = new PublishAction(this, [this] { return !m_document->isModified() || this->save(); });
     postMenu->addSeparator();
     postMenu->addAction(publish->action());
+    postMenu->addAction(publish->selectedAction());
     // Issue 18: each post's git state in the list and the status bar; Update (pull) beside Publish.
     auto *repoState = new RepoStateView(this);
     auto *update = new UpdateAction(this);

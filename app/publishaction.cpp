@@ -7,6 +7,7 @@
 #include "eventdate.h"
 #include "postchecks.h"
 #include "postfile.h"
+#include "postlist.h"
 #include "publishdialog.h"
 #include "publishjob.h"
 #include "site.h"
@@ -23,11 +24,14 @@ namespace Lectern {
 
 PublishAction::PublishAction(MainWindow *window, std::function<bool()> saveFirst)
     : QObject(window), m_window(window), m_saveFirst(std::move(saveFirst)),
-      m_action(new QAction(tr("&Publish…"), this)), m_job(new PublishJob(this))
+      m_action(new QAction(tr("&Publish…"), this)), m_selectedAction(new QAction(tr("Publish &Selected…"), this)),
+      m_job(new PublishJob(this))
 {
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_action->setStatusTip(tr("Commit this post and the images it needs, and push them to the site's repository"));
     connect(m_action, &QAction::triggered, this, &PublishAction::publish);
+    m_selectedAction->setStatusTip(tr("Publish the posts selected in the post list together, in one commit"));
+    connect(m_selectedAction, &QAction::triggered, this, &PublishAction::publishSelected);
     connect(m_job, &PublishJob::progress, this, [this](const QString &step) {
         m_window->statusBar()->showMessage(step);
         if (m_dialog)
@@ -47,55 +51,80 @@ void PublishAction::publish()
     }
     if (!m_saveFirst())
         return;
-    PostFile post;
-    QString error;
-    if (!PostFile::load(path, &post, &error)) {
-        QMessageBox::warning(m_window, tr("Publish"), error);
+    prepare({path});
+}
+
+void PublishAction::publishSelected()
+{
+    if (m_job->isRunning() || m_dialog || m_conflict)
+        return;
+    const QStringList paths = m_window->postList()->selectedPaths();
+    if (paths.isEmpty()) {
+        QMessageBox::information(m_window, tr("Publish Selected"),
+                                 tr("Select the posts to publish in the post list (Ctrl+click or Shift+click for several)."));
         return;
     }
-    Diagnostics diagnostics = post.diagnostics();
-    if (m_window->site())
-        diagnostics += m_window->site()->schemaFor(path).validate(post);
-    if (hasErrors(diagnostics)) {
-        QStringList lines;
-        for (const Diagnostic &d : std::as_const(diagnostics)) {
-            if (d.severity == Diagnostic::Severity::Error)
-                lines << d.format(QDir::toNativeSeparators(path));
+    if (paths.contains(m_window->document()->path()) && !m_saveFirst())
+        return;
+    prepare(paths);
+}
+
+void PublishAction::prepare(const QStringList &paths)
+{
+    const Site *site = m_window->site();
+    QStringList errors, warnings;
+    for (const QString &path : paths) {
+        PostFile post;
+        QString error;
+        if (!PostFile::load(path, &post, &error)) {
+            errors << error;
+            continue;
         }
-        QMessageBox::warning(m_window, tr("Publish"), tr("Fix these errors before publishing:\n%1").arg(lines.join(QLatin1Char('\n'))));
+        Diagnostics diagnostics = post.diagnostics();
+        const Schema schema = site ? site->schemaFor(path) : Schema();
+        if (site)
+            diagnostics += schema.validate(post);
+        if (hasErrors(diagnostics)) {
+            for (const Diagnostic &d : std::as_const(diagnostics)) {
+                if (d.severity == Diagnostic::Severity::Error)
+                    errors << d.format(QDir::toNativeSeparators(path));
+            }
+            continue;
+        }
+        // The rest of `lectern-cli check`: warnings, shown for acceptance (spelling is not asked for).
+        QStringList imageKeys = {QStringLiteral("image")};
+        for (const Schema::Field &f : schema.fields()) {
+            if (f.type == Schema::Type::Image && !imageKeys.contains(f.key))
+                imageKeys << f.key;
+        }
+        const QString baseurl = site && site->isJekyllSite() ? site->config().baseurl() : QString();
+        diagnostics += PostChecks::placeholders(post, imageKeys);
+        diagnostics += PostChecks::rootRelativeLinks(post, baseurl);
+        diagnostics += PostChecks::largeImages(post, site ? site->root() : QFileInfo(path).absolutePath(), baseurl, imageKeys);
+        diagnostics += PostChecks::imagesWithoutAlt(post);
+        diagnostics += EventDate::diagnostics(post);
+        const QString name = QFileInfo(path).fileName();
+        for (const Diagnostic &d : std::as_const(diagnostics)) {
+            if (d.severity == Diagnostic::Severity::Warning && !warnings.contains(d.format(name)))
+                warnings << d.format(name);
+        }
+    }
+    if (!errors.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Publish"), tr("Fix these errors before publishing:\n%1").arg(errors.join(QLatin1Char('\n'))));
         return;
     }
     // git status is local and quick; the network steps run on the job's thread.
     Publisher publisher;
-    const RepoStatus status = publisher.status(QFileInfo(path).absolutePath());
+    const RepoStatus status = publisher.status(QFileInfo(paths.first()).absolutePath());
     if (!status.isRepo) {
         QMessageBox::information(m_window, tr("Publish"), status.error);
         return;
     }
-    // The rest of `lectern-cli check`: warnings, shown for acceptance (spelling is not asked for).
-    QStringList imageKeys = {QStringLiteral("image")};
-    const Site *site = m_window->site();
-    const Schema schema = site ? site->schemaFor(path) : Schema();
-    for (const Schema::Field &f : schema.fields()) {
-        if (f.type == Schema::Type::Image && !imageKeys.contains(f.key))
-            imageKeys << f.key;
-    }
-    const QString baseurl = site && site->isJekyllSite() ? site->config().baseurl() : QString();
-    diagnostics += PostChecks::placeholders(post, imageKeys);
-    diagnostics += PostChecks::rootRelativeLinks(post, baseurl);
-    diagnostics += PostChecks::largeImages(post, site ? site->root() : QFileInfo(path).absolutePath(), baseurl, imageKeys);
-    diagnostics += PostChecks::imagesWithoutAlt(post);
-    diagnostics += EventDate::diagnostics(post);
-    QStringList warnings;
-    const QString name = QFileInfo(path).fileName();
-    for (const Diagnostic &d : std::as_const(diagnostics)) {
-        if (d.severity == Diagnostic::Severity::Warning && !warnings.contains(d.format(name)))
-            warnings << d.format(name);
-    }
-    m_path = path;
+    m_paths = paths;
     m_dialog = new PublishDialog(m_window);
     m_dialog->setWarnings(warnings);
-    m_dialog->setMessage(publisher.defaultMessage({path}, status));
+    m_dialog->setPosts(paths);
+    m_dialog->setMessage(publisher.defaultMessage(paths, status));
     connect(m_dialog, &PublishDialog::publishRequested, this, &PublishAction::start);
     connect(m_dialog, &PublishDialog::cancelRequested, m_job, &PublishJob::cancel);
     connect(m_dialog, &QDialog::finished, this, [this] {
@@ -107,15 +136,17 @@ void PublishAction::publish()
 
 void PublishAction::start()
 {
-    if (!m_dialog || !m_job->startPublish({m_path}, m_dialog->message()))
+    if (!m_dialog || !m_job->startPublish(m_paths, m_dialog->message()))
         return;
     m_action->setEnabled(false);
+    m_selectedAction->setEnabled(false);
     m_dialog->setRunning(true);
 }
 
 void PublishAction::done(const PublishResult &result)
 {
     m_action->setEnabled(true);
+    m_selectedAction->setEnabled(true);
     if (m_dialog) {
         m_dialog->setRunning(false);
         m_dialog->accept();
@@ -151,9 +182,10 @@ void PublishAction::done(const PublishResult &result)
 
 void PublishAction::showConflict(const PublishResult &result)
 {
-    QString siteRoot = SitePaths::findSiteRoot(m_path);
+    const QString first = m_paths.value(0);
+    QString siteRoot = SitePaths::findSiteRoot(first);
     if (siteRoot.isEmpty())
-        siteRoot = QFileInfo(m_path).absolutePath();
+        siteRoot = QFileInfo(first).absolutePath();
     m_conflict = new ConflictDialog(m_window);
     m_conflict->setConflicts(result.conflicts);
     const QString upstream = result.upstreamCommit;

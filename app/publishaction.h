@@ -31,6 +31,10 @@ public:
     // SAVE_FIRST: saves the open post when it has unsaved edits; false when that failed or was cancelled.
     PublishAction(MainWindow *window, std::function<bool()> saveFirst);
     QAction *action() const { return m_action; }
+    // Post → Publish Selected…: the posts selected in the post list, in one commit and one push, so
+    // they reach the site together or not at all (a refusing hook or a conflict in one holds back all;
+    // one push, one rebuild of the site).
+    QAction *selectedAction() const { return m_selectedAction; }
     // The dialog of the run being set up or running; null otherwise.
     PublishDialog *dialog() const { return m_dialog; }
     // The conflict view while it is open; null otherwise.
@@ -42,6 +46,9 @@ Q_SIGNALS:
 
 private:
     void publish();
+    void publishSelected();
+    // Checks PATHS (errors stop, warnings go to the dialog) and opens the dialog.
+    void prepare(const QStringList &paths);
     void start();
     void done(const PublishResult &result);
     void showConflict(const PublishResult &result);
@@ -49,10 +56,11 @@ private:
     MainWindow *m_window = nullptr;
     std::function<bool()> m_saveFirst;
     QAction *m_action = nullptr;
+    QAction *m_selectedAction = nullptr;
     PublishJob *m_job = nullptr;
     PublishDialog *m_dialog = nullptr;
     ConflictDialog *m_conflict = nullptr;
-    QString m_path;
+    QStringList m_paths;
 };
 
 } // namespace Lectern

@@ -2,6 +2,7 @@
 #include "publishdialog.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -11,7 +12,7 @@
 namespace Lectern {
 
 PublishDialog::PublishDialog(QWidget *parent)
-    : QDialog(parent), m_warningTitle(new QLabel(tr("The check found these warnings; publish anyway?"))),
+    : QDialog(parent), m_posts(new QLabel), m_warningTitle(new QLabel(tr("The check found these warnings; publish anyway?"))),
       m_warnings(new QListWidget), m_message(new QLineEdit), m_progress(new QLabel)
 {
     setWindowTitle(tr("Publish"));
@@ -26,6 +27,7 @@ PublishDialog::PublishDialog(QWidget *parent)
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_publish->setDefault(true);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_posts);
     layout->addWidget(m_warningTitle);
     layout->addWidget(m_warnings, 1);
     layout->addWidget(messageLabel);
@@ -33,6 +35,9 @@ PublishDialog::PublishDialog(QWidget *parent)
     layout->addWidget(m_progress);
     layout->addWidget(buttons);
     m_progress->hide();
+    m_posts->hide();
+    m_posts->setWordWrap(true);
+    m_posts->setObjectName(QStringLiteral("publishPosts"));
     resize(560, 200);
     connect(m_publish, &QPushButton::clicked, this, [this] {
         if (!message().isEmpty())
@@ -52,6 +57,16 @@ void PublishDialog::setWarnings(const QStringList &warnings)
     m_warnings->setVisible(!warnings.isEmpty());
     if (!warnings.isEmpty())
         resize(width(), 300);
+}
+
+void PublishDialog::setPosts(const QStringList &paths)
+{
+    QStringList names;
+    for (const QString &p : paths)
+        names << QFileInfo(p).fileName();
+    m_posts->setText(tr("%n post(s), in one commit: they reach the site together, or none does.", nullptr, int(paths.size()))
+                     + QLatin1Char('\n') + names.join(QLatin1Char('\n')));
+    m_posts->setVisible(paths.size() > 1);
 }
 
 void PublishDialog::setMessage(const QString &message)

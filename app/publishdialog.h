@@ -24,6 +24,8 @@ public:
 
     // WARNINGS: one line each, "file:line:col: warning: …" (Diagnostic::format); none hides the list.
     void setWarnings(const QStringList &warnings);
+    // The posts to publish (absolute paths): several are named above the warnings, one is not.
+    void setPosts(const QStringList &paths);
     void setMessage(const QString &message);
     QString message() const;   // trimmed
     // Running: the message and Publish are disabled, Cancel asks cancelRequested() instead of closing.
@@ -43,6 +45,7 @@ protected:
     void reject() override;   // Escape and the window's close button: Cancel's meaning
 
 private:
+    QLabel *m_posts = nullptr;
     QLabel *m_warningTitle = nullptr;
     QListWidget *m_warnings = nullptr;
     QLineEdit *m_message = nullptr;

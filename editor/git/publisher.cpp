@@ -10,11 +10,13 @@
 #include "sitepaths.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <utility>
 
 namespace Lectern {
 

@@ -182,3 +182,4 @@ private:
 } // namespace Lectern
 
 Q_DECLARE_METATYPE(Lectern::PublishResult)
+Q_DECLARE_METATYPE(Lectern::ConflictChoice)

@@ -7,10 +7,13 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Lectern {
 
@@ -44,7 +47,8 @@ PostList::PostList(SiteIndex *index, QWidget *parent)
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);   // keeps 10,000 rows cheap to lay out
     m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows for Post → Publish Selected… (issue 18); opening stays on activation (double-click, Enter).
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(PostListModel::TitleColumn, QHeaderView::Stretch);
@@ -92,6 +96,16 @@ QStringList PostList::visiblePaths() const
     QStringList paths;
     for (int row = 0; row < m_filter->rowCount(); ++row)
         paths << m_filter->index(row, 0).data(PostListModel::PathRole).toString();
+    return paths;
+}
+
+QStringList PostList::selectedPaths() const
+{
+    QStringList paths;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    for (const QModelIndex &i : rows)
+        paths << i.data(PostListModel::PathRole).toString();
+    std::sort(paths.begin(), paths.end());
     return paths;
 }
 

@@ -33,6 +33,9 @@ public:
     PostListModel *model() const { return m_model; }
     // Paths in the order the list shows them, after filters.
     QStringList visiblePaths() const;
+    // The selected rows' paths (several with Ctrl/Shift-click), sorted; the open post's row is selected
+    // with it unless the user changed the selection.
+    QStringList selectedPaths() const;
     // Selects the row of a path (the open post), if it is listed.
     void setCurrentPath(const QString &path);
 
