@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 18 in the real window, with real git: a bare repository as origin, our clone and a
 // colleague's. The post list's git column, the status-bar count, and Post → Update from Remote.
+#include "conflictdialog.h"
 #include "diskchangebar.h"
 #include "exacttext.h"
 #include "mainwindow.h"
@@ -29,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QItemSelectionModel>
 #include <QTreeView>
 
 using namespace Lectern;
@@ -200,6 +202,115 @@ private Q_SLOTS:
         QVERIFY2(result.outcome == PublishResult::Outcome::Cancelled, qPrintable(result.message));
         QTRY_COMPARE_WITH_TIMEOUT(listedState(window, fresh), QStringLiteral("New"), kTimeout);
         QCOMPARE(git(us(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("seed\n"));
+    }
+
+    // Issue 18's two-person session in the window: Ada (them) publishes first; our Publish stops on
+    // the conflict and shows ConflictDialog; each choice does what its button says.
+    void conflictChoices_data()
+    {
+        QTest::addColumn<int>("choice");
+        QTest::newRow("Keep Ada's Version: the post reloads as hers, ours in a copy") << int(ConflictChoice::KeepTheirs);
+        QTest::newRow("Keep My Version: ours pushed on top of hers") << int(ConflictChoice::KeepMine);
+        QTest::newRow("Edit Both in the Post: the editor shows both with markers") << int(ConflictChoice::EditMerge);
+    }
+    void conflictChoices()
+    {
+        QFETCH(int, choice);
+        const QString remote = m_dir->filePath(QStringLiteral("remote.git"));
+        git(them(), {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Ada")});
+        LecternTest::writeFile(them() + QStringLiteral("/_posts/2025-01-01-first.md"), "---\ntitle: First\n---\nAda's words.\n");
+        git(them(), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("Ada's fix")});
+        git(them(), {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
+        const QByteArray adas = git(remote, {QStringLiteral("rev-parse"), QStringLiteral("main")}).trimmed();
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openPath(first()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kTimeout);
+        window.editor()->setFocus();
+        window.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window.editor(), QStringLiteral("Mine."));
+        auto *publish = window.findChild<PublishAction *>();
+        QSignalSpy finished(publish, &PublishAction::finished);
+        publish->action()->trigger();   // saves first
+        QVERIFY(publish->dialog());
+        QTest::mouseClick(publish->dialog()->publishButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(kTimeout));
+        QCOMPARE(int(finished.at(0).at(0).value<PublishResult>().outcome), int(PublishResult::Outcome::Conflict));
+        ConflictDialog *dialog = publish->conflictDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kTimeout);
+        QCOMPARE(dialog->keepTheirsButton()->text(), QStringLiteral("Keep Ada's Version"));
+        QCOMPARE(git(remote, {QStringLiteral("rev-parse"), QStringLiteral("main")}).trimmed(), adas);
+
+        QTest::mouseClick(ConflictChoice(choice) == ConflictChoice::KeepTheirs ? dialog->keepTheirsButton()
+                          : ConflictChoice(choice) == ConflictChoice::KeepMine ? dialog->keepMineButton()
+                                                                               : dialog->editButton(),
+                          Qt::LeftButton);
+        QVERIFY(finished.wait(kTimeout));
+        const auto result = finished.at(1).at(0).value<PublishResult>();
+        const QString mine = QStringLiteral("Our words as they were.\nMine.");
+        switch (ConflictChoice(choice)) {
+        case ConflictChoice::KeepTheirs:
+            QVERIFY2(result.outcome == PublishResult::Outcome::NothingToDo, qPrintable(result.message));
+            QTRY_COMPARE_WITH_TIMEOUT(exactText(window.editor()->document()), QStringLiteral("Ada's words.\n"), kTimeout);
+            QVERIFY(!window.document()->isModified());
+            QVERIFY(QString::fromUtf8(LecternTest::readAll(result.kept.value(0))).contains(mine));
+            break;
+        case ConflictChoice::KeepMine:
+            QVERIFY2(result.outcome == PublishResult::Outcome::Published, qPrintable(result.message));
+            QVERIFY(QString::fromUtf8(git(remote, {QStringLiteral("show"), QStringLiteral("main:_posts/2025-01-01-first.md")})).contains(mine));
+            QCOMPARE(git(remote, {QStringLiteral("rev-parse"), QStringLiteral("main~1")}).trimmed(), adas);
+            QVERIFY(exactText(window.editor()->document()).contains(mine));
+            break;
+        case ConflictChoice::EditMerge:
+            QVERIFY2(result.outcome == PublishResult::Outcome::NeedsEditing, qPrintable(result.message));
+            QTRY_VERIFY_WITH_TIMEOUT(exactText(window.editor()->document()).contains(QLatin1String("<<<<<<< Your version\n")), kTimeout);
+            QVERIFY(exactText(window.editor()->document()).contains(QLatin1String(">>>>>>> Ada's version\n")));
+            QCOMPARE(git(remote, {QStringLiteral("rev-parse"), QStringLiteral("main")}).trimmed(), adas);
+            break;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!publish->conflictDialog(), kTimeout);
+    }
+
+    // Post → Publish Selected…: two posts selected in the list go out in one commit.
+    void publishSelectedInOneCommit()
+    {
+        const QString a = us() + QStringLiteral("/_posts/2025-02-01-a.md");
+        const QString b = us() + QStringLiteral("/_posts/2025-02-02-b.md");
+        LecternTest::writeFile(a, "---\ntitle: A\n---\nA.\n");
+        LecternTest::writeFile(b, "---\ntitle: B\n---\nB.\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openPath(first()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(listedState(window, b), QStringLiteral("New"), kTimeout);
+        QTreeView *view = window.postList()->view();
+        view->clearSelection();
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex i = view->model()->index(row, 0);
+            const QString p = i.data(PostListModel::PathRole).toString();
+            if (p == a || p == b)
+                view->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QCOMPARE(window.postList()->selectedPaths(), (QStringList{a, b}));
+        auto *publish = window.findChild<PublishAction *>();
+        publish->selectedAction()->trigger();
+        PublishDialog *dialog = publish->dialog();
+        QVERIFY(dialog);
+        auto *posts = dialog->findChild<QLabel *>(QStringLiteral("publishPosts"));
+        QVERIFY(posts && posts->isVisibleTo(dialog));
+        QVERIFY2(posts->text().contains(QLatin1String("2 posts, in one commit")), qPrintable(posts->text()));
+        QCOMPARE(dialog->message(), QStringLiteral("Add post: A (and 1 more)"));
+        QSignalSpy finished(publish, &PublishAction::finished);
+        QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(kTimeout));
+        QVERIFY2(finished.at(0).at(0).value<PublishResult>().outcome == PublishResult::Outcome::Published,
+                 qPrintable(finished.at(0).at(0).value<PublishResult>().message));
+        const QString remote = m_dir->filePath(QStringLiteral("remote.git"));
+        QCOMPARE(git(remote, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--name-only"), QStringLiteral("--format=%s"),
+                              QStringLiteral("main")}),
+                 QByteArray("Add post: A (and 1 more)\n\n_posts/2025-02-01-a.md\n_posts/2025-02-02-b.md\n"));
     }
 
     void notARepository()
