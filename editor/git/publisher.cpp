@@ -637,23 +637,26 @@ PublishResult Publisher::resolveConflict(const QString &siteRoot, ConflictChoice
                                                          upstream + QStringLiteral("..HEAD")}, top).out.trimmed())
                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     say(tr("Putting your changes on top of %1…").arg(status.git.upstream));
-    r = gitToEnd({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--keep"), upstream}, top);
+    // The files first (a two-tree read-tree, as git checkout does: it refuses to overwrite uncommitted
+    // changes or untracked files), then the branch onto theirs with the index as it is.
+    r = gitToEnd({QStringLiteral("read-tree"), QStringLiteral("-m"), QStringLiteral("-u"), QStringLiteral("HEAD"), tree}, top);
     if (!r.ok()) {
         result.outcome = PublishResult::Outcome::Refused;
-        result.message = tr("could not move onto %1: %2. Nothing was changed").arg(status.git.upstream, r.message());
+        result.message = tr("could not update your files: %1. Nothing was changed").arg(r.message());
         result.gitOutput = QString::fromUtf8(r.err);
         return result;
     }
+    gitToEnd({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--soft"), upstream}, top);
     if (!onlyTheirs) {
-        r = gitToEnd({QStringLiteral("read-tree"), QStringLiteral("-m"), QStringLiteral("-u"), QStringLiteral("HEAD"), tree}, top);
         // Commit messages are not translated: they are shared history.
         QString message = subjects.isEmpty() ? QStringLiteral("Keep my version") : subjects.first();
         if (subjects.size() > 1)
             message += QStringLiteral("\n\n") + subjects.mid(1).join(QLatin1Char('\n'));
-        const GitResult commit = r.ok() ? gitToEnd({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message}, top) : r;
+        const GitResult commit = gitToEnd({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message}, top);
         if (!commit.ok()) {
-            // Back to our commit as it was; the copies stay.
-            gitToEnd({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--merge"), result.keptRef}, top);
+            // Back to our commit and its files as they were; the copies stay.
+            gitToEnd({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--soft"), result.keptRef}, top);
+            gitToEnd({QStringLiteral("read-tree"), QStringLiteral("-m"), QStringLiteral("-u"), tree, QStringLiteral("HEAD")}, top);
             result.outcome = PublishResult::Outcome::CommitFailed;
             result.message = tr("git commit refused (a hook or signing): your commit is as it was and nothing was pushed");
             result.gitOutput = QString::fromUtf8(commit.out + commit.err);
@@ -685,14 +688,15 @@ PublishResult Publisher::resolveConflict(const QString &siteRoot, ConflictChoice
                 result.edited << abs;
         }
         result.outcome = PublishResult::Outcome::NeedsEditing;
-        result.message = tr("your version and %1's are both in the post now, between marker lines: keep what should stay, "
-                            "delete the marker lines, then publish again. Nothing was pushed").arg(status.git.upstream);
+        result.message = tr("your version and your colleague's are both in the post now, between marker lines: keep what "
+                            "should stay, delete the marker lines, then publish again. Nothing was pushed");
         return result;
     }
     if (onlyTheirs) {
         result.outcome = PublishResult::Outcome::NothingToDo;
-        result.message = tr("the post is now your colleague's version, as on %1; your version is kept in %2")
-                             .arg(status.git.upstream, QDir::toNativeSeparators(result.kept.join(QStringLiteral(", "))));
+        result.message = mine ? tr("your version is the same as on %1: nothing to publish").arg(status.git.upstream)
+                              : tr("the post is now your colleague's version, as on %1; your version is kept in %2")
+                                    .arg(status.git.upstream, QDir::toNativeSeparators(result.kept.join(QStringLiteral(", "))));
         return result;
     }
     const PublishResult committed = result;

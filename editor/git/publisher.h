@@ -138,8 +138,9 @@ public:
     // (refs/lectern/kept/YYYYMMDD-HHMMSS, keptRef) and, for KeepTheirs and EditMerge, our version of
     // each file is copied to SITE_ROOT/_lectern-kept/ (a folder Jekyll skips and git ignores through
     // its own .gitignore), so nothing is lost. Changes of ours in other files stay and are committed
-    // on top of theirs, the new commit made by `git commit` (hooks, signing). The branch moves with
-    // `git reset --keep` (never over uncommitted changes). Outcomes: Published (pushed), NothingToDo
+    // on top of theirs, the new commit made by `git commit` (hooks, signing). The files move with a
+    // two-tree `git read-tree -m -u` (as git checkout: never over uncommitted changes or untracked
+    // files), then the branch with `git reset --soft` onto theirs. Outcomes: Published (pushed), NothingToDo
     // (KeepTheirs with nothing else of ours), NeedsEditing (EditMerge), Conflict again (with fresh
     // versions and nothing changed) when the upstream moved since SEEN_UPSTREAM, Refused when a
     // conflicting file has uncommitted changes or git could not combine another file, PushFailed/

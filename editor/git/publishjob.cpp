@@ -22,7 +22,7 @@ PublishJob::~PublishJob()
 
 bool PublishJob::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_busy;
 }
 
 void PublishJob::cancel()
@@ -32,9 +32,14 @@ void PublishJob::cancel()
 
 bool PublishJob::start(std::function<PublishResult(Publisher &)> work)
 {
-    if (isRunning())
+    if (m_busy)
         return false;
+    // A worker that delivered its result may still be returning: a choice made in the dialog that
+    // result opened starts the next run at once.
+    if (m_thread)
+        m_thread->wait();
     delete m_thread;
+    m_busy = true;
     m_cancel = false;
     // The destructor waits for the worker, and a queued call whose context object is gone is
     // dropped, so `this` is alive whenever these run.
@@ -44,7 +49,10 @@ bool PublishJob::start(std::function<PublishResult(Publisher &)> work)
             QMetaObject::invokeMethod(this, [this, step] { Q_EMIT progress(step); }, Qt::QueuedConnection);
         };
         const PublishResult result = work(publisher);
-        QMetaObject::invokeMethod(this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, result] {
+            m_busy = false;
+            Q_EMIT finished(result);
+        }, Qt::QueuedConnection);
     });
     m_thread->start();
     return true;

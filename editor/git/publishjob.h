@@ -42,6 +42,7 @@ private:
 
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancel{false};
+    bool m_busy = false;   // from start until finished() is emitted (GUI thread only)
 };
 
 } // namespace Lectern
