@@ -528,6 +528,13 @@ PublishResult Publisher::resolveConflict(const QString &siteRoot, ConflictChoice
     const QString upstream = QString::fromUtf8(git({QStringLiteral("rev-parse"), QStringLiteral("@{u}")}, top).out.trimmed());
     const QString base = QString::fromUtf8(git({QStringLiteral("merge-base"), QStringLiteral("HEAD"), upstream}, top).out.trimmed());
     const QList<ConflictFile> conflicts = conflictsSince(top, base, upstream);
+    auto cancelled = [this] { return m_cancel && m_cancel->load(); };
+    if (cancelled()) {
+        // The versions read may be incomplete: decide nothing on them.
+        result.outcome = PublishResult::Outcome::Cancelled;
+        result.message = tr("cancelled: nothing was changed");
+        return result;
+    }
     if (conflicts.isEmpty()) {
         // Nothing changed on both sides any more (say, the colleague reverted): an ordinary publish.
         return integrateAndPush(status, result);
@@ -602,7 +609,13 @@ PublishResult Publisher::resolveConflict(const QString &siteRoot, ConflictChoice
     if (!r.ok())
         return fail(r);
     const QString tree = QString::fromUtf8(r.out.trimmed());
-    const bool onlyTheirs = tree == QString::fromUtf8(git({QStringLiteral("rev-parse"), upstream + QStringLiteral("^{tree}")}, top).out.trimmed());
+    if (cancelled()) {
+        result.outcome = PublishResult::Outcome::Cancelled;
+        result.message = tr("cancelled: nothing was changed");
+        return result;
+    }
+    // From here on every step runs to its end: a half-moved branch is what cancelling must not leave.
+    const bool onlyTheirs = tree == QString::fromUtf8(gitToEnd({QStringLiteral("rev-parse"), upstream + QStringLiteral("^{tree}")}, top).out.trimmed());
 
     // Nothing lost: a ref to our commit as it is, and copies of our versions before they leave the work tree.
     const QDateTime now = QDateTime::currentDateTime();
@@ -633,7 +646,7 @@ PublishResult Publisher::resolveConflict(const QString &siteRoot, ConflictChoice
     }
 
     // Our unpushed commits' subjects, oldest first: the new commit's message.
-    const QStringList subjects = QString::fromUtf8(git({QStringLiteral("log"), QStringLiteral("--reverse"), QStringLiteral("--format=%s"),
+    const QStringList subjects = QString::fromUtf8(gitToEnd({QStringLiteral("log"), QStringLiteral("--reverse"), QStringLiteral("--format=%s"),
                                                          upstream + QStringLiteral("..HEAD")}, top).out.trimmed())
                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     say(tr("Putting your changes on top of %1…").arg(status.git.upstream));
