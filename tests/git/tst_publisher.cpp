@@ -472,7 +472,7 @@ private Q_SLOTS:
         const PublishResult r = publisher.publish({file}, QStringLiteral("Add post: Branch"));
         if (refused) {
             QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Refused));
-            QVERIFY2(r.message.contains(QLatin1String("“feature”")) && r.message.contains(QLatin1String("built from “main”")),
+            QVERIFY2(r.message.contains(QStringLiteral("“feature”")) && r.message.contains(QStringLiteral("built from “main”")),
                      qPrintable(r.message));
             QCOMPARE(git(us(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
         } else {
