@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QLabel>
 #include <QLocale>
