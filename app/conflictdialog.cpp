@@ -90,9 +90,10 @@ QString changes(const QString &base, const QString &side)
     if (diff.isEmpty())
         return ConflictDialog::tr("(no change to the text)");
     QStringList lines;
-    const QStringList raw = diff.split(QLatin1Char('\n'));
+    // The first two lines are the ---/+++ names, then one @@ hunk header: dropped.
+    const QStringList raw = diff.split(QLatin1Char('\n')).mid(2);
     for (const QString &line : raw) {
-        if (line.startsWith(QLatin1String("--- ")) || line.startsWith(QLatin1String("+++ ")) || line.startsWith(QLatin1String("@@")))
+        if (line.startsWith(QLatin1String("@@")))
             continue;
         if (line.startsWith(QLatin1Char('+')))
             lines << QStringLiteral("+ ") + line.mid(1);
