@@ -71,9 +71,11 @@ PostList::PostList(SiteIndex *index, QWidget *parent)
             [this] { m_filter->setTerm(m_term->currentData().toString()); });
     connect(m_status, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStatus(PostListFilter::Status(m_status->currentData().toInt())); });
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &i) {
-        Q_EMIT openRequested(i.siblingAtColumn(0).data(PostListModel::PathRole).toString());
-    });
+    // A click opens the post, as a sidebar's document list does (Kate's Documents, Dolphin's Places),
+    // and so does Enter (activated). A style that activates on a single click (KDE's) sends both for one
+    // click: the second asks for the post the first opened and is dropped.
+    connect(m_view, &QTreeView::clicked, this, &PostList::requestOpen);
+    connect(m_view, &QTreeView::activated, this, &PostList::requestOpen);
     connect(m_index, &SiteIndex::ready, this, &PostList::updateTerms);
     connect(m_index, &SiteIndex::entryAdded, this, &PostList::updateTerms);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &PostList::updateCount);
@@ -106,6 +108,13 @@ void PostList::setCurrentPath(const QString &path)
         m_view->setCurrentIndex(i);
         m_view->scrollTo(i);
     }
+}
+
+void PostList::requestOpen(const QModelIndex &index)
+{
+    const QString path = index.siblingAtColumn(0).data(PostListModel::PathRole).toString();
+    if (!path.isEmpty() && path != m_currentPath)
+        Q_EMIT openRequested(path);
 }
 
 void PostList::updateTerms()
