@@ -56,6 +56,13 @@ PostList::PostList(SiteIndex *index, QWidget *parent)
     connect(m_model, &PostListModel::repoStatesChanged, this,
             [this] { m_view->setColumnHidden(PostListModel::RepoStateColumn, !m_model->hasRepoStates()); });
 
+    // The filters shrink with the column (their texts elide, the popups stay wide): at their full
+    // width ("All categories and tags") the post list could not be narrower than 265 px, which the
+    // splitter took from the editor in a window on a 1280x800 screen.
+    m_term->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_term->setMinimumContentsLength(5);
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(4);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_term, 1);
     filters->addWidget(m_status);

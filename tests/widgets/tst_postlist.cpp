@@ -154,6 +154,25 @@ private Q_SLOTS:
         QCOMPARE(requests.size(), 1);
     }
 
+    // Found by a new user: the list's filters made the side column at least 265 px wide, and the
+    // splitter took the difference from the editor (215 px in a window on a 1280x800 screen). The
+    // list fits the 200 px MainWindow gives it, its filters still readable.
+    void fitsItsColumn()
+    {
+        SiteIndex index;
+        PostList list(&index);
+        QSignalSpy ready(&index, &SiteIndex::ready);
+        index.open(m_dir.path());
+        QVERIFY(ready.wait(10000));
+        QVERIFY2(list.minimumSizeHint().width() <= 200, qPrintable(QString::number(list.minimumSizeHint().width())));
+        list.resize(200, 400);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QCOMPARE(list.width(), 200);
+        for (QComboBox *filter : {list.termFilter(), list.statusFilter()})
+            QVERIFY(filter->width() >= filter->fontMetrics().averageCharWidth() * 8);
+    }
+
     // Issue 15: the Problems filter shows posts `lectern-cli check` would warn about; Drafts shows
     // what Jekyll hides (published read as Psych reads it).
     void filtersShowFaults_data()
