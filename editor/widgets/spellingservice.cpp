@@ -54,7 +54,7 @@ void SpellingService::setLanguage(const QString &wanted, const QString &siteRoot
     if (language == m_loading && !siteChanged)
         return;
     m_loading = language;
-    Q_EMIT loadRequested(language, SpellChecker::readSiteWords(siteRoot));
+    Q_EMIT loadRequested(language, SpellChecker::readSiteWords(siteRoot), m_ignored);
 }
 
 void SpellingService::loaded(const std::shared_ptr<SpellChecker> &checker)
@@ -62,6 +62,8 @@ void SpellingService::loaded(const std::shared_ptr<SpellChecker> &checker)
     if (checker->language() != m_loading)
         return;   // a later language was asked for meanwhile
     m_loading.clear();
+    for (const QString &word : std::as_const(m_ignored))
+        checker->ignore(word);   // ignored while it loaded
     m_checker = checker;
     m_language = checker->language();
     Q_EMIT changed();
@@ -90,9 +92,11 @@ QStringList SpellingService::suggest(const QString &word) const
 
 void SpellingService::ignore(const QString &word)
 {
-    if (!m_checker)
+    if (word.isEmpty() || m_ignored.contains(word))
         return;
-    m_checker->ignore(word);
+    m_ignored.append(word);
+    if (m_checker)
+        m_checker->ignore(word);
     Q_EMIT changed();
 }
 
@@ -120,11 +124,13 @@ void SpellingService::addToPersonal(const QString &word)
 
 SpellingWorker::~SpellingWorker() = default;
 
-void SpellingWorker::load(const QString &language, const QStringList &siteWords)
+void SpellingWorker::load(const QString &language, const QStringList &siteWords, const QStringList &ignored)
 {
     if (!m_checker || m_checker->language() != language)
         m_checker = std::make_shared<SpellChecker>(language);
     m_checker->setSiteWords(siteWords);
+    for (const QString &word : ignored)
+        m_checker->ignore(word);
     Q_EMIT loaded(m_checker);
 }
 

@@ -67,7 +67,9 @@ public:
 
     // Suggestions for a word (GUI thread; the checker's mutex guards it); empty while not active.
     QStringList suggest(const QString &word) const;
+    // WORD counts as correct for the rest of this window's session, in every language chosen after it.
     void ignore(const QString &word);
+    QStringList ignoredWords() const { return m_ignored; }
     // Adds WORD to SITE_ROOT/.lectern/words.txt; false with a message() when it cannot be written.
     bool addToSite(const QString &word);
     void addToPersonal(const QString &word);
@@ -80,7 +82,7 @@ Q_SIGNALS:
     void message(const QString &text);
 
     // To the worker.
-    void loadRequested(const QString &language, const QStringList &siteWords);
+    void loadRequested(const QString &language, const QStringList &siteWords, const QStringList &ignored);
     void checkRequested(quint64 ticket, const QStringList &lines, bool markdown, const Lectern::SpellingService::Latest &latest);
 
 private:
@@ -94,6 +96,7 @@ private:
     QString m_siteRoot;
     QStringList m_available;
     QStringList m_toldMissing;
+    QStringList m_ignored;   // kept here: a language switch loads another checker
     quint64 m_nextTicket = 0;
     bool m_enabled = true;
 };
@@ -107,7 +110,7 @@ class SpellingWorker final : public QObject
 public:
     SpellingWorker() = default;
     ~SpellingWorker() override;
-    void load(const QString &language, const QStringList &siteWords);
+    void load(const QString &language, const QStringList &siteWords, const QStringList &ignored);
     void check(quint64 ticket, const QStringList &lines, bool markdown, const Lectern::SpellingService::Latest &latest);
 
 Q_SIGNALS:
