@@ -4,15 +4,48 @@
 #include "postdocument.h"
 
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QTextBoundaryFinder>
 
 namespace Lectern {
 
+QString BodyCounts::readerText(const QString &markdown)
+{
+    // One pass, leftmost match first: a destination "](…)" is taken before the Liquid or URL in it.
+    static const QRegularExpression hidden(
+        QStringLiteral("(?<url><(?:https?|ftp|mailto):[^>\\s]*>|\\b(?:https?://|www\\.)[^\\s<>()\\[\\]]+)"
+                       "|<!--.*?-->"
+                       "|\\{::comment\\}.*?\\{:/(?:comment)?\\}"
+                       "|\\{%-?\\s*comment\\s*-?%\\}.*?\\{%-?\\s*endcomment\\s*-?%\\}"
+                       "|\\{\\{.*?\\}\\}|\\{%.*?%\\}"
+                       "|\\{:?[:#.][^}\\n]*\\}"
+                       "|!\\[[^\\]\\n]*\\](?:\\([^)\\n]*\\)|\\[[^\\]\\n]*\\])"
+                       "|\\]\\([^)\\n]*\\)|\\]\\[[^\\]\\n]*\\]"
+                       "|^ {0,3}\\[[^\\]\\n]+\\]:[^\\n]*$"
+                       "|^ {0,3}(?:```|~~~)[^\\n]*$"
+                       "|</?[A-Za-z][^>\\n]*>"),
+        QRegularExpression::DotMatchesEverythingOption | QRegularExpression::MultilineOption);
+    QString text = markdown;
+    text.replace(QChar(QChar::ParagraphSeparator), QLatin1Char('\n'));
+    QString out;
+    out.reserve(text.size());
+    qsizetype from = 0;
+    for (auto it = hidden.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(from, m.capturedStart() - from);
+        out += m.capturedLength(u"url") > 0 ? QStringLiteral(" url ") : QStringLiteral(" ");
+        from = m.capturedEnd();
+    }
+    out += QStringView(text).mid(from);
+    return out;
+}
+
 BodyCounts::Counts BodyCounts::count(const QString &text)
 {
     Counts counts;
-    QTextBoundaryFinder words(QTextBoundaryFinder::Word, text);
-    for (qsizetype at = 0; at >= 0 && at < text.size(); at = words.toNextBoundary()) {
+    const QString shown = readerText(text);
+    QTextBoundaryFinder words(QTextBoundaryFinder::Word, shown);
+    for (qsizetype at = 0; at >= 0 && at < shown.size(); at = words.toNextBoundary()) {
         if (words.boundaryReasons() & QTextBoundaryFinder::StartOfItem)
             ++counts.words;
     }

@@ -28,12 +28,21 @@ public:
         qsizetype characters = 0;
         qsizetype minutes = 0;
     };
-    // Words as a writer counts them: the Unicode word boundaries (UAX #29, QTextBoundaryFinder::Word)
-    // that start a word, so "don't" is one word and punctuation, spaces and
-    // Markdown marks (#, *, >) count nothing. Characters: user-perceived characters (grapheme
-    // clusters, UAX #29), line breaks (LF, U+2029 of a QTextCursor selection) not counted. Minutes:
-    // words / kWordsPerMinute rounded up, 0 only for no words.
+    // Words as a writer counts them, of what the reader sees (readerText(); ghostwriter counts the
+    // words of its rendered text): the Unicode word boundaries (UAX #29, QTextBoundaryFinder::Word)
+    // that start a word, so "don't" is one word and punctuation, spaces and Markdown marks (#, *, >)
+    // count nothing. Characters: of TEXT as typed, user-perceived characters (grapheme clusters,
+    // UAX #29), line breaks (LF, U+2029 of a QTextCursor selection) not counted. Minutes: words /
+    // kWordsPerMinute rounded up, 0 only for no words.
     static Counts count(const QString &text);
+    // MARKDOWN (a body or a selection of it; U+2029 read as a line break) with what the page does not
+    // show as text taken out, each replaced by a space: link and image destinations ("](url "title")",
+    // reference labels "][id]") and images whole (their alt text is not on the page), reference definitions ("[id]: url"),
+    // Liquid ({{ … }}, {% … %}: their output is not known before Jekyll runs), HTML tags (the text
+    // between them stays) and comments, kramdown attribute lists and extensions ({: …}, {#id}, {.class},
+    // {::comment}…{:/comment}) and code fences' lines (their info string). A URL shown as text (bare or
+    // <autolink>) is one word, as a word processor counts it. Code is text the reader sees and counts.
+    static QString readerText(const QString &markdown);
     // "Words: 1,234 · Characters: 6,789 · 7 min read" (numbers in the locale's format), or
     // "Selected words: …" for a selection.
     static QString describe(const Counts &counts, bool selection);

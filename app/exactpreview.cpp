@@ -264,6 +264,7 @@ void ExactPreview::onRendered(const ExactResult &result)
     shown.html = withSourcePositions(result.bodyHtml, m_view->bodyHtml());
     shown.blockStarts = HtmlBlocks::split(shown.html);
     shown.generation = m_scheduler->shownGeneration();
+    shown.postPath = m_sentPath;
     m_view->showResult(shown);
     m_exactOnScreen = true;
     showIndicator();

@@ -154,6 +154,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto switchTo = [this](const QString &path) {
         if (path != m_document->path() && maybeSave())
             openPath(path);
+        else
+            m_postList->setCurrentPath(m_document->path());   // Cancel: the open post's row stays marked
     };
     connect(m_postList, &PostList::openRequested, this, switchTo);
     // New post asks about unsaved edits before it writes the file (issue 15), then opens it.

@@ -84,15 +84,6 @@ SpellingWiring::SpellingWiring(MainWindow *window)
     m_menu->addSeparator();
     m_languages = new QActionGroup(this);
     m_languages->setExclusive(true);
-    fillLanguages();
-    updateLanguage();
-    attachFields();
-}
-
-SpellingWiring::~SpellingWiring() = default;
-
-void SpellingWiring::fillLanguages()
-{
     QAction *automatic = m_menu->addAction(tr("&Automatic (Post, Site or System Language)"));
     automatic->setCheckable(true);
     automatic->setChecked(true);
@@ -101,6 +92,23 @@ void SpellingWiring::fillLanguages()
         m_override.clear();
         updateLanguage();
     });
+    // The dictionaries are listed on the spelling thread (Enchant loads every provider for it).
+    m_listing = m_menu->addAction(tr("Looking for Dictionaries…"));
+    m_listing->setEnabled(false);
+    connect(m_service, &SpellingService::availableLanguagesChanged, this, [this] {
+        fillLanguages();
+        updateLanguage();
+    });
+    updateLanguage();
+    attachFields();
+}
+
+SpellingWiring::~SpellingWiring() = default;
+
+void SpellingWiring::fillLanguages()
+{
+    delete m_listing;
+    m_listing = nullptr;
     const QStringList languages = m_service->availableLanguages();
     if (languages.isEmpty()) {
         m_menu->addAction(tr("No Dictionaries Installed"))->setEnabled(false);
@@ -138,7 +146,8 @@ void SpellingWiring::updateLanguage()
                                               QLocale().name());
     }
     m_service->setLanguage(wanted, siteRoot);
-    const bool missing = SpellChecker::bestLanguage(wanted, m_service->availableLanguages()).isEmpty();
+    const bool missing = m_service->hasLanguageList()
+                         && SpellChecker::bestLanguage(wanted, m_service->availableLanguages()).isEmpty();
     m_missing->setText(tr("No dictionary for \"%1\"").arg(wanted));
     m_missing->setToolTip(tr("Spelling is not checked: no dictionary is installed for \"%1\"").arg(wanted));
     m_missing->setVisible(missing && m_service->isEnabled());

@@ -18,7 +18,8 @@ class MainWindow;
 // Spell checking in a MainWindow (issue 16): red wavy underlines in the Markdown body and the form's
 // text fields, checked off the GUI thread; their context menus (suggestions, Ignore, Add to Site
 // Dictionary, Add to Personal Dictionary); View → Spelling (Check Spelling, remembered in QSettings
-// "spelling/enabled"; the installed dictionaries, a choice overriding the language for this window).
+// "spelling/enabled"; the installed dictionaries, filled in when the service has listed them off the
+// GUI thread, a choice overriding the language for this window).
 // The language is the post's `lang`, else the site's _config.yml `lang`, else the system locale
 // (SpellChecker::wantedLanguage); the site's words are SITE/.lectern/words.txt (for a post outside a
 // Jekyll site, its folder's). A missing dictionary is said once in the status bar.
@@ -52,6 +53,7 @@ private:
     QMenu *m_menu = nullptr;
     QAction *m_enabledAction = nullptr;
     QActionGroup *m_languages = nullptr;
+    QAction *m_listing = nullptr;   // "Looking for Dictionaries…" until the list arrives
     QLabel *m_missing = nullptr;
     QString m_override;   // a language chosen in the menu for this window; empty: automatic
 };

@@ -97,9 +97,12 @@ FrontMatterCommand *FrontMatterCommand::setText(EditSession *session, const QByt
 
 void FrontMatterCommand::follow(const QUndoCommand *previous)
 {
+    // Only typing (a scalar, a YAML fragment, the YAML view) runs on; adding, removing or moving a list's
+    // item is one deliberate act each (two categories added in a second are two steps, as in a list
+    // of Kate's or Dolphin's), and must not swallow the edit of the same list before it.
     const auto *last = dynamic_cast<const FrontMatterCommand *>(previous);
-    m_continues = last && m_kind != Kind::Remove && last->m_kind == m_kind && last->m_key == m_key
-                  && last->m_age.elapsed() <= kMergeWindowMs;
+    m_continues = last && m_kind != Kind::Remove && m_kind != Kind::List && last->m_kind == m_kind
+                  && last->m_key == m_key && last->m_age.elapsed() <= kMergeWindowMs;
     if (m_continues)
         m_style = last->m_style;
 }

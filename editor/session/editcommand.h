@@ -43,8 +43,8 @@ private:
 // A front-matter edit: one key set to a scalar, a list or a YAML fragment, one key removed, or the
 // whole block replaced (the YAML view, whose text may not parse: it is the user's). undo() puts back
 // the block's exact text from before; redo() performs the edit again, which gives the same bytes.
-// Edits of one key (or of the YAML view) in a run with no pause over kMergeWindowMs merge into one
-// step, and each keystroke of a run is written in the style its entry had when the run began
+// Typed edits of one key (a scalar or a YAML fragment; or of the YAML view) in a run with no pause
+// over kMergeWindowMs merge into one step (a list's add, remove or move is a step of its own), and each keystroke of a run is written in the style its entry had when the run began
 // (PostDocument::setScalarStyledAs): the document changes once per keystroke, never rewound.
 class FrontMatterCommand final : public EditCommand
 {

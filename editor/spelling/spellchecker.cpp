@@ -64,7 +64,7 @@ SpellChecker::~SpellChecker()
 bool SpellChecker::check(const QString &word) const
 {
     QMutexLocker lock(&m_mutex);
-    if (!m_dict || word.isEmpty() || m_accepted.contains(word))
+    if (!m_dict || word.isEmpty() || m_siteWords.contains(word) || m_ignored.contains(word))
         return true;
     QString lookup = word;
     lookup.replace(QChar(0x2019), QLatin1Char('\''));   // dictionaries spell "don't" with ASCII
@@ -94,7 +94,7 @@ QStringList SpellChecker::suggest(const QString &word, int max) const
 void SpellChecker::ignore(const QString &word)
 {
     QMutexLocker lock(&m_mutex);
-    m_accepted.insert(word);
+    m_ignored.insert(word);
     if (m_dict) {
         const QByteArray utf8 = word.toUtf8();
         enchant_dict_add_to_session(m_dict, utf8.constData(), utf8.size());
@@ -113,7 +113,7 @@ void SpellChecker::addToPersonal(const QString &word)
 void SpellChecker::setSiteWords(const QStringList &words)
 {
     QMutexLocker lock(&m_mutex);
-    m_accepted = QSet<QString>(words.cbegin(), words.cend());
+    m_siteWords = QSet<QString>(words.cbegin(), words.cend());
 }
 
 QStringList SpellChecker::availableLanguages()

@@ -34,13 +34,13 @@ public:
     bool check(const QString &word) const;
     // Up to MAX replacements, best first (Enchant's order); empty when none or no dictionary.
     QStringList suggest(const QString &word, int max = 5) const;
-    // Correct for the rest of this session (not written anywhere).
+    // Correct for the rest of this session (not written anywhere); setSiteWords() keeps it.
     void ignore(const QString &word);
     // Adds WORD to the user's personal dictionary (enchant_dict_add), for every site: Enchant's list
     // ($ENCHANT_CONFIG_DIR, else ~/.config/enchant/<language>.dic) and, with the Aspell provider, Aspell's
     // own ~/.aspell.<lang>.pws. Nothing without a dictionary.
     void addToPersonal(const QString &word);
-    // The site's own words (siteWords()), replacing the ones given before.
+    // The site's own words (siteWords()), replacing the ones given before (not the ignored ones).
     void setSiteWords(const QStringList &words);
 
     // The Enchant tags of the installed dictionaries, sorted ("de_DE", "en_GB", "en_US").
@@ -71,7 +71,8 @@ private:
     QString m_language;
     str_enchant_broker *m_broker = nullptr;
     str_enchant_dict *m_dict = nullptr;
-    QSet<QString> m_accepted;   // site words and words ignored this session
+    QSet<QString> m_siteWords;
+    QSet<QString> m_ignored;    // this session's
     mutable QMutex m_mutex;
 };
 

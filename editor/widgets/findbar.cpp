@@ -5,7 +5,6 @@
 #include "findpattern.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -45,10 +44,10 @@ FindBar::FindBar(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
     , m_replace(new QLineEdit(this))
-    // Short labels: the bar shares the editor's column, and its width must not squeeze the preview.
-    , m_case(new QCheckBox(tr("&Case"), this))
-    , m_words(new QCheckBox(tr("&Words"), this))
-    , m_regex(new QCheckBox(tr("Rege&x"), this))
+    // Compact toggles, as Kate's search bar has: the bar shares the editor's column with the preview.
+    , m_case(new QToolButton(this))
+    , m_words(new QToolButton(this))
+    , m_regex(new QToolButton(this))
     , m_status(new QLabel(this))
     , m_research(new QTimer(this))
 {
@@ -59,14 +58,11 @@ FindBar::FindBar(QWidget *parent)
     m_search->setPlaceholderText(tr("Find"));
     m_replace->setPlaceholderText(tr("Replace with"));
     m_search->setClearButtonEnabled(true);
-    // Narrow minimums: opening the bar must not widen the editor's column at the preview's cost.
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 10);
-    m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(QStringLiteral("000 of 000")));
-
-    auto *findLabel = new QLabel(tr("&Find:"), this);
-    findLabel->setBuddy(m_search);
-    m_replaceLabel = new QLabel(tr("Re&place:"), this);
-    m_replaceLabel->setBuddy(m_replace);
+    // Narrow minimums: opening the bar must not widen the editor's column at the preview's cost. No
+    // "Find:" and "Replace:" labels (Kate's bar has none): the placeholders and accessible names say
+    // it, Ctrl+F and Ctrl+H reach the fields, and the status takes the width its text needs.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 7);
+    m_replace->setMinimumWidth(m_search->minimumWidth());
     // Arrows, as Kate's bar has: the column under the editor is narrow, and the field needs the room.
     auto *previous = new QToolButton(this);
     previous->setArrowType(Qt::UpArrow);
@@ -93,33 +89,44 @@ FindBar::FindBar(QWidget *parent)
                        static_cast<QWidget *>(m_replaceAllButton), static_cast<QWidget *>(close)})
         w->setFocusPolicy(Qt::TabFocus);   // a click keeps the focus in the field being typed in
 
+    // Kate's layout: the find row holds the field, the arrows, the option toggles, the count and Close;
+    // the replace row (when shown) the field and its two buttons. Two rows at most, nothing truncated
+    // in the editor's column of a 1280-pixel window.
+    const struct { QToolButton *button; QString glyph; QString name; QKeySequence key; } named[] = {
+        {m_case, QStringLiteral("Aa"), tr("Match case (Alt+C)"), QKeySequence(Qt::ALT | Qt::Key_C)},
+        {m_words, QStringLiteral("|ab|"), tr("Whole words (Alt+W)"), QKeySequence(Qt::ALT | Qt::Key_W)},
+        {m_regex, QStringLiteral(".*"), tr("Regular expression (Alt+X)"), QKeySequence(Qt::ALT | Qt::Key_X)}};
+    for (const auto &n : named) {
+        n.button->setText(n.glyph);
+        n.button->setCheckable(true);
+        n.button->setAutoRaise(true);
+        n.button->setShortcut(n.key);
+        n.button->setToolTip(n.name);
+        n.button->setAccessibleName(n.name.section(QLatin1String(" ("), 0, 0));
+        n.button->setFocusPolicy(Qt::TabFocus);
+    }
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(4, 2, 4, 2);
     grid->setVerticalSpacing(2);
-    grid->addWidget(findLabel, 0, 0);
-    grid->addWidget(m_search, 0, 1);
-    grid->addWidget(previous, 0, 2);
-    grid->addWidget(next, 0, 3);
-    grid->addWidget(m_status, 0, 4);
-    grid->addWidget(close, 0, 5);
-    auto *options = new QHBoxLayout;
-    const struct { QCheckBox *box; QString name; } named[] = {
-        {m_case, tr("Match case")}, {m_words, tr("Whole words")}, {m_regex, tr("Regular expression")}};
-    for (const auto &n : named) {
-        n.box->setToolTip(n.name);
-        n.box->setAccessibleName(n.name);
-        options->addWidget(n.box);
-    }
-    options->addStretch(1);
-    grid->addLayout(options, 1, 1, 1, 4);
-    grid->addWidget(m_replaceLabel, 2, 0);
-    grid->addWidget(m_replace, 2, 1);
+    grid->setHorizontalSpacing(4);
+    grid->addWidget(m_search, 0, 0);
+    auto *findTools = new QHBoxLayout;
+    findTools->setSpacing(0);
+    for (QWidget *w : {static_cast<QWidget *>(previous), static_cast<QWidget *>(next), static_cast<QWidget *>(m_case),
+                       static_cast<QWidget *>(m_words), static_cast<QWidget *>(m_regex)})
+        findTools->addWidget(w);
+    findTools->addSpacing(4);
+    findTools->addWidget(m_status);
+    findTools->addStretch(1);
+    findTools->addWidget(close);
+    grid->addLayout(findTools, 0, 1);
+    grid->addWidget(m_replace, 1, 0);
     auto *replaceButtons = new QHBoxLayout;
     replaceButtons->addWidget(m_replaceButton);
     replaceButtons->addWidget(m_replaceAllButton);
     replaceButtons->addStretch(1);
-    grid->addLayout(replaceButtons, 2, 2, 1, 4);
-    grid->setColumnStretch(1, 1);
+    grid->addLayout(replaceButtons, 1, 1);
+    grid->setColumnStretch(0, 1);
 
     m_findAction = new QAction(tr("&Find…"), this);
     m_findAction->setShortcuts(QKeySequence::Find);
@@ -135,8 +142,8 @@ FindBar::FindBar(QWidget *parent)
     connect(m_previousAction, &QAction::triggered, this, &FindBar::findPrevious);
 
     connect(m_search, &QLineEdit::textEdited, this, [this] { research(true); });
-    for (QCheckBox *box : {m_case, m_words, m_regex})
-        connect(box, &QCheckBox::toggled, this, [this] { research(true); });
+    for (QToolButton *button : {m_case, m_words, m_regex})
+        connect(button, &QToolButton::toggled, this, [this] { research(true); });
     connect(previous, &QToolButton::clicked, this, &FindBar::findPrevious);
     connect(next, &QToolButton::clicked, this, &FindBar::findNext);
     connect(m_replaceButton, &QPushButton::clicked, this, &FindBar::replaceCurrent);
@@ -274,7 +281,7 @@ void FindBar::openReplace()
 
 void FindBar::open(bool withReplace)
 {
-    for (QWidget *w : {static_cast<QWidget *>(m_replaceLabel), static_cast<QWidget *>(m_replace),
+    for (QWidget *w : {static_cast<QWidget *>(m_replace),
                        static_cast<QWidget *>(m_replaceButton), static_cast<QWidget *>(m_replaceAllButton)})
         w->setVisible(withReplace);
     const QTextCursor cursor = targetCursor();

@@ -7,7 +7,6 @@
 #include <QWidget>
 
 class QAction;
-class QCheckBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -70,9 +69,10 @@ public:
     QString statusText() const;
     QLineEdit *searchField() const { return m_search; }
     QLineEdit *replaceField() const { return m_replace; }
-    QCheckBox *caseSensitiveBox() const { return m_case; }
-    QCheckBox *wholeWordsBox() const { return m_words; }
-    QCheckBox *regexBox() const { return m_regex; }
+    // The options: checkable tool buttons ("Aa", "ab", ".*"; Alt+C, Alt+W, Alt+X), named in their tooltips.
+    QToolButton *caseSensitiveBox() const { return m_case; }
+    QToolButton *wholeWordsBox() const { return m_words; }
+    QToolButton *regexBox() const { return m_regex; }
 
     // Regular-expression replacements expand \1 and $1 (expandReplacement() in findpattern.h).
 
@@ -133,11 +133,10 @@ private:
     QAction *m_previousAction = nullptr;
     QLineEdit *m_search = nullptr;
     QLineEdit *m_replace = nullptr;
-    QCheckBox *m_case = nullptr;
-    QCheckBox *m_words = nullptr;
-    QCheckBox *m_regex = nullptr;
+    QToolButton *m_case = nullptr;
+    QToolButton *m_words = nullptr;
+    QToolButton *m_regex = nullptr;
     QLabel *m_status = nullptr;
-    QLabel *m_replaceLabel = nullptr;
     QPushButton *m_replaceButton = nullptr;
     QPushButton *m_replaceAllButton = nullptr;
     QTimer *m_research = nullptr;

@@ -251,11 +251,18 @@ std::optional<TextEdit> continueBlock(const QString &text, qsizetype cursor)
     if (cursor - start < contentStart)
         return std::nullopt;   // Enter before the marker: an ordinary new line
     if (line.mid(contentStart).trimmed().isEmpty()) {
-        // An empty item ends the list (a list in a quote keeps the quote); an empty quote line ends the quote.
+        // An empty nested item moves out a level (as Shift+Tab), as word processors do.
+        if (item.hasMatch() && item.capturedLength(2) > 0)
+            return shiftListItems(text, cursor, cursor, true);
+        // An empty item ends the list (a list in a quote keeps the quote); an empty quote line ends the
+        // quote. The line is left blank and the cursor goes to the next one: what is typed there is a
+        // paragraph of its own, not a lazy continuation of the item above (CommonMark §5.1).
         QString kept = item.hasMatch() ? quote : QString();
-        while (!kept.isEmpty() && isBlank(kept.back()))
-            kept.chop(1);
-        return TextEdit{start, end - start, kept, start + kept.size(), start + kept.size()};
+        QString blank = kept;
+        while (!blank.isEmpty() && isBlank(blank.back()))
+            blank.chop(1);
+        const QString inserted = blank + QLatin1Char('\n') + kept;
+        return TextEdit{start, end - start, inserted, start + inserted.size(), start + inserted.size()};
     }
     // Blanks after the cursor would land between the new marker and the moved text: they go.
     qsizetype blanks = 0;

@@ -54,10 +54,12 @@ TextEdit toggleHeading(const QString &text, qsizetype cursor, int level);
 
 // Enter at `cursor` (no selection) in a list item or block quote: a new line with the same
 // prefix ("- ", "* ", "+ ", "N." / "N)" with N+1, "- [ ] " for task items, "> " quote levels,
-// the same indentation), the text after the cursor (less its leading blanks) moving onto it. On an item or quote line with
-// nothing after its marker, ends the list/quote instead: the marker goes, the line stays empty
-// (a list inside a quote keeps the quote's ">"). nullopt elsewhere, before the marker, or on a
-// thematic break ("* * *").
+// the same indentation), the text after the cursor (less its leading blanks) moving onto it. On a
+// nested item with nothing after its marker, moves it out a level (shiftListItems). On another item
+// or quote line with nothing after its marker, ends the list/quote instead: the marker goes, the line
+// stays blank and the cursor goes to a new line after it, so what is typed next is a paragraph of its
+// own and not a lazy continuation line of the item (CommonMark §5.1, §5.2) (a list inside a quote
+// keeps the quote's ">" on both). nullopt elsewhere, before the marker, or on a thematic break ("* * *").
 std::optional<TextEdit> continueBlock(const QString &text, qsizetype cursor);
 
 // Tab (outdent false) / Shift+Tab (true) with the selection [start, end) starting on a list item:

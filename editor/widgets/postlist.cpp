@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +61,13 @@ PostList::PostList(SiteIndex *index, QWidget *parent)
     connect(m_model, &PostListModel::repoStatesChanged, this,
             [this] { m_view->setColumnHidden(PostListModel::RepoStateColumn, !m_model->hasRepoStates()); });
 
+    // The filters shrink with the column (their texts elide, the popups stay wide): at their full
+    // width ("All categories and tags") the post list could not be narrower than 265 px, which the
+    // splitter took from the editor in a window on a 1280x800 screen.
+    m_term->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_term->setMinimumContentsLength(5);
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(4);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_term, 1);
     filters->addWidget(m_status);
@@ -75,9 +83,15 @@ PostList::PostList(SiteIndex *index, QWidget *parent)
             [this] { m_filter->setTerm(m_term->currentData().toString()); });
     connect(m_status, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStatus(PostListFilter::Status(m_status->currentData().toInt())); });
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &i) {
-        Q_EMIT openRequested(i.siblingAtColumn(0).data(PostListModel::PathRole).toString());
+    // A click opens the post, as a sidebar's document list does (Kate's Documents, Dolphin's Places),
+    // and so does Enter (activated). A style that activates on a single click (KDE's) sends both for one
+    // click: the second asks for the post the first opened and is dropped. A Ctrl- or Shift-click
+    // extends the selection (Post → Publish Selected…) and opens nothing.
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (!(QGuiApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+            requestOpen(index);
     });
+    connect(m_view, &QTreeView::activated, this, &PostList::requestOpen);
     connect(m_index, &SiteIndex::ready, this, &PostList::updateTerms);
     connect(m_index, &SiteIndex::entryAdded, this, &PostList::updateTerms);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &PostList::updateCount);
@@ -120,6 +134,13 @@ void PostList::setCurrentPath(const QString &path)
         m_view->setCurrentIndex(i);
         m_view->scrollTo(i);
     }
+}
+
+void PostList::requestOpen(const QModelIndex &index)
+{
+    const QString path = index.siblingAtColumn(0).data(PostListModel::PathRole).toString();
+    if (!path.isEmpty() && path != m_currentPath)
+        Q_EMIT openRequested(path);
 }
 
 void PostList::updateTerms()

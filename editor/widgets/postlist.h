@@ -6,6 +6,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QModelIndex;
 class QTreeView;
 
 namespace Lectern {
@@ -36,13 +37,15 @@ public:
     // The selected rows' paths (several with Ctrl/Shift-click), sorted; the open post's row is selected
     // with it unless the user changed the selection.
     QStringList selectedPaths() const;
-    // Selects the row of a path (the open post), if it is listed.
+    // Selects the row of a path (the open post), if it is listed. Clicking that row again asks nothing.
     void setCurrentPath(const QString &path);
 
 Q_SIGNALS:
+    // A row was clicked or activated (Enter, double-click) that is not the open post's (setCurrentPath).
     void openRequested(const QString &path);
 
 private:
+    void requestOpen(const QModelIndex &index);
     void updateTerms();
     void updateCount();
 

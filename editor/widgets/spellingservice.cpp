@@ -11,7 +11,6 @@ namespace Lectern {
 SpellingService::SpellingService(QObject *parent)
     : QObject(parent)
     , m_worker(new SpellingWorker)
-    , m_available(SpellChecker::availableLanguages())
 {
     qRegisterMetaType<Lectern::SpellingRanges>();
     qRegisterMetaType<Lectern::SpellingService::Latest>();
@@ -19,11 +18,14 @@ SpellingService::SpellingService(QObject *parent)
     m_thread.setObjectName(QStringLiteral("spelling"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &SpellingService::listRequested, m_worker, &SpellingWorker::listLanguages);
+    connect(m_worker, &SpellingWorker::languagesListed, this, &SpellingService::listed);
     connect(this, &SpellingService::loadRequested, m_worker, &SpellingWorker::load);
     connect(this, &SpellingService::checkRequested, m_worker, &SpellingWorker::check);
     connect(m_worker, &SpellingWorker::loaded, this, &SpellingService::loaded);
     connect(m_worker, &SpellingWorker::checked, this, &SpellingService::checked);
     m_thread.start(QThread::LowPriority);
+    Q_EMIT listRequested();   // first in the worker's queue: before any dictionary is loaded
 }
 
 SpellingService::~SpellingService()
@@ -34,6 +36,26 @@ SpellingService::~SpellingService()
 
 void SpellingService::setLanguage(const QString &wanted, const QString &siteRoot)
 {
+    m_wanted = wanted;
+    m_wantedSiteRoot = siteRoot;
+    m_hasWanted = true;
+    if (m_listed)
+        applyLanguage();
+}
+
+void SpellingService::listed(const QStringList &languages)
+{
+    m_available = languages;
+    m_listed = true;
+    Q_EMIT availableLanguagesChanged();
+    if (m_hasWanted)
+        applyLanguage();
+}
+
+void SpellingService::applyLanguage()
+{
+    const QString wanted = m_wanted;
+    const QString siteRoot = m_wantedSiteRoot;
     const QString language = SpellChecker::bestLanguage(wanted, m_available);
     const bool siteChanged = siteRoot != m_siteRoot;
     m_siteRoot = siteRoot;
@@ -54,7 +76,7 @@ void SpellingService::setLanguage(const QString &wanted, const QString &siteRoot
     if (language == m_loading && !siteChanged)
         return;
     m_loading = language;
-    Q_EMIT loadRequested(language, SpellChecker::readSiteWords(siteRoot));
+    Q_EMIT loadRequested(language, SpellChecker::readSiteWords(siteRoot), m_ignored);
 }
 
 void SpellingService::loaded(const std::shared_ptr<SpellChecker> &checker)
@@ -62,6 +84,8 @@ void SpellingService::loaded(const std::shared_ptr<SpellChecker> &checker)
     if (checker->language() != m_loading)
         return;   // a later language was asked for meanwhile
     m_loading.clear();
+    for (const QString &word : std::as_const(m_ignored))
+        checker->ignore(word);   // ignored while it loaded
     m_checker = checker;
     m_language = checker->language();
     Q_EMIT changed();
@@ -90,9 +114,11 @@ QStringList SpellingService::suggest(const QString &word) const
 
 void SpellingService::ignore(const QString &word)
 {
-    if (!m_checker)
+    if (word.isEmpty() || m_ignored.contains(word))
         return;
-    m_checker->ignore(word);
+    m_ignored.append(word);
+    if (m_checker)
+        m_checker->ignore(word);
     Q_EMIT changed();
 }
 
@@ -120,11 +146,18 @@ void SpellingService::addToPersonal(const QString &word)
 
 SpellingWorker::~SpellingWorker() = default;
 
-void SpellingWorker::load(const QString &language, const QStringList &siteWords)
+void SpellingWorker::listLanguages()
+{
+    Q_EMIT languagesListed(SpellChecker::availableLanguages());
+}
+
+void SpellingWorker::load(const QString &language, const QStringList &siteWords, const QStringList &ignored)
 {
     if (!m_checker || m_checker->language() != language)
         m_checker = std::make_shared<SpellChecker>(language);
     m_checker->setSiteWords(siteWords);
+    for (const QString &word : ignored)
+        m_checker->ignore(word);
     Q_EMIT loaded(m_checker);
 }
 

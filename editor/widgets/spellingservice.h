@@ -49,11 +49,16 @@ public:
     // WANTED: a tag as a post or site writes it ("en", "de-DE") or a locale name; resolved with
     // SpellChecker::bestLanguage against availableLanguages(). With no dictionary for it, message()
     // says so once per wanted language and nothing is checked. SITE_ROOT: where .lectern/words.txt is
-    // (empty: no site; "Add to Site Dictionary" is then unavailable).
+    // (empty: no site; "Add to Site Dictionary" is then unavailable). Before the installed
+    // dictionaries are listed (hasLanguageList()), the last call waits and is resolved then.
     void setLanguage(const QString &wanted, const QString &siteRoot);
     QString language() const { return m_language; }   // the Enchant tag in use; empty: none
     QString siteRoot() const { return m_siteRoot; }
+    // The installed dictionaries' tags (SpellChecker::availableLanguages()), listed on the worker
+    // thread when the service starts (Enchant loads every provider for it: ~12 ms, not to be spent
+    // while the window is built); empty until availableLanguagesChanged().
     QStringList availableLanguages() const { return m_available; }
+    bool hasLanguageList() const { return m_listed; }
     // Checking on or off (View → Spelling → Check Spelling); off, clients show no underline.
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
@@ -67,7 +72,9 @@ public:
 
     // Suggestions for a word (GUI thread; the checker's mutex guards it); empty while not active.
     QStringList suggest(const QString &word) const;
+    // WORD counts as correct for the rest of this window's session, in every language chosen after it.
     void ignore(const QString &word);
+    QStringList ignoredWords() const { return m_ignored; }
     // Adds WORD to SITE_ROOT/.lectern/words.txt; false with a message() when it cannot be written.
     bool addToSite(const QString &word);
     void addToPersonal(const QString &word);
@@ -78,13 +85,18 @@ Q_SIGNALS:
     void changed();
     // A sentence for the window's status bar.
     void message(const QString &text);
+    // availableLanguages() is known (once, soon after construction).
+    void availableLanguagesChanged();
 
     // To the worker.
-    void loadRequested(const QString &language, const QStringList &siteWords);
+    void listRequested();
+    void loadRequested(const QString &language, const QStringList &siteWords, const QStringList &ignored);
     void checkRequested(quint64 ticket, const QStringList &lines, bool markdown, const Lectern::SpellingService::Latest &latest);
 
 private:
     void loaded(const std::shared_ptr<Lectern::SpellChecker> &checker);
+    void listed(const QStringList &languages);
+    void applyLanguage();
 
     QThread m_thread;
     SpellingWorker *m_worker = nullptr;
@@ -92,8 +104,13 @@ private:
     QString m_language;
     QString m_loading;
     QString m_siteRoot;
+    QString m_wanted;          // the last setLanguage(), resolved once the list is known
+    QString m_wantedSiteRoot;
+    bool m_hasWanted = false;
+    bool m_listed = false;
     QStringList m_available;
     QStringList m_toldMissing;
+    QStringList m_ignored;   // kept here: a language switch loads another checker
     quint64 m_nextTicket = 0;
     bool m_enabled = true;
 };
@@ -107,10 +124,12 @@ class SpellingWorker final : public QObject
 public:
     SpellingWorker() = default;
     ~SpellingWorker() override;
-    void load(const QString &language, const QStringList &siteWords);
+    void listLanguages();
+    void load(const QString &language, const QStringList &siteWords, const QStringList &ignored);
     void check(quint64 ticket, const QStringList &lines, bool markdown, const Lectern::SpellingService::Latest &latest);
 
 Q_SIGNALS:
+    void languagesListed(const QStringList &languages);
     void loaded(const std::shared_ptr<Lectern::SpellChecker> &checker);
     void checked(quint64 ticket, const Lectern::SpellingRanges &ranges);
 

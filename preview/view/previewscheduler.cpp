@@ -29,6 +29,7 @@ public:
         RenderResult result = render(snapshot);
         result.generation = snapshot.generation;
         result.siteRoot = snapshot.siteRoot;
+        result.postPath = snapshot.postPath;
         result.blockStarts = HtmlBlocks::split(result.html);
         if (result.blockStarts.isEmpty() && result.html.size() <= PreviewView::MaxScriptChars)
             result.pushScript = ShellScript::pushBody(result.html);

@@ -103,6 +103,11 @@ void PreviewView::setSiteRoot(const QString &siteRoot)
 
 void PreviewView::loadShell()
 {
+    if (m_scrollToTop) {
+        m_scrollToTop = false;   // the fresh shell carries the other post: it opens at its start
+        m_restoreScroll = -1;
+        m_revealLine = 0;
+    }
     PreviewProfile *profile = PreviewProfile::instance();
     profile->schemeHandler()->setShellContent(m_host, m_html, profile->isRemoteAllowed(m_host), m_pageHtml, m_name);
     m_hasPending = false;   // the shell carries m_html
@@ -129,8 +134,8 @@ void PreviewView::onLoadFinished(bool ok)
     }
     if (m_restoreScroll > 0)
         m_page->runJavaScript(ShellScript::scrollTo(m_restoreScroll), QWebEngineScript::ApplicationWorld);
-    else if (m_scrollsToContent)
-        m_page->runJavaScript(ShellScript::scrollToContent(), QWebEngineScript::ApplicationWorld);
+    else
+        scrollToStart();
     m_restoreScroll = -1;
     if (m_hasPending) {
         pushPending();
@@ -152,6 +157,10 @@ void PreviewView::setBodyHtml(const QString &html)
 
 void PreviewView::showResult(const RenderResult &result)
 {
+    if (!result.postPath.isEmpty() && result.postPath != m_postPath) {
+        m_scrollToTop = !m_postPath.isEmpty();   // the first post opens at the top anyway
+        m_postPath = result.postPath;
+    }
     m_html = result.html;
     m_generation = result.generation;
     m_pendingScript = result.pushScript;
@@ -224,6 +233,12 @@ void PreviewView::reloadShell()
     });
 }
 
+void PreviewView::scrollToStart()
+{
+    m_page->runJavaScript(m_scrollsToContent ? ShellScript::scrollToContent() : ShellScript::scrollTo(0),
+                          QWebEngineScript::ApplicationWorld);
+}
+
 void PreviewView::pushPending()
 {
     m_hasPending = false;
@@ -273,7 +288,9 @@ void PreviewView::pushPending()
         script = m_pendingScript.isEmpty() ? ShellScript::pushBody(m_html, serial) : m_pendingScript;
     }
     m_pendingScript.clear();
-    const int reveal = m_revealLine;
+    const bool toTop = m_scrollToTop;
+    m_scrollToTop = false;
+    const int reveal = toTop ? 0 : m_revealLine;
     m_revealLine = 0;
     // Pushes run in the page in the order sent: the next diff is against what this one leaves.
     m_pageBody = m_html;
@@ -304,6 +321,8 @@ void PreviewView::pushPending()
         Q_EMIT resultShown(generation);
     });
     // Runs in the page after the push above, on the updated DOM.
+    if (toTop)
+        scrollToStart();
     if (reveal > 0 && !(m_userScrolled.isValid() && m_userScrolled.elapsed() < UserScrollQuietMs))
         m_page->runJavaScript(ShellScript::revealSourceLine(reveal), QWebEngineScript::ApplicationWorld);
 }

@@ -54,7 +54,10 @@ public Q_SLOTS:
     // Shows a render: its body is pushed as above. A result with pageHtml and the page key shown
     // (front matter edited) has the site page around the body patched in place first (pagepatch.js:
     // no reload, scroll kept); with another page key, or when the page cannot be patched (its
-    // stylesheets changed), a fresh shell is loaded at the same scroll position.
+    // stylesheets changed), a fresh shell is loaded at the same scroll position. A result of another
+    // post (a postPath, not empty, other than the last one given) opens at the top instead (at the body
+    // with setScrollsToContent), as a browser opens another page; the cursor is not revealed then. A
+    // result without postPath is of the post shown.
     void showResult(const Lectern::RenderResult &result);
     // Scrolls so the block holding this 1-based body line is at the top.
     void scrollToSourceLine(int line);
@@ -91,6 +94,7 @@ protected:
 private:
     void loadShell();
     void reloadShell();
+    void scrollToStart();
     void patchPage();
     void pushPending();
     void onLoadFinished(bool ok);
@@ -123,6 +127,8 @@ private:
     bool m_scrollsToContent = false;
     int m_shellSerial = 0;
     int m_restoreScroll = -1;
+    QString m_postPath;               // of the last result shown
+    bool m_scrollToTop = false;       // another post: its first push or shell starts at the top
     QPoint m_pressPos;
     int m_revealLine = 0;             // body line to reveal after the next push; 0: none
     QElapsedTimer m_userScrolled;     // since the user last scrolled the preview (invalid: never)

@@ -31,6 +31,7 @@ struct RenderResult
     quint64 generation = 0;
     QString html;
     QString siteRoot;     // copied from the snapshot by the scheduler: where the page's files come from
+    QString postPath;     // copied from the snapshot by the scheduler: another post opens at the top; empty: the same
     QString pushScript;   // filled by the scheduler's worker so the GUI thread does not escape megabytes
     QList<qsizetype> blockStarts;   // html cut into blocks (HtmlBlocks::split) by the worker; empty: not cut
     // A whole page around the body (site layout), set only when it differs from the page shown.

@@ -81,6 +81,8 @@ private Q_SLOTS:
     void addToSiteDictionaryWritesTheListAndClearsTheUnderline();
     void checkSpellingOffClearsTheUnderlines();
     void noDictionaryIsSaidOnceAndNothingUnderlined();
+    void ignoreOutlivesALanguageSwitch();
+    void languagesAreListedOffTheGuiThread();
 
 private:
     // Right-clicks the editor's viewport at the word, then triggers the menu entry TEXT.
@@ -254,6 +256,59 @@ void TestSpellingUi::noDictionaryIsSaidOnceAndNothingUnderlined()
     QVERIFY(QTest::qWaitFor([&] { return !m_window->opening()->isBusy() && m_window->document()->path() == m_post; },
                             kTimeout));
     QVERIFY(!m_spelling->missingLabel()->isVisible());
+}
+
+void TestSpellingUi::ignoreOutlivesALanguageSwitch()
+{
+    // Issue 16 leftover: Ignore is for the session, not for the dictionary loaded at the time.
+    QTRY_VERIFY_WITH_TIMEOUT(m_spelling->service()->hasLanguageList(), kTimeout);
+    if (SpellChecker::bestLanguage(QStringLiteral("en_GB"), m_spelling->service()->availableLanguages()) != QLatin1String("en_GB"))
+        QSKIP("no en_GB dictionary to switch to (install aspell-en or hunspell-en-gb)");
+    QTextDocument *document = m_window->editor()->document();
+    QTRY_VERIFY_WITH_TIMEOUT(!underlines(blockWith(document, QStringLiteral("Our Collaboraiton"))).isEmpty(), kTimeout);
+    chooseFromBodyMenu(QStringLiteral("Our Collaboraiton"), QStringLiteral("Ignore \"Collaboraiton\""));
+    QTRY_VERIFY_WITH_TIMEOUT(underlines(blockWith(document, QStringLiteral("Our Collaboraiton"))).isEmpty(), kTimeout);
+
+    QAction *british = nullptr;
+    for (QAction *action : m_spelling->menu()->actions()) {
+        if (action->data().toString() == QLatin1String("en_GB"))
+            british = action;
+    }
+    QVERIFY2(british, "View → Spelling lists en_GB");
+    british->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_spelling->service()->language(), QStringLiteral("en_GB"), kTimeout);
+    // A new typo is underlined once the body was checked in en_GB: the ignored word still is not.
+    MarkdownEditor *editor = m_window->editor();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral("\nAnothr line."));
+    QTRY_VERIFY_WITH_TIMEOUT(!underlines(blockWith(document, QStringLiteral("Anothr line"))).isEmpty(), kTimeout);
+    QVERIFY(underlines(blockWith(document, QStringLiteral("Our Collaboraiton"))).isEmpty());
+    QVERIFY(m_window->form()->titleEdit()->findChild<LineEditSpelling *>()->ranges().isEmpty());
+}
+
+void TestSpellingUi::languagesAreListedOffTheGuiThread()
+{
+    // Issue 16 leftover: listing Enchant's dictionaries took ~12 ms of the GUI thread while the window
+    // was built. The service asks its worker; a language asked for meanwhile is resolved on arrival.
+    SpellingService service;
+    QSignalSpy listed(&service, &SpellingService::availableLanguagesChanged);
+    QVERIFY(!service.hasLanguageList());
+    QVERIFY(service.availableLanguages().isEmpty());
+    service.setLanguage(QStringLiteral("en"), QString());
+    QVERIFY(service.language().isEmpty());
+    QVERIFY(listed.wait(kTimeout));
+    QCOMPARE(service.availableLanguages(), SpellChecker::availableLanguages());
+    QTRY_COMPARE_WITH_TIMEOUT(service.language(), QStringLiteral("en_US"), kTimeout);
+
+    // View → Spelling offers each dictionary once the list is in, and nothing says it is still looking.
+    QTRY_VERIFY_WITH_TIMEOUT(m_spelling->service()->hasLanguageList(), kTimeout);
+    QStringList offered;
+    for (QAction *action : m_spelling->menu()->actions()) {
+        if (!action->data().toString().isEmpty())
+            offered << action->data().toString();
+        QVERIFY2(action->isEnabled() || action->isSeparator(), qPrintable(action->text()));
+    }
+    QCOMPARE(offered, SpellChecker::availableLanguages());
 }
 
 QTEST_MAIN(TestSpellingUi)

@@ -5,6 +5,7 @@
 // body's (or the selection's) words, characters and reading time.
 #include "bodycounts.h"
 #include "mainwindow.h"
+#include "markdownrenderer.h"
 #include "markdowneditor.h"
 #include "outlinepane.h"
 #include "postlist.h"
@@ -22,6 +23,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTextBoundaryFinder>
+#include <QTextDocumentFragment>
 #include <QTest>
 
 #include <memory>
@@ -62,6 +65,8 @@ private Q_SLOTS:
     void ctrlShiftNumberFocusesAPane();
     void countsOfText_data();
     void countsOfText();
+    void countsOnlyWhatTheReaderSees_data();
+    void countsOnlyWhatTheReaderSees();
     void statusBarCountsTheBodyAndTheSelection();
     void outlineAndLinkInTheWindow();
     void ctrlYRedoesLikeCtrlShiftZ();
@@ -249,12 +254,58 @@ void TestViewMenus::countsOfText()
     QCOMPARE(counts.minutes, minutes);
 }
 
+// Issue 16 leftover: URLs, Liquid, HTML tags and attribute lists were counted as words.
+void TestViewMenus::countsOnlyWhatTheReaderSees_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qsizetype>("words");
+    QTest::newRow("a link counts its text, not its URL or title")
+        << QStringLiteral("See [the page](https://example.org/a/b-c \"Its title\") now.") << qsizetype(4);
+    QTest::newRow("a link to a post through Liquid counts its text")
+        << QStringLiteral("[Read more]({{ site.baseurl }}{% post_url 2025-01-01-x %})") << qsizetype(2);
+    QTest::newRow("an image counts nothing, not even its alt text")
+        << QStringLiteral("Before ![A diagram of things](/images/x.png \"t\") after.") << qsizetype(2);
+    QTest::newRow("Liquid output and tags count nothing")
+        << QStringLiteral("Hello {{ site.title | upcase }} and {% include note.html text=\"x y\" %} bye") << qsizetype(3);
+    QTest::newRow("HTML tags and attributes count nothing, the text between them does")
+        << QStringLiteral("<span class=\"note big\">Two words</span><br/>") << qsizetype(2);
+    QTest::newRow("an HTML comment counts nothing") << QStringLiteral("Seen <!-- not\nseen at all --> too") << qsizetype(2);
+    QTest::newRow("kramdown attribute lists and comments count nothing")
+        << QStringLiteral("A paragraph.\n{: .lead #intro}\n{::comment}\nhidden words\n{:/comment}\n## Heading {#top}")
+        << qsizetype(3);
+    QTest::newRow("a fence's info string is not a word; the code is read")
+        << QStringLiteral("```python\nprint(x)\n```") << qsizetype(2);
+    QTest::newRow("a URL shown as text is one word")
+        << QStringLiteral("Visit https://example.org/a/b?x=1 or <https://lumi.eu/x> today") << qsizetype(5);
+    QTest::newRow("a reference definition counts nothing")
+        << QStringLiteral("[Docs][1] here\n\n[1]: https://example.org/docs \"The docs\"") << qsizetype(2);
+    QTest::newRow("a selection's paragraph separators are line breaks")
+        << QStringLiteral("```js\u2029code\u2029```") << qsizetype(1);
+}
+
+void TestViewMenus::countsOnlyWhatTheReaderSees()
+{
+    QFETCH(QString, text);
+    QFETCH(qsizetype, words);
+    QCOMPARE(BodyCounts::count(text).words, words);
+}
+
 void TestViewMenus::statusBarCountsTheBodyAndTheSelection()
 {
     auto *label = m_window->statusBar()->findChild<BodyCounts *>();
     QVERIFY(label);
     QVERIFY(label->isVisible());
     QTRY_COMPARE(label->text(), BodyCounts::describe(BodyCounts::count(m_window->document()->body()), false));
+    // The seed post counts as many words as its rendered page shows (what ghostwriter counts).
+    const QString shown = QTextDocumentFragment::fromHtml(MarkdownRenderer::toHtml(m_window->document()->body())).toPlainText();
+    qsizetype renderedWords = 0;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, shown);
+    for (qsizetype at = 0; at >= 0 && at < shown.size(); at = finder.toNextBoundary()) {
+        if (finder.boundaryReasons() & QTextBoundaryFinder::StartOfItem)
+            ++renderedWords;
+    }
+    QVERIFY(renderedWords > 100);
+    QCOMPARE(BodyCounts::count(m_window->document()->body()).words, renderedWords);
     MarkdownEditor *editor = m_window->editor();
     editor->setFocus();
     editor->selectAll();

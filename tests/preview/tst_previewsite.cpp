@@ -43,6 +43,7 @@ private Q_SLOTS:
     void typingPushesOnlyTheBody();
     void frontMatterChangeUpdatesPage();
     void titleKeystrokesPatchInPlace();
+    void anotherPostOpensAtTheTop();
     void headerFollowsFrontMatter_data();
     void headerFollowsFrontMatter();
     void siteChangeReloads_data();
@@ -220,6 +221,40 @@ void TestPreviewSite::frontMatterChangeUpdatesPage()
     QCOMPARE(evaluate(p.view(), QStringLiteral("document.querySelector('.post-title').textContent")).toString(),
              QStringLiteral("A New Title For The Talk"));
     QTRY_COMPARE_WITH_TIMEOUT(evaluate(p.view(), QStringLiteral("window.scrollY")).toInt(), 300, 10000);
+}
+
+// Issue 16 leftover: the next post opened where the last one was scrolled to.
+void TestPreviewSite::anotherPostOpensAtTheTop()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString root = dir.filePath(QStringLiteral("site"));
+    copySite(root);
+    // The same text under another name in the same site: a page as long as the first one.
+    const QString first = root + QStringLiteral("/_posts/2025-03-19-lumi-ai-factories.md");
+    const QString second = root + QStringLiteral("/_posts/2025-03-20-lumi-again.md");
+    writeFile(second, LecternTest::readAll(first).replace("19 March 2025", "20 March 2025"));
+    Preview p;
+    p.pane.resize(900, 500);
+    p.pane.show();
+    QString error;
+    QVERIFY2(p.open(first, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("19 Mar 2025")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
+    QCOMPARE(evaluate(p.view(), QStringLiteral("window.scrollTo(0,300);window.scrollY")).toInt(), 300);
+
+    // A body edit of the same post keeps the place.
+    p.document.setBody(p.document.body() + QStringLiteral("\nOne more line.\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("One more line.")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
+    QCOMPARE(scrollY(p.view()), 300);
+
+    QVERIFY2(p.open(second, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(pageText(p.view()).contains(QStringLiteral("20 Mar 2025")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!p.scheduler.isBusy(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(scrollY(p.view()), 0, 5000);
+    // It could have kept the place: the page is as long as the first one.
+    QVERIFY(evaluate(p.view(), QStringLiteral("document.scrollingElement.scrollHeight - window.innerHeight")).toInt() >= 300);
 }
 
 void TestPreviewSite::titleKeystrokesPatchInPlace()

@@ -113,6 +113,9 @@ void TestSpellChecker::sessionIgnore()
     QVERIFY(checker.check(QStringLiteral("Lectern2x")));
     const SpellChecker other(QStringLiteral("en_US"));
     QVERIFY(!other.check(QStringLiteral("Lectern2x")));   // a session's, not written anywhere
+    // The site's list read again (a word added to it) leaves the ignored words ignored.
+    checker.setSiteWords({QStringLiteral("Zebrafishh")});
+    QVERIFY(checker.check(QStringLiteral("Lectern2x")));
 }
 
 void TestSpellChecker::siteWords()

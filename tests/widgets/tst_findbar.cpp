@@ -9,12 +9,13 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
+#include <QToolButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -44,9 +45,14 @@ private Q_SLOTS:
     void worksInTheYamlView();
     void yamlErrorMarksStayBesideTheHighlights();
     void hugeBodyCapsTheHighlights();
+    void fitsTheEditorColumnInTwoRows_data();
+    void fitsTheEditorColumnInTwoRows();
 };
 
 namespace {
+
+// The editor's column in the window's first size on a 1280x800 screen (1152x720), preview shown.
+constexpr int kEditorColumnWidth = 290;
 
 // A window holding an editor over a session, the YAML view and the bar, its actions in the window.
 struct Window
@@ -383,6 +389,51 @@ void TestFindBar::hugeBodyCapsTheHighlights()
     w.click("replaceAllButton");
     QVERIFY(!w.body().contains(QStringLiteral("cat")));
     QCOMPARE(w.body().count(QStringLiteral("dog")), 50000);
+}
+
+void TestFindBar::fitsTheEditorColumnInTwoRows_data()
+{
+    QTest::addColumn<bool>("replace");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("find (Ctrl+F): one row") << false << 1;
+    QTest::newRow("find and replace (Ctrl+H): two rows") << true << 2;
+}
+
+void TestFindBar::fitsTheEditorColumnInTwoRows()
+{
+    // Issue 16 leftover: in the editor's column of a window on a 1280x800 screen, labels and buttons
+    // were cut short ("No matches", the replace field) over three rows. As Kate's bar: the options are toggles on the
+    // find row, the replace row holds its field and buttons; nothing narrower than it needs.
+    QFETCH(bool, replace);
+    QFETCH(int, rows);
+    Window w("Some cats and a cat.\n");
+    QVERIFY(w.ready());
+    w.host.resize(kEditorColumnWidth, 600);
+    w.find(QStringLiteral("cat"), replace);
+    QTRY_COMPARE(w.status(), QStringLiteral("1 of 2"));
+    QTRY_COMPARE(w.bar->width(), kEditorColumnWidth - 2 * w.host.layout()->contentsMargins().left());
+    QLabel *status = w.bar->findChild<QLabel *>(QStringLiteral("findStatus"));
+    QTRY_VERIFY(status->width() >= status->sizeHint().width() || status->width() == 0);   // laid out again
+    QSet<int> rowCentres;
+    for (QWidget *child : w.bar->findChildren<QWidget *>()) {
+        if (!child->isVisible() || child->parentWidget() != w.bar)
+            continue;
+        rowCentres.insert(child->geometry().center().y() / w.bar->searchField()->height());   // the row it is on
+        if (qobject_cast<QAbstractButton *>(child) || qobject_cast<QLabel *>(child))
+            QVERIFY2(child->width() >= child->sizeHint().width(),
+                     qPrintable(QStringLiteral("%1 \"%2\": %3 px of %4").arg(QLatin1String(child->metaObject()->className()),
+                                child->accessibleName().isEmpty() ? child->objectName() : child->accessibleName())
+                                .arg(child->width()).arg(child->sizeHint().width())));
+    }
+    QCOMPARE(rowCentres.size(), rows);
+    for (QToolButton *option : {w.bar->caseSensitiveBox(), w.bar->wholeWordsBox(), w.bar->regexBox()}) {
+        QVERIFY(option->isCheckable());
+        QVERIFY(!option->toolTip().isEmpty());
+        QCOMPARE(option->geometry().center().y() / w.bar->searchField()->height(), 0);
+    }
+    // The option keys still work from the field.
+    QTest::keyClick(w.bar->searchField(), Qt::Key_C, Qt::AltModifier);
+    QTRY_VERIFY(w.bar->caseSensitiveBox()->isChecked());   // a shortcut clicks the button after a moment
 }
 
 QTEST_MAIN(TestFindBar)

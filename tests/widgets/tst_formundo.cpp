@@ -6,6 +6,7 @@
 #include "listfieldeditor.h"
 
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextCursor>
@@ -24,6 +25,9 @@ private Q_SLOTS:
     void ctrlZInTitleFieldUndoesTheDocument();
     void undoBackToSavedTextIsUnmodified();
     void titleKeystrokeIsOneChangeAndOneCheck();
+    void eachListEditIsItsOwnStep_data();
+    void eachListEditIsItsOwnStep();
+    void typingRunStaysInItsField();
 };
 
 void TestFormUndo::undoCoversFormAndBody()
@@ -157,6 +161,75 @@ void TestFormUndo::titleKeystrokeIsOneChangeAndOneCheck()
     QString error;
     QVERIFY2(doc.save(&error), qPrintable(error));
     QCOMPARE(LecternTest::readAll(s.seed.path), original);
+}
+
+void TestFormUndo::eachListEditIsItsOwnStep_data()
+{
+    QTest::addColumn<bool>("removeFirst");
+    QTest::newRow("two categories typed and added in a row: two undo steps") << false;
+    QTest::newRow("a category removed, then one typed and added at once: two undo steps") << true;
+}
+
+void TestFormUndo::eachListEditIsItsOwnStep()
+{
+    // Issue 16 leftover: adding a category right after another edit of the list merged with it, so
+    // one Ctrl+Z took back both.
+    QFETCH(bool, removeFirst);
+    SeedEditors s;
+    QVERIFY2(s.seed.loaded, qPrintable(s.seed.error));
+    PostDocument &doc = s.seed.doc;
+    s.form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&s.form));
+    auto *categories = editorOf<ListFieldEditor>(s.form, QStringLiteral("categories"));
+    QVERIFY(categories);
+    const QString key = QStringLiteral("categories");
+    QStringList first;
+    if (removeFirst) {
+        categories->listWidget()->setCurrentRow(0);
+        categories->removeCurrent();
+    } else {
+        categories->addEdit()->setFocus();
+        QTest::keyClicks(categories->addEdit(), QStringLiteral("ai"));
+        QTest::keyClick(categories->addEdit(), Qt::Key_Return);
+        first = QStringList{QStringLiteral("seminar"), QStringLiteral("ai")};
+    }
+    QCOMPARE(doc.post().frontMatter().stringList(key), first);
+    categories->addEdit()->setFocus();
+    QTest::keyClicks(categories->addEdit(), QStringLiteral("hpc"));
+    QTest::keyClick(categories->addEdit(), Qt::Key_Return);
+    QCOMPARE(doc.post().frontMatter().stringList(key), first + QStringList{QStringLiteral("hpc")});
+    QCOMPARE(s.seed.session.undoStack()->count(), 2);
+    s.seed.session.undoStack()->undo();
+    QCOMPARE(doc.post().frontMatter().stringList(key), first);
+    s.seed.session.undoStack()->undo();
+    QCOMPARE(doc.post().toBytes(), LecternTest::readAll(s.seed.path));
+}
+
+void TestFormUndo::typingRunStaysInItsField()
+{
+    // A burst of typing is one step per field: title, then description, then the title again are
+    // three steps, however quick.
+    SeedEditors s;
+    QVERIFY2(s.seed.loaded, qPrintable(s.seed.error));
+    PostDocument &doc = s.seed.doc;
+    s.form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&s.form));
+    QLineEdit *title = s.form.titleEdit();
+    auto *description = s.form.editor(QStringLiteral("description"));
+    QVERIFY(description);
+    const QString before = title->text();
+    title->setFocus();
+    title->end(false);
+    QTest::keyClicks(title, QStringLiteral(" A"));
+    description->focusTarget()->setFocus();
+    QTest::keyClicks(description->focusTarget(), QStringLiteral("B"));
+    title->setFocus();
+    title->end(false);
+    QTest::keyClicks(title, QStringLiteral("C"));
+    QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), before + QStringLiteral(" AC"));
+    QCOMPARE(s.seed.session.undoStack()->count(), 3);
+    s.seed.session.undoStack()->undo();
+    QCOMPARE(doc.post().frontMatter().scalar(QStringLiteral("title")), before + QStringLiteral(" A"));
 }
 
 QTEST_MAIN(TestFormUndo)

@@ -132,14 +132,16 @@ void TestMarkdownFormatting::formattingKeys_data()
     row("Enter in a nested item keeps its indentation", "Enter", "- a\n  - b|", "- a\n  - b\n  - |");
     row("Enter in the middle of an item moves the rest onto the new one", "Enter", "- milk| and eggs",
         "- milk\n- |and eggs");
-    row("Enter on an empty item ends the list, leaving an empty line", "Enter", "- a\n- |", "- a\n|");
-    row("Enter on an empty numbered item ends the list", "Enter", "1. a\n2. |", "1. a\n|");
-    row("Enter on an empty task item ends the list", "Enter", "- [ ] a\n- [ ] |", "- [ ] a\n|");
+    row("Enter on an empty item ends the list: a blank line, then a new paragraph's line", "Enter", "- a\n- |",
+        "- a\n\n|");
+    row("Enter on an empty numbered item ends the list", "Enter", "1. a\n2. |", "1. a\n\n|");
+    row("Enter on an empty task item ends the list", "Enter", "- [ ] a\n- [ ] |", "- [ ] a\n\n|");
+    row("Enter on an empty nested item moves it out a level", "Enter", "- a\n  - b\n  - |", "- a\n  - b\n- |");
     row("Enter in a block quote continues the quote", "Enter", "> said|", "> said\n> |");
     row("Enter in a nested quote keeps both levels", "Enter", "> > said|", "> > said\n> > |");
-    row("Enter on an empty quote line ends the quote", "Enter", "> a\n> |", "> a\n|");
+    row("Enter on an empty quote line ends the quote", "Enter", "> a\n> |", "> a\n\n|");
     row("Enter in a list inside a quote continues both", "Enter", "> - a|", "> - a\n> - |");
-    row("Enter on an empty item inside a quote keeps the quote", "Enter", "> - a\n> - |", "> - a\n>|");
+    row("Enter on an empty item inside a quote keeps the quote", "Enter", "> - a\n> - |", "> - a\n>\n> |");
     row("Enter in a paragraph is an ordinary new line", "Enter", "plain|", "(key passed on)");
     row("Enter before the marker is an ordinary new line", "Enter", "|- a", "(key passed on)");
     row("Enter after a thematic break * * * is an ordinary new line", "Enter", "* * *|", "(key passed on)");
@@ -189,7 +191,7 @@ void TestMarkdownFormatting::keysInTheEditor_data()
     QTest::newRow("Enter in a numbered list in the editor continues it")
         << QStringLiteral("1. a|\n") << int(Qt::Key_Return) << int(Qt::NoModifier) << QStringLiteral("1. a\n2. \n");
     QTest::newRow("Enter on an empty item in the editor ends the list")
-        << QStringLiteral("- a\n- |\n") << int(Qt::Key_Return) << int(Qt::NoModifier) << QStringLiteral("- a\n\n");
+        << QStringLiteral("- a\n- |\n") << int(Qt::Key_Return) << int(Qt::NoModifier) << QStringLiteral("- a\n\n\n");
     QTest::newRow("Tab on an item in the editor indents it")
         << QStringLiteral("- a\n- b|\n") << int(Qt::Key_Tab) << int(Qt::NoModifier) << QStringLiteral("- a\n  - b\n");
     QTest::newRow("Shift+Tab on an item in the editor outdents it")

@@ -111,6 +111,68 @@ private Q_SLOTS:
         QCOMPARE(names(list.visiblePaths()).first(), QStringLiteral("2026-12-01-quantum.md"));
     }
 
+    // Issue 16 leftover: one click opens a post, like a sidebar's document list (Kate, Dolphin), in any
+    // style (Fusion activates only on a double click); Enter opens too; the open post's row asks nothing.
+    void clickOrEnterOpensThePost_data()
+    {
+        QTest::addColumn<bool>("byKeyboard");
+        QTest::newRow("single mouse click on another post's title opens it") << false;
+        QTest::newRow("Enter on another post's row opens it") << true;
+    }
+
+    void clickOrEnterOpensThePost()
+    {
+        QFETCH(bool, byKeyboard);
+        SiteIndex index;
+        PostList list(&index);
+        QSignalSpy ready(&index, &SiteIndex::ready);
+        index.open(m_dir.path());
+        QVERIFY(ready.wait(10000));
+        list.resize(500, 400);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        const QString open = m_dir.path() + QStringLiteral("/_posts/2025-06-02-cluster.md");
+        list.setCurrentPath(open);
+        const int row = int(list.visiblePaths().indexOf(m_dir.path() + QStringLiteral("/_posts/2025-03-19-lumi.md")));
+        QVERIFY(row >= 0);
+        QSignalSpy requests(&list, &PostList::openRequested);
+        QTreeView *view = list.view();
+        const QModelIndex target = view->model()->index(row, PostListModel::TitleColumn);
+        if (byKeyboard) {
+            view->setFocus();
+            view->setCurrentIndex(target);
+            QTest::keyClick(view, Qt::Key_Return);
+        } else {
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(target).center());
+        }
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(QFileInfo(requests.first().first().toString()).fileName(), QStringLiteral("2025-03-19-lumi.md"));
+
+        // The open post's own row: no second opening (nor an "unsaved changes?" question).
+        const QModelIndex current = view->model()->index(int(list.visiblePaths().indexOf(open)), PostListModel::TitleColumn);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(current).center());
+        QCOMPARE(requests.size(), 1);
+    }
+
+    // Found by a new user: the list's filters made the side column at least 265 px wide, and the
+    // splitter took the difference from the editor (215 px in a window on a 1280x800 screen). The
+    // list fits the 200 px MainWindow gives it, its filters still readable.
+    void fitsItsColumn()
+    {
+        SiteIndex index;
+        PostList list(&index);
+        QSignalSpy ready(&index, &SiteIndex::ready);
+        index.open(m_dir.path());
+        QVERIFY(ready.wait(10000));
+        QVERIFY2(list.minimumSizeHint().width() <= 200, qPrintable(QString::number(list.minimumSizeHint().width())));
+        list.resize(200, 400);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QCOMPARE(list.width(), 200);
+        for (QComboBox *filter : {list.termFilter(), list.statusFilter()})
+            QVERIFY(filter->width() >= filter->fontMetrics().averageCharWidth() * 8);
+    }
+
     // Issue 15: the Problems filter shows posts `lectern-cli check` would warn about; Drafts shows
     // what Jekyll hides (published read as Psych reads it).
     void filtersShowFaults_data()
