@@ -154,6 +154,30 @@ private Q_SLOTS:
         QCOMPARE(requests.size(), 1);
     }
 
+    // Ctrl- and Shift-click choose several posts for Post → Publish Selected…: they extend the
+    // selection and open nothing (opening would switch the editor away from the post being worked on).
+    void ctrlClickSelectsWithoutOpening()
+    {
+        SiteIndex index;
+        PostList list(&index);
+        QSignalSpy ready(&index, &SiteIndex::ready);
+        index.open(m_dir.path());
+        QVERIFY(ready.wait(10000));
+        list.resize(500, 400);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        const QString open = m_dir.path() + QStringLiteral("/_posts/2025-06-02-cluster.md");
+        const QString other = m_dir.path() + QStringLiteral("/_posts/2025-03-19-lumi.md");
+        list.setCurrentPath(open);
+        QSignalSpy requests(&list, &PostList::openRequested);
+        QTreeView *view = list.view();
+        const QModelIndex target = view->model()->index(int(list.visiblePaths().indexOf(other)), PostListModel::TitleColumn);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, view->visualRect(target).center());
+        QCOMPARE(requests.size(), 0);
+        QVERIFY2(list.selectedPaths().contains(open) && list.selectedPaths().contains(other),
+                 qPrintable(list.selectedPaths().join(QLatin1Char(' '))));
+    }
+
     // Found by a new user: the list's filters made the side column at least 265 px wide, and the
     // splitter took the difference from the editor (215 px in a window on a 1280x800 screen). The
     // list fits the 200 px MainWindow gives it, its filters still readable.
