@@ -433,8 +433,14 @@ QByteArray escapedAttribute(const QByteArray &value);
 // becomes its text again, escapes taken out as kramdown's escaped_chars does. A link is bare when
 // its text is its URL (less the scheme added to www. and e-mail addresses) and SOURCE never writes
 // that text as `<text` or `[text]`.
-void unlinkBareUrls(cmark_node *container, const QByteArray *source)
+bool unlinkBareUrls(cmark_node *container, Source *source)
 {
+    bool changed = false;
+    // A URL in a link's text (`[http://x.org/a\_b](...)`): cmark-gfm nests a link there; left alone.
+    for (cmark_node *up = container; up; up = cmark_node_parent(up)) {
+        if (typeOf(up) == CMARK_NODE_LINK)
+            return false;
+    }
     for (cmark_node *c = cmark_node_first_child(container); c; c = cmark_node_next(c)) {
         cmark_node *text = typeOf(c) == CMARK_NODE_LINK ? cmark_node_first_child(c) : nullptr;
         if (!text || cmark_node_next(text) || typeOf(text) != CMARK_NODE_TEXT)
@@ -443,8 +449,15 @@ void unlinkBareUrls(cmark_node *container, const QByteArray *source)
         const std::string url = cmark_node_get_url(c);
         if (literal.empty() || (url != literal && url != "http://" + literal && url != "mailto:" + literal))
             continue;
+        // Written as [text](url) or <url> where the link starts in the source: not bare.
+        const std::string_view at = source ? source->from(cmark_node_get_start_line(c), cmark_node_get_start_column(c))
+                                           : std::string_view();
+        if (!at.empty() && (at.front() == '[' || at.front() == '<'))
+            continue;
+        // No position (links the autolink extension made after parsing): the text written so.
         const QByteArray written = QByteArray::fromStdString(literal);
-        if (source && (source->contains(QByteArray('<' + written)) || source->contains(QByteArray('[' + written + ']'))))
+        if (at.empty() && (!source || !source->bytes || source->bytes->contains(QByteArray('<' + written))
+                           || source->bytes->contains(QByteArray('[' + written + ']'))))
             continue;
         std::string unescaped;
         for (size_t i = 0; i < literal.size(); ++i) {
@@ -453,16 +466,22 @@ void unlinkBareUrls(cmark_node *container, const QByteArray *source)
             unescaped += literal[i];
         }
         cmark_node *plain = textNode(unescaped);
-        cmark_node_replace(c, plain);
+        if (!cmark_node_replace(c, plain)) {
+            cmark_node_free(plain);
+            continue;
+        }
         cmark_node_free(c);
         c = plain;
+        changed = true;
     }
+    return changed;
 }
 
 // A link whose URL holds white space (`[a](my file.pdf)`, made a link by Kramdown::preprocess):
 // kramdown writes its href as typed, where cmark-gfm would percent-encode the spaces.
-void spacedLinks(cmark_node *container)
+bool spacedLinks(cmark_node *container)
 {
+    bool changed = false;
     for (cmark_node *c = cmark_node_first_child(container); c; c = cmark_node_next(c)) {
         if (typeOf(c) != CMARK_NODE_LINK || !std::strpbrk(cmark_node_get_url(c), " \t"))
             continue;
@@ -473,12 +492,17 @@ void spacedLinks(cmark_node *container)
         cmark_node *a = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
         cmark_node_set_on_enter(a, open.constData());
         cmark_node_set_on_exit(a, "</a>");
+        if (!cmark_node_insert_before(c, a)) {   // a table cell holds no custom inline
+            cmark_node_free(a);
+            continue;
+        }
         while (cmark_node *child = cmark_node_first_child(c))
             cmark_node_append_child(a, child);
-        cmark_node_replace(c, a);
         cmark_node_free(c);
         c = a;
+        changed = true;
     }
+    return changed;
 }
 
 bool holdsInlines(cmark_node *node)
@@ -975,8 +999,11 @@ void rougeMarkup(cmark_node *root, const KramdownOptions &options, bool sourcePo
             cmark_node *span = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
             cmark_node_set_on_enter(span, open.constData());
             cmark_node_set_on_exit(span, "</code>");
-            cmark_node_replace(n, span);
-            cmark_node_free(n);
+            // A table cell holds no custom inline (cmark-gfm's table extension): the span stays bare.
+            if (cmark_node_replace(n, span))
+                cmark_node_free(n);
+            else
+                cmark_node_free(span);
             continue;
         }
         // The language: the info string's first word (kramdown-parser-gfm FENCED_CODEBLOCK_MATCH).
@@ -998,8 +1025,10 @@ void rougeMarkup(cmark_node *root, const KramdownOptions &options, bool sourcePo
             + "</code></pre></div></div>\n";
         cmark_node *block = customBlock(open.constData(), "");
         copyPosition(n, block);
-        cmark_node_replace(n, block);
-        cmark_node_free(n);
+        if (cmark_node_replace(n, block))
+            cmark_node_free(n);
+        else
+            cmark_node_free(block);
     }
 }
 
@@ -1106,8 +1135,11 @@ void KramdownTree::apply(cmark_node *root, const KramdownOptions &options, const
         }
         if (!holdsInlines(node))
             continue;
-        unlinkBareUrls(node, sourceText);
-        spacedLinks(node);
+        // The iterator has noted the node's first child as its next step: after a child was
+        // replaced, it is pointed at the node again.
+        const bool unlinked = unlinkBareUrls(node, &source);
+        if (spacedLinks(node) || unlinked)
+            cmark_iter_reset(iter, node, CMARK_EVENT_ENTER);
         unwrapGuillemetTags(node);
         mergeTexts(node, !abbreviations.empty());
         for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {

@@ -70,6 +70,9 @@ inline QList<KramdownKind> kramdownKinds()
     add("bare URL: no link (only <URL> is one), backslash escapes taken out",
         "see https://x.org/name\\_conv.rb and www.x.org/a\\_b or <https://y.org/q> now\n",
         "<p>see https://x.org/name_conv.rb and www.x.org/a_b or <a href=\"https://y.org/q\">https://y.org/q</a> now</p>");
+    add("link: a URL written as a link's text stays that link (cmark-gfm nests an autolink there)",
+        "[http://www.x.com/a\\_b](http://www.x.com/a_b) and [www.x.com/a\\_b](http://www.x.com/a_b)\n",
+        "<p><a href=\"http://www.x.com/a_b\">http://www.x.com/a_b</a> and <a href=\"http://www.x.com/a_b\">www.x.com/a_b</a></p>");
     add("Rouge: a code span is marked plaintext", "a `x<y` b\n",
         "<p>a <code class=\"language-plaintext highlighter-rouge\">x&lt;y</code> b</p>");
     add("Rouge: a fenced block in a language Rouge knows is wrapped (tokens not coloured here)",
