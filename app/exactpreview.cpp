@@ -8,77 +8,15 @@
 #include "previewview.h"
 #include "site.h"
 #include "sitetrust.h"
+#include "sourcelines.h"
 
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTimer>
 
 namespace Lectern {
-
-namespace {
-
-// Where each top-level element's tag name ends (the place for an attribute), and its opening tag.
-// A plain tag-depth scan: comments skipped, void elements and self-closed tags do not nest.
-struct TopLevel
-{
-    qsizetype nameEnd = 0;
-    QString openTag;
-};
-
-QList<TopLevel> topLevelElements(const QString &html)
-{
-    static const QRegularExpression token(QStringLiteral("<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>"),
-                                          QRegularExpression::DotMatchesEverythingOption);
-    static const QStringList voids = {QStringLiteral("area"), QStringLiteral("base"), QStringLiteral("br"),
-                                      QStringLiteral("col"), QStringLiteral("embed"), QStringLiteral("hr"),
-                                      QStringLiteral("img"), QStringLiteral("input"), QStringLiteral("link"),
-                                      QStringLiteral("meta"), QStringLiteral("source"), QStringLiteral("track"),
-                                      QStringLiteral("wbr")};
-    QList<TopLevel> found;
-    int depth = 0;
-    auto it = token.globalMatch(html);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        if (m.captured(2).isEmpty())
-            continue;   // a comment
-        const bool closing = !m.captured(1).isEmpty();
-        const bool single = !m.captured(3).isEmpty() || voids.contains(m.captured(2).toLower());
-        if (closing) {
-            depth = qMax(0, depth - 1);
-            continue;
-        }
-        if (depth == 0)
-            found.append({m.capturedEnd(2), m.captured(0)});
-        if (!single)
-            ++depth;
-    }
-    return found;
-}
-
-// Jekyll writes no data-sourcepos, which the preview's scroll sync and click-to-line read: when the
-// exact body has as many top-level elements as the built-in render of the same text, each takes its
-// counterpart's position. Otherwise the exact body goes as it is (sync then waits for the next
-// keystroke's built-in render).
-QString withSourcePositions(const QString &exact, const QString &builtIn)
-{
-    const QList<TopLevel> e = topLevelElements(exact);
-    const QList<TopLevel> b = topLevelElements(builtIn);
-    if (e.isEmpty() || e.size() != b.size())
-        return exact;
-    static const QRegularExpression position(QStringLiteral("\\sdata-sourcepos=\"[^\"]*\""));
-    QString out = exact;
-    for (qsizetype i = e.size() - 1; i >= 0; --i) {   // from the end: earlier offsets stay valid
-        const QRegularExpressionMatch from = position.match(b.at(i).openTag);
-        if (from.hasMatch() && !e.at(i).openTag.contains(QLatin1String("data-sourcepos")))
-            out.insert(e.at(i).nameEnd, from.captured(0));
-    }
-    return out;
-}
-
-} // namespace
 
 ExactPreview::ExactPreview(PostDocument *document, PreviewScheduler *scheduler, PreviewView *view, Site *site,
                            QWidget *window, QObject *parent)
@@ -261,7 +199,10 @@ void ExactPreview::onRendered(const ExactResult &result)
     // The same generation as the built-in result shown: the scheduler's bookkeeping is unchanged,
     // and the block diff replaces only the blocks that differ.
     RenderResult shown;
-    shown.html = withSourcePositions(result.bodyHtml, m_view->bodyHtml());
+    // Jekyll writes no data-sourcepos, which scroll sync and click-to-line read: each top-level
+    // element takes its counterpart's in the built-in render of the same text, matched by tag and
+    // text, so sync works at once even when the two renders differ in blocks.
+    shown.html = SourceLines::copyPositions(result.bodyHtml, m_view->bodyHtml());
     shown.blockStarts = HtmlBlocks::split(shown.html);
     shown.generation = m_scheduler->shownGeneration();
     shown.postPath = m_sentPath;

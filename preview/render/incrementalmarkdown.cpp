@@ -66,7 +66,7 @@ QString IncrementalMarkdown::renderFrom(const QByteArray &utf8, int firstLine, q
     cmark_parser_feed(parser.get(), utf8.constData() + byteOffset, size_t(utf8.size() - byteOffset));
     std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
     if (kramdown)
-        KramdownTree::apply(document.get(), *kramdown, &utf8);   // block by block: its rules stay inside one
+        KramdownTree::apply(document.get(), *kramdown, &utf8, true);   // block by block: its rules stay inside one
     cmark_llist *extensions = cmark_parser_get_syntax_extensions(parser.get());
     // Each top-level node alone: the document renders as their concatenation (it adds nothing itself).
     QString html;

@@ -47,6 +47,44 @@ bool replaceSpanNomarkdown(QString &line)
     return true;
 }
 
+// Inline links of LINE whose URL holds spaces or tabs (`[a](my file.pdf)`, `[a](my file "t")`)
+// written with the URL in angle brackets, which CommonMark reads as kramdown reads the former
+// (link.rb: the URL runs to the matching ')' or to white space before a quoted title). Not inside
+// code spans; true when any was.
+bool angleSpacedUrls(QString &line)
+{
+    bool changed = false;
+    for (qsizetype at = line.indexOf(QLatin1String("](")); at >= 0; at = line.indexOf(QLatin1String("]("), at + 2)) {
+        const qsizetype start = at + 2;
+        if (start >= line.size() || line.at(start) == QLatin1Char('<')
+            || QStringView(line).left(at).count(QLatin1Char('`')) % 2 == 1)
+            continue;
+        int depth = 1;
+        qsizetype end = start;
+        for (; end < line.size(); ++end) {
+            const QChar c = line.at(end);
+            if (c == QLatin1Char('('))
+                ++depth;
+            else if (c == QLatin1Char(')') && --depth == 0)
+                break;
+            else if (c.isSpace() && end + 1 < line.size()
+                     && (line.at(end + 1) == QLatin1Char('"') || line.at(end + 1) == QLatin1Char('\'')))
+                break;
+        }
+        if (end >= line.size())
+            continue;
+        const QString url = line.mid(start, end - start).trimmed();
+        if (url.isEmpty() || !(url.contains(QLatin1Char(' ')) || url.contains(QLatin1Char('\t')))
+            || url.contains(QLatin1Char('<')) || url.contains(QLatin1Char('>')))
+            continue;
+        const QString angled = QLatin1Char('<') + url + QLatin1Char('>');
+        line.replace(start, end - start, angled);
+        at = start + angled.size() - 2;
+        changed = true;
+    }
+    return changed;
+}
+
 struct Attr
 {
     QString name;
@@ -349,7 +387,8 @@ QString Kramdown::preprocess(const QString &markdown, bool *hasMarkers)
     static const QRegularExpression parenList(QStringLiteral("(^|\\n)( {0,3}\\d{1,9})\\)"));
     const bool hasParenList = startsParenList(markdown);
     const bool hasHtml = hasHtmlLine(markdown);
-    if (!hasIal && !hasBlocks && !hasParenList && !hasHtml)
+    const bool hasLinks = markdown.contains(QLatin1String("]("));
+    if (!hasIal && !hasBlocks && !hasParenList && !hasHtml && !hasLinks)
         return markdown;
 
     static const QRegularExpression blockIal(QStringLiteral("^ {0,3}\\{:(.*)\\}\\s*$"));
@@ -389,6 +428,8 @@ QString Kramdown::preprocess(const QString &markdown, bool *hasMarkers)
             out << line;
             continue;
         }
+        if (hasLinks && line.contains(QLatin1String("](")))
+            angleSpacedUrls(line);
         if (hasParenList) {
             // kramdown starts no list with "1)": keep it a paragraph.
             const auto m = parenList.match(line);

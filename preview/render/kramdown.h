@@ -11,11 +11,14 @@ class IncrementalMarkdown;
 
 // The kramdown syntax Jekyll sites use, on top of the one cmark-gfm wrapper: block and span IALs
 // ({: .class #id key="v"}, {:.class}, ALDs {:name: ...}, {:toc}), header ids ({#id}), heading auto
-// ids, markdown="1" inside HTML blocks, and "1)" starting no list.
+// ids, markdown="1" inside HTML blocks, "1)" starting no list, and inline links whose URL holds
+// spaces (`[a](my file.pdf)`: kramdown's link.rb reads the URL to the matching ')'), which
+// preprocess() writes as `[a](<my file.pdf>)` for cmark-gfm.
 //
 // kramdown's rules that cmark-gfm does not follow (typography, emphasis next to CJK punctuation,
 // `<<word>>`, list items' paragraphs, definition lists, abbreviations, footnote markup and ids,
-// span-level HTML lines as paragraphs, GFM hard_wrap) are applied to cmark-gfm's tree by
+// span-level HTML lines as paragraphs, GFM hard_wrap, no typography inside raw-content span
+// elements, no links of bare URLs, Rouge's markup around code) are applied to cmark-gfm's tree by
 // KramdownTree with the site's OPTIONS (KramdownOptions::fromSite).
 // {::comment}...{:/comment} is dropped whole, in every output: internal notes never reach the
 // preview or an export (kramdown writes them as an HTML comment; nothing of it is shown either way).

@@ -2,6 +2,7 @@
 #include "kramdowntree.h"
 
 #include "kramdowntypography.h"
+#include "rougelexers.h"
 
 #include <cmark-gfm.h>
 // cmark-gfm has no API for a footnote reference's definition: its node struct (installed with the
@@ -274,11 +275,72 @@ std::vector<size_t> escapedTypography(cmark_node *n, Source *source)
     return out;
 }
 
+// The name of the element an inline HTML tag opens (`<strike ...>`, lower case), or closes when
+// CLOSING; empty for anything else (a comment, a tag closed by "/>", the other kind).
+std::string tagName(cmark_node *n, bool closing)
+{
+    if (typeOf(n) != CMARK_NODE_HTML_INLINE)
+        return {};
+    const std::string literal = cmark_node_get_literal(n);
+    size_t at = 1;
+    if (literal.size() < 3 || literal[0] != '<' || (literal[1] == '/') != closing)
+        return {};
+    at += closing ? 1 : 0;
+    std::string name;
+    for (; at < literal.size() && std::isalnum(static_cast<unsigned char>(literal[at])) != 0; ++at)
+        name += char(std::tolower(static_cast<unsigned char>(literal[at])));
+    if (!closing && literal.size() >= 2 && literal[literal.size() - 2] == '/')
+        return {};
+    return name;
+}
+
+// Whether kramdown keeps the content of span-level element NAME raw (parser/html.rb
+// HTML_CONTENT_MODEL: every element not named in its block or span content models, and script,
+// style, math, option, textarea, pre, code, kbd, samp, var): no Markdown and no typography inside.
+// Void elements have no content.
+bool hasRawContent(const std::string &name)
+{
+    static const char *const parsed[] = {"address", "applet", "article", "aside", "blockquote", "body", "dd",
+        "details", "div", "dl", "fieldset", "figure", "figcaption", "footer", "form", "header", "hgroup", "iframe",
+        "li", "main", "map", "menu", "nav", "noscript", "object", "section", "summary", "td", "a", "abbr",
+        "acronym", "b", "bdo", "big", "button", "cite", "caption", "del", "dfn", "dt", "em", "h1", "h2", "h3",
+        "h4", "h5", "h6", "i", "ins", "label", "legend", "optgroup", "p", "q", "rb", "rbc", "rp", "rt", "rtc",
+        "ruby", "select", "small", "span", "strong", "sub", "sup", "th", "tt",
+        // HTML_ELEMENTS_WITHOUT_BODY
+        "area", "base", "br", "col", "command", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
+        "source", "track", "wbr"};
+    return !name.empty()
+        && std::none_of(std::begin(parsed), std::end(parsed), [&](const char *p) { return name == p; });
+}
+
+// The children of CONTAINER between a span-level tag whose content kramdown keeps raw and its
+// closing tag (to the end when it is not closed: kramdown auto-closes it there).
+std::vector<cmark_node *> rawSpanContent(cmark_node *container)
+{
+    std::vector<cmark_node *> raw;
+    std::vector<std::string> open;
+    for (cmark_node *c = cmark_node_first_child(container); c; c = cmark_node_next(c)) {
+        if (!open.empty() && tagName(c, true) == open.back()) {
+            open.pop_back();
+            continue;
+        }
+        if (!open.empty())
+            raw.push_back(c);
+        if (const std::string name = tagName(c, false); hasRawContent(name))
+            open.push_back(name);
+    }
+    return raw;
+}
+
 void typographyOfRuns(cmark_node *container, const KramdownOptions &options, Source *source)
 {
+    bool hasHtml = false;
+    for (cmark_node *c = cmark_node_first_child(container); c && !hasHtml; c = cmark_node_next(c))
+        hasHtml = typeOf(c) == CMARK_NODE_HTML_INLINE;
+    const std::vector<cmark_node *> raw = hasHtml ? rawSpanContent(container) : std::vector<cmark_node *>();
     cmark_node *n = cmark_node_first_child(container);
     while (n) {
-        if (!isRunPart(n)) {
+        if (!isRunPart(n) || std::find(raw.begin(), raw.end(), n) != raw.end()) {
             n = cmark_node_next(n);
             continue;
         }
@@ -362,6 +424,85 @@ void mergeTexts(cmark_node *container, bool always)
         }
         cmark_node_set_literal(c, text.c_str());
     }
+}
+
+QByteArray escapedAttribute(const QByteArray &value);
+
+// kramdown makes links of <URL> and Markdown links only; GFM's autolink extension also links a
+// bare URL (`https://x.org/a\_b`, `www.x.org`) and keeps its backslashes. Such a link in CONTAINER
+// becomes its text again, escapes taken out as kramdown's escaped_chars does. A link is bare when
+// its text is its URL (less the scheme added to www. and e-mail addresses) and SOURCE never writes
+// that text as `<text` or `[text]`.
+bool unlinkBareUrls(cmark_node *container, Source *source)
+{
+    bool changed = false;
+    // A URL in a link's text (`[http://x.org/a\_b](...)`): cmark-gfm nests a link there; left alone.
+    for (cmark_node *up = container; up; up = cmark_node_parent(up)) {
+        if (typeOf(up) == CMARK_NODE_LINK)
+            return false;
+    }
+    for (cmark_node *c = cmark_node_first_child(container); c; c = cmark_node_next(c)) {
+        cmark_node *text = typeOf(c) == CMARK_NODE_LINK ? cmark_node_first_child(c) : nullptr;
+        if (!text || cmark_node_next(text) || typeOf(text) != CMARK_NODE_TEXT)
+            continue;
+        const std::string literal = cmark_node_get_literal(text);
+        const std::string url = cmark_node_get_url(c);
+        if (literal.empty() || (url != literal && url != "http://" + literal && url != "mailto:" + literal))
+            continue;
+        // Written as [text](url) or <url> where the link starts in the source: not bare.
+        const std::string_view at = source ? source->from(cmark_node_get_start_line(c), cmark_node_get_start_column(c))
+                                           : std::string_view();
+        if (!at.empty() && (at.front() == '[' || at.front() == '<'))
+            continue;
+        // No position (links the autolink extension made after parsing): the text written so.
+        const QByteArray written = QByteArray::fromStdString(literal);
+        if (at.empty() && (!source || !source->bytes || source->bytes->contains(QByteArray('<' + written))
+                           || source->bytes->contains(QByteArray('[' + written + ']'))))
+            continue;
+        std::string unescaped;
+        for (size_t i = 0; i < literal.size(); ++i) {
+            if (literal[i] == '\\' && i + 1 < literal.size() && isPunct(literal[i + 1]))
+                ++i;
+            unescaped += literal[i];
+        }
+        cmark_node *plain = textNode(unescaped);
+        if (!cmark_node_replace(c, plain)) {
+            cmark_node_free(plain);
+            continue;
+        }
+        cmark_node_free(c);
+        c = plain;
+        changed = true;
+    }
+    return changed;
+}
+
+// A link whose URL holds white space (`[a](my file.pdf)`, made a link by Kramdown::preprocess):
+// kramdown writes its href as typed, where cmark-gfm would percent-encode the spaces.
+bool spacedLinks(cmark_node *container)
+{
+    bool changed = false;
+    for (cmark_node *c = cmark_node_first_child(container); c; c = cmark_node_next(c)) {
+        if (typeOf(c) != CMARK_NODE_LINK || !std::strpbrk(cmark_node_get_url(c), " \t"))
+            continue;
+        QByteArray open = "<a href=\"" + escapedAttribute(QByteArray(cmark_node_get_url(c))) + '"';
+        if (const char *title = cmark_node_get_title(c); title && *title)
+            open += " title=\"" + escapedAttribute(QByteArray(title)) + '"';
+        open += '>';
+        cmark_node *a = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+        cmark_node_set_on_enter(a, open.constData());
+        cmark_node_set_on_exit(a, "</a>");
+        if (!cmark_node_insert_before(c, a)) {   // a table cell holds no custom inline
+            cmark_node_free(a);
+            continue;
+        }
+        while (cmark_node *child = cmark_node_first_child(c))
+            cmark_node_append_child(a, child);
+        cmark_node_free(c);
+        c = a;
+        changed = true;
+    }
+    return changed;
 }
 
 bool holdsInlines(cmark_node *node)
@@ -520,8 +661,10 @@ void definitionLists(cmark_node *container)
     cmark_node *lastDd = nullptr;
     for (cmark_node *node = cmark_node_first_child(container); node;) {
         cmark_node *next = cmark_node_next(node);
-        if (lastDd && typeOf(node) != CMARK_NODE_PARAGRAPH && cmark_node_get_start_column(node) > 1) {
-            cmark_node_append_child(lastDd, node);   // indented under the definition
+        if (lastDd && cmark_node_get_start_column(node) > 1) {
+            // Indented under the definition (a paragraph too: kramdown's definition text goes on
+            // in its indented lines after an empty one).
+            cmark_node_append_child(lastDd, node);
             dl->end_line = std::max(dl->end_line, node->end_line);
             node = next;
             continue;
@@ -815,6 +958,80 @@ void spanHtmlParagraphs(cmark_node *container)
     }
 }
 
+QByteArray escapedHtml(const char *text)
+{
+    QByteArray out;
+    for (const char *p = text; *p; ++p) {
+        switch (*p) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += *p;
+        }
+    }
+    return out;
+}
+
+// Rouge's markup around code spans and blocks (see KramdownTree::apply's header): kramdown's
+// rouge.rb highlights with Rouge::Lexer.find_fancy(lang || default_lang) and gives up when there
+// is none, or when it is the plain-text lexer and guess_lang is off.
+void rougeMarkup(cmark_node *root, const KramdownOptions &options, bool sourcePositions)
+{
+    const auto highlighted = [&options](const QByteArray &lang) {
+        return RougeLexers::knows(lang) && (options.guessLang || !RougeLexers::isPlainText(lang));
+    };
+    std::vector<cmark_node *> code;
+    cmark_iter *iter = cmark_iter_new(root);
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node *n = cmark_iter_get_node(iter);
+        if (ev == CMARK_EVENT_ENTER && (typeOf(n) == CMARK_NODE_CODE || typeOf(n) == CMARK_NODE_CODE_BLOCK))
+            code.push_back(n);
+    }
+    cmark_iter_free(iter);
+    const bool spans = highlighted(options.defaultLang);
+    for (cmark_node *n : code) {
+        if (typeOf(n) == CMARK_NODE_CODE) {
+            if (!spans)
+                continue;
+            const QByteArray open = "<code class=\"language-" + escapedHtml(options.defaultLang.constData())
+                + " highlighter-rouge\">" + escapedHtml(cmark_node_get_literal(n));
+            cmark_node *span = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+            cmark_node_set_on_enter(span, open.constData());
+            cmark_node_set_on_exit(span, "</code>");
+            // A table cell holds no custom inline (cmark-gfm's table extension): the span stays bare.
+            if (cmark_node_replace(n, span))
+                cmark_node_free(n);
+            else
+                cmark_node_free(span);
+            continue;
+        }
+        // The language: the info string's first word (kramdown-parser-gfm FENCED_CODEBLOCK_MATCH).
+        QByteArray lang = QByteArray(cmark_node_get_fence_info(n)).trimmed();
+        if (const qsizetype space = lang.indexOf(' '); space > 0)
+            lang.truncate(space);
+        if (lang.isEmpty())
+            lang = options.defaultLang;
+        if (!highlighted(lang))
+            continue;
+        QByteArray open = "<div class=\"language-" + escapedHtml(lang.constData()) + " highlighter-rouge\"";
+        if (sourcePositions) {
+            open += " data-sourcepos=\"" + QByteArray::number(cmark_node_get_start_line(n)) + ':'
+                + QByteArray::number(cmark_node_get_start_column(n)) + '-'
+                + QByteArray::number(cmark_node_get_end_line(n)) + ':'
+                + QByteArray::number(cmark_node_get_end_column(n)) + '"';
+        }
+        open += "><div class=\"highlight\"><pre class=\"highlight\"><code>" + escapedHtml(cmark_node_get_literal(n))
+            + "</code></pre></div></div>\n";
+        cmark_node *block = customBlock(open.constData(), "");
+        copyPosition(n, block);
+        if (cmark_node_replace(n, block))
+            cmark_node_free(n);
+        else
+            cmark_node_free(block);
+    }
+}
+
 } // namespace
 
 KramdownOptions KramdownOptions::fromSite(const QVariantMap &site)
@@ -842,6 +1059,18 @@ KramdownOptions KramdownOptions::fromSite(const QVariantMap &site)
     options.gfmIds = input.compare(QLatin1String("GFM"), Qt::CaseInsensitive) == 0;
     options.transliteratedIds = flag("transliterated_header_ids", false);
     options.autoIdPrefix = k.value(QStringLiteral("auto_id_prefix")).toString();
+    // Jekyll's KramdownParser#highlighter: kramdown.syntax_highlighter, else `highlighter`, else rouge.
+    QString highlighter = k.value(QStringLiteral("syntax_highlighter")).toString();
+    if (highlighter.isEmpty())
+        highlighter = site.value(QStringLiteral("highlighter"), QStringLiteral("rouge")).toString();
+    const QVariantMap highlighterOptions = k.value(QStringLiteral("syntax_highlighter_opts")).toMap();
+    const QVariant disable = highlighterOptions.value(QStringLiteral("disable"));
+    options.rouge = highlighter == QLatin1String("rouge")
+        && !(disable.isValid() && (disable.toBool() || disable.toString() == QLatin1String("true")));
+    options.guessLang = flag("guess_lang", true);
+    const QString defaultLang = highlighterOptions.value(QStringLiteral("default_lang")).toString();
+    if (!defaultLang.isEmpty())
+        options.defaultLang = defaultLang.toUtf8();
     return options;
 }
 
@@ -849,10 +1078,11 @@ QByteArray KramdownOptions::key() const
 {
     return quotes[0] + '|' + quotes[1] + '|' + quotes[2] + '|' + quotes[3] + '|' + char('0' + typography)
         + char('0' + hardWrap) + char('0' + autoIds) + char('0' + gfmIds) + char('0' + transliteratedIds) + '|'
-        + autoIdPrefix.toUtf8();
+        + autoIdPrefix.toUtf8() + '|' + char('0' + rouge) + char('0' + guessLang) + defaultLang;
 }
 
-void KramdownTree::apply(cmark_node *root, const KramdownOptions &options, const QByteArray *sourceText)
+void KramdownTree::apply(cmark_node *root, const KramdownOptions &options, const QByteArray *sourceText,
+                         bool sourcePositions)
 {
     Source source;
     source.bytes = sourceText;
@@ -905,6 +1135,11 @@ void KramdownTree::apply(cmark_node *root, const KramdownOptions &options, const
         }
         if (!holdsInlines(node))
             continue;
+        // The iterator has noted the node's first child as its next step: after a child was
+        // replaced, it is pointed at the node again.
+        const bool unlinked = unlinkBareUrls(node, &source);
+        if (spacedLinks(node) || unlinked)
+            cmark_iter_reset(iter, node, CMARK_EVENT_ENTER);
         unwrapGuillemetTags(node);
         mergeTexts(node, !abbreviations.empty());
         for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
@@ -921,6 +1156,9 @@ void KramdownTree::apply(cmark_node *root, const KramdownOptions &options, const
         }
     }
     cmark_iter_free(iter);
+    // Last: the rules above look for code nodes (ownsAllText), which this turns into custom ones.
+    if (options.rouge)
+        rougeMarkup(root, options, sourcePositions);
 }
 
 } // namespace Lectern

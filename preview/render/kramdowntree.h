@@ -29,6 +29,14 @@ struct KramdownOptions
     bool gfmIds = true;
     bool transliteratedIds = false;
     QString autoIdPrefix;     // auto_id_prefix, put before every generated id
+    // Rouge's markup around code (Jekyll's default highlighter, kramdown 2.4's rouge.rb and
+    // Converter::Html#convert_codeblock/#convert_codespan): true unless the site's highlighter
+    // (kramdown.syntax_highlighter, else the top-level `highlighter`, default rouge) is another one
+    // ("none") or syntax_highlighter_opts.disable is true. guessLang is kramdown.guess_lang (Jekyll:
+    // true), defaultLang syntax_highlighter_opts.default_lang (Jekyll: plaintext).
+    bool rouge = true;
+    bool guessLang = true;
+    QByteArray defaultLang = QByteArray("plaintext");
 
     // From a site's _config.yml values (`kramdown:` mapping); missing or unknown values keep the defaults.
     static KramdownOptions fromSite(const QVariantMap &site);
@@ -47,13 +55,23 @@ struct KramdownOptions
 //   `**强调：**后文`) become STRONG/EMPH nodes as kramdown's parse_emphasis makes them (the closing
 //   delimiter not after white space; within one text node);
 // - hard_wrap: soft line breaks become hard ones.
+// - a raw-content span element's text (`<strike>`, `<kbd>`, `<u>`, any not in kramdown's block or
+//   span content models) takes no typography: kramdown keeps it as typed;
+// - a bare URL is no link (kramdown has no such autolinks), its backslash escapes taken out; a link
+//   whose URL holds spaces keeps them in its href;
+// - with OPTIONS.rouge, code spans are `<code class="language-plaintext highlighter-rouge">` and code
+//   blocks whose language Rouge knows (RougeLexers) are wrapped as Jekyll's Rouge writes them:
+//   `<div class="language-X highlighter-rouge"><div class="highlight"><pre class="highlight"><code>`
+//   (the wrapper carries data-sourcepos when SOURCEPOSITIONS); the code is not coloured (Rouge's
+//   token spans are not made), so a site's CSS for the wrappers applies, not its token colours.
 // - a quote, '<', '>', '-' or '.' escaped with a backslash or written as an entity in the source
 //   (\" \<< \-- &quot;) takes part in no typography rule, as in kramdown; found in SOURCE, the
 //   UTF-8 cmark-gfm parsed (line N of the parse = line N of SOURCE; without it, not found).
 // Works on any subtree (the preview's incremental renderer passes one top-level block at a time):
 // every rule here stays inside one block.
 namespace KramdownTree {
-void apply(cmark_node *root, const KramdownOptions &options, const QByteArray *source = nullptr);
+void apply(cmark_node *root, const KramdownOptions &options, const QByteArray *source = nullptr,
+           bool sourcePositions = false);
 }
 
 } // namespace Lectern

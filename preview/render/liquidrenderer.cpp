@@ -27,9 +27,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("Lectern::LiquidRenderer", text);
 }
 
+// Operator or punctuation TEXT at I; a quoted string never is one (`split: "|"` is an argument).
 bool isTok(const LiquidTokens &t, size_t i, const char *text)
 {
-    return i < t.size() && t[i].text == QLatin1String(text);
+    return i < t.size() && t[i].kind != LiquidToken::Kind::String && t[i].text == QLatin1String(text);
 }
 
 } // namespace
@@ -223,7 +224,7 @@ LiquidRenderer::Flow LiquidRenderer::renderNode(const LiquidNode &node, QString 
         for (const LiquidNode &branch : node.children) {
             bool take = branch.text == QLatin1String("else");
             for (size_t i = 0; !take && i < branch.tokens.size(); ++i) {
-                if (branch.tokens[i].text == QLatin1String(",") || branch.tokens[i].text == QLatin1String("or"))
+                if (isTok(branch.tokens, i, ",") || isTok(branch.tokens, i, "or"))
                     continue;
                 take = Liquid::equals(subject, evalPrimary(branch.tokens, i));
                 --i;
@@ -475,7 +476,7 @@ QVariant LiquidRenderer::evalPrimary(const LiquidTokens &t, size_t &pos)
 QVariant LiquidRenderer::evalExpression(const LiquidTokens &t, size_t &pos, bool withFilters)
 {
     QVariant value = evalPrimary(t, pos);
-    while (withFilters && pos < t.size() && t[pos].text == QLatin1String("|")) {
+    while (withFilters && isTok(t, pos, "|")) {
         ++pos;
         if (pos >= t.size())
             break;
@@ -483,7 +484,7 @@ QVariant LiquidRenderer::evalExpression(const LiquidTokens &t, size_t &pos, bool
         QVariantList args;
         if (isTok(t, pos, ":")) {
             ++pos;
-            while (pos < t.size() && t[pos].text != QLatin1String("|")) {
+            while (pos < t.size() && !isTok(t, pos, "|")) {
                 if (t[pos].kind == LiquidToken::Kind::Identifier && isTok(t, pos + 1, ":"))
                     pos += 2;   // keyword argument (allow_false: true): keep the value, drop the key
                 args << evalPrimary(t, pos);

@@ -62,7 +62,7 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options
     cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
     NodePtr document(cmark_parser_finish(parser.get()));
     if (options.kramdown)
-        KramdownTree::apply(document.get(), *options.kramdown, &utf8);
+        KramdownTree::apply(document.get(), *options.kramdown, &utf8, options.sourcePositions);
     CharPtr html(cmark_render_html(document.get(), flags, cmark_parser_get_syntax_extensions(parser.get())));
     return QString::fromUtf8(html.get());
 }

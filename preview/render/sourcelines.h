@@ -18,6 +18,15 @@ QVector<int> align(const QString &rendered, const QString &source);
 // `html` with each data-sourcepos="L1:C1-L2:C2" line number mapped through `map`.
 QString remap(const QString &html, const QVector<int> &map);
 
+// EXACT (HTML without positions: the site's Jekyll writes none) with each top-level element given
+// the data-sourcepos attribute of its counterpart in BUILTIN (the built-in render of the same text):
+// the two lists of top-level elements are aligned by tag name and text (tags dropped, white space
+// collapsed, typography folded to ASCII), in order, by longest common subsequence, so a block one
+// side lacks (a Liquid-made list, a footnote div) shifts nothing after it. Elements without a match
+// stay without a position; an element that has one already keeps it. With more than 4,000,000
+// element pairs, elements are paired by index when the counts are equal, else none is.
+QString copyPositions(const QString &exact, const QString &builtIn);
+
 } // namespace SourceLines
 
 } // namespace Lectern

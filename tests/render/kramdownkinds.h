@@ -36,7 +36,11 @@ inline QList<KramdownKind> kramdownKinds()
     add("typography: -- en dash, --- em dash, ... ellipsis", "a -- b --- c... d\n", "<p>a – b — c… d</p>");
     add("typography: << >> guillemets keep the word between", "<<Bienvenue>> << x >>\n",
         "<p>«Bienvenue» «\u00a0x\u00a0»</p>");
-    add("typography: never inside a code span", "`\"a\" -- b` and\n", "<code>\"a\" -- b</code> and</p>");
+    add("typography: never inside a code span", "`\"a\" -- b` and\n",
+        "<code class=\"language-plaintext highlighter-rouge\">\"a\" -- b</code> and</p>");
+    add("typography: none inside a span element kramdown keeps raw (strike, kbd), as in span",
+        "a \"q\" <strike>I'm [...] -- \"s\"</strike> <kbd>\"k\"</kbd> <span>\"p\"</span>\n",
+        "<p>a “q” <strike>I'm [...] -- \"s\"</strike> <kbd>\"k\"</kbd> <span>“p”</span></p>");
     add("typography: never inside a code block", "    \"code\" --\n", "<code>\"code\" --\n</code>");
     add("typography: never inside a block of raw HTML", "<div>\n\"raw\" --\n</div>\n", "<div>\n\"raw\" --\n</div>");
     add("typography: smart_quotes from the site's kramdown settings", "\"Anf\" und 'x'\n", "<p>„Anf“ und ‚x‘</p>",
@@ -57,6 +61,37 @@ inline QList<KramdownKind> kramdownKinds()
         "a\nb\n: def one\n: def two\ncontinued\n\n  * CVS\n\nhydro\n: Other.\n",
         "<dl>\n<dt>a</dt>\n<dt>b</dt>\n<dd>def one</dd>\n<dd>def two\ncontinued\n<ul>\n<li>CVS</li>\n</ul>\n</dd>\n"
         "<dt>hydro</dt>\n<dd>Other.</dd>\n</dl>");
+    add("definition list: the definition goes on in its indented paragraphs after an empty line",
+        "term\n: first line\n  goes on:\n\n  (1) one.\n\n  (2) two.\n\nafter\n",
+        "<dl>\n<dt>term</dt>\n<dd>first line\ngoes on:\n<p>(1) one.</p>\n<p>(2) two.</p>\n</dd>\n</dl>\n<p>after</p>");
+    add("link: a URL holding spaces is a link, its href as typed",
+        "[Poster](/img/Art Benjamin 03-23-2015.pdf) and [t](my file.pdf \"T\")\n",
+        "<p><a href=\"/img/Art Benjamin 03-23-2015.pdf\">Poster</a> and <a href=\"my file.pdf\" title=\"T\">t</a></p>");
+    add("bare URL: no link (only <URL> is one), backslash escapes taken out",
+        "see https://x.org/name\\_conv.rb and www.x.org/a\\_b or <https://y.org/q> now\n",
+        "<p>see https://x.org/name_conv.rb and www.x.org/a_b or <a href=\"https://y.org/q\">https://y.org/q</a> now</p>");
+    add("link: a URL written as a link's text stays that link (cmark-gfm nests an autolink there)",
+        "[http://www.x.com/a\\_b](http://www.x.com/a_b) and [www.x.com/a\\_b](http://www.x.com/a_b)\n",
+        "<p><a href=\"http://www.x.com/a_b\">http://www.x.com/a_b</a> and <a href=\"http://www.x.com/a_b\">www.x.com/a_b</a></p>");
+    add("Rouge: a code span is marked plaintext", "a `x<y` b\n",
+        "<p>a <code class=\"language-plaintext highlighter-rouge\">x&lt;y</code> b</p>");
+    add("Rouge: a fenced block in a language Rouge knows is wrapped (tokens not coloured here)",
+        "```ruby\nputs \"a\" -- 1\n```\n",
+        "<div class=\"language-ruby highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>");
+    add("Rouge: a block without a language is plaintext, one in a language Rouge lacks stays bare",
+        "```\nplain\n```\n\n```nosuchlang\nz\n```\n",
+        "<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>plain\n"
+        "</code></pre></div></div>\n\n<pre><code class=\"language-nosuchlang\">z\n</code></pre>");
+    add("Rouge: an indented code block is plaintext", "para\n\n    indented\n",
+        "<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>indented\n"
+        "</code></pre></div></div>");
+    add("Rouge: none with syntax_highlighter none", "a `x` b\n\n```ruby\nputs 1\n```\n",
+        "<p>a <code>x</code> b</p>\n\n<pre><code class=\"language-ruby\">puts 1\n</code></pre>",
+        {{QStringLiteral("syntax_highlighter"), QStringLiteral("none")}});
+    add("Rouge: guess_lang false leaves spans and plain blocks bare", "a `x` b\n\n```\nplain\n```\n\n```ruby\nputs 1\n```\n",
+        "<p>a <code>x</code> b</p>\n\n<pre><code>plain\n</code></pre>\n\n"
+        "<div class=\"language-ruby highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>",
+        {{QStringLiteral("guess_lang"), false}});
     add("footnotes: kramdown's markup and fn:/fnref: ids, a repeated reference, back links",
         "a[^n] b[^n] c[^x]\n\n[^n]: note\n\n[^x]: x\n",
         "<p>a<sup id=\"fnref:n\" role=\"doc-noteref\"><a href=\"#fn:n\" class=\"footnote\" rel=\"footnote\">1</a></sup> "
@@ -70,7 +105,7 @@ inline QList<KramdownKind> kramdownKinds()
     add("abbreviations: definitions hidden, whole words marked, not in code",
         "*[FAIR]: Findable\n\nFAIR data is FAIR. FAIRer no. *FAIR* `FAIR`\n",
         "<p><abbr title=\"Findable\">FAIR</abbr> data is <abbr title=\"Findable\">FAIR</abbr>. FAIRer no. "
-        "<em><abbr title=\"Findable\">FAIR</abbr></em> <code>FAIR</code></p>");
+        "<em><abbr title=\"Findable\">FAIR</abbr></em> <code class=\"language-plaintext highlighter-rouge\">FAIR</code></p>");
     add("a line starting with span-level HTML is a paragraph, its Markdown parsed",
         "<a href=\"x\">*link* \"q\"</a>\n", "<p><a href=\"x\"><em>link</em> “q”</a></p>");
     add("block-level HTML stays a raw block", "<div>\nblock\n</div>\n", "<div>\nblock\n</div>");

@@ -2,6 +2,7 @@
 #include "kramdown.h"
 #include "kramdownkinds.h"
 #include "markdownrenderer.h"
+#include "sourcelines.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void speaksKramdown();
     void commentNeverRendered_data();
     void commentNeverRendered();
+    void exactBlocksTakeBuiltInPositions_data();
+    void exactBlocksTakeBuiltInPositions();
 };
 
 void TestKramdown::rendersKramdown_data()
@@ -64,7 +67,7 @@ void TestKramdown::rendersKramdown_data()
         {QStringLiteral("markdown=")});
     row("markdown=\"1\" on one line", "<div markdown=\"1\">*it*</div>\n", {QStringLiteral("<em>it</em>")});
     row("IAL text in a code fence is code", "```\n{: .x}\n```\n", {QStringLiteral("<code>{: .x}\n</code>")}, {});
-    row("IAL text in a code span is code", "`a{:.x}`\n", {QStringLiteral("<code>a{:.x}</code>")}, {});
+    row("IAL text in a code span is code", "`a{:.x}`\n", {QStringLiteral("highlighter-rouge\">a{:.x}</code>")}, {});
     row("kramdown: 1) starts no list", "1) First\n", {QStringLiteral("1) First</p>")}, {QStringLiteral("<ol")});
     row("footnotes", "Text[^1]\n\n[^1]: The note.\n", {QStringLiteral("footnote"), QStringLiteral("The note.")});
     row("raw HTML passes", "<span class=\"x\">y</span>\n", {QStringLiteral("<span class=\"x\">y</span>")});
@@ -78,7 +81,7 @@ void TestKramdown::rendersKramdown()
     const QString html = Kramdown::toHtml(markdown);
     for (const QString &e : expected)
         QVERIFY2(html.contains(e), qPrintable(QStringLiteral("missing ") + e + QStringLiteral(" in\n") + html));
-    const bool inCode = html.contains(QLatin1String("<code>"));
+    const bool inCode = html.contains(QLatin1String("<code"));
     for (const QString &a : absent) {
         if (inCode && a == QLatin1String("{:"))
             continue;
@@ -143,6 +146,70 @@ void TestKramdown::commentNeverRendered()
     const QString positioned = Kramdown::toHtml(markdown, true);
     if (markdown.contains(QLatin1String("After")))
         QVERIFY2(positioned.contains(QLatin1String("<p data-sourcepos=\"9:1-9:5\">After</p>")), qPrintable(positioned));
+}
+
+// Issue 17: the exact body (Jekyll's, no data-sourcepos) gets the built-in render's positions for
+// scroll sync at once, even when the two differ in blocks. BUILTIN is the built-in render of the
+// Markdown; EXACT what kramdown made of it; POSITIONS the data-sourcepos each exact block must get
+// ("-" for none).
+void TestKramdown::exactBlocksTakeBuiltInPositions_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("exact");
+    QTest::addColumn<QStringList>("positions");
+    QTest::newRow("same blocks: each its counterpart's")
+        << QStringLiteral("# A\n\npara\n\n- x\n")
+        << QStringLiteral("<h1 id=\"a\">A</h1>\n<p>para</p>\n<ul>\n  <li>x</li>\n</ul>\n")
+        << QStringList{QStringLiteral("1:1-1:3"), QStringLiteral("3:1-3:4"), QStringLiteral("5:1-5:3")};
+    QTest::newRow("a block Jekyll made from Liquid takes the Liquid line's position")
+        << QStringLiteral("Intro\n\n{% for p in site.posts %}x{% endfor %}\n\n## End\n\nlast\n")
+        << QStringLiteral("<p>Intro</p>\n<ul><li>one</li></ul>\n<h2 id=\"end\">End</h2>\n<p>last</p>\n")
+        << QStringList{QStringLiteral("1:1-1:5"), QStringLiteral("3:1-3:38"), QStringLiteral("5:1-5:6"),
+                       QStringLiteral("7:1-7:4")};
+    QTest::newRow("a block only Jekyll made (footnotes) gets none")
+        << QStringLiteral("one\n\ntwo\n")
+        << QStringLiteral("<p>one</p>\n<p>two</p>\n<div class=\"footnotes\"><ol><li>n</li></ol></div>\n")
+        << QStringList{QStringLiteral("1:1-1:3"), QStringLiteral("3:1-3:3"), QStringLiteral("-")};
+    QTest::newRow("a block only the built-in made shifts nothing after it")
+        << QStringLiteral("one\n\n{% include empty.html %}\n\ntwo\n\nthree\n")
+        << QStringLiteral("<p>one</p>\n<p>two</p>\n<p>three</p>\n")
+        << QStringList{QStringLiteral("1:1-1:3"), QStringLiteral("5:1-5:3"), QStringLiteral("7:1-7:5")};
+    QTest::newRow("typography folded: curly and straight quotes match")
+        << QStringLiteral("x\n\n\"q\" -- it's\n\ny\n")
+        << QStringLiteral("<p>z</p>\n<p>x</p>\n<p>\u201cq\u201d \u2013 it\u2019s</p>\n<p>y</p>\n")
+        << QStringList{QStringLiteral("-"), QStringLiteral("1:1-1:1"), QStringLiteral("3:1-3:11"), QStringLiteral("5:1-5:1")};
+    QTest::newRow("a block whose text differs between two matched ones is paired")
+        << QStringLiteral("one\n\n{{ page.title }}\n\nthree\n")
+        << QStringLiteral("<p>one</p>\n<p>The Title</p>\n<p>three</p>\n")
+        << QStringList{QStringLiteral("1:1-1:3"), QStringLiteral("3:1-3:16"), QStringLiteral("5:1-5:5")};
+}
+
+void TestKramdown::exactBlocksTakeBuiltInPositions()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, exact);
+    QFETCH(QStringList, positions);
+    const QString builtIn = Kramdown::toHtml(markdown, true);
+    const QString html = SourceLines::copyPositions(exact, builtIn);
+    // The exact HTML itself is kept: only the attributes are added.
+    static const QRegularExpression attribute(QStringLiteral(" data-sourcepos=\"([^\"]*)\""));
+    QCOMPARE(QString(html).remove(attribute), exact);
+    // Each top-level element's position, in order ("-" where it has none).
+    QStringList got;
+    int depth = 0;
+    static const QRegularExpression tag(QStringLiteral("<(/?)([a-z0-9]+)([^>]*)>"));
+    for (auto it = tag.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (!m.captured(1).isEmpty()) {
+            --depth;
+            continue;
+        }
+        if (depth++ == 0) {
+            const QRegularExpressionMatch p = attribute.match(m.captured(3));
+            got << (p.hasMatch() ? p.captured(1) : QStringLiteral("-"));
+        }
+    }
+    QVERIFY2(got == positions, qPrintable(got.join(QLatin1Char(' ')) + QStringLiteral("\nbuilt-in:\n") + builtIn));
 }
 
 QTEST_GUILESS_MAIN(TestKramdown)

@@ -70,6 +70,10 @@ void TestLiquid::renders_data()
     row("output: page variable", "{{ page.title }}", "Hello <b>World</b>");
     row("output: missing variable prints nothing", "[{{ page.nope }}]", "[]");
     row("output: text without Liquid is untouched", "a { b } c", "a { b } c");
+    row("filter argument: a quoted \"|\" is a string, not the next filter",
+        "{% assign ns = \"1|22|3\" | split: \"|\" %}{% for n in ns %}[{{ n }}]{% endfor %}{{ ns | join: \"|\" }}",
+        "[1][22][3]1|22|3");
+    row("case/when: a quoted \",\" is a value", "{% case \",\" %}{% when \"x\", \",\" %}comma{% endcase %}", "comma");
     row("relative_url: adds baseurl", "{{ '/images/x.jpg' | relative_url }}", "/lab/images/x.jpg");
     row("relative_url: root", "{{ '/' | relative_url }}", "/lab/");
     row("relative_url: empty image field (\"\") is the baseurl alone, as Jekyll 4.3 writes it", "[{{ '' | relative_url }}]", "[/lab]");
