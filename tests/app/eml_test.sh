@@ -61,7 +61,7 @@ check "$site/_posts/2025-03-23-title-3.md" 1 1
 # No .lectern.yml: no prefix, no To:, and the draft says so; stdout when no -o.
 rm "$site/.lectern.yml"
 "$cli" export "$seed" --format eml --engine builtin >"$work/plain.eml" 2>"$work/plain.err" || fail "eml to stdout"
-grep -q $'^Subject: Supporting Research Infrastructure Communities Through LUMI AI and\r$' "$work/plain.eml" \
+grep -q $'^Subject: Supporting Research Infrastructure Communities Through LUMI AI and AI\r$' "$work/plain.eml" \
     || fail "plain Subject not folded as expected: $(grep -A1 '^Subject' "$work/plain.eml")"
 grep -q '^To:' "$work/plain.eml" && fail "To: without announce: to:"
 grep -q 'warning: no To: address' "$work/plain.err" || fail "no warning about To: $(cat "$work/plain.err")"
