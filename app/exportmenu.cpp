@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportmenu.h"
 
+#include "emaildraft.h"
 #include "eventtime.h"
 #include "exportlocation.h"
 #include "exporthtml.h"
@@ -9,9 +10,11 @@
 #include "pdfexport.h"
 #include "postdocument.h"
 #include "site.h"
+#include "siteannounce.h"
 #include "sitepaths.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,6 +23,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSaveFile>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -37,6 +41,11 @@ ExportMenu::ExportMenu(PostDocument *document, QWidget *parent)
     addAction(tr("Save HTML &Snippet…"), this, &ExportMenu::saveSnippet);
     addAction(tr("Save &PDF…"), this, &ExportMenu::savePdf);
     addAction(tr("Save &Calendar Event…"), this, &ExportMenu::saveCalendar);
+    addSeparator();
+    // Two entries rather than an option in the dialog: linked images keep the mail small, attached
+    // ones show even where the reader's mail program blocks remote pictures.
+    addAction(tr("Save E-mail &Draft…"), this, [this] { saveEmailDraft(false); });
+    addAction(tr("Save E-mail Draft with &Images Attached…"), this, [this] { saveEmailDraft(true); });
     connect(m_pdf, &PdfExport::finished, this, [this](bool ok, const QString &error) {
         Q_EMIT message(ok ? tr("PDF flyer saved") : tr("PDF not saved: %1").arg(error));
     });
@@ -108,11 +117,12 @@ void ExportMenu::copyEmail()
     Q_EMIT message(withWarning(tr("Copied for e-mail: paste into a message"), warnings + html.warnings));
 }
 
-QString ExportMenu::askPath(const QString &title, const QString &suffix, const QString &filter)
+QString ExportMenu::askPath(const QString &title, const QString &suffix, const QString &filter, const QString &baseName)
 {
     // The last export folder or Documents, never the post's own _posts/ (issue 15).
     const QFileInfo post(m_document->path());
-    const QString proposed = QDir(ExportLocation::startFolder()).filePath(post.completeBaseName() + suffix);
+    const QString proposed = QDir(ExportLocation::startFolder())
+                                 .filePath((baseName.isEmpty() ? post.completeBaseName() : baseName) + suffix);
     const QString path = QFileDialog::getSaveFileName(parentWidget(), title, proposed, filter);
     if (path.isEmpty())
         return QString();
@@ -194,6 +204,46 @@ void ExportMenu::saveCalendar()
     event.url = in.publicUrl();
     if (write(path, ICalendar::write(time, event)))
         Q_EMIT message(withWarning(tr("Saved %1").arg(QFileInfo(path).fileName()), warnings));
+}
+
+void ExportMenu::saveEmailDraft(bool inlineImages)
+{
+    QList<ExportWarning> warnings;
+    const ExportInput in = input(&warnings);
+    const QString path = askPath(inlineImages ? tr("Save E-mail Draft with Images Attached") : tr("Save E-mail Draft"),
+                                 QStringLiteral(".eml"), tr("E-mail message (*.eml)"), in.slug());
+    if (path.isEmpty())
+        return;
+    const SiteAnnounce announce = SiteAnnounce::load(in.site.root);
+    EmailDraft::Options options;
+    options.subjectPrefix = announce.subjectPrefix;
+    options.to = announce.to;
+    options.inlineImages = inlineImages;
+    const EmailDraft::Result draft = EmailDraft::fromExport(in, options);
+    if (!write(path, draft.bytes))
+        return;
+    // What the draft lacks comes first: the user fixes that before sending.
+    QString done = tr("Saved %1").arg(QFileInfo(path).fileName());
+    if (!draft.missing.isEmpty())
+        done = tr("%1, but: %2").arg(done, draft.missing.join(QLatin1String("; ")));
+    Q_EMIT message(withWarning(done, warnings + draft.warnings));
+    offerToOpen(path);
+}
+
+// The desktop opens .eml files with the mail program, which shows an X-Unsent message ready to send.
+void ExportMenu::offerToOpen(const QString &path)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("E-mail Draft Saved"),
+                                tr("Open “%1” in your mail program to send it?").arg(QFileInfo(path).fileName()),
+                                QMessageBox::Open | QMessageBox::Close, parentWidget());
+    box->setObjectName(QStringLiteral("openDraftQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Open);
+    connect(box, &QMessageBox::finished, this, [this, box, path] {
+        if (box->clickedButton() == box->button(QMessageBox::Open) && !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+            Q_EMIT message(tr("No mail program opened %1").arg(QFileInfo(path).fileName()));
+    });
+    box->open();
 }
 
 } // namespace Lectern

@@ -14,7 +14,7 @@ struct ExportInput;
 struct ExportWarning;
 
 // File → Export ▸: copies or saves the open post (with its unsaved edits) as an HTML snippet,
-// an e-mail (text/html + text/plain), a PDF flyer or a calendar event.
+// an e-mail (text/html + text/plain), a PDF flyer, a calendar event or an e-mail draft (.eml).
 class ExportMenu final : public QMenu
 {
     Q_OBJECT
@@ -41,7 +41,11 @@ private:
     void saveSnippet();
     void savePdf();
     void saveCalendar();
-    QString askPath(const QString &title, const QString &suffix, const QString &filter);
+    void saveEmailDraft(bool inlineImages);
+    void offerToOpen(const QString &path);
+    // BASE_NAME: the proposed file's name without suffix; the post's file name when empty.
+    QString askPath(const QString &title, const QString &suffix, const QString &filter,
+                    const QString &baseName = QString());
     bool write(const QString &path, const QByteArray &bytes);
 
     PostDocument *m_document = nullptr;

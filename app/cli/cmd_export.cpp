@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
 
+#include "emaildraft.h"
 #include "eventtime.h"
 #include "exporthtml.h"
 #include "exportinputs.h"
@@ -8,6 +9,7 @@
 #include "icalendar.h"
 #include "installlayout.h"
 #include "postfile.h"
+#include "siteannounce.h"
 #include "sitepaths.h"
 
 #include <QDir>
@@ -31,6 +33,7 @@ struct Arguments
     QString engine = QStringLiteral("auto");
     bool withHeader = false;
     bool trustSite = false;
+    bool inlineImages = false;
 };
 
 bool parseArguments(const QStringList &args, Arguments *a, QString *error)
@@ -61,6 +64,8 @@ bool parseArguments(const QStringList &args, Arguments *a, QString *error)
             a->trustSite = true;
         } else if (arg == QLatin1String("--with-header")) {
             a->withHeader = true;
+        } else if (arg == QLatin1String("--inline-images")) {
+            a->inlineImages = true;
         } else if (arg.startsWith(QLatin1Char('-')) || !a->file.isEmpty()) {
             *error = tr("unexpected argument \"%1\"").arg(arg);
             return false;
@@ -69,15 +74,17 @@ bool parseArguments(const QStringList &args, Arguments *a, QString *error)
         }
     }
     static const QStringList formats = {QStringLiteral("html"), QStringLiteral("email"), QStringLiteral("text"),
-                                        QStringLiteral("pdf"), QStringLiteral("ics")};
+                                        QStringLiteral("pdf"), QStringLiteral("ics"), QStringLiteral("eml")};
     if (a->file.isEmpty())
         *error = tr("no post given");
     else if (!formats.contains(a->format))
-        *error = tr("unknown format \"%1\" (html, email, text, pdf, ics)").arg(a->format);
+        *error = tr("unknown format \"%1\" (html, email, text, pdf, ics, eml)").arg(a->format);
     else if (!QStringList{QStringLiteral("auto"), QStringLiteral("jekyll"), QStringLiteral("builtin")}.contains(a->engine))
         *error = tr("unknown engine \"%1\" (auto, jekyll, builtin)").arg(a->engine);
     else if (a->format == QLatin1String("pdf") && a->output.isEmpty())
         *error = tr("PDF needs an output file: -o FILE.pdf");
+    else if (a->inlineImages && a->format != QLatin1String("eml"))
+        *error = tr("--inline-images is for --format eml");
     return error->isEmpty();
 }
 
@@ -157,16 +164,16 @@ bool exactBody(const PostFile &post, const QString &path, const QString &siteRoo
 
 } // namespace
 
-// export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]
-//        [--engine auto|jekyll|builtin] [--trust-site]
+// export FILE --format html|email|text|pdf|ics|eml [-o OUT] [--site DIR] [--with-header]
+//        [--inline-images] [--engine auto|jekyll|builtin] [--trust-site]
 int runExport(const QStringList &args, Io &io)
 {
     Arguments a;
     QString error;
     if (!parseArguments(args, &a, &error)) {
         io.err << tr("lectern-cli export: %1").arg(error) << Qt::endl;
-        io.err << tr("usage: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header] "
-                  "[--engine auto|jekyll|builtin] [--trust-site]")
+        io.err << tr("usage: lectern-cli export FILE --format html|email|text|pdf|ics|eml [-o OUT] [--site DIR] [--with-header] "
+                  "[--inline-images] [--engine auto|jekyll|builtin] [--trust-site]")
                << Qt::endl;
         return BadInput;
     }
@@ -236,6 +243,18 @@ int runExport(const QStringList &args, Io &io)
         event.description = text;
         event.url = input.publicUrl();
         bytes = ICalendar::write(time, event);
+    } else if (a.format == QLatin1String("eml")) {
+        // Always with the header (title, date, image, abstract): the draft is the announcement.
+        const SiteAnnounce announce = SiteAnnounce::load(input.site.root);
+        EmailDraft::Options draftOptions;
+        draftOptions.subjectPrefix = announce.subjectPrefix;
+        draftOptions.to = announce.to;
+        draftOptions.inlineImages = a.inlineImages;
+        const EmailDraft::Result draft = EmailDraft::fromExport(input, draftOptions);
+        warn(draft.warnings);
+        for (const QString &missing : draft.missing)
+            io.err << tr("%1: warning: %2").arg(shown, missing) << Qt::endl;
+        bytes = draft.bytes;
     } else {
         const HtmlExport::Result result = a.format == QLatin1String("email") ? HtmlExport::email(input, options)
                                           : a.format == QLatin1String("text") ? HtmlExport::plainText(input, options)

@@ -16,7 +16,7 @@ _lectern_cli()
     local command=${words[1]}
     case $prev in
         --format)
-            COMPREPLY=($(compgen -W "html email text pdf ics" -- "$cur"))
+            COMPREPLY=($(compgen -W "html email text pdf ics eml" -- "$cur"))
             return ;;
         --template)
             COMPREPLY=($(compgen -W "seminar news" -- "$cur"))
@@ -45,7 +45,7 @@ _lectern_cli()
         unset | save) options="-o --output" ;;
         list) options="--json" ;;
         new) options="--title --date --template --draft --slug-mode" ;;
-        export) options="--format -o --output --site --with-header --engine --trust-site" ;;
+        export) options="--format -o --output --site --with-header --inline-images --engine --trust-site" ;;
         check) options="--spelling --spelling-errors" ;;
         status) options="--json" ;;
         publish) options="-m --no-push --keep-theirs --keep-mine --edit-merge" ;;
