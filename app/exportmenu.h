@@ -2,19 +2,20 @@
 #pragma once
 
 #include <QMenu>
+#include <QPointer>
 
 #include <functional>
 
 namespace Lectern {
 
-class PdfExport;
 class PostDocument;
+class QThread;
 class Site;
 struct ExportInput;
 struct ExportWarning;
 
 // File → Export ▸: copies or saves the open post (with its unsaved edits) as an HTML snippet,
-// an e-mail (text/html + text/plain), a PDF flyer or a calendar event.
+// an e-mail (text/html + text/plain), a poster (PDF), a sharing image (PNG) or a calendar event.
 class ExportMenu final : public QMenu
 {
     Q_OBJECT
@@ -39,14 +40,16 @@ private:
     void copyHtml();
     void copyEmail();
     void saveSnippet();
-    void savePdf();
+    void savePoster();
+    void saveCard();
+    void saveAnnouncement(bool card);
     void saveCalendar();
     QString askPath(const QString &title, const QString &suffix, const QString &filter);
     bool write(const QString &path, const QByteArray &bytes);
 
     PostDocument *m_document = nullptr;
     Site *m_site = nullptr;
-    PdfExport *m_pdf = nullptr;
+    QPointer<QThread> m_drawing;   // the poster or card being drawn, off the GUI thread
     std::function<QString()> m_exactBody;
 };
 

@@ -2,7 +2,7 @@
 // File → Export in the real window: the clipboard gets both e-mail parts, the status bar confirms.
 #include "exportmenu.h"
 #include "mainwindow.h"
-#include "pdfexport.h"
+#include "poster.h"
 #include "postopening.h"
 #include "testsupport.h"
 
@@ -118,7 +118,7 @@ void TestExportMenu::pdfPaperFollowsLocale()
 {
     QFETCH(QString, locale);
     QFETCH(int, paper);
-    QCOMPARE(int(PdfExport::pageLayoutFor(QLocale(locale)).pageSize().id()), paper);
+    QCOMPARE(int(Poster::pageLayoutFor(QLocale(locale)).pageSize().id()), paper);
 }
 
 QTEST_MAIN(TestExportMenu)
