@@ -158,21 +158,39 @@ QList<PosterItem> Poster::layout(const PosterContent &c, const QSizeF &page, QPa
         note(tr("no room for the featured image"));
     }
 
+    QColor band = primary;
+    qreal beside = 0;   // > 0: the picture is shown whole, the site's name in this width beside it
     if (imageHeight > 0) {
         PosterItem picture;
         picture.kind = PosterItem::Image;
         picture.role = QStringLiteral("image");
-        picture.rect = QRectF(0, 0, W, bandHeight + imageHeight);
         picture.image = image;
+        const QRectF hero(0, 0, W, bandHeight + imageHeight);
+        const qreal kept = (hero.height() / hero.width()) / (qreal(image.height()) / image.width());
+        if (kept >= 0.65) {
+            picture.rect = hero;   // full bleed, cropped a little, under a translucent band
+            band.setAlpha(232);
+        } else {
+            // Cropping would cut away most of it (a wide picture, text in it): shown whole on the
+            // right of a header in the band's colour, the site's name on the left.
+            fill(QStringLiteral("heroBackground"), hero, primary);
+            const QSizeF size = QSizeF(image.size()).scaled(QSizeF(W * 0.6, hero.height() - 2 * 30 * u), Qt::KeepAspectRatio);
+            picture.rect = QRectF(QPointF(W - m - size.width(), (hero.height() - size.height()) / 2), size);
+            beside = picture.rect.left() - m - 36 * u;
+            if (!c.siteName.isEmpty())
+                siteInBand = TextFit::fit(c.siteName, posterFont(QFont::Bold), px(29), px(20), beside, hero.height() - 60 * u, 4,
+                                          device, 1.15);
+        }
         items << picture;
     }
-    QColor band = primary;
-    if (imageHeight > 0)
-        band.setAlpha(232);
-    fill(QStringLiteral("band"), QRectF(0, 0, W, bandHeight), band);
-    if (!siteInBand.text.isEmpty())
-        items << textItem(QStringLiteral("site"), siteInBand, QPointF(m, (bandHeight - siteInBand.size.height()) / 2), textWidth,
-                          Qt::white);
+    if (beside <= 0) {
+        fill(QStringLiteral("band"), QRectF(0, 0, W, bandHeight), band);
+        if (!siteInBand.text.isEmpty())
+            items << textItem(QStringLiteral("site"), siteInBand, QPointF(m, (bandHeight - siteInBand.size.height()) / 2),
+                              textWidth, Qt::white);
+    } else {
+        items << textItem(QStringLiteral("site"), siteInBand, QPointF(m, 34 * u), beside, Qt::white);
+    }
     qreal y = bandHeight + imageHeight;
     fill(QStringLiteral("stripe"), QRectF(0, y, W, stripe), accent);
     y += stripe + topGap;

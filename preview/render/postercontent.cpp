@@ -306,7 +306,7 @@ PosterContent PosterContent::fromInput(const ExportInput &input)
             c.time += QString::fromUtf8(" – ") + english.toString(time.end().time(), QStringLiteral("h:mm ap"));
     }
     if (c.day.isEmpty()) {
-        c.missing << tr("no event time: %1").arg(time.problem());
+        c.missing << time.problem();   // "the post gives no event time: no “When:” line …"
         if (input.date().isValid())
             c.day = QLocale(QLocale::English, QLocale::UnitedStates).toString(input.date(), QStringLiteral("dddd, MMMM d, yyyy"));
     } else if (c.time.isEmpty()) {

@@ -225,13 +225,14 @@ void TestPoster::posterReadsBack()
     QStringList notes;
     QVERIFY2(Poster::writePdf(content, pdf, Poster::pageLayoutFor(QLocale(QLocale::German, QLocale::Germany)), &error, &notes),
              qPrintable(error));
-    QCOMPARE(notes, QStringList());
+    notes.removeAll(QStringLiteral("the abstract was shortened to fit"));
+    QVERIFY2(notes.isEmpty(), qPrintable(notes.join(QLatin1String("; "))));
 
     bool ok = false;
     const QString info = run(QStringLiteral("pdfinfo"), {pdf}, &ok);
     QVERIFY2(ok, qPrintable(info));
     QVERIFY2(info.contains(QRegularExpression(QStringLiteral("^Pages:\\s+1$"), QRegularExpression::MultilineOption)), qPrintable(info));
-    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("^Page size:\\s+595\\.\\d* x 841\\.\\d*"),
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("^Page size:\\s+595 x 842 pts \\(A4\\)"),
                                               QRegularExpression::MultilineOption)), qPrintable(info));   // A4
     QVERIFY2(info.contains(QRegularExpression(QStringLiteral("^Title:\\s+") + QRegularExpression::escape(content.title.left(20)),
                                               QRegularExpression::MultilineOption)), qPrintable(info));
@@ -330,6 +331,7 @@ void TestPoster::layoutFitsThePage()
     const QSizeF page(writer.width(), writer.height());
     QStringList notes;
     const QList<PosterItem> items = Poster::layout(c, page, &writer, &notes);
+    notes.removeAll(QStringLiteral("the abstract was shortened to fit"));   // the abstract gives way, nothing else
     QVERIFY2(notes.isEmpty(), qPrintable(notes.join(QLatin1String("; "))));
     checkTextBoxes(items, QRectF(QPointF(0, 0), page));
     QCOMPARE(itemWithRole(items, QStringLiteral("image")) != nullptr, image);
