@@ -6,10 +6,11 @@
 
 #include <functional>
 
+class QThread;
+
 namespace Lectern {
 
 class PostDocument;
-class QThread;
 class Site;
 struct ExportInput;
 struct ExportWarning;
