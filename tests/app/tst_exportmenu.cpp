@@ -27,6 +27,7 @@ private Q_SLOTS:
     void copyForEmailPutsHtmlAndText();
     void copyAsHtmlIsAbsolute();
     void copyAsHtmlShowsRenderWarning();
+    void posterAndSharingImageAreOffered();
     void pdfPaperFollowsLocale_data();
     void pdfPaperFollowsLocale();
 
@@ -101,6 +102,19 @@ void TestExportMenu::copyAsHtmlShowsRenderWarning()
     QCOMPARE(window.statusBar()->currentMessage(),
              QStringLiteral("Copied as HTML (2025-04-01-broken-bits.md:5:22: {% include %}: no file "
                             "'_includes/speaker.html' in the site)"));
+}
+
+void TestExportMenu::posterAndSharingImageAreOffered()
+{
+    MainWindow window;
+    QVERIFY(window.openPath(LecternTest::sourcePath(QStringLiteral("examples/site/_posts/2025-03-19-lumi-ai-factories.md"))));
+    QTRY_VERIFY(!window.opening()->isBusy());
+    for (const QString &name : {QStringLiteral("Poster (PDF)…"), QStringLiteral("Sharing Image…")}) {
+        QAction *a = action(window, name);
+        QVERIFY2(a, qPrintable(name));
+        QVERIFY(a->isEnabled());
+    }
+    QVERIFY(!action(window, QStringLiteral("Save PDF")));   // the flyer is gone
 }
 
 void TestExportMenu::pdfPaperFollowsLocale_data()
