@@ -53,6 +53,7 @@ ExportInput ExportInputs::fromPost(const PostFile &post, const QString &path, co
         input.site.permalink = config.permalink();
         input.site.timezone = config.timezone();
         input.site.root = config.root();
+        input.site.title = config.value(QStringLiteral("title")).toString();
         const QString root = QFileInfo(siteRoot).absoluteFilePath();
         // The page as Jekyll sees it: _config.yml defaults under the post's own front matter.
         input.frontMatter = config.defaultsFor(QDir(root).relativeFilePath(absolute), QStringLiteral("posts"));

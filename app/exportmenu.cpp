@@ -7,10 +7,12 @@
 #include "exporthtml.h"
 #include "icalendar.h"
 #include "exportinputs.h"
-#include "pdfexport.h"
+#include "poster.h"
+#include "postercontent.h"
 #include "postdocument.h"
 #include "site.h"
 #include "siteannounce.h"
+#include "sharingcard.h"
 #include "sitepaths.h"
 
 #include <QClipboard>
@@ -24,31 +26,30 @@
 #include <QMimeData>
 #include <QSaveFile>
 #include <QUrl>
+#include <QThread>
 
 #include <algorithm>
+#include <memory>
 
 namespace Lectern {
 
 ExportMenu::ExportMenu(PostDocument *document, QWidget *parent)
     : QMenu(tr("&Export"), parent)
     , m_document(document)
-    , m_pdf(new PdfExport(this))
 {
     setObjectName(QStringLiteral("exportMenu"));
     addAction(tr("Copy as &HTML"), this, &ExportMenu::copyHtml);
     addAction(tr("Copy for &E-mail"), this, &ExportMenu::copyEmail);
     addSeparator();
     addAction(tr("Save HTML &Snippet…"), this, &ExportMenu::saveSnippet);
-    addAction(tr("Save &PDF…"), this, &ExportMenu::savePdf);
+    addAction(tr("&Poster (PDF)…"), this, &ExportMenu::savePoster);
+    addAction(tr("Sharing &Image…"), this, &ExportMenu::saveCard);
     addAction(tr("Save &Calendar Event…"), this, &ExportMenu::saveCalendar);
     addSeparator();
     // Two entries rather than an option in the dialog: linked images keep the mail small, attached
     // ones show even where the reader's mail program blocks remote pictures.
     addAction(tr("Save E-mail &Draft…"), this, [this] { saveEmailDraft(false); });
-    addAction(tr("Save E-mail Draft with &Images Attached…"), this, [this] { saveEmailDraft(true); });
-    connect(m_pdf, &PdfExport::finished, this, [this](bool ok, const QString &error) {
-        Q_EMIT message(ok ? tr("PDF flyer saved") : tr("PDF not saved: %1").arg(error));
-    });
+    addAction(tr("Save E-mail Draft with Images &Attached…"), this, [this] { saveEmailDraft(true); });
     // Nothing to export before a post is open.
     connect(this, &QMenu::aboutToShow, this, [this] {
         const bool open = !m_document->path().isEmpty();
@@ -57,7 +58,11 @@ ExportMenu::ExportMenu(PostDocument *document, QWidget *parent)
     });
 }
 
-ExportMenu::~ExportMenu() = default;
+ExportMenu::~ExportMenu()
+{
+    if (m_drawing)
+        m_drawing->wait();   // it writes a file the user asked for; let it finish
+}
 
 // The same gathering as `lectern-cli export`, from the open post with its unsaved edits.
 ExportInput ExportMenu::input(QList<ExportWarning> *warnings) const
@@ -168,19 +173,58 @@ void ExportMenu::saveSnippet()
         Q_EMIT message(withWarning(tr("Saved %1").arg(QFileInfo(path).fileName()), warnings + html.warnings));
 }
 
-void ExportMenu::savePdf()
+void ExportMenu::savePoster()
 {
-    const QString path = askPath(tr("Save PDF Flyer"), QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
+    saveAnnouncement(false);
+}
+
+void ExportMenu::saveCard()
+{
+    saveAnnouncement(true);
+}
+
+// Gathered here (the unsaved text), drawn on a worker thread: reading the image and laying out a
+// long abstract must not hold up typing. The status bar says what the post did not give.
+void ExportMenu::saveAnnouncement(bool card)
+{
+    if (m_drawing) {
+        Q_EMIT message(tr("Still drawing the previous export"));
+        return;
+    }
+    const QString path = card ? askPath(tr("Save Sharing Image"), QStringLiteral(".png"), tr("PNG image (*.png)"))
+                              : askPath(tr("Save Poster"), QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     QList<ExportWarning> warnings;
     const ExportInput in = input(&warnings);
-    HtmlExport::Options options;
-    options.withHeader = true;
-    const HtmlExport::Result html = HtmlExport::snippet(in, options);
-    m_pdf->print(html.text, in.title(), in.site.url + in.site.baseurl, in.site.root, path,
-                 PdfExport::pageLayoutFor(QLocale()));
-    Q_EMIT message(withWarning(tr("Printing the PDF flyer…"), warnings + html.warnings));
+    const QPageLayout page = Poster::pageLayoutFor(QLocale());
+    struct Outcome
+    {
+        bool ok = false;
+        QString error;
+        QStringList missing;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    m_drawing = QThread::create([in, path, page, card, outcome] {
+        const PosterContent content = PosterContent::fromInput(in);
+        outcome->missing = content.missing;
+        outcome->ok = card ? SharingCard::writePng(content, path, &outcome->error, &outcome->missing)
+                           : Poster::writePdf(content, path, page, &outcome->error, &outcome->missing);
+    });
+    connect(m_drawing, &QThread::finished, m_drawing, &QObject::deleteLater);
+    connect(m_drawing, &QThread::finished, this, [this, path, card, outcome, warnings] {
+        if (!outcome->ok) {
+            Q_EMIT message(tr("Not saved: %1").arg(outcome->error));
+            return;
+        }
+        const QString done = card ? tr("Sharing image saved: %1").arg(QFileInfo(path).fileName())
+                                  : tr("Poster saved: %1").arg(QFileInfo(path).fileName());
+        Q_EMIT message(outcome->missing.isEmpty()
+                           ? withWarning(done, warnings)
+                           : tr("%1 (%2)").arg(done, outcome->missing.join(QLatin1String("; "))));
+    });
+    m_drawing->start();
+    Q_EMIT message(card ? tr("Drawing the sharing image…") : tr("Drawing the poster…"));
 }
 
 void ExportMenu::saveCalendar()

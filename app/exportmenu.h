@@ -2,19 +2,22 @@
 #pragma once
 
 #include <QMenu>
+#include <QPointer>
 
 #include <functional>
 
+class QThread;
+
 namespace Lectern {
 
-class PdfExport;
 class PostDocument;
 class Site;
 struct ExportInput;
 struct ExportWarning;
 
 // File → Export ▸: copies or saves the open post (with its unsaved edits) as an HTML snippet,
-// an e-mail (text/html + text/plain), a PDF flyer, a calendar event or an e-mail draft (.eml).
+// an e-mail (text/html + text/plain), a poster (PDF), a sharing image (PNG), a calendar event or an
+// e-mail draft (.eml).
 class ExportMenu final : public QMenu
 {
     Q_OBJECT
@@ -39,7 +42,9 @@ private:
     void copyHtml();
     void copyEmail();
     void saveSnippet();
-    void savePdf();
+    void savePoster();
+    void saveCard();
+    void saveAnnouncement(bool card);
     void saveCalendar();
     void saveEmailDraft(bool inlineImages);
     void offerToOpen(const QString &path);
@@ -50,7 +55,7 @@ private:
 
     PostDocument *m_document = nullptr;
     Site *m_site = nullptr;
-    PdfExport *m_pdf = nullptr;
+    QPointer<QThread> m_drawing;   // the poster or card being drawn, off the GUI thread
     std::function<QString()> m_exactBody;
 };
 

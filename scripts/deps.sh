@@ -5,11 +5,12 @@ set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
           libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libgl-dev
+          libqrencode-dev    # the poster's QR code
           libenchant-2-dev hunspell-en-us   # spell checking (Enchant 2 and an English dictionary)
           librsvg2-bin       # rsvg-convert: the PNG icons installed beside the SVG
           git)   # runtime: publishing runs the user's own git (docs/publishing.md)
 if [ "${1:-}" = "--test" ]; then
-    packages+=(jekyll xvfb xauth poppler-utils clang libfuzzer-14-dev libclang-rt-14-dev python3-icalendar
+    packages+=(jekyll xvfb xauth poppler-utils zbar-tools clang libfuzzer-14-dev libclang-rt-14-dev python3-icalendar
               desktop-file-utils appstream man-db bash-completion dpkg-dev lintian)   # install checks, package.sh
 fi
 missing=()

@@ -8,6 +8,7 @@
 #include "exactrenderer.h"
 #include "icalendar.h"
 #include "installlayout.h"
+#include "postercontent.h"
 #include "postfile.h"
 #include "siteannounce.h"
 #include "sitepaths.h"
@@ -74,17 +75,20 @@ bool parseArguments(const QStringList &args, Arguments *a, QString *error)
         }
     }
     static const QStringList formats = {QStringLiteral("html"), QStringLiteral("email"), QStringLiteral("text"),
-                                        QStringLiteral("pdf"), QStringLiteral("ics"), QStringLiteral("eml")};
+                                        QStringLiteral("pdf"), QStringLiteral("card-image"), QStringLiteral("ics"),
+                                        QStringLiteral("eml")};
     if (a->file.isEmpty())
         *error = tr("no post given");
     else if (!formats.contains(a->format))
-        *error = tr("unknown format \"%1\" (html, email, text, pdf, ics, eml)").arg(a->format);
+        *error = tr("unknown format \"%1\" (html, email, text, pdf, card-image, ics, eml)").arg(a->format);
     else if (!QStringList{QStringLiteral("auto"), QStringLiteral("jekyll"), QStringLiteral("builtin")}.contains(a->engine))
         *error = tr("unknown engine \"%1\" (auto, jekyll, builtin)").arg(a->engine);
     else if (a->format == QLatin1String("pdf") && a->output.isEmpty())
         *error = tr("PDF needs an output file: -o FILE.pdf");
     else if (a->inlineImages && a->format != QLatin1String("eml"))
         *error = tr("--inline-images is for --format eml");
+    else if (a->format == QLatin1String("card-image") && a->output.isEmpty())
+        *error = tr("the sharing image needs an output file: -o FILE.png");
     return error->isEmpty();
 }
 
@@ -103,38 +107,46 @@ bool writeOutput(const QString &path, const QByteArray &bytes, Io &io)
     return true;
 }
 
-// PDF comes from the lectern-pdf-export helper (libexec/lectern/ when installed, else beside this
-// executable): it alone loads WebEngine.
-int printPdf(const ExportInput &input, const Arguments &a, Io &io)
+// The poster (PDF) and the sharing image (PNG) come from the lectern-pdf-export helper
+// (libexec/lectern/ when installed, else beside this executable): it alone loads Qt Gui to paint.
+// What the post does not say is reported, and the file is still drawn with what there is.
+int drawAnnouncement(const ExportInput &input, const Arguments &a, const QString &shown, Io &io)
 {
-    const QString printer = InstallLayout::helperPath(QStringLiteral("lectern-pdf-export"));
-    if (!QFileInfo(printer).isExecutable()) {
-        io.err << tr("PDF export needs %1, which is not installed").arg(printer) << Qt::endl;
+    const QString helper = InstallLayout::helperPath(QStringLiteral("lectern-pdf-export"));
+    if (!QFileInfo(helper).isExecutable()) {
+        io.err << tr("%1 needs %2, which is not installed").arg(a.format, helper) << Qt::endl;
         return BadInput;
     }
-    HtmlExport::Options options;
-    options.withHeader = true;
-    const HtmlExport::Result html = HtmlExport::snippet(input, options);
+    const PosterContent content = PosterContent::fromInput(input);
+    for (const QString &missing : content.missing)
+        io.err << tr("%1: warning: %2").arg(shown, missing) << Qt::endl;
+    QStringList arguments{QStringLiteral("--output"), a.output};
+    if (a.format == QLatin1String("card-image"))
+        arguments << QStringLiteral("--card");
     QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedOutputChannel);
-    process.start(printer, {QStringLiteral("--output"), a.output, QStringLiteral("--title"), input.title(),
-                            QStringLiteral("--site-url"), input.site.url + input.site.baseurl,
-                            QStringLiteral("--site-root"), input.site.root});
+    process.start(helper, arguments);
     if (!process.waitForStarted()) {
-        io.err << tr("%1: %2").arg(printer, process.errorString()) << Qt::endl;
+        io.err << tr("%1: %2").arg(helper, process.errorString()) << Qt::endl;
         return BadInput;
     }
-    process.write(html.text.toUtf8());
+    process.write(content.toJson());
     process.closeWriteChannel();
     if (!process.waitForFinished(120000)) {
         process.kill();
         process.waitForFinished();
-        io.err << tr("%1: printing did not finish").arg(a.output) << Qt::endl;
+        io.err << tr("%1: drawing did not finish").arg(a.output) << Qt::endl;
         return BadInput;
     }
-    const QString errors = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+    const QStringList lines = QString::fromUtf8(process.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList errors;
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1String("note: ")))
+            io.err << tr("%1: warning: %2").arg(shown, line.mid(6)) << Qt::endl;
+        else
+            errors << line;
+    }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        io.err << tr("%1: PDF not written: %2").arg(a.output, errors) << Qt::endl;
+        io.err << tr("%1: not written: %2").arg(a.output, errors.join(QLatin1String("; "))) << Qt::endl;
         return BadInput;
     }
     return Ok;
@@ -164,7 +176,7 @@ bool exactBody(const PostFile &post, const QString &path, const QString &siteRoo
 
 } // namespace
 
-// export FILE --format html|email|text|pdf|ics|eml [-o OUT] [--site DIR] [--with-header]
+// export FILE --format html|email|text|pdf|card-image|ics|eml [-o OUT] [--site DIR] [--with-header]
 //        [--inline-images] [--engine auto|jekyll|builtin] [--trust-site]
 int runExport(const QStringList &args, Io &io)
 {
@@ -172,7 +184,7 @@ int runExport(const QStringList &args, Io &io)
     QString error;
     if (!parseArguments(args, &a, &error)) {
         io.err << tr("lectern-cli export: %1").arg(error) << Qt::endl;
-        io.err << tr("usage: lectern-cli export FILE --format html|email|text|pdf|ics|eml [-o OUT] [--site DIR] [--with-header] "
+        io.err << tr("usage: lectern-cli export FILE --format html|email|text|pdf|card-image|ics|eml [-o OUT] [--site DIR] [--with-header] "
                   "[--inline-images] [--engine auto|jekyll|builtin] [--trust-site]")
                << Qt::endl;
         return BadInput;
@@ -225,9 +237,8 @@ int runExport(const QStringList &args, Io &io)
     HtmlExport::Options options;
     options.withHeader = a.withHeader;
     QByteArray bytes;
-    if (a.format == QLatin1String("pdf")) {
-        warn(HtmlExport::snippet(input, options).warnings);
-        return printPdf(input, a, io);
+    if (a.format == QLatin1String("pdf") || a.format == QLatin1String("card-image")) {
+        return drawAnnouncement(input, a, shown, io);
     } else if (a.format == QLatin1String("ics")) {
         const QString text = HtmlExport::bodyPlainText(input);
         const EventTime time = EventTime::fromPost(input.frontMatter, text, input.site.timezone);

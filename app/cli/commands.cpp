@@ -31,7 +31,7 @@ const QList<Command> &commands()
         {"schema", "schema SITE_DIR|FILE", &runSchema},
         {"list", "list SITE_DIR [--json]", &runList},
         {"new", "new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft] [--slug-mode default|pretty|ascii|latin|raw]", &runNew},
-        {"export", "export FILE --format html|email|text|pdf|ics|eml [-o OUT] [--site DIR] [--with-header] [--inline-images] [--engine auto|jekyll|builtin] [--trust-site]", &runExport},
+        {"export", "export FILE --format html|email|text|pdf|card-image|ics|eml [-o OUT] [--site DIR] [--with-header] [--inline-images] [--engine auto|jekyll|builtin] [--trust-site]", &runExport},
         {"set", "set FILE KEY [--string] [--] VALUE [-o OUT] | set FILE KEY --yaml FRAGMENT [-o OUT]", &runSet},
         {"unset", "unset FILE KEY [-o OUT]", &runUnset},
         {"save", "save FILE -o OUT", &runSave},

@@ -16,6 +16,7 @@ struct ExportSite
     QString permalink;  // "/blog/:title/", or a Jekyll style name ("date", "pretty", ...)
     QString timezone;   // IANA name from _config.yml, may be empty
     QString root;       // site folder on disk, for checking that images exist
+    QString title;      // _config.yml title (the site's name on a poster), may be empty
 };
 
 // A problem found while exporting; the export still goes ahead. line/column are 1-based in the

@@ -16,7 +16,7 @@ _lectern_cli()
     local command=${words[1]}
     case $prev in
         --format)
-            COMPREPLY=($(compgen -W "html email text pdf ics eml" -- "$cur"))
+            COMPREPLY=($(compgen -W "html email text pdf card-image ics eml" -- "$cur"))
             return ;;
         --template)
             COMPREPLY=($(compgen -W "seminar news" -- "$cur"))

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# lectern-cli export end to end on the seed post: every format, bad input, the PDF flyer.
+# lectern-cli export end to end on the seed post: every format, bad input, the poster and sharing image.
 set -uo pipefail
 cli=$1 source=$2 work=$3
 seed=$source/examples/site/_posts/2025-03-19-lumi-ai-factories.md
@@ -51,16 +51,33 @@ run 2 export "$work/news.md" --format ics -o "$work/news.ics"
 grep -q 'no .When:. line' "$work/err" || fail "ics without a time does not say so"
 [ -e "$work/news.ics" ] && fail "ics without a time wrote a file"
 
-# PDF flyer: one page, title in the text.
-run 0 export "$seed" --format pdf -o "$work/seed.pdf"
+# The poster through the helper: one page, title, speaker and room in the text (tests/preview/tst_poster
+# reads the QR code and fonts back for every sample post).
+run 0 export "$seed" --format pdf -o "$work/seed.pdf" --engine builtin
+grep -qE 'warning: no (speaker|event time|place|featured image|public URL)' "$work/err" &&
+    fail "pdf: the seed post has everything, yet: $(cat "$work/err")"
+# A post without a time, place or image: reported, and the poster is still written.
+run 0 export "$work/news.md" --format pdf -o "$work/news.pdf" --engine builtin
+grep -q 'no event time' "$work/err" || fail "pdf without a When: line does not say so"
+grep -q 'no featured image' "$work/err" || fail "pdf without an image does not say so"
+[ -s "$work/news.pdf" ] || fail "pdf without a When: line wrote no poster"
+run 2 export "$seed" --format card-image
+grep -q 'needs an output file' "$work/err" || fail "card-image without -o not refused"
+run 0 export "$seed" --format card-image -o "$work/seed.png" --engine builtin
+[ "$(head -c 8 "$work/seed.png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "card-image: not a PNG"
+if command -v identify >/dev/null; then
+    [ "$(identify -format '%wx%h' "$work/seed.png")" = "1200x630" ] || fail "card-image: not 1200x630"
+fi
 if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
     echo "SKIP: poppler-utils (pdftotext, pdfinfo) not installed; the PDF's text and pages were not checked"
     [ "$failures" -eq 0 ] && exit 77
 else
     pages=$(pdfinfo "$work/seed.pdf" | awk '/^Pages:/ {print $2}')
     [ "$pages" = "1" ] || fail "pdf: $pages pages, expected 1"
-    pdftotext "$work/seed.pdf" - | tr '\n' ' ' | grep -q "Supporting Research Infrastructure" || fail "pdf: title not in text"
-    pdftotext "$work/seed.pdf" - | grep -q "MDR #1137 Conference Room" || fail "pdf: body not in text"
+    text=$(pdftotext "$work/seed.pdf" - | tr '\n' ' ')
+    grep -q "Supporting Research Infrastructure" <<<"$text" || fail "pdf: title not in text"
+    grep -q "Tomasz Malkiewicz" <<<"$text" || fail "pdf: speaker not in text"
+    grep -q "MDR #1137 Conference Room" <<<"$text" || fail "pdf: room not in text"
 fi
 [ "$failures" -eq 0 ] && echo "export checks passed" && exit 0
 exit 1

@@ -2,7 +2,7 @@
 // File → Export in the real window: the clipboard gets both e-mail parts, the status bar confirms.
 #include "exportmenu.h"
 #include "mainwindow.h"
-#include "pdfexport.h"
+#include "poster.h"
 #include "postopening.h"
 #include "testsupport.h"
 
@@ -27,6 +27,7 @@ private Q_SLOTS:
     void copyForEmailPutsHtmlAndText();
     void copyAsHtmlIsAbsolute();
     void copyAsHtmlShowsRenderWarning();
+    void posterAndSharingImageAreOffered();
     void pdfPaperFollowsLocale_data();
     void pdfPaperFollowsLocale();
 
@@ -103,6 +104,19 @@ void TestExportMenu::copyAsHtmlShowsRenderWarning()
                             "'_includes/speaker.html' in the site)"));
 }
 
+void TestExportMenu::posterAndSharingImageAreOffered()
+{
+    MainWindow window;
+    QVERIFY(window.openPath(LecternTest::sourcePath(QStringLiteral("examples/site/_posts/2025-03-19-lumi-ai-factories.md"))));
+    QTRY_VERIFY(!window.opening()->isBusy());
+    for (const QString &name : {QStringLiteral("Poster (PDF)…"), QStringLiteral("Sharing Image…")}) {
+        QAction *a = action(window, name);
+        QVERIFY2(a, qPrintable(name));
+        QVERIFY(a->isEnabled());
+    }
+    QVERIFY(!action(window, QStringLiteral("Save PDF")));   // the flyer is gone
+}
+
 void TestExportMenu::pdfPaperFollowsLocale_data()
 {
     QTest::addColumn<QString>("locale");
@@ -118,7 +132,7 @@ void TestExportMenu::pdfPaperFollowsLocale()
 {
     QFETCH(QString, locale);
     QFETCH(int, paper);
-    QCOMPARE(int(PdfExport::pageLayoutFor(QLocale(locale)).pageSize().id()), paper);
+    QCOMPARE(int(Poster::pageLayoutFor(QLocale(locale)).pageSize().id()), paper);
 }
 
 QTEST_MAIN(TestExportMenu)

@@ -37,7 +37,7 @@ for option in $cli_options $short_options; do
     grep -qF -- "$option" <<<"$zsh_completion" || { echo "FAIL: the zsh completion does not offer $option"; status=1; }
 done
 # --format's values, from "--format html|email|...".
-formats=$(grep -oE -- '--format [a-z|]+' <<<"$help" | head -1 | cut -d' ' -f2 | tr '|' ' ')
+formats=$(grep -oE -- '--format [a-z|-]+' <<<"$help" | head -1 | cut -d' ' -f2 | tr '|' ' ')
 for format in $formats; do
     grep -qE "\b$format\b" <<<"$(grep -A1 -- '--format)' <<<"$bash_completion")" || { echo "FAIL: the bash completion does not offer --format $format"; status=1; }
     grep -qE "\(.*\b$format\b.*\)" <<<"$(grep -- "'--format" <<<"$zsh_completion")" || { echo "FAIL: the zsh completion does not offer --format $format"; status=1; }
