@@ -3,9 +3,12 @@
 
 #include "postdocument.h"
 
+#include <QCoreApplication>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>
+#include <QThreadPool>
 
 namespace Lectern {
 
@@ -89,7 +92,26 @@ void BodyCounts::recount()
 {
     const QString selected = m_editor->textCursor().selectedText();
     const bool selection = !selected.isEmpty();
-    setText(describe(count(selection ? selected : m_document->body()), selection));
+    const QString text = selection ? selected : m_document->body();   // shared, not copied
+    const quint64 generation = ++m_generation;
+    if (text.size() <= kCountInlineChars) {
+        m_counting = false;
+        setText(describe(count(text), selection));
+        return;
+    }
+    // A 1 MB body took ~20 ms of the GUI thread, in the same turn as the other timers that wait for
+    // typing to pause (spelling, outline). The answer comes back through the application object,
+    // which outlives the pool's jobs (~QCoreApplication waits for them); the label may not.
+    m_counting = true;
+    QThreadPool::globalInstance()->start([self = QPointer<BodyCounts>(this), text, selection, generation] {
+        const Counts counts = count(text);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, counts, selection, generation] {
+            if (!self || generation != self->m_generation)
+                return;
+            self->m_counting = false;
+            self->setText(describe(counts, selection));
+        }, Qt::QueuedConnection);
+    });
 }
 
 } // namespace Lectern

@@ -12,7 +12,8 @@ class PostDocument;
 
 // The status bar's counts of the body (issue 16): words, characters and reading time, of the
 // selection in the editor when there is one. Recounted kDebounceMs after the last change of the
-// body or the selection, never per keystroke: a 1 MB body takes tens of milliseconds to count.
+// body or the selection, never per keystroke: a 1 MB body takes tens of milliseconds to count, so
+// text over kCountInlineChars is counted on a pool thread and the label follows when it is done.
 class BodyCounts final : public QLabel
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ class BodyCounts final : public QLabel
 public:
     static constexpr int kDebounceMs = 300;
     static constexpr int kWordsPerMinute = 200;   // a common figure for reading prose on screen
+    static constexpr qsizetype kCountInlineChars = 64 * 1024;   // ~1 ms to count: not worth a thread
 
     struct Counts
     {
@@ -51,8 +53,8 @@ public:
     BodyCounts(PostDocument *document, QPlainTextEdit *editor, QWidget *parent = nullptr);
     ~BodyCounts() override;
 
-    // Whether a recount is waiting for its debounce.
-    bool isPending() const { return m_timer.isActive(); }
+    // Whether a recount is waiting for its debounce or for its count from the pool thread.
+    bool isPending() const { return m_timer.isActive() || m_counting; }
 
 private:
     void recount();
@@ -60,6 +62,8 @@ private:
     PostDocument *m_document = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QTimer m_timer;
+    quint64 m_generation = 0;   // of the latest recount: an older count arriving late is dropped
+    bool m_counting = false;
 };
 
 } // namespace Lectern

@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTextBlock>
 
 namespace Lectern {
 
@@ -45,7 +46,13 @@ SpellingWiring::SpellingWiring(MainWindow *window)
     MarkdownHighlighter *highlighter = editor->highlighter();
     DocumentSpelling *body = m_body;
     highlighter->setExtraFormats([body](const QTextBlock &block, const QString &text) { return body->rangesFor(block, text); });
-    connect(m_body, &DocumentSpelling::blockNeedsRehighlight, highlighter, &QSyntaxHighlighter::rehighlightBlock);
+    // In the highlighter's budgeted idle chunks, not rehighlightBlock(): a result that changes every
+    // line of a 1 MB body (a fence opened at the top, the first check after opening) re-highlighted
+    // each line at once, with an edit block and a contentsChange (echoed by the editor) per line: a
+    // 250 ms stall. rehighlightRange() merges the lines into one range and emits nothing per line.
+    connect(m_body, &DocumentSpelling::blockNeedsRehighlight, highlighter, [highlighter](const QTextBlock &block) {
+        highlighter->rehighlightRange(block.position(), block.position());
+    });
     SpellingMenu::attachBody(editor, m_body, m_service, window->session());
     connect(editor, &MarkdownEditor::foldingChanged, m_body, [this, editor] { m_body->setSuspended(editor->isFolded()); });
     connect(m_service, &SpellingService::message, window, [window](const QString &text) {
