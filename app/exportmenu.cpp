@@ -5,6 +5,7 @@
 #include "exportlocation.h"
 #include "exporthtml.h"
 #include "icalendar.h"
+#include "sitecalendar.h"
 #include "exportinputs.h"
 #include "pdfexport.h"
 #include "postdocument.h"
@@ -192,6 +193,7 @@ void ExportMenu::saveCalendar()
     event.location = time.location();
     event.description = text;
     event.url = in.publicUrl();
+    event.uid = SiteCalendar::uidFor(in);   // the same UID as in the site's feed (docs/calendar.md)
     if (write(path, ICalendar::write(time, event)))
         Q_EMIT message(withWarning(tr("Saved %1").arg(QFileInfo(path).fileName()), warnings));
 }

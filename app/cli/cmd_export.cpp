@@ -6,6 +6,7 @@
 #include "exportinputs.h"
 #include "exactrenderer.h"
 #include "icalendar.h"
+#include "sitecalendar.h"
 #include "installlayout.h"
 #include "postfile.h"
 #include "sitepaths.h"
@@ -157,10 +158,15 @@ bool exactBody(const PostFile &post, const QString &path, const QString &siteRoo
 
 } // namespace
 
+bool exportNamesSite(const QStringList &args);          // cmd_exportsite.cpp
+int runExportSite(const QStringList &args, Io &io);
+
 // export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header]
 //        [--engine auto|jekyll|builtin] [--trust-site]
 int runExport(const QStringList &args, Io &io)
 {
+    if (exportNamesSite(args))
+        return runExportSite(args, io);
     Arguments a;
     QString error;
     if (!parseArguments(args, &a, &error)) {
@@ -235,6 +241,7 @@ int runExport(const QStringList &args, Io &io)
         event.location = time.location();
         event.description = text;
         event.url = input.publicUrl();
+        event.uid = SiteCalendar::uidFor(input);   // the same UID as in the site's feed (docs/calendar.md)
         bytes = ICalendar::write(time, event);
     } else {
         const HtmlExport::Result result = a.format == QLatin1String("email") ? HtmlExport::email(input, options)
