@@ -62,9 +62,6 @@ void SiteCalendarExport::run()
     category->addItem(tr("All"), QString());
     for (const QString &c : std::as_const(categories))
         category->addItem(c, c);
-    const int seminar = category->findData(QStringLiteral("seminar"));
-    if (seminar >= 0)
-        category->setCurrentIndex(seminar);
     form->addRow(tr("&Category:"), category);
     auto *upcoming = new QCheckBox(tr("&Upcoming events only"), &dialog);
     upcoming->setChecked(true);
