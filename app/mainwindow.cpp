@@ -28,6 +28,7 @@
 #include "rawyamlview.h"
 #include "previewview.h"
 #include "site.h"
+#include "sitecalendarexport.h"
 #include "siteindex.h"
 #include "recoverywriter.h"
 #include "sitepaths.h"
@@ -216,6 +217,9 @@ void MainWindow::createMenus()
     exportMenu->setExactBodySource([this] { return m_exactPreview->currentBodyHtml(); });
     file->addMenu(exportMenu);
     connect(exportMenu, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    auto *siteCalendar = new SiteCalendarExport(m_site, this);
+    file->addAction(siteCalendar->action());
+    connect(siteCalendar, &SiteCalendarExport::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

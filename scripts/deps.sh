@@ -6,6 +6,7 @@ packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
           libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libgl-dev
           libqrencode-dev    # the poster's QR code
+          libical-dev        # calendars: the .ics export and the site's calendar feed
           libenchant-2-dev hunspell-en-us   # spell checking (Enchant 2 and an English dictionary)
           librsvg2-bin       # rsvg-convert: the PNG icons installed beside the SVG
           git)   # runtime: publishing runs the user's own git (docs/publishing.md)

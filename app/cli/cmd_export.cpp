@@ -7,6 +7,7 @@
 #include "exportinputs.h"
 #include "exactrenderer.h"
 #include "icalendar.h"
+#include "sitecalendar.h"
 #include "installlayout.h"
 #include "postercontent.h"
 #include "postfile.h"
@@ -176,10 +177,15 @@ bool exactBody(const PostFile &post, const QString &path, const QString &siteRoo
 
 } // namespace
 
+bool exportNamesSite(const QStringList &args);          // cmd_exportsite.cpp
+int runExportSite(const QStringList &args, Io &io);
+
 // export FILE --format html|email|text|pdf|card-image|ics|eml [-o OUT] [--site DIR] [--with-header]
 //        [--inline-images] [--engine auto|jekyll|builtin] [--trust-site]
 int runExport(const QStringList &args, Io &io)
 {
+    if (exportNamesSite(args))
+        return runExportSite(args, io);
     Arguments a;
     QString error;
     if (!parseArguments(args, &a, &error)) {
@@ -253,6 +259,7 @@ int runExport(const QStringList &args, Io &io)
         event.location = time.location();
         event.description = text;
         event.url = input.publicUrl();
+        event.uid = SiteCalendar::uidFor(input);   // the same UID as in the site's feed (docs/calendar.md)
         bytes = ICalendar::write(time, event);
     } else if (a.format == QLatin1String("eml")) {
         // Always with the header (title, date, image, abstract): the draft is the announcement.

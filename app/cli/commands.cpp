@@ -32,6 +32,8 @@ const QList<Command> &commands()
         {"list", "list SITE_DIR [--json]", &runList},
         {"new", "new SITE_DIR --title T --date YYYY-MM-DD [--template seminar|news|PATH] [--draft] [--slug-mode default|pretty|ascii|latin|raw]", &runNew},
         {"export", "export FILE --format html|email|text|pdf|card-image|ics|eml [-o OUT] [--site DIR] [--with-header] [--inline-images] [--engine auto|jekyll|builtin] [--trust-site]", &runExport},
+        // The site's calendar feed (issue 19): a second line for the same command.
+        {"export", "export SITE --format ics [--upcoming|--all] [--category NAME] [--now DATETIME] [-o OUT]", &runExport},
         {"set", "set FILE KEY [--string] [--] VALUE [-o OUT] | set FILE KEY --yaml FRAGMENT [-o OUT]", &runSet},
         {"unset", "unset FILE KEY [-o OUT]", &runUnset},
         {"save", "save FILE -o OUT", &runSave},

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "eventtime.h"
+
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace Lectern {
 
-class EventTime;
-
-// Writes one VEVENT as an RFC 5545 calendar: CRLF lines folded at 75 octets, text values
-// escaped, times local to the event's TZID with a VTIMEZONE built from the system zone data.
+// Writes RFC 5545 calendars through libical (icalcomponent/icalproperty; libical does the text
+// escaping of 3.3.11, the folding at 75 octets of 3.1 and the CRLF line ends). Times are local to
+// each event's TZID, with a VTIMEZONE per zone built from the system zone data (QTimeZone), so
+// that clients without that zone still place the event at the right instant.
 class ICalendar final
 {
 public:
@@ -19,13 +22,26 @@ public:
         QString description;
         QString location;
         QString url;
-        QString uid;
-        QDateTime stamp;    // DTSTAMP; current time when invalid
+        QString uid;        // empty: a hash of url and start, "@lectern"
+        QDateTime stamp;    // DTSTAMP (and LAST-MODIFIED when sequence >= 0); current time when invalid
+        int sequence = -1;  // SEQUENCE (RFC 5545 3.8.7.4); left out when negative
+    };
+    struct Entry
+    {
+        EventTime time;     // must be valid (isValid())
+        Event event;
     };
 
+    // One VEVENT in a VCALENDAR (METHOD:PUBLISH). time must be valid.
     static QByteArray write(const EventTime &time, const Event &event);
+    // Every entry as a VEVENT of one VCALENDAR, in the order given, with one VTIMEZONE per zone
+    // covering all of that zone's events; name (X-WR-CALNAME, what clients call a subscribed
+    // calendar) is left out when empty. Same entries, same bytes: nothing depends on the clock
+    // when every stamp is valid. Entries with an invalid time are skipped.
+    static QByteArray write(const QList<Entry> &entries, const QString &name = QString());
 
-    // Helpers, public for the tests.
+    // Helpers, public for the tests: RFC 5545 3.3.11 TEXT escaping and 3.1 folding as libical does
+    // them (at most 75 octets a line, never inside a UTF-8 sequence).
     static QString escapeText(const QString &text);
     static QByteArray foldLine(const QByteArray &line);
     // The VTIMEZONE (LF line ends, unfolded) for zoneId, with one STANDARD/DAYLIGHT observance per

@@ -45,7 +45,7 @@ _lectern_cli()
         unset | save) options="-o --output" ;;
         list) options="--json" ;;
         new) options="--title --date --template --draft --slug-mode" ;;
-        export) options="--format -o --output --site --with-header --inline-images --engine --trust-site" ;;
+        export) options="--format -o --output --site --with-header --inline-images --engine --trust-site --upcoming --all --category --now" ;;
         check) options="--spelling --spelling-errors" ;;
         status) options="--json" ;;
         publish) options="-m --no-push --keep-theirs --keep-mine --edit-merge" ;;
@@ -58,6 +58,7 @@ _lectern_cli()
     case $command in
         list | new | status | pull) _filedir -d ;;
         schema) _filedir ;;
+        export) _filedir '@(md|markdown|mkd|mkdn|html)'; _filedir -d ;;   # a post, or a site for the calendar feed
         *) _filedir '@(md|markdown|mkd|mkdn|html)' ;;
     esac
 } &&
