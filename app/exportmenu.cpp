@@ -6,7 +6,6 @@
 #include "exportlocation.h"
 #include "exporthtml.h"
 #include "icalendar.h"
-#include "sitecalendar.h"
 #include "exportinputs.h"
 #include "poster.h"
 #include "postercontent.h"
@@ -247,7 +246,7 @@ void ExportMenu::saveCalendar()
     event.location = time.location();
     event.description = text;
     event.url = in.publicUrl();
-    event.uid = SiteCalendar::uidFor(in);   // the same UID as in the site's feed (docs/calendar.md)
+    event.uid = in.calendarUid();   // the same UID as in the site's feed (docs/calendar.md)
     if (write(path, ICalendar::write(time, event)))
         Q_EMIT message(withWarning(tr("Saved %1").arg(QFileInfo(path).fileName()), warnings));
 }

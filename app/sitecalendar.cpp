@@ -44,21 +44,6 @@ QString SiteCalendar::statePath(const QString &siteRoot)
     return QDir(siteRoot).filePath(QStringLiteral(".lectern/calendar-sequence.tsv"));
 }
 
-QString SiteCalendar::uidFor(const ExportInput &input)
-{
-    const QString pinned = input.frontMatter.value(QStringLiteral("calendar_uid")).toString().trimmed();
-    if (!pinned.isEmpty())
-        return pinned;
-    const QUrl url(input.publicUrl());
-    QString path = url.path();
-    while (path.startsWith(QLatin1Char('/')))
-        path.remove(0, 1);
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    const QString host = url.host().isEmpty() ? QStringLiteral("lectern.invalid") : url.host();
-    return path + QLatin1Char('@') + host;
-}
-
 QByteArray SiteCalendar::fingerprint(const EventTime &time, const ICalendar::Event &event)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
@@ -170,7 +155,7 @@ SiteCalendar::Result SiteCalendar::build(const QString &siteRoot, const Options 
         event.location = time.location();
         event.description = text;
         event.url = input.publicUrl();
-        event.uid = uidFor(input);
+        event.uid = input.calendarUid();
         if (uidPaths.contains(event.uid)) {
             result.skipped << Skipped{entry.relativePath, tr("same URL (and so the same calendar UID %1) as %2")
                                                               .arg(event.uid, uidPaths.value(event.uid))};

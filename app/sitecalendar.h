@@ -67,11 +67,7 @@ public:
     // root/.lectern/calendar-sequence.tsv: committed with the site, so every machine that exports
     // the feed numbers the same change the same way.
     static QString statePath(const QString &siteRoot);
-    // The post's UID: `calendar_uid` from its front matter when set (to keep a UID across a
-    // rename), else its public URL's path without the outer slashes, "@" and the URL's host
-    // ("lab/blog/lumi-ai-factories@scitech.example.org"); "lectern.invalid" when _config.yml sets
-    // no url. Renaming the file (or a date change that moves a date-based permalink) gives a new UID.
-    static QString uidFor(const ExportInput &input);
+    // Each post's UID is ExportInput::calendarUid().
     // The hash (hex SHA-1) of what a subscriber sees: summary, start, end, zone, location,
     // description and URL. UID, DTSTAMP and SEQUENCE are not part of it.
     static QByteArray fingerprint(const EventTime &time, const ICalendar::Event &event);

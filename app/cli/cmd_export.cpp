@@ -7,7 +7,6 @@
 #include "exportinputs.h"
 #include "exactrenderer.h"
 #include "icalendar.h"
-#include "sitecalendar.h"
 #include "installlayout.h"
 #include "postercontent.h"
 #include "postfile.h"
@@ -259,7 +258,7 @@ int runExport(const QStringList &args, Io &io)
         event.location = time.location();
         event.description = text;
         event.url = input.publicUrl();
-        event.uid = SiteCalendar::uidFor(input);   // the same UID as in the site's feed (docs/calendar.md)
+        event.uid = input.calendarUid();   // the same UID as in the site's feed (docs/calendar.md)
         bytes = ICalendar::write(time, event);
     } else if (a.format == QLatin1String("eml")) {
         // Always with the header (title, date, image, abstract): the draft is the announcement.

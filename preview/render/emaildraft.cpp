@@ -171,6 +171,7 @@ EmailDraft::Result EmailDraft::fromExport(const ExportInput &input, const Option
         event.location = time.location();
         event.description = text;
         event.url = input.publicUrl();
+        event.uid = input.calendarUid();   // the same UID as in the site's feed (docs/calendar.md)
         message.calendar = ICalendar::write(time, event);
         if (!time.note().isEmpty())
             result.missing << tr("invite.ics: %1").arg(time.note());

@@ -45,6 +45,21 @@ QString ExportInput::publicUrl() const
                                    JekyllUrls::postUrl(siteValues, QStringLiteral("_posts/") + fileName, frontMatter));
 }
 
+QString ExportInput::calendarUid() const
+{
+    const QString pinned = frontMatter.value(QStringLiteral("calendar_uid")).toString().trimmed();
+    if (!pinned.isEmpty())
+        return pinned;
+    const QUrl url(publicUrl());
+    QString path = url.path();
+    while (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    const QString host = url.host().isEmpty() ? QStringLiteral("lectern.invalid") : url.host();
+    return path + QLatin1Char('@') + host;
+}
+
 QString ExportInput::absoluteUrl(const QString &reference) const
 {
     // As a browser's URL parser: tabs and newlines anywhere are removed, C0 controls and spaces

@@ -47,6 +47,13 @@ struct ExportInput
     // The post's public URL: url + baseurl + the post URL Jekyll builds (JekyllUrls::postUrl, with the
     // front matter permalink, else the site's).
     QString publicUrl() const;
+    // The post's iCalendar UID (RFC 5545 3.8.4.7), the same in the site's feed, the single event
+    // and the e-mail draft's invitation: `calendar_uid` from the front matter when set (to keep a
+    // UID across a rename), else the public URL's path without the outer slashes, "@" and the URL's
+    // host ("lab/blog/lumi-ai-factories@scitech.example.org"); "lectern.invalid" when _config.yml
+    // sets no url. Renaming the file (or a date change that moves a date-based permalink) gives a
+    // new UID (docs/calendar.md).
+    QString calendarUid() const;
     // A link or image reference made absolute the way a browser on the post's page would.
     QString absoluteUrl(const QString &reference) const;
     // Where a site URL's file would be on disk, or empty when the URL is not inside this site.
