@@ -36,8 +36,10 @@ ConflictFile sample()
 QStringList paneTexts(const QWidget &dialog)
 {
     QStringList texts;
-    for (const QPlainTextEdit *e : dialog.findChildren<QPlainTextEdit *>())
-        texts << e->toPlainText();
+    for (const char *name : {"conflictBase", "conflictOurs", "conflictTheirs"}) {
+        const auto *e = dialog.findChild<QPlainTextEdit *>(QLatin1String(name));
+        texts << (e ? e->toPlainText() : QStringLiteral("<no pane>"));
+    }
     return texts;
 }
 
