@@ -93,7 +93,7 @@ private Q_SLOTS:
         bool named = false;
         for (const QLabel *l : dialog.findChildren<QLabel *>())
             named = named || (l->text().contains(QLatin1String("Ada's version is already on the site"))
-                              && l->text().contains(QLatin1String("“Ada's fix” (commit abc1234)")));
+                              && l->text().contains(QStringLiteral("“Ada's fix” (commit abc1234)")));
         QVERIFY(named);
         QCOMPARE(dialog.keepTheirsButton()->text(), QStringLiteral("Keep Ada's Version"));
         QVERIFY(dialog.files()->tabBar()->isHidden());
