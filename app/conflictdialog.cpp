@@ -106,7 +106,7 @@ QString changes(const QString &base, const QString &side)
 }
 
 // A read-only pane titled TITLE with TEXT; lines starting "+ " green, "− " red.
-QWidget *pane(const QString &title, const QString &text)
+QWidget *pane(const QString &name, const QString &title, const QString &text)
 {
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
@@ -117,6 +117,7 @@ QWidget *pane(const QString &title, const QString &text)
     edit->setReadOnly(true);
     edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     edit->setAccessibleName(title);
+    edit->setObjectName(name);
     label->setBuddy(edit);
     QList<QTextEdit::ExtraSelection> marks;
     for (QTextBlock b = edit->document()->begin(); b.isValid(); b = b.next()) {
@@ -268,11 +269,11 @@ QWidget *ConflictDialog::page(const ConflictFile &c)
     // The body: the common version, then what each side changed in it.
     const QString base = bodyOf(c.base);
     auto *sides = new QSplitter(Qt::Horizontal);
-    sides->addWidget(pane(tr("Before both changes (the version you both started from)"),
+    sides->addWidget(pane(QStringLiteral("conflictBase"), tr("Before both changes (the version you both started from)"),
                           c.inBase ? base : tr("(the post did not exist: you both created it)")));
-    sides->addWidget(pane(tr("Your version: what you changed"),
+    sides->addWidget(pane(QStringLiteral("conflictOurs"), tr("Your version: what you changed"),
                           c.inOurs ? changes(base, bodyOf(c.ours)) : tr("(you deleted the post)")));
-    sides->addWidget(pane(tr("%1's version: what they changed").arg(who),
+    sides->addWidget(pane(QStringLiteral("conflictTheirs"), tr("%1's version: what they changed").arg(who),
                           c.inTheirs ? changes(base, bodyOf(c.theirs)) : tr("(%1 deleted the post)").arg(who)));
     layout->addWidget(sides, 1);
     return widget;

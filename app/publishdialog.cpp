@@ -64,7 +64,8 @@ void PublishDialog::setPosts(const QStringList &paths)
     QStringList names;
     for (const QString &p : paths)
         names << QFileInfo(p).fileName();
-    m_posts->setText(tr("%n post(s), in one commit: they reach the site together, or none does.", nullptr, int(paths.size()))
+    // Shown for two or more only, so no singular form is needed.
+    m_posts->setText(tr("%1 posts, in one commit: they reach the site together, or none does.").arg(paths.size())
                      + QLatin1Char('\n') + names.join(QLatin1Char('\n')));
     m_posts->setVisible(paths.size() > 1);
 }

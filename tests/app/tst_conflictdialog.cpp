@@ -36,8 +36,10 @@ ConflictFile sample()
 QStringList paneTexts(const QWidget &dialog)
 {
     QStringList texts;
-    for (const QPlainTextEdit *e : dialog.findChildren<QPlainTextEdit *>())
-        texts << e->toPlainText();
+    for (const char *name : {"conflictBase", "conflictOurs", "conflictTheirs"}) {
+        const auto *e = dialog.findChild<QPlainTextEdit *>(QLatin1String(name));
+        texts << (e ? e->toPlainText() : QStringLiteral("<no pane>"));
+    }
     return texts;
 }
 
@@ -91,7 +93,7 @@ private Q_SLOTS:
         bool named = false;
         for (const QLabel *l : dialog.findChildren<QLabel *>())
             named = named || (l->text().contains(QLatin1String("Ada's version is already on the site"))
-                              && l->text().contains(QLatin1String("“Ada's fix” (commit abc1234)")));
+                              && l->text().contains(QStringLiteral("“Ada's fix” (commit abc1234)")));
         QVERIFY(named);
         QCOMPARE(dialog.keepTheirsButton()->text(), QStringLiteral("Keep Ada's Version"));
         QVERIFY(dialog.files()->tabBar()->isHidden());
