@@ -26,7 +26,10 @@ QString BodyCounts::readerText(const QString &markdown)
                        "|\\]\\([^)\\n]*\\)|\\]\\[[^\\]\\n]*\\]"
                        "|^ {0,3}\\[[^\\]\\n]+\\]:[^\\n]*$"
                        "|^ {0,3}(?:```|~~~)[^\\n]*$"
-                       "|</?[A-Za-z][^>\\n]*>"),
+                       "|</?[A-Za-z][^>\\n]*>"
+                       // Emphasis underscores: "_" joins letters into one word (UAX #29 ExtendNumLet), and a
+                       // word that starts with it is not counted ("_This event_" would be one word short).
+                       "|(?<![\\p{L}\\p{N}_])_+|_+(?![\\p{L}\\p{N}_])"),
         QRegularExpression::DotMatchesEverythingOption | QRegularExpression::MultilineOption);
     QString text = markdown;
     text.replace(QChar(QChar::ParagraphSeparator), QLatin1Char('\n'));

@@ -280,7 +280,8 @@ void TestSpellingUi::ignoreOutlivesALanguageSwitch()
     // A new typo is underlined once the body was checked in en_GB: the ignored word still is not.
     MarkdownEditor *editor = m_window->editor();
     editor->moveCursor(QTextCursor::End);
-    QTest::keyClicks(editor, QStringLiteral("\nAnothr line."));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, QStringLiteral("Anothr line."));
     QTRY_VERIFY_WITH_TIMEOUT(!underlines(blockWith(document, QStringLiteral("Anothr line"))).isEmpty(), kTimeout);
     QVERIFY(underlines(blockWith(document, QStringLiteral("Our Collaboraiton"))).isEmpty());
     QVERIFY(m_window->form()->titleEdit()->findChild<LineEditSpelling *>()->ranges().isEmpty());

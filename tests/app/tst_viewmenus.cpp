@@ -277,6 +277,8 @@ void TestViewMenus::countsOnlyWhatTheReaderSees_data()
         << QStringLiteral("```python\nprint(x)\n```") << qsizetype(2);
     QTest::newRow("a URL shown as text is one word")
         << QStringLiteral("Visit https://example.org/a/b?x=1 or <https://lumi.eu/x> today") << qsizetype(5);
+    QTest::newRow("underscore emphasis counts its words, snake_case one")
+        << QStringLiteral("_This event_ is __open__ to snake_case readers") << qsizetype(7);
     QTest::newRow("a reference definition counts nothing")
         << QStringLiteral("[Docs][1] here\n\n[1]: https://example.org/docs \"The docs\"") << qsizetype(2);
     QTest::newRow("a selection's paragraph separators are line breaks")

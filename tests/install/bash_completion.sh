@@ -30,7 +30,7 @@ offers() {   # offers "EXPECTED" WORD...: the completion of the last word is exa
 offers "get set unset save check schema list new export status publish pull --help --version" lectern-cli ""
 offers "publish pull" lectern-cli pu
 offers "export" lectern-cli ex
-offers "html email text pdf ics" lectern-cli export post.md --format ""
+offers "html email text pdf card-image ics eml" lectern-cli export post.md --format ""
 offers "pdf" lectern-cli export post.md --format p
 offers "--format" lectern-cli export post.md --f
 offers "--slug-mode" lectern-cli new . --s
