@@ -35,6 +35,10 @@
         <source>image “%1” is not in the site (%2)</source>
         <translation>Bild „%1“ liegt nicht in der Website (%2)</translation>
     </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished">%1: Schreiben nicht möglich: %2</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::BodyCommand</name>
@@ -111,10 +115,6 @@
         <translation>kein Beitrag angegeben</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (html, email, text, pdf, ics)</source>
-        <translation>unbekanntes Format &quot;%1&quot; (html, email, text, pdf, ics)</translation>
-    </message>
-    <message>
         <source>PDF needs an output file: -o FILE.pdf</source>
         <translation>PDF braucht eine Ausgabedatei: -o FILE.pdf</translation>
     </message>
@@ -123,20 +123,8 @@
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
-        <source>PDF export needs %1, which is not installed</source>
-        <translation>Der PDF-Export benötigt %1, das nicht installiert ist</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: printing did not finish</source>
-        <translation>%1: das Drucken wurde nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>%1: PDF not written: %2</source>
-        <translation>%1: PDF nicht geschrieben: %2</translation>
     </message>
     <message>
         <source>lectern-cli export: %1</source>
@@ -265,10 +253,6 @@
         <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
-        <source>usage: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header] [--engine auto|jekyll|builtin] [--trust-site]</source>
-        <translation>Aufruf: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header] [--engine auto|jekyll|builtin] [--trust-site]</translation>
-    </message>
-    <message>
         <source>%1: the site&apos;s Jekyll cannot render the post: %2</source>
         <translation>%1: das Jekyll der Website kann den Beitrag nicht darstellen: %2</translation>
     </message>
@@ -309,16 +293,251 @@
         <translation>, Upstream %1 (%2 voraus, %3 zurück)</translation>
     </message>
     <message>
-        <source>usage: lectern-cli publish FILE... [-m MESSAGE] [--no-push]</source>
-        <translation>Aufruf: lectern-cli publish FILE... [-m MESSAGE] [--no-push]</translation>
-    </message>
-    <message>
         <source>not published: fix the errors above first</source>
         <translation>nicht veröffentlicht: beheben Sie zuerst die obigen Fehler</translation>
     </message>
     <message>
         <source>usage: lectern-cli pull SITE</source>
         <translation>Aufruf: lectern-cli pull SITE</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (html, email, text, pdf, card-image, ics, eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--inline-images is for --format eml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sharing image needs an output file: -o FILE.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: drawing did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli export FILE --format html|email|text|pdf|card-image|ics|eml [-o OUT] [--site DIR] [--with-header] [--inline-images] [--engine auto|jekyll|builtin] [--trust-site]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a site folder exports as a calendar feed only: --format ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now: &quot;%1&quot; is not an ISO 8601 date and time (2025-03-01T09:00:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli export SITE --format ics [--upcoming|--all] [--category NAME] [--now DATETIME] [-o OUT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped, no calendar event: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events in the calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; past events left out: %1 (--all keeps them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; posts skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 updated (commit it with the site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was pushed. Run the same command again with one choice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file becomes your colleague&apos;s version; yours is kept in a copy in _lectern-kept/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your version is committed on top of theirs and published (theirs stays in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both versions go into the file between marker lines: edit it, then publish again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your version, kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both versions, to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli publish FILE... [-m MESSAGE] [--no-push] [--keep-theirs|--keep-mine|--edit-merge]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ConflictDialog</name>
+    <message>
+        <source>your colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no change to the text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Colleague Changed the Same Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Their Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;My Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Both in the Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post becomes your colleague&apos;s version. Yours is kept in a copy in the site&apos;s _lectern-kept folder, so nothing is lost. Nothing of yours is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version is published on top of your colleague&apos;s, as a new change. Their change stays in the site&apos;s history; nothing is overwritten by force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post shows both versions between marker lines. Keep what should stay, delete the marker lines, then publish again. Nothing is published until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is changed or published now; publishing again brings you back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep their version&lt;/b&gt;: the post becomes theirs; yours is kept in a copy. &lt;b&gt;Keep my version&lt;/b&gt;: yours is published on top of theirs. &lt;b&gt;Edit both in the post&lt;/b&gt;: combine them yourself, then publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed by you and by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you deleted the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your colleague&apos;s version is already on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s version is already on the site: published %2, “%3” (commit %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before both changes (the version you both started from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the post did not exist: you both created it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version: what you changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you deleted the post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s version: what they changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 deleted the post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 published a change to the same post while you were editing it. Nothing has been published or lost: your version is saved and committed on this computer. Choose what the post should say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1&apos;s Version</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -364,6 +583,33 @@
     <message>
         <source>Reloading discards your unsaved edits. Reload anyway?</source>
         <translation>Beim Neuladen gehen Ihre ungespeicherten Änderungen verloren. Trotzdem neu laden?</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::EmailDraft</name>
+    <message>
+        <source>no To: address (set announce: to: in .lectern.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no url in _config.yml: the links and images in the mail are relative and will not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 is not from the site: left as a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 is not in the site (%2): left as a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invite.ics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no invite.ics attached: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -567,20 +813,8 @@ Vertrauen Sie der Website nur, wenn Sie wissen, woher sie stammt. Ohne Vertrauen
         <translation>HTML-&amp;Ausschnitt speichern…</translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
-        <translation>&amp;PDF speichern…</translation>
-    </message>
-    <message>
         <source>Save &amp;Calendar Event…</source>
         <translation>&amp;Kalendereintrag speichern…</translation>
-    </message>
-    <message>
-        <source>PDF flyer saved</source>
-        <translation>PDF-Flyer gespeichert</translation>
-    </message>
-    <message>
-        <source>PDF not saved: %1</source>
-        <translation>PDF nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>%1 (%2:%3:%4: %5)</source>
@@ -611,16 +845,8 @@ Vertrauen Sie der Website nur, wenn Sie wissen, woher sie stammt. Ohne Vertrauen
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <source>Save PDF Flyer</source>
-        <translation>PDF-Flyer speichern</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Printing the PDF flyer…</source>
-        <translation>PDF-Flyer wird gedruckt…</translation>
     </message>
     <message>
         <source>No calendar event: %1</source>
@@ -654,6 +880,90 @@ Den Export trotzdem dort speichern?</translation>
         <source>Export not saved</source>
         <translation>Export nicht gespeichert</translation>
     </message>
+    <message>
+        <source>&amp;Poster (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing &amp;Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save E-mail &amp;Draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save E-mail Draft with Images &amp;Attached…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still drawing the previous export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Sharing Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing image saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Drawing the sharing image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the poster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save E-mail Draft with Images Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save E-mail Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail message (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail Draft Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open “%1” in your mail program to send it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lectern::FieldEditor</name>
@@ -679,14 +989,6 @@ Den Export trotzdem dort speichern?</translation>
     <message>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
-        <source>Re&amp;place:</source>
-        <translation>Erse&amp;tzen:</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3, Shift+Enter)</source>
@@ -761,30 +1063,6 @@ Den Export trotzdem dort speichern?</translation>
         <translation>Ersetzte Treffer: %1</translation>
     </message>
     <message>
-        <source>&amp;Case</source>
-        <translation>&amp;Groß/klein</translation>
-    </message>
-    <message>
-        <source>&amp;Words</source>
-        <translation>&amp;Wörter</translation>
-    </message>
-    <message>
-        <source>Rege&amp;x</source>
-        <translation>Rege&amp;x</translation>
-    </message>
-    <message>
-        <source>Match case</source>
-        <translation>Groß-/Kleinschreibung beachten</translation>
-    </message>
-    <message>
-        <source>Whole words</source>
-        <translation>Ganze Wörter</translation>
-    </message>
-    <message>
-        <source>Regular expression</source>
-        <translation>Regulärer Ausdruck</translation>
-    </message>
-    <message>
         <source>Previous match</source>
         <translation>Vorheriger Treffer</translation>
     </message>
@@ -795,6 +1073,18 @@ Den Export trotzdem dort speichern?</translation>
     <message>
         <source>Close the find bar</source>
         <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Match case (Alt+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole words (Alt+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression (Alt+X)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1483,21 +1773,6 @@ Ihre Änderungen sind noch vorhanden.</translation>
     </message>
 </context>
 <context>
-    <name>Lectern::PdfExport</name>
-    <message>
-        <source>the flyer page did not load</source>
-        <translation>die Flyer-Seite wurde nicht geladen</translation>
-    </message>
-    <message>
-        <source>WebEngine produced no PDF</source>
-        <translation>WebEngine hat kein PDF erzeugt</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>Lectern::PostChecks</name>
     <message>
         <source>template text still to fill in: %1</source>
@@ -1761,6 +2036,84 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     </message>
 </context>
 <context>
+    <name>Lectern::Poster</name>
+    <message>
+        <source>MORE INFORMATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL is too long for a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title was shortened to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the featured image %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no room for the featured image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no room for the abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the abstract was shortened to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PosterContent</name>
+    <message>
+        <source>no speaker (a &quot;Speaker:&quot; line in the body or `speaker` in the front matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time of day on the When: line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no place (a &quot;Where:&quot; line in the body or `location` in the front matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no featured image (`image` in the front matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the featured image %1 is not a file inside the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no public URL (`url` in _config.yml), so no QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no abstract (`description` in the front matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PreviewPane</name>
     <message>
         <source>Remote content blocked — this post shows images from other websites.</source>
@@ -1873,6 +2226,30 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <source>Not published</source>
         <translation>Nicht veröffentlicht</translation>
     </message>
+    <message>
+        <source>Publish &amp;Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the posts selected in the post list together, in one commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the posts to publish in the post list (Ctrl+click or Shift+click for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version is kept in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the Post</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PublishDialog</name>
@@ -1907,6 +2284,10 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 posts, in one commit: they reach the site together, or none does.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2439,94 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
             <numerusform>von %1 aktualisiert: %n Datei geändert</numerusform>
             <numerusform>von %1 aktualisiert: %n Dateien geändert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 still holds both versions between marker lines (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): keep what should stay, delete the marker lines, then publish again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branch checked out is “%1” (it publishes to %2), but the site is built from “%3”: publishing here would not reach the site. Switch to %3 first (git switch %3), or, when the site really builds from %1, say so in .lectern.yml (publish: branch: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch %1 has no upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not fetch from %1: %2. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed again since you looked: look at the versions again. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have changes not yet committed in %1: publish them first (they become part of your version), then choose again. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not combine the two versions: %1. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not combine %1 either: combine them in a terminal (git rebase @{u}). Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not keep a copy of your version in %1: %2. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting your changes on top of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not update your files: %1. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git commit refused (a hook or signing): your commit is as it was and nothing was pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your colleague&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your version and your colleague&apos;s are both in the post now, between marker lines: keep what should stay, delete the marker lines, then publish again. Nothing was pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your version is the same as on %1: nothing to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post is now your colleague&apos;s version, as on %1; your version is kept in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your other changes are published on top of your colleague&apos;s version; your version of the post is kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your version is published on top of your colleague&apos;s (their change stays in the history)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2823,115 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     </message>
 </context>
 <context>
+    <name>Lectern::SharingCard</name>
+    <message>
+        <source>the featured image %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title was shortened to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SiteCalendar</name>
+    <message>
+        <source>%1: no Jekyll site here (no _config.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated after today, and _config.yml has no “future: true”: Jekyll does not publish it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its front matter cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same URL (and so the same calendar UID %1) as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished">%1: Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SiteCalendarExport</name>
+    <message>
+        <source>Export Site &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save one calendar with the events of the site&apos;s posts, for the site to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site calendar: open a post of a Jekyll site first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site calendar is still being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Site Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming events only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Site Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished">Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the site calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site calendar not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 event(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 past left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lectern::SiteConfig</name>
     <message>
         <source>_config.yml must be a list of &quot;key: value&quot; lines</source>
@@ -2437,6 +3015,10 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>Spelling is not checked: no dictionary is installed for &quot;%1&quot;</source>
         <translation>Die Rechtschreibung wird nicht geprüft: Für &quot;%1&quot; ist kein Wörterbuch installiert</translation>
+    </message>
+    <message>
+        <source>Looking for Dictionaries…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

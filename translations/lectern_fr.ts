@@ -35,6 +35,10 @@
         <source>image “%1” is not in the site (%2)</source>
         <translation>l’image «&#xa0;%1&#xa0;» n’est pas dans le site (%2)</translation>
     </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished">%1: écriture impossible&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::BodyCommand</name>
@@ -111,10 +115,6 @@
         <translation>aucun article indiqué</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (html, email, text, pdf, ics)</source>
-        <translation>format inconnu «&#xa0;%1&#xa0;» (html, email, text, pdf, ics)</translation>
-    </message>
-    <message>
         <source>PDF needs an output file: -o FILE.pdf</source>
         <translation>Le PDF doit être écrit dans un fichier&#xa0;: -o FICHIER.pdf</translation>
     </message>
@@ -123,20 +123,8 @@
         <translation>%1: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <source>PDF export needs %1, which is not installed</source>
-        <translation>L’export PDF a besoin de %1, qui n’est pas installé</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: printing did not finish</source>
-        <translation>%1: l’impression ne s’est pas terminée</translation>
-    </message>
-    <message>
-        <source>%1: PDF not written: %2</source>
-        <translation>%1: PDF non écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>lectern-cli export: %1</source>
@@ -265,10 +253,6 @@
         <translation>%1 (ligne %2)</translation>
     </message>
     <message>
-        <source>usage: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header] [--engine auto|jekyll|builtin] [--trust-site]</source>
-        <translation>utilisation&#xa0;: lectern-cli export FILE --format html|email|text|pdf|ics [-o OUT] [--site DIR] [--with-header] [--engine auto|jekyll|builtin] [--trust-site]</translation>
-    </message>
-    <message>
         <source>%1: the site&apos;s Jekyll cannot render the post: %2</source>
         <translation>%1: le Jekyll du site ne peut pas faire le rendu de l’article&#xa0;: %2</translation>
     </message>
@@ -309,16 +293,251 @@
         <translation>, branche amont %1 (%2 en avance, %3 en retard)</translation>
     </message>
     <message>
-        <source>usage: lectern-cli publish FILE... [-m MESSAGE] [--no-push]</source>
-        <translation>utilisation&#xa0;: lectern-cli publish FILE... [-m MESSAGE] [--no-push]</translation>
-    </message>
-    <message>
         <source>not published: fix the errors above first</source>
         <translation>non publié&#xa0;: corrigez d’abord les erreurs ci-dessus</translation>
     </message>
     <message>
         <source>usage: lectern-cli pull SITE</source>
         <translation>utilisation&#xa0;: lectern-cli pull SITE</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (html, email, text, pdf, card-image, ics, eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--inline-images is for --format eml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sharing image needs an output file: -o FILE.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: drawing did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli export FILE --format html|email|text|pdf|card-image|ics|eml [-o OUT] [--site DIR] [--with-header] [--inline-images] [--engine auto|jekyll|builtin] [--trust-site]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a site folder exports as a calendar feed only: --format ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now: &quot;%1&quot; is not an ISO 8601 date and time (2025-03-01T09:00:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli export SITE --format ics [--upcoming|--all] [--category NAME] [--now DATETIME] [-o OUT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped, no calendar event: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events in the calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; past events left out: %1 (--all keeps them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; posts skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 updated (commit it with the site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was pushed. Run the same command again with one choice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file becomes your colleague&apos;s version; yours is kept in a copy in _lectern-kept/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your version is committed on top of theirs and published (theirs stays in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both versions go into the file between marker lines: edit it, then publish again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your version, kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both versions, to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli publish FILE... [-m MESSAGE] [--no-push] [--keep-theirs|--keep-mine|--edit-merge]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ConflictDialog</name>
+    <message>
+        <source>your colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no change to the text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Colleague Changed the Same Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Their Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;My Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Both in the Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post becomes your colleague&apos;s version. Yours is kept in a copy in the site&apos;s _lectern-kept folder, so nothing is lost. Nothing of yours is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version is published on top of your colleague&apos;s, as a new change. Their change stays in the site&apos;s history; nothing is overwritten by force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post shows both versions between marker lines. Keep what should stay, delete the marker lines, then publish again. Nothing is published until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is changed or published now; publishing again brings you back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep their version&lt;/b&gt;: the post becomes theirs; yours is kept in a copy. &lt;b&gt;Keep my version&lt;/b&gt;: yours is published on top of theirs. &lt;b&gt;Edit both in the post&lt;/b&gt;: combine them yourself, then publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed by you and by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you deleted the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your colleague&apos;s version is already on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s version is already on the site: published %2, “%3” (commit %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before both changes (the version you both started from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the post did not exist: you both created it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version: what you changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you deleted the post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s version: what they changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 deleted the post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 published a change to the same post while you were editing it. Nothing has been published or lost: your version is saved and committed on this computer. Choose what the post should say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1&apos;s Version</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -364,6 +583,33 @@
     <message>
         <source>Reloading discards your unsaved edits. Reload anyway?</source>
         <translation>Recharger abandonne vos modifications non enregistrées. Recharger quand même&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::EmailDraft</name>
+    <message>
+        <source>no To: address (set announce: to: in .lectern.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no url in _config.yml: the links and images in the mail are relative and will not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 is not from the site: left as a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 is not in the site (%2): left as a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invite.ics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no invite.ics attached: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -567,20 +813,8 @@ Ne faites confiance au site que si vous savez d’où il vient. Sans confiance, 
         <translation>Enregistrer un &amp;extrait HTML…</translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
-        <translation>Enregistrer en &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Save &amp;Calendar Event…</source>
         <translation>Enregistrer l’événement d’&amp;agenda…</translation>
-    </message>
-    <message>
-        <source>PDF flyer saved</source>
-        <translation>Affiche PDF enregistrée</translation>
-    </message>
-    <message>
-        <source>PDF not saved: %1</source>
-        <translation>PDF non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2:%3:%4: %5)</source>
@@ -631,16 +865,8 @@ Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <source>Save PDF Flyer</source>
-        <translation>Enregistrer l’affiche PDF</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Printing the PDF flyer…</source>
-        <translation>Impression de l’affiche PDF…</translation>
     </message>
     <message>
         <source>No calendar event: %1</source>
@@ -653,6 +879,90 @@ Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
     <message>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Poster (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing &amp;Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save E-mail &amp;Draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save E-mail Draft with Images &amp;Attached…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still drawing the previous export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Sharing Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing image saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Drawing the sharing image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the poster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save E-mail Draft with Images Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save E-mail Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail message (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail Draft Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open “%1” in your mail program to send it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program opened %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -673,32 +983,12 @@ Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
 <context>
     <name>Lectern::FindBar</name>
     <message>
-        <source>&amp;Case</source>
-        <translation>&amp;Casse</translation>
-    </message>
-    <message>
-        <source>&amp;Words</source>
-        <translation>&amp;Mots</translation>
-    </message>
-    <message>
-        <source>Rege&amp;x</source>
-        <translation>Rege&amp;x</translation>
-    </message>
-    <message>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Re&amp;place:</source>
-        <translation>Rem&amp;placer&#xa0;:</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3, Shift+Enter)</source>
@@ -719,18 +1009,6 @@ Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
     <message>
         <source>Close (Escape)</source>
         <translation>Fermer (Échap)</translation>
-    </message>
-    <message>
-        <source>Match case</source>
-        <translation>Respecter la casse</translation>
-    </message>
-    <message>
-        <source>Whole words</source>
-        <translation>Mots entiers</translation>
-    </message>
-    <message>
-        <source>Regular expression</source>
-        <translation>Expression régulière</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -795,6 +1073,18 @@ Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
     <message>
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Match case (Alt+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole words (Alt+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression (Alt+X)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1474,7 @@ La copier dans %2&#x202f;?</translation>
         <source>Lectern cannot run as root: the preview&apos;s browser engine refuses to start its sandbox for the root user.
 
 Run Lectern as your own user, or, if you must run it as root, start it with QTWEBENGINE_DISABLE_SANDBOX=1 (the preview then runs without that sandbox).</source>
-        <translation>Lectern ne peut pas s’exécuter en tant que root : le moteur de navigation de l’aperçu refuse de démarrer son bac à sable pour l’utilisateur root.
+        <translation>Lectern ne peut pas s’exécuter en tant que root&#xa0;: le moteur de navigation de l’aperçu refuse de démarrer son bac à sable pour l’utilisateur root.
 
 Lancez Lectern avec votre propre compte ou, s’il le faut vraiment en tant que root, avec QTWEBENGINE_DISABLE_SANDBOX=1 (l’aperçu fonctionne alors sans ce bac à sable).</translation>
     </message>
@@ -1483,21 +1773,6 @@ Vos modifications sont toujours là.</translation>
     </message>
 </context>
 <context>
-    <name>Lectern::PdfExport</name>
-    <message>
-        <source>the flyer page did not load</source>
-        <translation>la page de l’affiche ne s’est pas chargée</translation>
-    </message>
-    <message>
-        <source>WebEngine produced no PDF</source>
-        <translation>WebEngine n’a produit aucun PDF</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>Lectern::PostChecks</name>
     <message>
         <source>template text still to fill in: %1</source>
@@ -1761,6 +2036,84 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     </message>
 </context>
 <context>
+    <name>Lectern::Poster</name>
+    <message>
+        <source>MORE INFORMATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL is too long for a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title was shortened to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the featured image %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no room for the featured image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no room for the abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the abstract was shortened to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PosterContent</name>
+    <message>
+        <source>no speaker (a &quot;Speaker:&quot; line in the body or `speaker` in the front matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time of day on the When: line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no place (a &quot;Where:&quot; line in the body or `location` in the front matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no featured image (`image` in the front matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the featured image %1 is not a file inside the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no public URL (`url` in _config.yml), so no QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no abstract (`description` in the front matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PreviewPane</name>
     <message>
         <source>Remote content blocked — this post shows images from other websites.</source>
@@ -1873,12 +2226,36 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
         <source>Not published</source>
         <translation>Non publié</translation>
     </message>
+    <message>
+        <source>Publish &amp;Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the posts selected in the post list together, in one commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the posts to publish in the post list (Ctrl+click or Shift+click for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version is kept in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the Post</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PublishDialog</name>
     <message>
         <source>The check found these warnings; publish anyway?</source>
-        <translation>La vérification a trouvé ces avertissements ; publier quand même ?</translation>
+        <translation>La vérification a trouvé ces avertissements&#x202f;; publier quand même&#x202f;?</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -1894,7 +2271,7 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     </message>
     <message>
         <source>Describe the change (commit message):</source>
-        <translation>Décrivez la modification (message de commit) :</translation>
+        <translation>Décrivez la modification (message de commit)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
@@ -1907,6 +2284,10 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>%1 posts, in one commit: they reach the site together, or none does.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2440,94 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
             <numerusform>mis à jour depuis %1&#xa0;: %n fichiers modifiés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 still holds both versions between marker lines (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): keep what should stay, delete the marker lines, then publish again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branch checked out is “%1” (it publishes to %2), but the site is built from “%3”: publishing here would not reach the site. Switch to %3 first (git switch %3), or, when the site really builds from %1, say so in .lectern.yml (publish: branch: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch %1 has no upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not fetch from %1: %2. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed again since you looked: look at the versions again. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have changes not yet committed in %1: publish them first (they become part of your version), then choose again. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not combine the two versions: %1. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not combine %1 either: combine them in a terminal (git rebase @{u}). Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not keep a copy of your version in %1: %2. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting your changes on top of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not update your files: %1. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git commit refused (a hook or signing): your commit is as it was and nothing was pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your colleague&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your version and your colleague&apos;s are both in the post now, between marker lines: keep what should stay, delete the marker lines, then publish again. Nothing was pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your version is the same as on %1: nothing to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post is now your colleague&apos;s version, as on %1; your version is kept in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your other changes are published on top of your colleague&apos;s version; your version of the post is kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your version is published on top of your colleague&apos;s (their change stays in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lectern::RawYamlView</name>
@@ -2158,19 +2627,19 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     </message>
     <message>
         <source>Not in the repository yet: Publish adds it</source>
-        <translation>Pas encore dans le dépôt : Publier l’ajoute</translation>
+        <translation>Pas encore dans le dépôt&#xa0;: Publier l’ajoute</translation>
     </message>
     <message>
         <source>Changed since the last commit: Publish commits and pushes it</source>
-        <translation>Modifié depuis le dernier commit : Publier le valide et l’envoie</translation>
+        <translation>Modifié depuis le dernier commit&#xa0;: Publier le valide et l’envoie</translation>
     </message>
     <message>
         <source>Committed but not pushed: Publish pushes it</source>
-        <translation>Validé mais pas envoyé : Publier l’envoie</translation>
+        <translation>Validé mais pas envoyé&#xa0;: Publier l’envoie</translation>
     </message>
     <message>
         <source>Pushed: online once the site is rebuilt</source>
-        <translation>Envoyé : en ligne dès que le site est reconstruit</translation>
+        <translation>Envoyé&#xa0;: en ligne dès que le site est reconstruit</translation>
     </message>
     <message>
         <source>detached HEAD</source>
@@ -2197,11 +2666,11 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     </message>
     <message>
         <source>No upstream branch: Publish cannot push yet</source>
-        <translation>Aucune branche amont : Publier ne peut pas encore envoyer</translation>
+        <translation>Aucune branche amont&#xa0;: Publier ne peut pas encore envoyer</translation>
     </message>
     <message>
         <source>Upstream %1: %2 ahead, %3 behind as of the last fetch</source>
-        <translation>Branche amont %1 : %2 en avance, %3 en retard selon la dernière récupération</translation>
+        <translation>Branche amont %1&#xa0;: %2 en avance, %3 en retard selon la dernière récupération</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2823,115 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     </message>
 </context>
 <context>
+    <name>Lectern::SharingCard</name>
+    <message>
+        <source>the featured image %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title was shortened to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SiteCalendar</name>
+    <message>
+        <source>%1: no Jekyll site here (no _config.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated after today, and _config.yml has no “future: true”: Jekyll does not publish it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its front matter cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same URL (and so the same calendar UID %1) as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished">%1: impossible de créer le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SiteCalendarExport</name>
+    <message>
+        <source>Export Site &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save one calendar with the events of the site&apos;s posts, for the site to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site calendar: open a post of a Jekyll site first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site calendar is still being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Site Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming events only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Site Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished">Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the site calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site calendar not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 event(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 past left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lectern::SiteConfig</name>
     <message>
         <source>_config.yml must be a list of &quot;key: value&quot; lines</source>
@@ -2438,6 +3016,10 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
         <source>Spelling is not checked: no dictionary is installed for &quot;%1&quot;</source>
         <translation>L’orthographe n’est pas vérifiée&#xa0;: aucun dictionnaire n’est installé pour «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Looking for Dictionaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lectern::UpdateAction</name>
@@ -2459,7 +3041,7 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     </message>
     <message>
         <source>Uncommitted changes in the way: %1</source>
-        <translation>Des modifications non validées gênent : %1</translation>
+        <translation>Des modifications non validées gênent&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not updated</source>
