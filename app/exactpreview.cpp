@@ -5,12 +5,17 @@
 #include "htmlblocks.h"
 #include "postdocument.h"
 #include "previewscheduler.h"
+#include "previewprofile.h"
 #include "previewview.h"
 #include "site.h"
+#include "siteschemehandler.h"
 #include "sitetrust.h"
 #include "sourcelines.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -29,11 +34,18 @@ ExactPreview::ExactPreview(PostDocument *document, PreviewScheduler *scheduler, 
     , m_renderer(new ExactRenderer(this))
     , m_indicator(new QLabel)
     , m_idle(new QTimer(this))
+    , m_sassWatcher(new QFileSystemWatcher(this))
+    , m_sassDelay(new QTimer(this))
 {
     m_indicator->setObjectName(QStringLiteral("previewEngine"));
     m_idle->setSingleShot(true);
     m_idle->setInterval(IdleMs);
     connect(m_idle, &QTimer::timeout, this, &ExactPreview::renderNow);
+    m_sassDelay->setSingleShot(true);
+    m_sassDelay->setInterval(100);
+    connect(m_sassDelay, &QTimer::timeout, this, &ExactPreview::compileStylesheet);
+    connect(m_sassWatcher, &QFileSystemWatcher::fileChanged, this, &ExactPreview::watchStylesheet);
+    connect(m_sassWatcher, &QFileSystemWatcher::directoryChanged, this, &ExactPreview::watchStylesheet);
     connect(m_document, &PostDocument::bodyChanged, this, &ExactPreview::documentEdited);
     connect(m_document, &PostDocument::frontMatterChanged, this, &ExactPreview::documentEdited);
     connect(m_document, &PostDocument::loaded, this, &ExactPreview::documentEdited);
@@ -45,6 +57,7 @@ ExactPreview::ExactPreview(PostDocument *document, PreviewScheduler *scheduler, 
         if (!m_renderer->note().isEmpty())
             Q_EMIT message(m_renderer->note());
         renderNow();
+        compileStylesheet();
     });
     connect(m_renderer, &ExactRenderer::unavailable, this, [this](const QString &reason) {
         m_inFlight = 0;
@@ -78,6 +91,7 @@ void ExactPreview::siteOpened()
     m_root = root;
     m_renderer->stop();
     m_inFlight = 0;
+    dropStylesheet();
     m_exactBody.clear();
     m_exactOnScreen = false;
     m_told = false;
@@ -168,6 +182,10 @@ void ExactPreview::renderNow()
 
 void ExactPreview::onRendered(const ExactResult &result)
 {
+    if (result.id != 0 && result.id == m_sassInFlight) {
+        onStylesheet(result);
+        return;
+    }
     if (result.id != m_inFlight)
         return;
     m_inFlight = 0;
@@ -210,6 +228,87 @@ void ExactPreview::onRendered(const ExactResult &result)
     m_exactOnScreen = true;
     showIndicator();
     Q_EMIT exactShown();
+}
+
+void ExactPreview::compileStylesheet()
+{
+    if (m_renderer->state() != ExactRenderer::State::Ready)
+        return;
+    if (m_sassInFlight) {
+        m_sassAgain = true;
+        return;
+    }
+    m_sassAgain = false;
+    m_sassInFlight = m_renderer->compileStylesheet(m_sassPath);
+}
+
+void ExactPreview::onStylesheet(const ExactResult &result)
+{
+    m_sassInFlight = 0;
+    if (!result.ok) {
+        // A site without Sass keeps its files (or the neutral stylesheet) without a word; a Sass error
+        // keeps the last good CSS on screen.
+        if (!result.error.startsWith(QLatin1String("no Sass stylesheet")))
+            Q_EMIT message(tr("Site stylesheet not compiled: %1").arg(result.error));
+    } else if (!result.url.startsWith(QLatin1Char('/')) || result.path.isEmpty()) {
+        Q_EMIT message(tr("Site stylesheet not compiled: Jekyll gave no URL for it"));
+    } else {
+        SiteSchemeHandler *handler = PreviewProfile::instance()->schemeHandler();
+        if (!m_sassHost.isEmpty() && (m_sassHost != m_view->host() || m_sassUrl != result.url))
+            handler->setStylesheet(m_sassHost, m_sassUrl, QString());
+        const bool first = m_sassPath.isEmpty();
+        m_sassPath = result.path;
+        m_sassUrl = result.url;
+        m_sassHost = m_view->host();
+        handler->setStylesheet(m_sassHost, m_sassUrl, result.css);
+        if (first)
+            watchStylesheet();
+        m_view->reloadStylesheet(m_sassUrl);
+        Q_EMIT stylesheetServed(m_sassUrl);
+    }
+    if (m_sassAgain)
+        compileStylesheet();
+}
+
+void ExactPreview::watchStylesheet()
+{
+    if (m_root.isEmpty() || m_sassPath.isEmpty())
+        return;
+    // Saving often replaces a file (write a copy, rename it over): the watch on the old file ends, so
+    // the paths are added again on each change; a new partial shows as a change of its folder.
+    QStringList paths{QDir(m_root).filePath(m_sassPath)};
+    const QString sass = QDir(m_root).filePath(QStringLiteral("_sass"));
+    if (QFileInfo(sass).isDir()) {
+        paths << sass;
+        QDirIterator it(sass, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            paths << it.next();
+    }
+    QStringList watched = m_sassWatcher->files() + m_sassWatcher->directories();
+    QStringList fresh;
+    for (const QString &path : std::as_const(paths)) {
+        if (!watched.contains(path) && QFileInfo::exists(path))
+            fresh << path;
+    }
+    if (!fresh.isEmpty())
+        m_sassWatcher->addPaths(fresh);
+    if (sender() == m_sassWatcher)
+        m_sassDelay->start();
+}
+
+void ExactPreview::dropStylesheet()
+{
+    if (!m_sassHost.isEmpty())
+        PreviewProfile::instance()->schemeHandler()->setStylesheet(m_sassHost, m_sassUrl, QString());
+    const QStringList watched = m_sassWatcher->files() + m_sassWatcher->directories();
+    if (!watched.isEmpty())
+        m_sassWatcher->removePaths(watched);
+    m_sassDelay->stop();
+    m_sassInFlight = 0;
+    m_sassAgain = false;
+    m_sassPath.clear();
+    m_sassUrl.clear();
+    m_sassHost.clear();
 }
 
 void ExactPreview::tellUnavailable()

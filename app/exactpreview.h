@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QFileSystemWatcher;
 class QLabel;
 class QMessageBox;
 class QTimer;
@@ -30,6 +31,14 @@ struct ExactResult;
 // in Jekyll's safe mode unless trusted. A site without code runs in safe mode without asking.
 // Without Ruby, Jekyll or the site's gems, message() says so once with what to install and the
 // preview stays on the built-in render.
+//
+// The site's stylesheet: once the helper is ready, the site's Sass page (the first .scss/.sass page
+// with front matter, e.g. assets/css/main.scss) is compiled by Jekyll's own converter (a built-in
+// converter, so it runs in safe mode too) and served at its page URL (/assets/css/main.css) by the
+// view's scheme handler before any file of the site or of its last build. When that file or anything
+// under _sass/ changes on disk it is compiled again and the page loads only that <link> again
+// (PreviewView::reloadStylesheet): no reload, no scroll jump. A Sass error keeps the last good CSS
+// and says so in the status bar. Only while the exact mode runs; a site without Sass is left alone.
 class ExactPreview final : public QObject
 {
     Q_OBJECT
@@ -52,12 +61,17 @@ public:
     bool isExactOnScreen() const { return m_exactOnScreen; }
     // The open trust question, if any (for screenshots and tests).
     QMessageBox *trustQuestion() const;
+    // The URL path ("/assets/css/main.css", no baseurl) the compiled stylesheet is served at; empty
+    // until the first compile succeeded.
+    QString stylesheetUrl() const { return m_sassUrl; }
 
 Q_SIGNALS:
     // A one-time message for the status bar (what to install, the trust answer's effect).
     void message(const QString &text);
     // An exact body reached the page.
     void exactShown();
+    // The site's Sass was compiled (again) and is served at URL_PATH; the page was asked to load it.
+    void stylesheetServed(const QString &urlPath);
 
 private:
     void siteOpened();
@@ -68,6 +82,10 @@ private:
     void onRendered(const ExactResult &result);
     void showIndicator();
     void tellUnavailable();
+    void compileStylesheet();
+    void onStylesheet(const ExactResult &result);
+    void watchStylesheet();
+    void dropStylesheet();
 
     PostDocument *m_document = nullptr;
     PreviewScheduler *m_scheduler = nullptr;
@@ -91,6 +109,13 @@ private:
     bool m_exactOnScreen = false;
     bool m_told = false;        // the unavailable message is given once per site
     QString m_untold;           // that message, until the page has shown
+    QFileSystemWatcher *m_sassWatcher = nullptr;
+    QTimer *m_sassDelay = nullptr;   // gathers the several change signals of one save
+    int m_sassInFlight = 0;     // request id of the stylesheet compile, 0: none
+    bool m_sassAgain = false;   // Sass changed while a compile was in flight
+    QString m_sassPath;         // the Sass page, relative to the root ("assets/css/main.scss")
+    QString m_sassUrl;          // where it is served ("/assets/css/main.css")
+    QString m_sassHost;         // the scheme handler's host it is served for
 };
 
 } // namespace Lectern

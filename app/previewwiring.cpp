@@ -5,6 +5,7 @@
 #include "postdocument.h"
 #include "postrenderer.h"
 #include "previewpane.h"
+#include "previewprofile.h"
 #include "previewscheduler.h"
 #include "previewview.h"
 #include "siteschemehandler.h"
@@ -80,6 +81,13 @@ QString stylesheetStatus(const RenderSnapshot &snapshot, const QStringList &href
         const QUrl url(href);
         if (!url.scheme().isEmpty() || !url.host().isEmpty() || !href.startsWith(QLatin1Char('/')))
             continue;   // remote: refused by the page's policy
+        QString sitePath = url.path();
+        if (!baseUrl.isEmpty() && baseUrl != QLatin1String("/") && sitePath.startsWith(baseUrl + QLatin1Char('/')))
+            sitePath = sitePath.mid(baseUrl.size());
+        if (snapshot.compiledStylesheets.contains(sitePath)) {   // served before any file: see SiteSchemeHandler
+            found << PreviewWiring::tr("%1 (Sass compiled by the site's Jekyll)").arg(sitePath.mid(1));
+            continue;
+        }
         const QString file = SiteSchemeHandler::resolveSitePath(snapshot.siteRoot, baseUrl, url.path());
         if (file.isEmpty())
             continue;
@@ -107,7 +115,11 @@ PreviewWiring::PreviewWiring(PostDocument *document, PreviewScheduler *postSched
 {
     m_postScheduler = postScheduler;
     PreviewView *view = pane->view();
-    postScheduler->setSnapshotSource([this, view] { return snapshot(view->pageKey(), view->pageValuesKey()); });
+    postScheduler->setSnapshotSource([this, view] {
+        RenderSnapshot s = snapshot(view->pageKey(), view->pageValuesKey());
+        s.compiledStylesheets = PreviewProfile::instance()->schemeHandler()->stylesheets(view->host());
+        return s;
+    });
     // The last body's parse lives with the function, on the render worker (one render at a time).
     postScheduler->setRenderFunction([incremental = std::make_shared<IncrementalMarkdown>()](const RenderSnapshot &s) {
         return renderPost(s, incremental.get());
@@ -120,7 +132,11 @@ PreviewWiring::PreviewWiring(PostDocument *document, PreviewScheduler *postSched
     m_cardScheduler->watch(document);
     m_cardScheduler->setRenderFunction(&PreviewWiring::renderCard);
     auto wireCard = [this](PreviewView *card) {
-        m_cardScheduler->setSnapshotSource([this, card] { return snapshot(card->pageKey()); });
+        m_cardScheduler->setSnapshotSource([this, card] {
+            RenderSnapshot s = snapshot(card->pageKey());
+            s.compiledStylesheets = PreviewProfile::instance()->schemeHandler()->stylesheets(card->host());
+            return s;
+        });
         card->follow(m_cardScheduler);   // renders only while the tab is shown
     };
     if (PreviewView *card = pane->cardView())

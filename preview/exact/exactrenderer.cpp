@@ -329,6 +329,8 @@ void ExactRenderer::handleLine(const QByteArray &line)
     result.html = object.value(QStringLiteral("html")).toString();
     result.bodyHtml = object.value(QStringLiteral("body_html")).toString();
     result.css = object.value(QStringLiteral("css")).toString();
+    result.path = object.value(QStringLiteral("path")).toString();
+    result.url = object.value(QStringLiteral("url")).toString();
     result.error = object.value(QStringLiteral("error")).toString();
     result.line = object.value(QStringLiteral("line")).toInt();
     result.jekyllVersion = object.value(QStringLiteral("jekyll")).toString();

@@ -22,6 +22,8 @@ struct ExactResult
     QString html;        // the whole page: the site's layout chain around the body (render requests)
     QString bodyHtml;    // the post's body: Liquid, then the site's Markdown converter (kramdown)
     QString css;         // a "sass" request's stylesheet, compiled by Jekyll's own converter
+    QString path;        // ... and its Sass page ("assets/css/main.scss", relative to the root)
+    QString url;         // ... and the URL Jekyll writes it to ("/assets/css/main.css", no baseurl)
     QString error;
     int line = 0;        // 0: unknown
     QString jekyllVersion;   // "4.3.1"

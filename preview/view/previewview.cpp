@@ -354,6 +354,13 @@ void PreviewView::allowRemoteContent()
     reloadShell();
 }
 
+void PreviewView::reloadStylesheet(const QString &urlPath)
+{
+    if (!m_shellLoaded || m_destroying)
+        return;
+    m_page->runJavaScript(ShellScript::reloadStylesheet(urlPath, ++m_stylesheetVersion), QWebEngineScript::ApplicationWorld);
+}
+
 void PreviewView::noticeRemoteContent()
 {
     // The page's policy refuses remote images before any request exists, so look for them in the DOM.

@@ -73,6 +73,11 @@ public Q_SLOTS:
     void requestSourceLineAt(const QPoint &pos);
     // Lets remote images load for this site from now on (remembered) and shows them.
     void allowRemoteContent();
+    // The site's stylesheet at URL_PATH ("/assets/css/main.css", no baseurl) has new CSS (the site's
+    // Sass compiled again, SiteSchemeHandler::setStylesheet): the page loads that <link> again in
+    // place (pagepatch.js), never the page: no reload, scroll and page state kept. Before the shell
+    // has loaded nothing is done (the page's first load fetches the new CSS).
+    void reloadStylesheet(const QString &urlPath);
 
 Q_SIGNALS:
     // The page shows the last body given to it.
@@ -126,6 +131,7 @@ private:
     bool m_remoteNoticed = false;
     bool m_scrollsToContent = false;
     int m_shellSerial = 0;
+    int m_stylesheetVersion = 0;    // ?v= of the last stylesheet reload (a new URL each time)
     int m_restoreScroll = -1;
     QString m_postPath;               // of the last result shown
     bool m_scrollToTop = false;       // another post: its first push or shell starts at the top

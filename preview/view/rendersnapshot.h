@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <functional>
@@ -23,6 +24,9 @@ struct RenderSnapshot
     QString siteKey;
     QString shownPageKey;      // the page the view shows now (PreviewView::pageKey), for whole-page renders
     QString shownPageValuesKey;   // the front matter it was rendered from (PreviewView::pageValuesKey)
+    // URL paths ("/assets/css/main.css", no baseurl) the view's scheme handler serves compiled CSS
+    // for (the site's Sass, SiteSchemeHandler::setStylesheet): a layout linking one has its stylesheet.
+    QStringList compiledStylesheets;
 };
 
 // What comes back: the body HTML for the preview's content element.

@@ -71,6 +71,11 @@ QString patchPage(const QString &shellPage)
     return QStringLiteral("lecternPatchPage(") + jsString(shellPage) + QLatin1Char(')');
 }
 
+QString reloadStylesheet(const QString &urlPath, int version)
+{
+    return QStringLiteral("lecternReloadStylesheet(") + jsString(urlPath) + QStringLiteral(",%1)").arg(version);
+}
+
 QString scrollY()
 {
     return QStringLiteral("window.scrollY");

@@ -44,6 +44,9 @@ QString patchBlocks(const BlockPatch &patch);
 // into the shown page in place, leaving the body alone; false in the page when it cannot (another
 // set of stylesheets, the body moved in the layout): then the page must be loaded afresh.
 QString patchPage(const QString &shellPage);
+// Loads the site's stylesheet at URL_PATH ("/assets/css/main.css", no baseurl) again in place, as
+// VERSION (pagepatch.js, lecternReloadStylesheet); the number of <link>s matched.
+QString reloadStylesheet(const QString &urlPath, int version);
 QString scrollY();
 QString scrollTo(int y);
 // Scrolls the content's first element to the top, less a margin (the content element itself may have no box).

@@ -174,6 +174,22 @@ QByteArray SiteSchemeHandler::shellPage(const QString &host, const QString &name
     return page;
 }
 
+void SiteSchemeHandler::setStylesheet(const QString &host, const QString &urlPath, const QString &css)
+{
+    if (css.isNull()) {
+        auto it = m_stylesheets.find(host);
+        if (it != m_stylesheets.end() && it->remove(urlPath) && it->isEmpty())
+            m_stylesheets.erase(it);
+        return;
+    }
+    m_stylesheets[host].insert(urlPath, css.toUtf8());
+}
+
+QStringList SiteSchemeHandler::stylesheets(const QString &host) const
+{
+    return m_stylesheets.value(host).keys();
+}
+
 void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
@@ -185,6 +201,12 @@ void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     QByteArray data;
     QByteArray mime;
     const QString path = url.path();
+    // A compiled stylesheet is asked for at its page URL, which carries the site's baseurl.
+    QString sitePath = url.path(QUrl::FullyDecoded);
+    const QString baseUrl = m_baseUrls.value(host);
+    if (!baseUrl.isEmpty() && baseUrl != QLatin1String("/") && sitePath.startsWith(baseUrl + QLatin1Char('/')))
+        sitePath = sitePath.mid(baseUrl.size());
+    const auto compiled = m_stylesheets.constFind(host);
     const QString shellName = path.startsWith(QLatin1String("/__lectern/")) && path.endsWith(QLatin1String(".html"))
         ? path.mid(11, path.size() - 16) : QString();
     if (!shellName.isEmpty() && m_shells.contains(host + QLatin1Char('/') + shellName)) {
@@ -193,6 +215,9 @@ void SiteSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     } else if (url.path() == bodyPath()) {
         data = m_bodies.take(host);
         mime = QByteArrayLiteral("text/html;charset=utf-8");
+    } else if (compiled != m_stylesheets.cend() && compiled->contains(sitePath)) {
+        data = compiled->value(sitePath);
+        mime = QByteArrayLiteral("text/css;charset=utf-8");
     } else if (url.path() == QLatin1String("/__lectern/preview.css")) {
         QFile css(QStringLiteral(":/preview/preview.css"));
         if (!css.open(QIODevice::ReadOnly)) {

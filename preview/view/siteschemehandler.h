@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <QStringList>
 #include <QWebEngineUrlSchemeHandler>
 
 namespace Lectern {
@@ -36,6 +37,12 @@ public:
     // A large body the page fetches from /__lectern/body instead of receiving it in a script.
     void setPendingBody(const QString &host, const QByteArray &utf8Html) { m_bodies.insert(host, utf8Html); }
     static QString bodyPath() { return QStringLiteral("/__lectern/body"); }
+    // Serves CSS (UTF-8 text) at URL_PATH of HOST's site ("/assets/css/main.css", the page URL of a
+    // Sass page without the baseurl), before any file lookup: the site's Sass as its Jekyll compiled
+    // it (ExactPreview). A null CSS string takes it back (the file lookup serves the path again).
+    void setStylesheet(const QString &host, const QString &urlPath, const QString &css);
+    // The URL paths (as given to setStylesheet) that HOST serves compiled CSS for.
+    QStringList stylesheets(const QString &host) const;
     // PAGE_HTML (a site page from PostRenderer) with its body region, between the renderer's
     // <!--lectern-body-begin/end--> markers, replaced by the element the pushes fill
     // (<div id="content" style="display:contents">) holding CONTENT. Without markers: PAGE_HTML as it is.
@@ -64,6 +71,7 @@ private:
     QHash<QString, Shell> m_shells;
     QHash<QString, QByteArray> m_bodies;
     QHash<QString, QString> m_baseUrls;
+    QHash<QString, QHash<QString, QByteArray>> m_stylesheets;   // host -> URL path -> CSS
 };
 
 } // namespace Lectern

@@ -113,3 +113,50 @@ function lecternPatchPage(html) {
     void document.body.offsetHeight;
     return true;
 }
+
+/* The site's stylesheet at PATH ("/assets/css/main.css", without the baseurl) was compiled again
+ * (its Sass changed): each <link> the layout has for it gets a Lectern copy loading PATH?v=VERSION (a
+ * new URL, so never a cached answer), which replaces the previous copy once it has loaded (no flash
+ * of unstyled page, no reload, scroll kept). The layout's own link stays in the DOM, switched off,
+ * so that lecternPatchPage still finds the stylesheets the page was rendered with; the neutral
+ * stylesheet (put in while no site CSS was found) goes, as the next render of the page (which counts
+ * the compiled stylesheet as found) has none. Returns how many links were matched. */
+function lecternReloadStylesheet(path, version) {
+    var links = document.querySelectorAll('link[rel~="stylesheet" i]');
+    var n = 0;
+    var site = [], neutral = [];
+    for (var i = 0; i < links.length; ++i) {
+        var e = links[i];
+        if ((e.id || '').indexOf('lectern-') === 0)
+            continue;
+        var u = new URL(e.getAttribute('href') || '', document.baseURI);
+        if (u.pathname === '/__lectern/preview.css')
+            neutral.push(e);
+        else if (u.protocol === location.protocol && u.host === location.host
+                 && u.pathname.length >= path.length && u.pathname.slice(-path.length) === path)
+            site.push([e, u]);
+    }
+    site.forEach(function (pair) {
+        var e = pair[0], u = pair[1];
+        var copy = document.createElement('link');
+        copy.rel = 'stylesheet';
+        copy.id = 'lectern-sass-' + version + '-' + (++n);
+        copy.setAttribute('data-lectern-for', path);
+        copy.href = u.pathname + '?v=' + version;
+        copy.addEventListener('load', function () {
+            var old = document.querySelectorAll('link[data-lectern-for]');
+            for (var j = 0; j < old.length; ++j)
+                if (old[j] !== copy && old[j].getAttribute('data-lectern-for') === path
+                    && old[j].compareDocumentPosition(copy) & Node.DOCUMENT_POSITION_FOLLOWING)
+                    old[j].remove();
+            if (e.sheet)
+                e.sheet.disabled = true;
+            neutral.forEach(function (x) { x.remove(); });
+        });
+        var last = e;
+        while (last.nextElementSibling && last.nextElementSibling.getAttribute('data-lectern-for') === path)
+            last = last.nextElementSibling;
+        last.after(copy);
+    });
+    return n;
+}

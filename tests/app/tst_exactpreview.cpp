@@ -21,8 +21,14 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+
+#include <algorithm>
+#include <memory>
 
 using namespace Lectern;
 
@@ -32,6 +38,26 @@ QString indicatorText(MainWindow &window)
 {
     auto *label = window.findChild<QLabel *>(QStringLiteral("previewEngine"));
     return label ? label->text() : QString();
+}
+
+// SCRIPT's value in the preview page (the application world, as Lectern's own scripts), as text;
+// "<no answer>" when the page does not answer within 10 s.
+QString evaluate(PreviewView *view, const QString &script)
+{
+    auto answer = std::make_shared<QVariant>();
+    auto done = std::make_shared<bool>(false);
+    view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [answer, done](const QVariant &v) {
+        *answer = v;
+        *done = true;
+    });
+    if (!QTest::qWaitFor([done] { return *done; }, 10000))
+        return QStringLiteral("<no answer>");
+    return answer->toString();
+}
+
+QString bodyColour(MainWindow &window)
+{
+    return evaluate(window.preview(), QStringLiteral("getComputedStyle(document.body).color"));
 }
 
 } // namespace
@@ -45,6 +71,7 @@ private Q_SLOTS:
     void pauseInTypingShowsTheExactBody();
     void siteWithPluginsIsAskedFirst_data();
     void siteWithPluginsIsAskedFirst();
+    void siteSassIsCompiledAndReloadedInPlace();
 };
 
 void TestExactPreview::initTestCase()
@@ -139,6 +166,73 @@ void TestExactPreview::siteWithPluginsIsAskedFirst()
     QCOMPARE(QFileInfo::exists(marker), trust);
     QCOMPARE(SiteTrust::remembered(site), trust ? SiteTrust::Answer::Trusted : SiteTrust::Answer::Untrusted);
     SiteTrust::forget(site);
+}
+
+void TestExactPreview::siteSassIsCompiledAndReloadedInPlace()
+{
+    // The sample site's stylesheet as Sass, its body colour from a partial in _sass/, no _site build:
+    // only the exact mode's compile can style the page (else the neutral stylesheet is put in).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString site = LecternTest::copyExampleSite(dir.path());
+    QFile css(site + QStringLiteral("/assets/css/style.css"));
+    QVERIFY(css.open(QIODevice::ReadOnly));
+    const QByteArray plain = css.readAll();
+    css.close();
+    QVERIFY(css.remove());
+    LecternTest::writeFile(site + QStringLiteral("/assets/css/style.scss"),
+                           "---\n---\n" + plain + "\n@import \"ink\";\nbody { color: $ink; }\n");
+    LecternTest::writeFile(site + QStringLiteral("/_sass/_ink.scss"), "$ink: rgb(10, 120, 30);\n");
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(window.openPath(site + QStringLiteral("/_posts/2025-03-19-lumi-ai-factories.md")));
+    QTRY_VERIFY(!window.opening()->isBusy());
+    auto *exact = window.findChild<ExactPreview *>();
+    QVERIFY(exact);
+    // No site without code is asked about: safe mode, where Jekyll's built-in Sass converter still runs.
+    QTRY_COMPARE_WITH_TIMEOUT(exact->stylesheetUrl(), QStringLiteral("/assets/css/style.css"), 30000);
+    QVERIFY(!exact->renderer()->isTrusted());
+    QTRY_COMPARE_WITH_TIMEOUT(bodyColour(window), QStringLiteral("rgb(10, 120, 30)"), 15000);
+
+    // An edit of the partial: the stylesheet alone loads again; the page is not reloaded (a marker
+    // in its window survives, no load starts) and the scroll position stays.
+    QTRY_VERIFY_WITH_TIMEOUT(indicatorText(window).startsWith(QStringLiteral("Exact — Jekyll ")), 30000);
+    const QString y = evaluate(window.preview(), QStringLiteral("window.scrollTo(0, 300); window.lecternTestMarker = 'kept'; window.scrollY"));
+    QVERIFY2(y.toDouble() > 0, qPrintable(y));
+    QSignalSpy loads(window.preview(), &QWebEngineView::loadStarted);
+    QSignalSpy served(exact, &ExactPreview::stylesheetServed);
+    LecternTest::writeFile(site + QStringLiteral("/_sass/_ink.scss"), "$ink: rgb(200, 20, 40);\n");
+    QVERIFY(served.wait(15000));
+    QTRY_COMPARE_WITH_TIMEOUT(bodyColour(window), QStringLiteral("rgb(200, 20, 40)"), 15000);
+    QCOMPARE(evaluate(window.preview(), QStringLiteral("window.lecternTestMarker")), QStringLiteral("kept"));
+    QCOMPARE(evaluate(window.preview(), QStringLiteral("window.scrollY")), y);
+    QCOMPARE(loads.count(), 0);
+    // One Lectern copy of the link; the neutral stylesheet is gone.
+    QCOMPARE(evaluate(window.preview(), QStringLiteral("document.querySelectorAll('link[data-lectern-for]').length")),
+             QStringLiteral("1"));
+    QCOMPARE(evaluate(window.preview(), QStringLiteral("document.querySelectorAll('link[href*=\"/__lectern/preview.css\"]').length")),
+             QStringLiteral("0"));
+    // A front matter edit renders the page again, now with the compiled stylesheet counted as found:
+    // the page is patched in place (its stylesheets match), not reloaded.
+    QSignalSpy statuses(window.preview(), &PreviewView::statusChanged);
+    QVERIFY(window.document()->setScalar(QStringLiteral("title"), QStringLiteral("Restyled")));
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(window.preview(), QStringLiteral("document.body.innerText")).contains(QStringLiteral("Restyled")), 15000);
+    QVERIFY(!statuses.isEmpty());
+    QVERIFY2(statuses.last().value(0).toString().contains(QStringLiteral("Sass compiled by the site's Jekyll")),
+             qPrintable(statuses.last().value(0).toString()));
+    QCOMPARE(evaluate(window.preview(), QStringLiteral("window.lecternTestMarker")), QStringLiteral("kept"));
+    QCOMPARE(bodyColour(window), QStringLiteral("rgb(200, 20, 40)"));
+    QCOMPARE(loads.count(), 0);
+
+    // A Sass error is said in the status bar; the last good stylesheet stays on screen.
+    QSignalSpy messages(exact, &ExactPreview::message);
+    LecternTest::writeFile(site + QStringLiteral("/_sass/_ink.scss"), "$ink: rgb(20, 60, 220)\n}\n");
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(messages.cbegin(), messages.cend(), [](const QList<QVariant> &m) {
+                                 return m.value(0).toString().startsWith(QStringLiteral("Site stylesheet not compiled: "));
+                             }), 15000);
+    QCOMPARE(served.count(), 1);
+    QCOMPARE(bodyColour(window), QStringLiteral("rgb(200, 20, 40)"));
 }
 
 QTEST_MAIN(TestExactPreview)
