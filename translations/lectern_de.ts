@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished">%1: Schreiben nicht möglich: %2</translation>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -302,242 +302,242 @@
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (html, email, text, pdf, card-image, ics, eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &quot;%1&quot; (html, email, text, pdf, card-image, ics, eml)</translation>
     </message>
     <message>
         <source>--inline-images is for --format eml</source>
-        <translation type="unfinished"></translation>
+        <translation>--inline-images gilt nur für --format eml</translation>
     </message>
     <message>
         <source>the sharing image needs an output file: -o FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild zum Teilen braucht eine Ausgabedatei: -o FILE.png</translation>
     </message>
     <message>
         <source>%1 needs %2, which is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt %2, das nicht installiert ist</translation>
     </message>
     <message>
         <source>%1: drawing did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Zeichnen wurde nicht abgeschlossen</translation>
     </message>
     <message>
         <source>%1: not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht geschrieben: %2</translation>
     </message>
     <message>
         <source>usage: lectern-cli export FILE --format html|email|text|pdf|card-image|ics|eml [-o OUT] [--site DIR] [--with-header] [--inline-images] [--engine auto|jekyll|builtin] [--trust-site]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli export FILE --format html|email|text|pdf|card-image|ics|eml [-o OUT] [--site DIR] [--with-header] [--inline-images] [--engine auto|jekyll|builtin] [--trust-site]</translation>
     </message>
     <message>
         <source>a site folder exports as a calendar feed only: --format ics</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Website-Ordner wird nur als Kalender-Feed exportiert: --format ics</translation>
     </message>
     <message>
         <source>--now: &quot;%1&quot; is not an ISO 8601 date and time (2025-03-01T09:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>--now: &quot;%1&quot; ist kein Datum mit Uhrzeit nach ISO 8601 (2025-03-01T09:00:00Z)</translation>
     </message>
     <message>
         <source>usage: lectern-cli export SITE --format ics [--upcoming|--all] [--category NAME] [--now DATETIME] [-o OUT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli export SITE --format ics [--upcoming|--all] [--category NAME] [--now DATETIME] [-o OUT]</translation>
     </message>
     <message>
         <source>%1 (warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Warnung)</translation>
     </message>
     <message>
         <source>%1: skipped, no calendar event: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: übersprungen, kein Kalendereintrag: %2</translation>
     </message>
     <message>
         <source>events in the calendar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine im Kalender: %1</translation>
     </message>
     <message>
         <source>; past events left out: %1 (--all keeps them)</source>
-        <translation type="unfinished"></translation>
+        <translation>; vergangene Termine weggelassen: %1 (--all behält sie)</translation>
     </message>
     <message>
         <source>; posts skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Beiträge übersprungen: %1</translation>
     </message>
     <message>
         <source>; %1 updated (commit it with the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 aktualisiert (committen Sie es mit der Website)</translation>
     </message>
     <message>
         <source>Nothing was pushed. Run the same command again with one choice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts übertragen. Führen Sie denselben Befehl noch einmal mit einer dieser Optionen aus:</translation>
     </message>
     <message>
         <source>the file becomes your colleague&apos;s version; yours is kept in a copy in _lectern-kept/</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wird zur Fassung aus Ihrem Team; Ihre Fassung bleibt als Kopie in _lectern-kept/ erhalten</translation>
     </message>
     <message>
         <source>your version is committed on top of theirs and published (theirs stays in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung wird auf die andere aufgesetzt, committet und veröffentlicht (die andere bleibt im Verlauf)</translation>
     </message>
     <message>
         <source>both versions go into the file between marker lines: edit it, then publish again</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Fassungen kommen zwischen Markierungszeilen in die Datei: bearbeiten Sie sie und veröffentlichen Sie dann erneut</translation>
     </message>
     <message>
         <source>your version, kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung, aufbewahrt</translation>
     </message>
     <message>
         <source>both versions, to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Fassungen, zum Bearbeiten</translation>
     </message>
     <message>
         <source>usage: lectern-cli publish FILE... [-m MESSAGE] [--no-push] [--keep-theirs|--keep-mine|--edit-merge]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lectern-cli publish FILE... [-m MESSAGE] [--no-push] [--keep-theirs|--keep-mine|--edit-merge]</translation>
     </message>
 </context>
 <context>
     <name>Lectern::ConflictDialog</name>
     <message>
         <source>your colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand aus Ihrem Team</translation>
     </message>
     <message>
         <source>(no change to the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Änderung am Text)</translation>
     </message>
     <message>
         <source>A Colleague Changed the Same Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand aus Ihrem Team hat denselben Beitrag geändert</translation>
     </message>
     <message>
         <source>Keep &amp;Their Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere Fassung behalten</translation>
     </message>
     <message>
         <source>Keep &amp;My Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Fassung behalten</translation>
     </message>
     <message>
         <source>&amp;Edit Both in the Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide im Beitrag &amp;bearbeiten</translation>
     </message>
     <message>
         <source>Decide &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
         <source>The post becomes your colleague&apos;s version. Yours is kept in a copy in the site&apos;s _lectern-kept folder, so nothing is lost. Nothing of yours is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag wird zur Fassung aus Ihrem Team. Ihre Fassung bleibt als Kopie im Ordner _lectern-kept der Website erhalten, es geht also nichts verloren. Von Ihrer Fassung wird nichts veröffentlicht.</translation>
     </message>
     <message>
         <source>Your version is published on top of your colleague&apos;s, as a new change. Their change stays in the site&apos;s history; nothing is overwritten by force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung wird als neue Änderung auf die andere aufgesetzt und veröffentlicht. Die andere Änderung bleibt im Verlauf der Website; nichts wird erzwungen überschrieben.</translation>
     </message>
     <message>
         <source>The post shows both versions between marker lines. Keep what should stay, delete the marker lines, then publish again. Nothing is published until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag zeigt beide Fassungen zwischen Markierungszeilen. Behalten Sie, was bleiben soll, löschen Sie die Markierungszeilen und veröffentlichen Sie dann erneut. Bis dahin wird nichts veröffentlicht.</translation>
     </message>
     <message>
         <source>Nothing is changed or published now; publishing again brings you back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt wird nichts geändert oder veröffentlicht; beim nächsten Veröffentlichen kommen Sie wieder hierher.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep their version&lt;/b&gt;: the post becomes theirs; yours is kept in a copy. &lt;b&gt;Keep my version&lt;/b&gt;: yours is published on top of theirs. &lt;b&gt;Edit both in the post&lt;/b&gt;: combine them yourself, then publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Andere Fassung behalten&lt;/b&gt;: Der Beitrag wird zur anderen Fassung; Ihre bleibt als Kopie erhalten. &lt;b&gt;Meine Fassung behalten&lt;/b&gt;: Ihre Fassung wird auf die andere aufgesetzt und veröffentlicht. &lt;b&gt;Beide im Beitrag bearbeiten&lt;/b&gt;: Führen Sie beide selbst zusammen und veröffentlichen Sie dann erneut.</translation>
     </message>
     <message>
         <source>%1: changed by you and by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geändert von Ihnen und von %2</translation>
     </message>
     <message>
         <source>%1: changed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: von Ihnen geändert</translation>
     </message>
     <message>
         <source>%1: changed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geändert von %2</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>you deleted the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Beitrag gelöscht</translation>
     </message>
     <message>
         <source>%1 deleted the post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Beitrag gelöscht</translation>
     </message>
     <message>
         <source>Your colleague&apos;s version is already on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassung aus Ihrem Team ist bereits auf der Website.</translation>
     </message>
     <message>
         <source>%1&apos;s version is already on the site: published %2, “%3” (commit %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassung von %1 ist bereits auf der Website: veröffentlicht %2, „%3“ (Commit %4).</translation>
     </message>
     <message>
         <source>Fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Felder</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Before both changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor beiden Änderungen</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung</translation>
     </message>
     <message>
         <source>%1&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung von %1</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>Before both changes (the version you both started from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor beiden Änderungen (die Fassung, von der Sie beide ausgegangen sind)</translation>
     </message>
     <message>
         <source>(the post did not exist: you both created it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(den Beitrag gab es noch nicht: Sie haben ihn beide angelegt)</translation>
     </message>
     <message>
         <source>Your version: what you changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung: was Sie geändert haben</translation>
     </message>
     <message>
         <source>(you deleted the post)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sie haben den Beitrag gelöscht)</translation>
     </message>
     <message>
         <source>%1&apos;s version: what they changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung von %1: was dort geändert wurde</translation>
     </message>
     <message>
         <source>(%1 deleted the post)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 hat den Beitrag gelöscht)</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand aus Ihrem Team</translation>
     </message>
     <message>
         <source>%1 published a change to the same post while you were editing it. Nothing has been published or lost: your version is saved and committed on this computer. Choose what the post should say.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Änderung an demselben Beitrag veröffentlicht, während Sie ihn bearbeitet haben. Es wurde nichts veröffentlicht und nichts geht verloren: Ihre Fassung ist auf diesem Computer gespeichert und committet. Wählen Sie, was im Beitrag stehen soll.</translation>
     </message>
     <message>
         <source>Keep %1&apos;s Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung von %1 behalten</translation>
     </message>
 </context>
 <context>
@@ -589,27 +589,27 @@
     <name>Lectern::EmailDraft</name>
     <message>
         <source>no To: address (set announce: to: in .lectern.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine An-Adresse (legen Sie announce: to: in .lectern.yml fest)</translation>
     </message>
     <message>
         <source>no url in _config.yml: the links and images in the mail are relative and will not open</source>
-        <translation type="unfinished"></translation>
+        <translation>keine url in _config.yml: Die Links und Bilder in der E-Mail sind relativ und lassen sich nicht öffnen</translation>
     </message>
     <message>
         <source>image %1 is not from the site: left as a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 stammt nicht von der Website: als Link belassen</translation>
     </message>
     <message>
         <source>image %1 is not in the site (%2): left as a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 liegt nicht in der Website (%2): als Link belassen</translation>
     </message>
     <message>
         <source>invite.ics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>invite.ics: %1</translation>
     </message>
     <message>
         <source>no invite.ics attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein invite.ics angehängt: %1</translation>
     </message>
 </context>
 <context>
@@ -882,87 +882,87 @@ Den Export trotzdem dort speichern?</translation>
     </message>
     <message>
         <source>&amp;Poster (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poster (PDF)…</translation>
     </message>
     <message>
         <source>Sharing &amp;Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bild zum Teilen…</translation>
     </message>
     <message>
         <source>Save E-mail &amp;Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Entwu&amp;rf speichern…</translation>
     </message>
     <message>
         <source>Save E-mail Draft with Images &amp;Attached…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Entwurf mit angehängten Bil&amp;dern speichern…</translation>
     </message>
     <message>
         <source>Still drawing the previous export</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorige Export wird noch gezeichnet</translation>
     </message>
     <message>
         <source>Save Sharing Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild zum Teilen speichern</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>Save Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster speichern</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Sharing image saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild zum Teilen gespeichert: %1</translation>
     </message>
     <message>
         <source>Poster saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster gespeichert: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Drawing the sharing image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild zum Teilen wird gezeichnet…</translation>
     </message>
     <message>
         <source>Drawing the poster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster wird gezeichnet…</translation>
     </message>
     <message>
         <source>Save E-mail Draft with Images Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Entwurf mit angehängten Bildern speichern</translation>
     </message>
     <message>
         <source>Save E-mail Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Entwurf speichern</translation>
     </message>
     <message>
         <source>E-mail message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachricht (*.eml)</translation>
     </message>
     <message>
         <source>%1, but: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber: %2</translation>
     </message>
     <message>
         <source>E-mail Draft Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Entwurf gespeichert</translation>
     </message>
     <message>
         <source>Open “%1” in your mail program to send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in Ihrem E-Mail-Programm öffnen, um die Nachricht zu senden?</translation>
     </message>
     <message>
         <source>No mail program opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein E-Mail-Programm hat %1 geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1076,15 +1076,15 @@ Den Export trotzdem dort speichern?</translation>
     </message>
     <message>
         <source>Match case (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten (Alt+C)</translation>
     </message>
     <message>
         <source>Whole words (Alt+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Wörter (Alt+W)</translation>
     </message>
     <message>
         <source>Regular expression (Alt+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Ausdruck (Alt+X)</translation>
     </message>
 </context>
 <context>
@@ -2039,78 +2039,78 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <name>Lectern::Poster</name>
     <message>
         <source>MORE INFORMATION</source>
-        <translation type="unfinished"></translation>
+        <translation>WEITERE INFORMATIONEN</translation>
     </message>
     <message>
         <source>the URL is too long for a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL ist für einen QR-Code zu lang</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>WANN</translation>
     </message>
     <message>
         <source>WHERE</source>
-        <translation type="unfinished"></translation>
+        <translation>WO</translation>
     </message>
     <message>
         <source>the title was shortened to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>der Titel wurde gekürzt, damit er passt</translation>
     </message>
     <message>
         <source>the featured image %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Beitragsbild %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>no room for the featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Platz für das Beitragsbild</translation>
     </message>
     <message>
         <source>no room for the abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Platz für die Zusammenfassung</translation>
     </message>
     <message>
         <source>the abstract was shortened to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zusammenfassung wurde gekürzt, damit sie passt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das PDF konnte nicht begonnen werden</translation>
     </message>
 </context>
 <context>
     <name>Lectern::PosterContent</name>
     <message>
         <source>no speaker (a &quot;Speaker:&quot; line in the body or `speaker` in the front matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vortragende Person (eine Zeile &quot;Speaker:&quot; im Text oder `speaker` in den Kopfdaten)</translation>
     </message>
     <message>
         <source>no time of day on the When: line</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Uhrzeit in der When:-Zeile</translation>
     </message>
     <message>
         <source>no place (a &quot;Where:&quot; line in the body or `location` in the front matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ort (eine Zeile &quot;Where:&quot; im Text oder `location` in den Kopfdaten)</translation>
     </message>
     <message>
         <source>no featured image (`image` in the front matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Beitragsbild (`image` in den Kopfdaten)</translation>
     </message>
     <message>
         <source>the featured image %1 is not a file inside the site</source>
-        <translation type="unfinished"></translation>
+        <translation>das Beitragsbild %1 ist keine Datei innerhalb der Website</translation>
     </message>
     <message>
         <source>no public URL (`url` in _config.yml), so no QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>keine öffentliche URL (`url` in _config.yml), daher kein QR-Code</translation>
     </message>
     <message>
         <source>no abstract (`description` in the front matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zusammenfassung (`description` in den Kopfdaten)</translation>
     </message>
 </context>
 <context>
@@ -2228,27 +2228,27 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     </message>
     <message>
         <source>Publish &amp;Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswahl veröffentlichen…</translation>
     </message>
     <message>
         <source>Publish the posts selected in the post list together, in one commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Beitragsliste ausgewählten Beiträge gemeinsam in einem Commit veröffentlichen</translation>
     </message>
     <message>
         <source>Publish Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl veröffentlichen</translation>
     </message>
     <message>
         <source>Select the posts to publish in the post list (Ctrl+click or Shift+click for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu veröffentlichenden Beiträge in der Beitragsliste aus (Strg+Klick oder Umschalt+Klick für mehrere).</translation>
     </message>
     <message>
         <source>Your version is kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung wird aufbewahrt in: %1</translation>
     </message>
     <message>
         <source>Edit the Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2287,7 +2287,7 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     </message>
     <message>
         <source>%1 posts, in one commit: they reach the site together, or none does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge in einem Commit: Sie erreichen die Website gemeinsam oder gar nicht.</translation>
     </message>
 </context>
 <context>
@@ -2442,91 +2442,91 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     </message>
     <message>
         <source>%1 still holds both versions between marker lines (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): keep what should stay, delete the marker lines, then publish again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält noch beide Fassungen zwischen Markierungszeilen (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): Behalten Sie, was bleiben soll, löschen Sie die Markierungszeilen und veröffentlichen Sie dann erneut</translation>
     </message>
     <message>
         <source>the branch checked out is “%1” (it publishes to %2), but the site is built from “%3”: publishing here would not reach the site. Switch to %3 first (git switch %3), or, when the site really builds from %1, say so in .lectern.yml (publish: branch: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgecheckt ist der Branch „%1“ (er veröffentlicht nach %2), die Website wird aber aus „%3“ gebaut: Von hier aus würde die Veröffentlichung die Website nicht erreichen. Wechseln Sie zuerst zu %3 (git switch %3) oder, falls die Website wirklich aus %1 gebaut wird, geben Sie das in .lectern.yml an (publish: branch: %1)</translation>
     </message>
     <message>
         <source>branch %1 has no upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch %1 hat keinen Upstream</translation>
     </message>
     <message>
         <source>could not fetch from %1: %2. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen von %1 nicht möglich: %2. Es wurde nichts geändert</translation>
     </message>
     <message>
         <source>cancelled: nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen: Es wurde nichts geändert</translation>
     </message>
     <message>
         <source>%1 changed again since you looked: look at the versions again. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich seit Ihrem letzten Blick erneut geändert: Sehen Sie sich die Fassungen noch einmal an. Es wurde nichts geändert</translation>
     </message>
     <message>
         <source>you have changes not yet committed in %1: publish them first (they become part of your version), then choose again. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben in %1 noch nicht committete Änderungen: Veröffentlichen Sie diese zuerst (sie werden Teil Ihrer Fassung) und wählen Sie dann erneut. Es wurde nichts geändert</translation>
     </message>
     <message>
         <source>git could not combine the two versions: %1. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>git konnte die beiden Fassungen nicht zusammenführen: %1. Es wurde nichts geändert</translation>
     </message>
     <message>
         <source>git could not combine %1 either: combine them in a terminal (git rebase @{u}). Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>git konnte auch %1 nicht zusammenführen: Führen Sie die Fassungen in einem Terminal zusammen (git rebase @{u}). Es wurde nichts geändert</translation>
     </message>
     <message>
         <source>could not keep a copy of your version in %1: %2. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 konnte keine Kopie Ihrer Fassung aufbewahrt werden: %2. Es wurde nichts geändert</translation>
     </message>
     <message>
         <source>Putting your changes on top of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen werden auf %1 aufgesetzt…</translation>
     </message>
     <message>
         <source>could not update your files: %1. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dateien konnten nicht aktualisiert werden: %1. Es wurde nichts geändert</translation>
     </message>
     <message>
         <source>git commit refused (a hook or signing): your commit is as it was and nothing was pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>git commit abgelehnt (durch einen Hook oder die Signierung): Ihr Commit ist unverändert und es wurde nichts übertragen</translation>
     </message>
     <message>
         <source>Your colleague&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung aus Ihrem Team</translation>
     </message>
     <message>
         <source>%1&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung von %1</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung</translation>
     </message>
     <message>
         <source>Before both changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor beiden Änderungen</translation>
     </message>
     <message>
         <source>your version and your colleague&apos;s are both in the post now, between marker lines: keep what should stay, delete the marker lines, then publish again. Nothing was pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung und die aus Ihrem Team stehen jetzt beide zwischen Markierungszeilen im Beitrag: Behalten Sie, was bleiben soll, löschen Sie die Markierungszeilen und veröffentlichen Sie dann erneut. Es wurde nichts übertragen</translation>
     </message>
     <message>
         <source>your version is the same as on %1: nothing to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung ist dieselbe wie auf %1: nichts zu veröffentlichen</translation>
     </message>
     <message>
         <source>the post is now your colleague&apos;s version, as on %1; your version is kept in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beitrag ist jetzt die Fassung aus Ihrem Team, wie auf %1; Ihre Fassung wird in %2 aufbewahrt</translation>
     </message>
     <message>
         <source>your other changes are published on top of your colleague&apos;s version; your version of the post is kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre übrigen Änderungen sind auf die Fassung aus Ihrem Team aufgesetzt veröffentlicht; Ihre Fassung des Beitrags wird in %1 aufbewahrt</translation>
     </message>
     <message>
         <source>your version is published on top of your colleague&apos;s (their change stays in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung ist auf die aus Ihrem Team aufgesetzt veröffentlicht (die andere Änderung bleibt im Verlauf)</translation>
     </message>
 </context>
 <context>
@@ -2826,109 +2826,109 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <name>Lectern::SharingCard</name>
     <message>
         <source>the featured image %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Beitragsbild %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the title was shortened to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>der Titel wurde gekürzt, damit er passt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Lectern::SiteCalendar</name>
     <message>
         <source>%1: no Jekyll site here (no _config.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hier ist keine Jekyll-Website (kein _config.yml)</translation>
     </message>
     <message>
         <source>dated after today, and _config.yml has no “future: true”: Jekyll does not publish it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem heutigen Tag datiert, und _config.yml enthält kein „future: true“: Jekyll veröffentlicht ihn noch nicht</translation>
     </message>
     <message>
         <source>its front matter cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Kopfdaten lassen sich nicht lesen</translation>
     </message>
     <message>
         <source>same URL (and so the same calendar UID %1) as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche URL (und damit gleiche Kalender-UID %1) wie %2</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished">%1: Ordner kann nicht angelegt werden</translation>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>Lectern::SiteCalendarExport</name>
     <message>
         <source>Export Site &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website-Kalender exportieren…</translation>
     </message>
     <message>
         <source>Save one calendar with the events of the site&apos;s posts, for the site to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kalender mit den Terminen aus den Beiträgen der Website speichern, den die Website veröffentlichen kann</translation>
     </message>
     <message>
         <source>No site calendar: open a post of a Jekyll site first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Website-Kalender: Öffnen Sie zuerst einen Beitrag einer Jekyll-Website</translation>
     </message>
     <message>
         <source>The site calendar is still being written</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Website-Kalender wird noch geschrieben</translation>
     </message>
     <message>
         <source>Export Site Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Kalender exportieren</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>&amp;Upcoming events only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur k&amp;ommende Termine</translation>
     </message>
     <message>
         <source>Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen…</translation>
     </message>
     <message>
         <source>Save Site Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Kalender speichern</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished">Kalender (*.ics)</translation>
+        <translation>Kalender (*.ics)</translation>
     </message>
     <message>
         <source>Writing the site calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Kalender wird geschrieben…</translation>
     </message>
     <message>
         <source>Site calendar not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Kalender nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved %1: %2 event(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert: %2 Termin(e)</translation>
     </message>
     <message>
         <source>, %1 past left out</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 vergangene weggelassen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>; skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; übersprungen: %1</translation>
     </message>
 </context>
 <context>
@@ -3018,7 +3018,7 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     </message>
     <message>
         <source>Looking for Dictionaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörterbücher werden gesucht…</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished">%1: écriture impossible&#xa0;: %2</translation>
+        <translation>%1: écriture impossible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -302,242 +302,242 @@
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (html, email, text, pdf, card-image, ics, eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (html, email, text, pdf, card-image, ics, eml)</translation>
     </message>
     <message>
         <source>--inline-images is for --format eml</source>
-        <translation type="unfinished"></translation>
+        <translation>--inline-images ne s’applique qu’à --format eml</translation>
     </message>
     <message>
         <source>the sharing image needs an output file: -o FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image de partage doit être écrite dans un fichier&#xa0;: -o FICHIER.png</translation>
     </message>
     <message>
         <source>%1 needs %2, which is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin de %2, qui n’est pas installé</translation>
     </message>
     <message>
         <source>%1: drawing did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: le dessin ne s’est pas terminé</translation>
     </message>
     <message>
         <source>%1: not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: non écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>usage: lectern-cli export FILE --format html|email|text|pdf|card-image|ics|eml [-o OUT] [--site DIR] [--with-header] [--inline-images] [--engine auto|jekyll|builtin] [--trust-site]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: lectern-cli export FILE --format html|email|text|pdf|card-image|ics|eml [-o OUT] [--site DIR] [--with-header] [--inline-images] [--engine auto|jekyll|builtin] [--trust-site]</translation>
     </message>
     <message>
         <source>a site folder exports as a calendar feed only: --format ics</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier de site ne s’exporte qu’en flux d’agenda&#xa0;: --format ics</translation>
     </message>
     <message>
         <source>--now: &quot;%1&quot; is not an ISO 8601 date and time (2025-03-01T09:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>--now&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date et heure ISO 8601 (2025-03-01T09:00:00Z)</translation>
     </message>
     <message>
         <source>usage: lectern-cli export SITE --format ics [--upcoming|--all] [--category NAME] [--now DATETIME] [-o OUT]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: lectern-cli export SITE --format ics [--upcoming|--all] [--category NAME] [--now DATETIME] [-o OUT]</translation>
     </message>
     <message>
         <source>%1 (warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (avertissement)</translation>
     </message>
     <message>
         <source>%1: skipped, no calendar event: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ignoré, pas d’événement d’agenda&#xa0;: %2</translation>
     </message>
     <message>
         <source>events in the calendar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>événements dans l’agenda&#xa0;: %1</translation>
     </message>
     <message>
         <source>; past events left out: %1 (--all keeps them)</source>
-        <translation type="unfinished"></translation>
+        <translation>; événements passés laissés de côté&#xa0;: %1 (--all les garde)</translation>
     </message>
     <message>
         <source>; posts skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; articles ignorés&#xa0;: %1</translation>
     </message>
     <message>
         <source>; %1 updated (commit it with the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 mis à jour (validez-le avec le site)</translation>
     </message>
     <message>
         <source>Nothing was pushed. Run the same command again with one choice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été envoyé. Relancez la même commande avec l’un de ces choix&#xa0;:</translation>
     </message>
     <message>
         <source>the file becomes your colleague&apos;s version; yours is kept in a copy in _lectern-kept/</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier devient la version de votre collègue&#x202f;; la vôtre est conservée dans une copie dans _lectern-kept/</translation>
     </message>
     <message>
         <source>your version is committed on top of theirs and published (theirs stays in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>votre version est validée par-dessus la sienne et publiée (la sienne reste dans l’historique)</translation>
     </message>
     <message>
         <source>both versions go into the file between marker lines: edit it, then publish again</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux versions sont placées dans le fichier entre des lignes de marqueurs&#xa0;: modifiez-le, puis publiez de nouveau</translation>
     </message>
     <message>
         <source>your version, kept</source>
-        <translation type="unfinished"></translation>
+        <translation>votre version, conservée</translation>
     </message>
     <message>
         <source>both versions, to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux versions, à modifier</translation>
     </message>
     <message>
         <source>usage: lectern-cli publish FILE... [-m MESSAGE] [--no-push] [--keep-theirs|--keep-mine|--edit-merge]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: lectern-cli publish FILE... [-m MESSAGE] [--no-push] [--keep-theirs|--keep-mine|--edit-merge]</translation>
     </message>
 </context>
 <context>
     <name>Lectern::ConflictDialog</name>
     <message>
         <source>your colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>votre collègue</translation>
     </message>
     <message>
         <source>(no change to the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune modification du texte)</translation>
     </message>
     <message>
         <source>A Colleague Changed the Same Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ou une collègue a modifié le même article</translation>
     </message>
     <message>
         <source>Keep &amp;Their Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder &amp;leur version</translation>
     </message>
     <message>
         <source>Keep &amp;My Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder &amp;ma version</translation>
     </message>
     <message>
         <source>&amp;Edit Both in the Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les deux &amp;dans l’article</translation>
     </message>
     <message>
         <source>Decide &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider plus &amp;tard</translation>
     </message>
     <message>
         <source>The post becomes your colleague&apos;s version. Yours is kept in a copy in the site&apos;s _lectern-kept folder, so nothing is lost. Nothing of yours is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article devient la version de votre collègue. La vôtre est conservée dans une copie dans le dossier _lectern-kept du site&#xa0;: rien n’est perdu. Rien de votre version n’est publié.</translation>
     </message>
     <message>
         <source>Your version is published on top of your colleague&apos;s, as a new change. Their change stays in the site&apos;s history; nothing is overwritten by force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version est publiée par-dessus celle de votre collègue, comme une nouvelle modification. Sa modification reste dans l’historique du site&#x202f;; rien n’est écrasé de force.</translation>
     </message>
     <message>
         <source>The post shows both versions between marker lines. Keep what should stay, delete the marker lines, then publish again. Nothing is published until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article affiche les deux versions entre des lignes de marqueurs. Gardez ce qui doit rester, supprimez les lignes de marqueurs, puis publiez de nouveau. Rien n’est publié d’ici là.</translation>
     </message>
     <message>
         <source>Nothing is changed or published now; publishing again brings you back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est modifié ni publié pour l’instant&#x202f;; publier de nouveau vous ramène ici.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep their version&lt;/b&gt;: the post becomes theirs; yours is kept in a copy. &lt;b&gt;Keep my version&lt;/b&gt;: yours is published on top of theirs. &lt;b&gt;Edit both in the post&lt;/b&gt;: combine them yourself, then publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Garder leur version&lt;/b&gt;&#xa0;: l’article devient le leur&#x202f;; le vôtre est conservé dans une copie. &lt;b&gt;Garder ma version&lt;/b&gt;&#xa0;: le vôtre est publié par-dessus le leur. &lt;b&gt;Modifier les deux dans l’article&lt;/b&gt;&#xa0;: combinez-les vous-même, puis publiez de nouveau.</translation>
     </message>
     <message>
         <source>%1: changed by you and by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: modifié par vous et par %2</translation>
     </message>
     <message>
         <source>%1: changed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: modifié par vous</translation>
     </message>
     <message>
         <source>%1: changed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: modifié par %2</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>you deleted the post</source>
-        <translation type="unfinished"></translation>
+        <translation>vous avez supprimé l’article</translation>
     </message>
     <message>
         <source>%1 deleted the post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a supprimé l’article</translation>
     </message>
     <message>
         <source>Your colleague&apos;s version is already on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de votre collègue est déjà sur le site.</translation>
     </message>
     <message>
         <source>%1&apos;s version is already on the site: published %2, “%3” (commit %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de %1 est déjà sur le site&#xa0;: publiée le %2, «&#xa0;%3&#xa0;» (commit %4).</translation>
     </message>
     <message>
         <source>Fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs différents</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Before both changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant les deux modifications</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version</translation>
     </message>
     <message>
         <source>%1&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de %1</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>Before both changes (the version you both started from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant les deux modifications (la version dont vous êtes partis tous les deux)</translation>
     </message>
     <message>
         <source>(the post did not exist: you both created it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(l’article n’existait pas&#xa0;: vous l’avez créé tous les deux)</translation>
     </message>
     <message>
         <source>Your version: what you changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version&#xa0;: ce que vous avez modifié</translation>
     </message>
     <message>
         <source>(you deleted the post)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vous avez supprimé l’article)</translation>
     </message>
     <message>
         <source>%1&apos;s version: what they changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de %1&#xa0;: ce qui y a été modifié</translation>
     </message>
     <message>
         <source>(%1 deleted the post)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 a supprimé l’article)</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ou une collègue</translation>
     </message>
     <message>
         <source>%1 published a change to the same post while you were editing it. Nothing has been published or lost: your version is saved and committed on this computer. Choose what the post should say.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a publié une modification du même article pendant que vous le modifiiez. Rien n’a été publié ni perdu&#xa0;: votre version est enregistrée et validée sur cet ordinateur. Choisissez ce que l’article doit dire.</translation>
     </message>
     <message>
         <source>Keep %1&apos;s Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la version de %1</translation>
     </message>
 </context>
 <context>
@@ -589,27 +589,27 @@
     <name>Lectern::EmailDraft</name>
     <message>
         <source>no To: address (set announce: to: in .lectern.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’adresse de destinataire (définissez announce: to: dans .lectern.yml)</translation>
     </message>
     <message>
         <source>no url in _config.yml: the links and images in the mail are relative and will not open</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’url dans _config.yml&#xa0;: les liens et images du courriel sont relatifs et ne s’ouvriront pas</translation>
     </message>
     <message>
         <source>image %1 is not from the site: left as a link</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image %1 ne provient pas du site&#xa0;: laissée sous forme de lien</translation>
     </message>
     <message>
         <source>image %1 is not in the site (%2): left as a link</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image %1 n’est pas dans le site (%2)&#xa0;: laissée sous forme de lien</translation>
     </message>
     <message>
         <source>invite.ics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>invite.ics: %1</translation>
     </message>
     <message>
         <source>no invite.ics attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun invite.ics joint&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -882,87 +882,87 @@ Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Poster (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche (&amp;PDF)…</translation>
     </message>
     <message>
         <source>Sharing &amp;Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image de partage…</translation>
     </message>
     <message>
         <source>Save E-mail &amp;Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un &amp;brouillon de courriel…</translation>
     </message>
     <message>
         <source>Save E-mail Draft with Images &amp;Attached…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un brouillon de courriel avec images &amp;jointes…</translation>
     </message>
     <message>
         <source>Still drawing the previous export</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export précédent est encore en cours de dessin</translation>
     </message>
     <message>
         <source>Save Sharing Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’image de partage</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>Save Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’affiche</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sharing image saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de partage enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Poster saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Drawing the sharing image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin de l’image de partage…</translation>
     </message>
     <message>
         <source>Drawing the poster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin de l’affiche…</translation>
     </message>
     <message>
         <source>Save E-mail Draft with Images Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un brouillon de courriel avec images jointes</translation>
     </message>
     <message>
         <source>Save E-mail Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un brouillon de courriel</translation>
     </message>
     <message>
         <source>E-mail message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message électronique (*.eml)</translation>
     </message>
     <message>
         <source>%1, but: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mais&#xa0;: %2</translation>
     </message>
     <message>
         <source>E-mail Draft Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de courriel enregistré</translation>
     </message>
     <message>
         <source>Open “%1” in your mail program to send it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir «&#xa0;%1&#xa0;» dans votre logiciel de messagerie pour l’envoyer&#x202f;?</translation>
     </message>
     <message>
         <source>No mail program opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logiciel de messagerie n’a ouvert %1</translation>
     </message>
 </context>
 <context>
@@ -1076,15 +1076,15 @@ Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
     </message>
     <message>
         <source>Match case (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la casse (Alt+C)</translation>
     </message>
     <message>
         <source>Whole words (Alt+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots entiers (Alt+W)</translation>
     </message>
     <message>
         <source>Regular expression (Alt+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière (Alt+X)</translation>
     </message>
 </context>
 <context>
@@ -2039,78 +2039,78 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <name>Lectern::Poster</name>
     <message>
         <source>MORE INFORMATION</source>
-        <translation type="unfinished"></translation>
+        <translation>PLUS D’INFORMATIONS</translation>
     </message>
     <message>
         <source>the URL is too long for a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL est trop longue pour un code QR</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>QUAND</translation>
     </message>
     <message>
         <source>WHERE</source>
-        <translation type="unfinished"></translation>
+        <translation>OÙ</translation>
     </message>
     <message>
         <source>the title was shortened to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre a été raccourci pour tenir</translation>
     </message>
     <message>
         <source>the featured image %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image mise en avant %1 n’a pas pu être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>no room for the featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de place pour l’image mise en avant</translation>
     </message>
     <message>
         <source>no room for the abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de place pour le résumé</translation>
     </message>
     <message>
         <source>the abstract was shortened to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>le résumé a été raccourci pour tenir</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: le PDF n’a pas pu être commencé</translation>
     </message>
 </context>
 <context>
     <name>Lectern::PosterContent</name>
     <message>
         <source>no speaker (a &quot;Speaker:&quot; line in the body or `speaker` in the front matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’intervenant (une ligne «&#xa0;Speaker:&#xa0;» dans le corps ou `speaker` dans l’en-tête)</translation>
     </message>
     <message>
         <source>no time of day on the When: line</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’heure dans la ligne When:</translation>
     </message>
     <message>
         <source>no place (a &quot;Where:&quot; line in the body or `location` in the front matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de lieu (une ligne «&#xa0;Where:&#xa0;» dans le corps ou `location` dans l’en-tête)</translation>
     </message>
     <message>
         <source>no featured image (`image` in the front matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’image mise en avant (`image` dans l’en-tête)</translation>
     </message>
     <message>
         <source>the featured image %1 is not a file inside the site</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image mise en avant %1 n’est pas un fichier du site</translation>
     </message>
     <message>
         <source>no public URL (`url` in _config.yml), so no QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’URL publique (`url` dans _config.yml), donc pas de code QR</translation>
     </message>
     <message>
         <source>no abstract (`description` in the front matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de résumé (`description` dans l’en-tête)</translation>
     </message>
 </context>
 <context>
@@ -2228,27 +2228,27 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     </message>
     <message>
         <source>Publish &amp;Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier la &amp;sélection…</translation>
     </message>
     <message>
         <source>Publish the posts selected in the post list together, in one commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier ensemble, en un seul commit, les articles sélectionnés dans la liste des articles</translation>
     </message>
     <message>
         <source>Publish Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier la sélection</translation>
     </message>
     <message>
         <source>Select the posts to publish in the post list (Ctrl+click or Shift+click for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les articles à publier dans la liste des articles (Ctrl+clic ou Maj+clic pour en choisir plusieurs).</translation>
     </message>
     <message>
         <source>Your version is kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version est conservée dans&#xa0;: %1</translation>
     </message>
     <message>
         <source>Edit the Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’article</translation>
     </message>
 </context>
 <context>
@@ -2287,7 +2287,7 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     </message>
     <message>
         <source>%1 posts, in one commit: they reach the site together, or none does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 articles, en un seul commit&#xa0;: ils arrivent sur le site ensemble, ou aucun n’y arrive.</translation>
     </message>
 </context>
 <context>
@@ -2442,91 +2442,91 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     </message>
     <message>
         <source>%1 still holds both versions between marker lines (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;): keep what should stay, delete the marker lines, then publish again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient encore les deux versions entre des lignes de marqueurs (&lt;&lt;&lt;&lt;&lt;&lt;&lt; … &gt;&gt;&gt;&gt;&gt;&gt;&gt;)&#xa0;: gardez ce qui doit rester, supprimez les lignes de marqueurs, puis publiez de nouveau</translation>
     </message>
     <message>
         <source>the branch checked out is “%1” (it publishes to %2), but the site is built from “%3”: publishing here would not reach the site. Switch to %3 first (git switch %3), or, when the site really builds from %1, say so in .lectern.yml (publish: branch: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la branche extraite est «&#xa0;%1&#xa0;» (elle publie vers %2), mais le site est construit à partir de «&#xa0;%3&#xa0;»&#xa0;: publier d’ici n’atteindrait pas le site. Passez d’abord sur %3 (git switch %3) ou, si le site est vraiment construit à partir de %1, indiquez-le dans .lectern.yml (publish: branch: %1)</translation>
     </message>
     <message>
         <source>branch %1 has no upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>la branche %1 n’a pas de branche amont</translation>
     </message>
     <message>
         <source>could not fetch from %1: %2. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de récupérer depuis %1&#xa0;: %2. Rien n’a été modifié</translation>
     </message>
     <message>
         <source>cancelled: nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé&#xa0;: rien n’a été modifié</translation>
     </message>
     <message>
         <source>%1 changed again since you looked: look at the versions again. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a encore changé depuis que vous l’avez consulté&#xa0;: examinez de nouveau les versions. Rien n’a été modifié</translation>
     </message>
     <message>
         <source>you have changes not yet committed in %1: publish them first (they become part of your version), then choose again. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>vous avez des modifications non validées dans %1&#xa0;: publiez-les d’abord (elles feront partie de votre version), puis choisissez de nouveau. Rien n’a été modifié</translation>
     </message>
     <message>
         <source>git could not combine the two versions: %1. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>git n’a pas pu combiner les deux versions&#xa0;: %1. Rien n’a été modifié</translation>
     </message>
     <message>
         <source>git could not combine %1 either: combine them in a terminal (git rebase @{u}). Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>git n’a pas pu combiner %1 non plus&#xa0;: combinez-les dans un terminal (git rebase @{u}). Rien n’a été modifié</translation>
     </message>
     <message>
         <source>could not keep a copy of your version in %1: %2. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de conserver une copie de votre version dans %1&#xa0;: %2. Rien n’a été modifié</translation>
     </message>
     <message>
         <source>Putting your changes on top of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de vos modifications par-dessus %1…</translation>
     </message>
     <message>
         <source>could not update your files: %1. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à jour vos fichiers&#xa0;: %1. Rien n’a été modifié</translation>
     </message>
     <message>
         <source>git commit refused (a hook or signing): your commit is as it was and nothing was pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>git commit a refusé (un hook ou la signature)&#xa0;: votre commit est resté tel quel et rien n’a été envoyé</translation>
     </message>
     <message>
         <source>Your colleague&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de votre collègue</translation>
     </message>
     <message>
         <source>%1&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de %1</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version</translation>
     </message>
     <message>
         <source>Before both changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant les deux modifications</translation>
     </message>
     <message>
         <source>your version and your colleague&apos;s are both in the post now, between marker lines: keep what should stay, delete the marker lines, then publish again. Nothing was pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>votre version et celle de votre collègue sont maintenant toutes deux dans l’article, entre des lignes de marqueurs&#xa0;: gardez ce qui doit rester, supprimez les lignes de marqueurs, puis publiez de nouveau. Rien n’a été envoyé</translation>
     </message>
     <message>
         <source>your version is the same as on %1: nothing to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>votre version est identique à celle de %1&#xa0;: rien à publier</translation>
     </message>
     <message>
         <source>the post is now your colleague&apos;s version, as on %1; your version is kept in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’article est maintenant la version de votre collègue, comme sur %1&#x202f;; votre version est conservée dans %2</translation>
     </message>
     <message>
         <source>your other changes are published on top of your colleague&apos;s version; your version of the post is kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vos autres modifications sont publiées par-dessus la version de votre collègue&#x202f;; votre version de l’article est conservée dans %1</translation>
     </message>
     <message>
         <source>your version is published on top of your colleague&apos;s (their change stays in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>votre version est publiée par-dessus celle de votre collègue (sa modification reste dans l’historique)</translation>
     </message>
 </context>
 <context>
@@ -2826,109 +2826,109 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <name>Lectern::SharingCard</name>
     <message>
         <source>the featured image %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image mise en avant %1 n’a pas pu être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>the title was shortened to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre a été raccourci pour tenir</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Lectern::SiteCalendar</name>
     <message>
         <source>%1: no Jekyll site here (no _config.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pas de site Jekyll ici (aucun _config.yml)</translation>
     </message>
     <message>
         <source>dated after today, and _config.yml has no “future: true”: Jekyll does not publish it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>daté d’après aujourd’hui, et _config.yml ne contient pas «&#xa0;future: true&#xa0;»&#xa0;: Jekyll ne le publie pas encore</translation>
     </message>
     <message>
         <source>its front matter cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>son en-tête ne peut pas être lu</translation>
     </message>
     <message>
         <source>same URL (and so the same calendar UID %1) as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>même URL (et donc même UID d’agenda %1) que %2</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished">%1: impossible de créer le dossier</translation>
+        <translation>%1: impossible de créer le dossier</translation>
     </message>
 </context>
 <context>
     <name>Lectern::SiteCalendarExport</name>
     <message>
         <source>Export Site &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’agenda du &amp;site…</translation>
     </message>
     <message>
         <source>Save one calendar with the events of the site&apos;s posts, for the site to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un agenda regroupant les événements des articles du site, que le site pourra publier</translation>
     </message>
     <message>
         <source>No site calendar: open a post of a Jekyll site first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’agenda du site&#xa0;: ouvrez d’abord un article d’un site Jekyll</translation>
     </message>
     <message>
         <source>The site calendar is still being written</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agenda du site est encore en cours d’écriture</translation>
     </message>
     <message>
         <source>Export Site Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’agenda du site</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Upcoming events only</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements à &amp;venir uniquement</translation>
     </message>
     <message>
         <source>Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <source>Save Site Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’agenda du site</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished">Agenda (*.ics)</translation>
+        <translation>Agenda (*.ics)</translation>
     </message>
     <message>
         <source>Writing the site calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de l’agenda du site…</translation>
     </message>
     <message>
         <source>Site calendar not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda du site non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved %1: %2 event(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré&#xa0;: %2 événement(s)</translation>
     </message>
     <message>
         <source>, %1 past left out</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 passé(s) laissé(s) de côté</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>; skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; ignorés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3018,7 +3018,7 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     </message>
     <message>
         <source>Looking for Dictionaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de dictionnaires…</translation>
     </message>
 </context>
 <context>
