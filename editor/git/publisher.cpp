@@ -372,7 +372,7 @@ PublishResult Publisher::integrateAndPush(const RepoStatus &status, PublishResul
     if (!fetch.ok())
         return fail(fetch, PublishResult::Outcome::PushFailed,
                     tr("could not fetch from %1 (offline, or the remote refused): %2. The commit is kept; publish again to retry")
-                        .arg(status.remote, fetch.message()));
+                        .arg(status.remote, explainRemoteFailure(status.remote, fetch.message())));
     const int behind = QString::fromUtf8(git({QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD..@{u}")}, top).out.trimmed()).toInt();
     const int ahead = QString::fromUtf8(git({QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("@{u}..HEAD")}, top).out.trimmed()).toInt();
     if (ahead == 0 && behind == 0 && result.committed.isEmpty()) {
@@ -415,7 +415,8 @@ PublishResult Publisher::integrateAndPush(const RepoStatus &status, PublishResul
     const GitResult pushed = git({QStringLiteral("push"), status.remote, QStringLiteral("HEAD:") + status.mergeRef}, top);
     if (!pushed.ok())
         return fail(pushed, PublishResult::Outcome::PushFailed,
-                    tr("push to %1 failed: %2. The commit is kept; publish again to retry").arg(status.remote, pushed.message()));
+                    tr("push to %1 failed: %2. The commit is kept; publish again to retry")
+                        .arg(status.remote, explainRemoteFailure(status.remote, pushed.message())));
     result.outcome = PublishResult::Outcome::Published;
     result.message = tr("published to %1").arg(status.git.upstream);
     return result;
@@ -521,7 +522,8 @@ PublishResult Publisher::resolveConflict(const QString &siteRoot, ConflictChoice
     const GitResult fetch = git({QStringLiteral("fetch"), status.remote}, top);
     if (!fetch.ok()) {
         result.outcome = fetch.cancelled ? PublishResult::Outcome::Cancelled : PublishResult::Outcome::PushFailed;
-        result.message = tr("could not fetch from %1: %2. Nothing was changed").arg(status.remote, fetch.message());
+        result.message = tr("could not fetch from %1: %2. Nothing was changed")
+                             .arg(status.remote, explainRemoteFailure(status.remote, fetch.message()));
         result.gitOutput = QString::fromUtf8(fetch.err);
         return result;
     }
@@ -747,7 +749,7 @@ PublishResult Publisher::pull(const QString &siteRoot)
     const GitResult fetch = git({QStringLiteral("fetch"), status.remote}, status.top);
     if (!fetch.ok()) {
         result.outcome = fetch.cancelled ? PublishResult::Outcome::Cancelled : PublishResult::Outcome::PushFailed;
-        result.message = tr("could not fetch from %1: %2").arg(status.remote, fetch.message());
+        result.message = tr("could not fetch from %1: %2").arg(status.remote, explainRemoteFailure(status.remote, fetch.message()));
         result.gitOutput = QString::fromUtf8(fetch.err);
         return result;
     }
@@ -784,6 +786,25 @@ PublishResult Publisher::pull(const QString &siteRoot)
     result.committed = theirs;
     result.message = tr("updated from %1: %n file(s) changed", nullptr, int(theirs.size())).arg(status.git.upstream);
     return result;
+}
+
+QString Publisher::explainRemoteFailure(const QString &remote, const QString &gitMessage)
+{
+    static const char *const signIn[] = {"Authentication failed", "Permission denied (publickey", "could not read Username",
+                                         "could not read Password", "terminal prompts disabled",
+                                         "Host key verification failed", "HTTP Basic: Access denied"};
+    static const char *const unreachable[] = {"Could not resolve host", "Connection refused", "Network is unreachable",
+                                              "Connection timed out", "No route to host", "Operation timed out"};
+    for (const char *needle : signIn) {
+        if (gitMessage.contains(QLatin1String(needle)))
+            return tr("git could not sign in to %1 (your SSH key or saved password is missing or was refused; "
+                      "check that \"git push\" works in a terminal, docs/publishing.md): %2").arg(remote, gitMessage);
+    }
+    for (const char *needle : unreachable) {
+        if (gitMessage.contains(QLatin1String(needle)))
+            return tr("%1 cannot be reached (offline, or its server does not answer): %2").arg(remote, gitMessage);
+    }
+    return gitMessage;
 }
 
 QString Publisher::publicUrl(const QString &postPath)

@@ -156,6 +156,14 @@ public:
     // conflict markers, as EditMerge writes them): publish() refuses such a post.
     static bool hasConflictMarkers(const QByteArray &text);
 
+    // What a failed fetch or push means, for a user who does not read git's English: GIT_MESSAGE
+    // (git's stderr, LC_ALL=C) prefixed with "git could not sign in to REMOTE …" when git, ssh or
+    // the credential helper refused or had no credentials ("Authentication failed", "Permission
+    // denied (publickey", "could not read Username", "terminal prompts disabled", "Host key
+    // verification failed"), or "REMOTE cannot be reached …" when the host is unknown or does not
+    // answer; else GIT_MESSAGE as it is.
+    static QString explainRemoteFailure(const QString &remote, const QString &gitMessage);
+
     // Fetches and fast-forwards (`git merge --ff-only`); Refused, listing them, when local changes
     // are in files the upstream changed, or when there are unpushed commits (publish first).
     PublishResult pull(const QString &siteRoot);

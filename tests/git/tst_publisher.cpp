@@ -504,6 +504,38 @@ private Q_SLOTS:
         QCOMPARE(git(remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("main")}), QByteArray("2\n"));
     }
 
+    // The remote refuses our key, or its host is unknown: the message says so in words, with git's
+    // own line after it, and the commit is kept for the retry. git runs the user's own ssh, which a
+    // script stands in for here (core.sshCommand), so the test needs no network.
+    void remoteFailureIsExplained_data()
+    {
+        QTest::addColumn<QByteArray>("sshSays");
+        QTest::addColumn<QString>("explained");
+        QTest::newRow("ssh key refused: could not sign in")
+            << QByteArray("git@example.invalid: Permission denied (publickey).") << QStringLiteral("could not sign in to origin");
+        QTest::newRow("unknown host: cannot be reached")
+            << QByteArray("ssh: Could not resolve hostname example.invalid: Name or service not known")
+            << QStringLiteral("origin cannot be reached");
+    }
+    void remoteFailureIsExplained()
+    {
+        QFETCH(QByteArray, sshSays);
+        QFETCH(QString, explained);
+        const QString fakeSsh = path(QStringLiteral("fake-ssh"));
+        write(fakeSsh, "#!/bin/sh\necho '" + sshSays + "' >&2\nexit 255\n");
+        QVERIFY(QFile::setPermissions(fakeSsh, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        git(us(), {QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"),
+                   QStringLiteral("ssh://git@example.invalid/site.git")});
+        git(us(), {QStringLiteral("config"), QStringLiteral("core.sshCommand"), fakeSsh});
+        const QString file = post(QStringLiteral("2025-06-03-keys.md"));
+        write(file, "---\ntitle: Keys\n---\nbody\n");
+        const PublishResult r = Publisher().publish({file}, QStringLiteral("Add post: Keys"));
+        QCOMPARE(int(r.outcome), int(PublishResult::Outcome::PushFailed));
+        QVERIFY2(r.message.contains(explained), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QString::fromUtf8(sshSays)), qPrintable(r.message));   // git's own words too
+        QCOMPARE(git(us(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("Add post: Keys\n"));
+    }
+
     void pushFailingMidwayKeepsTheCommitAndRetrySucceeds()
     {
         // The remote goes away once the push has started (the pre-push hook runs after git has
