@@ -724,6 +724,14 @@ Vertrauen Sie der Website nur, wenn Sie wissen, woher sie stammt. Ohne Vertrauen
         <source>Waiting for the answer about the site&apos;s plugins.</source>
         <translation>Warten auf die Antwort zu den Plugins der Website.</translation>
     </message>
+    <message>
+        <source>Site stylesheet not compiled: %1</source>
+        <translation>Stylesheet der Website nicht übersetzt: %1</translation>
+    </message>
+    <message>
+        <source>Site stylesheet not compiled: Jekyll gave no URL for it</source>
+        <translation>Stylesheet der Website nicht übersetzt: Jekyll nannte keine URL dafür</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ExactRenderer</name>
@@ -2181,6 +2189,10 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <source>Preview: site layout &apos;%1&apos;, %2</source>
         <translation>Vorschau: Website-Layout „%1“, %2</translation>
     </message>
+    <message>
+        <source>%1 (Sass compiled by the site&apos;s Jekyll)</source>
+        <translation>%1 (Sass vom Jekyll der Website übersetzt)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PublishAction</name>
@@ -2527,6 +2539,14 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>your version is published on top of your colleague&apos;s (their change stays in the history)</source>
         <translation>Ihre Fassung ist auf die aus Ihrem Team aufgesetzt veröffentlicht (die andere Änderung bleibt im Verlauf)</translation>
+    </message>
+    <message>
+        <source>git could not sign in to %1 (your SSH key or saved password is missing or was refused; check that &quot;git push&quot; works in a terminal, docs/publishing.md): %2</source>
+        <translation>git konnte sich nicht bei %1 anmelden (Ihr SSH-Schlüssel oder gespeichertes Passwort fehlt oder wurde abgelehnt; prüfen Sie, ob „git push“ in einem Terminal funktioniert, docs/publishing.md): %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (offline, or its server does not answer): %2</source>
+        <translation>%1 ist nicht erreichbar (offline, oder der Server antwortet nicht): %2</translation>
     </message>
 </context>
 <context>

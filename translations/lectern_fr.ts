@@ -724,6 +724,14 @@ Ne faites confiance au site que si vous savez d’où il vient. Sans confiance, 
         <source>Waiting for the answer about the site&apos;s plugins.</source>
         <translation>En attente de la réponse au sujet des extensions du site.</translation>
     </message>
+    <message>
+        <source>Site stylesheet not compiled: %1</source>
+        <translation>Feuille de style du site non compilée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Site stylesheet not compiled: Jekyll gave no URL for it</source>
+        <translation>Feuille de style du site non compilée&#xa0;: Jekyll n’a donné aucune URL</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ExactRenderer</name>
@@ -2181,6 +2189,10 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
         <source>Preview: site layout &apos;%1&apos;, %2</source>
         <translation>Aperçu&#xa0;: mise en page du site «&#xa0;%1&#xa0;», %2</translation>
     </message>
+    <message>
+        <source>%1 (Sass compiled by the site&apos;s Jekyll)</source>
+        <translation>%1 (Sass compilé par le Jekyll du site)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PublishAction</name>
@@ -2527,6 +2539,14 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <message>
         <source>your version is published on top of your colleague&apos;s (their change stays in the history)</source>
         <translation>votre version est publiée par-dessus celle de votre collègue (sa modification reste dans l’historique)</translation>
+    </message>
+    <message>
+        <source>git could not sign in to %1 (your SSH key or saved password is missing or was refused; check that &quot;git push&quot; works in a terminal, docs/publishing.md): %2</source>
+        <translation>git n’a pas pu s’authentifier auprès de %1 (votre clé SSH ou votre mot de passe enregistré manque ou a été refusé&#xa0;; vérifiez que «&#xa0;git push&#xa0;» fonctionne dans un terminal, docs/publishing.md)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (offline, or its server does not answer): %2</source>
+        <translation>%1 est injoignable (hors ligne, ou son serveur ne répond pas)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
