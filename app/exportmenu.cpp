@@ -241,12 +241,7 @@ void ExportMenu::saveCalendar()
     const QString path = askPath(tr("Save Calendar Event"), QStringLiteral(".ics"), tr("Calendar (*.ics)"));
     if (path.isEmpty())
         return;
-    ICalendar::Event event;
-    event.summary = in.title();
-    event.location = time.location();
-    event.description = text;
-    event.url = in.publicUrl();
-    event.uid = in.calendarUid();   // the same UID as in the site's feed (docs/calendar.md)
+    const ICalendar::Event event = ICalendar::eventFor(in, time, text);
     if (write(path, ICalendar::write(time, event)))
         Q_EMIT message(withWarning(tr("Saved %1").arg(QFileInfo(path).fileName()), warnings));
 }

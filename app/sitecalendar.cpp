@@ -150,12 +150,7 @@ SiteCalendar::Result SiteCalendar::build(const QString &siteRoot, const Options 
             ++result.past;
             continue;
         }
-        ICalendar::Event event;
-        event.summary = input.title();
-        event.location = time.location();
-        event.description = text;
-        event.url = input.publicUrl();
-        event.uid = input.calendarUid();
+        ICalendar::Event event = ICalendar::eventFor(input, time, text);
         if (uidPaths.contains(event.uid)) {
             result.skipped << Skipped{entry.relativePath, tr("same URL (and so the same calendar UID %1) as %2")
                                                               .arg(event.uid, uidPaths.value(event.uid))};

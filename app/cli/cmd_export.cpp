@@ -253,12 +253,7 @@ int runExport(const QStringList &args, Io &io)
         }
         if (!time.note().isEmpty())
             io.err << tr("%1: warning: %2").arg(shown, time.note()) << Qt::endl;
-        ICalendar::Event event;
-        event.summary = input.title();
-        event.location = time.location();
-        event.description = text;
-        event.url = input.publicUrl();
-        event.uid = input.calendarUid();   // the same UID as in the site's feed (docs/calendar.md)
+        const ICalendar::Event event = ICalendar::eventFor(input, time, text);
         bytes = ICalendar::write(time, event);
     } else if (a.format == QLatin1String("eml")) {
         // Always with the header (title, date, image, abstract): the draft is the announcement.

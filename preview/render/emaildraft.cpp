@@ -166,12 +166,7 @@ EmailDraft::Result EmailDraft::fromExport(const ExportInput &input, const Option
     const QString text = HtmlExport::bodyPlainText(input);
     const EventTime time = EventTime::fromPost(input.frontMatter, text, input.site.timezone);
     if (time.isValid()) {
-        ICalendar::Event event;   // as `lectern-cli export --format ics` and File → Export make it
-        event.summary = input.title();
-        event.location = time.location();
-        event.description = text;
-        event.url = input.publicUrl();
-        event.uid = input.calendarUid();   // the same UID as in the site's feed (docs/calendar.md)
+        const ICalendar::Event event = ICalendar::eventFor(input, time, text);
         message.calendar = ICalendar::write(time, event);
         if (!time.note().isEmpty())
             result.missing << tr("invite.ics: %1").arg(time.note());

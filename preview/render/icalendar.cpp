@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "icalendar.h"
 
+#include "exportinput.h"
+
 #include <QCryptographicHash>
 #include <QHash>
 #include <QTimeZone>
@@ -218,6 +220,17 @@ QByteArray ICalendar::write(const QList<Entry> &entries, const QString &name)
             addEvent(calendar.get(), e.time, e.event);
     }
     return take(icalcomponent_as_ical_string_r(calendar.get()));
+}
+
+ICalendar::Event ICalendar::eventFor(const ExportInput &input, const EventTime &time, const QString &bodyText)
+{
+    Event event;
+    event.summary = input.title();
+    event.location = time.location();
+    event.description = bodyText;
+    event.url = input.publicUrl();
+    event.uid = input.calendarUid();   // the same UID in the site's feed (docs/calendar.md)
+    return event;
 }
 
 } // namespace Lectern

@@ -9,6 +9,8 @@
 
 namespace Lectern {
 
+struct ExportInput;
+
 // Writes RFC 5545 calendars through libical (icalcomponent/icalproperty; libical does the text
 // escaping of 3.3.11, the folding at 75 octets of 3.1 and the CRLF line ends). Times are local to
 // each event's TZID, with a VTIMEZONE per zone built from the system zone data (QTimeZone), so
@@ -34,6 +36,11 @@ public:
 
     // One VEVENT in a VCALENDAR (METHOD:PUBLISH). time must be valid.
     static QByteArray write(const EventTime &time, const Event &event);
+    // The post's event as every export writes it (the single .ics, the site feed, the e-mail
+    // draft's invite.ics): the title as SUMMARY, the "Where:" place as LOCATION, BODY_TEXT (the
+    // body as plain text, HtmlExport::bodyPlainText) as DESCRIPTION, the public URL, and the UID
+    // ExportInput::calendarUid() gives. DTSTAMP and SEQUENCE are left for the caller.
+    static Event eventFor(const ExportInput &input, const EventTime &time, const QString &bodyText);
     // Every entry as a VEVENT of one VCALENDAR, in the order given, with one VTIMEZONE per zone
     // covering all of that zone's events; name (X-WR-CALNAME, what clients call a subscribed
     // calendar) is left out when empty. Same entries, same bytes: nothing depends on the clock
