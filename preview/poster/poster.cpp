@@ -53,11 +53,7 @@ QList<PosterItem> Poster::layout(const PosterContent &c, const QSizeF &page, QPa
             notes->append(text);
     };
     auto fill = [&items](const QString &role, const QRectF &rect, const QBrush &brush) {
-        PosterItem item;
-        item.role = role;
-        item.rect = rect;
-        item.brush = brush;
-        items << item;
+        items << fillItem(role, rect, brush);
     };
 
     fill(QStringLiteral("page"), QRectF(0, 0, W, H), Qt::white);

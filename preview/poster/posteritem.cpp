@@ -26,6 +26,15 @@ QFont posterFont(int weight)
     return font;
 }
 
+PosterItem fillItem(const QString &role, const QRectF &rect, const QBrush &brush)
+{
+    PosterItem item;
+    item.role = role;
+    item.rect = rect;
+    item.brush = brush;
+    return item;
+}
+
 PosterItem textItem(const QString &role, const FittedText &fitted, const QPointF &topLeft, qreal width,
                     const QColor &color, Qt::Alignment align)
 {

@@ -35,6 +35,9 @@ struct PosterItem
 // Draws ITEMS in order.
 void paintPosterItems(QPainter *painter, const QList<PosterItem> &items);
 
+// A Fill item: RECT painted with BRUSH.
+PosterItem fillItem(const QString &role, const QRectF &rect, const QBrush &brush);
+
 // A text item placed at TOPLEFT with WIDTH for its lines; rect is the extent FITTED takes.
 PosterItem textItem(const QString &role, const FittedText &fitted, const QPointF &topLeft, qreal width,
                     const QColor &color, Qt::Alignment align = Qt::AlignLeft);

@@ -19,11 +19,7 @@ QList<PosterItem> SharingCard::layout(const PosterContent &c, QPaintDevice *devi
     const qreal width = W - 2 * pad - 40;   // the right edge stays clear for the picture
     const QColor primary(c.primary);
     auto fill = [&items](const QString &role, const QRectF &rect, const QBrush &brush) {
-        PosterItem item;
-        item.role = role;
-        item.rect = rect;
-        item.brush = brush;
-        items << item;
+        items << fillItem(role, rect, brush);
     };
 
     QImage image;

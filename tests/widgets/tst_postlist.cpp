@@ -40,6 +40,18 @@ class TestPostList final : public QObject
 {
     Q_OBJECT
 
+private:
+    // Reads the test site into INDEX and shows LIST (500x400) once it is listed.
+    void showSite(SiteIndex *index, PostList *list)
+    {
+        QSignalSpy ready(index, &SiteIndex::ready);
+        index->open(m_dir.path());
+        QVERIFY(ready.wait(10000));
+        list->resize(500, 400);
+        list->show();
+        QVERIFY(QTest::qWaitForWindowExposed(list));
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -125,12 +137,9 @@ private Q_SLOTS:
         QFETCH(bool, byKeyboard);
         SiteIndex index;
         PostList list(&index);
-        QSignalSpy ready(&index, &SiteIndex::ready);
-        index.open(m_dir.path());
-        QVERIFY(ready.wait(10000));
-        list.resize(500, 400);
-        list.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        showSite(&index, &list);
+        if (QTest::currentTestFailed())
+            return;
         const QString open = m_dir.path() + QStringLiteral("/_posts/2025-06-02-cluster.md");
         list.setCurrentPath(open);
         const int row = int(list.visiblePaths().indexOf(m_dir.path() + QStringLiteral("/_posts/2025-03-19-lumi.md")));
@@ -160,12 +169,9 @@ private Q_SLOTS:
     {
         SiteIndex index;
         PostList list(&index);
-        QSignalSpy ready(&index, &SiteIndex::ready);
-        index.open(m_dir.path());
-        QVERIFY(ready.wait(10000));
-        list.resize(500, 400);
-        list.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        showSite(&index, &list);
+        if (QTest::currentTestFailed())
+            return;
         const QString open = m_dir.path() + QStringLiteral("/_posts/2025-06-02-cluster.md");
         const QString other = m_dir.path() + QStringLiteral("/_posts/2025-03-19-lumi.md");
         list.setCurrentPath(open);
