@@ -9,7 +9,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QCoreApplication>
 #include <QImageReader>
+#include <QPointer>
+#include <QThreadPool>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -162,21 +165,43 @@ void ImageFieldEditor::commit()
 void ImageFieldEditor::updateThumbnail()
 {
     const QString file = m_schema.imageFile(m_edit->text());
-    if (!file.isEmpty() && QFileInfo(file).isFile()) {
-        QImageReader reader(file);
-        reader.setAutoTransform(true);
-        const QSize size = reader.size();
-        if (size.isValid())
-            reader.setScaledSize(size.scaled(m_thumbnail->size() - QSize(4, 4), Qt::KeepAspectRatio));
-        const QImage image = reader.read();
-        if (!image.isNull()) {
-            m_thumbnail->setPixmap(QPixmap::fromImage(image));
-            m_thumbnail->setToolTip(QDir::toNativeSeparators(file));
-            return;
+    const bool empty = m_edit->text().isEmpty();
+    const quint64 generation = ++m_thumbnailGeneration;
+    if (file.isEmpty()) {
+        showThumbnail(QImage(), QString(), empty);
+        return;
+    }
+    // Reading and decoding the picture (a stat, then ~10 ms for a photo, more for a large one) never
+    // runs on the GUI thread: the form is built on every post opened (issue 14). The answer comes back
+    // through the application object, which outlives the pool's jobs; this editor may not, and an
+    // older answer (the field changed meanwhile) is dropped.
+    const QSize box = m_thumbnail->size() - QSize(4, 4);
+    QThreadPool::globalInstance()->start([self = QPointer<ImageFieldEditor>(this), file, box, generation, empty] {
+        QImage image;
+        if (QFileInfo(file).isFile()) {
+            QImageReader reader(file);
+            reader.setAutoTransform(true);
+            const QSize size = reader.size();
+            if (size.isValid())
+                reader.setScaledSize(size.scaled(box, Qt::KeepAspectRatio));
+            image = reader.read();
         }
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, image, file, generation, empty] {
+            if (self && generation == self->m_thumbnailGeneration)
+                self->showThumbnail(image, file, empty);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ImageFieldEditor::showThumbnail(const QImage &image, const QString &file, bool empty)
+{
+    if (!image.isNull()) {
+        m_thumbnail->setPixmap(QPixmap::fromImage(image));
+        m_thumbnail->setToolTip(QDir::toNativeSeparators(file));
+        return;
     }
     m_thumbnail->setPixmap(QPixmap());
-    m_thumbnail->setText(m_edit->text().isEmpty() ? tr("No image") : tr("Not found"));
+    m_thumbnail->setText(empty ? tr("No image") : tr("Not found"));
 }
 
 } // namespace Lectern

@@ -3,6 +3,7 @@
 
 #include "fieldeditor.h"
 
+class QImage;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,7 +35,10 @@ public:
 private:
     void choose();
     void commit();
+    // Reads the field's picture on a worker (QThreadPool) and shows it when read: a thumbnail, else
+    // "No image" (empty field) or "Not found". Answers for an older value are dropped.
     void updateThumbnail();
+    void showThumbnail(const QImage &image, const QString &file, bool empty);
 
     QString m_siteRoot;
     Schema m_schema;
@@ -43,6 +47,7 @@ private:
     QPushButton *m_choose = nullptr;
     QString m_shown;
     bool m_present = false;
+    quint64 m_thumbnailGeneration = 0;
 };
 
 } // namespace Lectern
