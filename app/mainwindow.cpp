@@ -135,6 +135,12 @@ MainWindow::MainWindow(QWidget *parent)
     // Issue 17: the site's own Jekyll replaces the built-in body when typing pauses.
     m_exactPreview = new ExactPreview(m_document, m_scheduler, m_preview, m_site, this, this);
     connect(m_exactPreview, &ExactPreview::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    // The Home card's page links the same stylesheet: it loads the compiled Sass again too.
+    connect(m_exactPreview, &ExactPreview::stylesheetServed, this, [this](const QString &urlPath) {
+        PreviewView *card = m_previewPane->cardView();
+        if (card && card->host() == m_preview->host())
+            card->reloadStylesheet(urlPath);
+    });
     // Scroll sync: the preview follows the editor's top line; a click in the preview moves the editor.
     connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, m_preview, [this] {
         m_preview->scrollToSourceLine(m_editor->bodyLineOfBlock(m_editor->cursorForPosition(QPoint(0, 0)).blockNumber()));

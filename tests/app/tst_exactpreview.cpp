@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "postdocument.h"
 #include "postopening.h"
+#include "previewpane.h"
 #include "previewview.h"
 #include "sitetrust.h"
 #include "testsupport.h"
@@ -200,11 +201,23 @@ void TestExactPreview::siteSassIsCompiledAndReloadedInPlace()
     QTRY_VERIFY_WITH_TIMEOUT(indicatorText(window).startsWith(QStringLiteral("Exact — Jekyll ")), 30000);
     const QString y = evaluate(window.preview(), QStringLiteral("window.scrollTo(0, 300); window.lecternTestMarker = 'kept'; window.scrollY"));
     QVERIFY2(y.toDouble() > 0, qPrintable(y));
+    // The Home card tab, opened once: its page links the same stylesheet, and an edit of the Sass
+    // reaches it too (its first load may still show the neutral stylesheet: see the closing note).
+    window.previewPane()->showCardTab();
+    PreviewView *card = window.previewPane()->cardView();
+    QVERIFY(card);
+    QTRY_VERIFY_WITH_TIMEOUT(!evaluate(card, QStringLiteral("document.body ? document.body.innerText : ''")).isEmpty(), 15000);
     QSignalSpy loads(window.preview(), &QWebEngineView::loadStarted);
+    QSignalSpy cardLoads(card, &QWebEngineView::loadStarted);
     QSignalSpy served(exact, &ExactPreview::stylesheetServed);
     LecternTest::writeFile(site + QStringLiteral("/_sass/_ink.scss"), "$ink: rgb(200, 20, 40);\n");
     QVERIFY(served.wait(15000));
     QTRY_COMPARE_WITH_TIMEOUT(bodyColour(window), QStringLiteral("rgb(200, 20, 40)"), 15000);
+    // The card follows without a reload of its own.
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(card, QStringLiteral("getComputedStyle(document.body).color")),
+                              QStringLiteral("rgb(200, 20, 40)"), 15000);
+    QCOMPARE(cardLoads.count(), 0);
+    window.previewPane()->tabs()->setCurrentIndex(PreviewPane::PostTab);   // the post renders while shown
     QCOMPARE(evaluate(window.preview(), QStringLiteral("window.lecternTestMarker")), QStringLiteral("kept"));
     QCOMPARE(evaluate(window.preview(), QStringLiteral("window.scrollY")), y);
     QCOMPARE(loads.count(), 0);
