@@ -1136,6 +1136,10 @@ Den Export trotzdem dort speichern?</translation>
         <source>Jekyll cannot read this line of the front matter</source>
         <translation>Jekyll kann diese Zeile der Kopfdaten nicht lesen</translation>
     </message>
+    <message>
+        <source>invalid YAML: control character U+%1 (YAML and Jekyll allow none but tab and line ends)</source>
+        <translation>ungültiges YAML: Steuerzeichen U+%1 (YAML und Jekyll erlauben nur Tabulator und Zeilenenden)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::FrontMatterForm</name>

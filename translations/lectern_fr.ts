@@ -1136,6 +1136,10 @@ Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
         <source>the value could not be written for &quot;%1&quot;</source>
         <translation>la valeur de «&#xa0;%1&#xa0;» n’a pas pu être écrite</translation>
     </message>
+    <message>
+        <source>invalid YAML: control character U+%1 (YAML and Jekyll allow none but tab and line ends)</source>
+        <translation>YAML invalide&#xa0;: caractère de contrôle U+%1 (YAML et Jekyll n’autorisent que la tabulation et les fins de ligne)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::FrontMatterForm</name>

@@ -74,6 +74,26 @@ void FrontMatter::Private::parse()
     flowRoot = false;
     lines = YamlEntries::splitLines(text);
 
+    // YAML allows no control characters but tab and line ends (YAML 1.2 5.1, c-printable), and
+    // Jekyll's parser (libyaml) refuses a file holding one; yaml-cpp reads past them, and the
+    // line-based editor would then place values wrongly. Such a front matter is invalid, as Jekyll says.
+    for (qsizetype i = 0, line = 0, column = 1; i < text.size(); ++i, ++column) {
+        const auto c = static_cast<unsigned char>(text.at(i));
+        if (c == '\n') {
+            ++line;
+            column = 0;
+        } else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7f) {
+            valid = false;
+            Diagnostic d;
+            d.line = firstLine + int(line);
+            d.column = int(column);
+            d.message = tr("invalid YAML: control character U+%1 (YAML and Jekyll allow none but tab and line ends)")
+                            .arg(int(c), 4, 16, QLatin1Char('0'));
+            diagnostics.append(d);
+            return;
+        }
+    }
+
     YAML::Node root;
     try {
         root = YAML::Load(text.toStdString());

@@ -282,6 +282,11 @@ void TestFrontMatter::invalidYamlIsReadOnly_data()
         << QByteArray("---\ntags:\n  - a\n  - \"b\n\n---\n") << 4 << 5;
     QTest::newRow("invalid YAML read as empty by yaml-cpp: a key starting with a comma")
         << QByteArray("---\n# note\n,: a\ntitle: x\n---\nBody\n") << 3 << 1;
+    // Found by fuzz_frontmatter: yaml-cpp read "title:\x04Fourier" as a title, and an edit of it then
+    // wrote the new value in the wrong place. libyaml (Jekyll) refuses any control character.
+    QTest::newRow("invalid YAML: a control character after the colon (Jekyll refuses the file)")
+        << QByteArray("---\nlayout: seminar\ntitle:\x04" "Fourier and other\n---\nBody\n") << 3 << 7;
+    QTest::newRow("invalid YAML: DEL inside a value") << QByteArray("---\ntitle: Zha\x7f\n---\n") << 2 << 11;
 }
 
 void TestFrontMatter::invalidYamlIsReadOnly()
