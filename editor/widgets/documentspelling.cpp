@@ -14,6 +14,8 @@
 #include <QTextDocument>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace Lectern {
 
 namespace {
@@ -95,44 +97,63 @@ void DocumentSpelling::checkNow()
         clearAll();
         return;
     }
-    QStringList lines;
-    lines.reserve(m_document->blockCount());
-    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next())
-        lines.append(block.text());
-    m_service->request(lines, m_markdown, m_latest);
-    m_sent = lines;
+    // One copy of the text here (blocks separated by U+2029); the worker cuts it into lines.
+    m_sent = m_document->toRawText();
+    m_service->requestDocument(m_sent, m_markdown, m_latest);
 }
 
 void DocumentSpelling::received(quint64 ticket, const SpellingRanges &ranges)
 {
     if (ticket != m_latest->load() || m_pause.isActive() || !m_document)
         return;   // another client's, or the text changed since it was sent
-    QList<Block> blocks(m_sent.size());
-    for (int i = 0; i < m_sent.size(); ++i)
-        blocks[i].text = m_sent.at(i);
     const QTextCharFormat format = underlineFormat();
-    QHash<QString, QList<QTextLayout::FormatRange>> byText;
+    QHash<int, Block> blocks;
     for (const SpellingRange &r : ranges) {
-        if (r.line < 0 || r.line >= blocks.size())
+        if (r.line >= 0)
+            blocks[r.line].ranges.append({r.start, r.length, format});
+    }
+    // The misspelled lines' texts, in one pass over the text sent (lines in ascending order).
+    QList<int> numbers = blocks.keys();
+    std::sort(numbers.begin(), numbers.end());
+    qsizetype from = 0;
+    int line = 0;
+    for (const int wanted : std::as_const(numbers)) {
+        while (line < wanted && from >= 0) {
+            from = m_sent.indexOf(QChar::ParagraphSeparator, from);
+            if (from >= 0)
+                ++from;
+            ++line;
+        }
+        if (from < 0) {
+            blocks.remove(wanted);   // past the text's end: not a line of it
             continue;
-        blocks[r.line].ranges.append({r.start, r.length, format});
+        }
+        const qsizetype end = m_sent.indexOf(QChar::ParagraphSeparator, from);
+        blocks[wanted].text = m_sent.mid(from, end < 0 ? -1 : end - from);
     }
-    for (const Block &b : std::as_const(blocks)) {
-        if (!b.ranges.isEmpty())
-            byText.insert(b.text, b.ranges);
-    }
-    const QList<Block> old = std::exchange(m_blocks, blocks);
+    QHash<QString, QList<QTextLayout::FormatRange>> byText;
+    for (auto it = blocks.cbegin(); it != blocks.cend(); ++it)
+        byText.insert(it->text, it->ranges);
+    const QHash<int, Block> old = std::exchange(m_blocks, blocks);
     m_byText = byText;
     m_sent.clear();
+    // Rehighlight the blocks whose underlines changed: misspelled before or now.
+    QList<int> changed;
+    for (auto it = old.cbegin(); it != old.cend(); ++it) {
+        const auto now = m_blocks.constFind(it.key());
+        if (now == m_blocks.cend() || now->ranges != it->ranges || now->text != it->text)
+            changed.append(it.key());
+    }
+    for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it) {
+        if (!old.contains(it.key()))
+            changed.append(it.key());
+    }
+    std::sort(changed.begin(), changed.end());
     m_rehighlighting = true;
-    for (int i = 0; i < std::max(old.size(), m_blocks.size()); ++i) {
-        const QList<QTextLayout::FormatRange> before = i < old.size() ? old.at(i).ranges : QList<QTextLayout::FormatRange>();
-        const QList<QTextLayout::FormatRange> after = i < m_blocks.size() ? m_blocks.at(i).ranges : QList<QTextLayout::FormatRange>();
-        if (before != after || (i < old.size() && i < m_blocks.size() && old.at(i).text != m_blocks.at(i).text && !after.isEmpty())) {
-            const QTextBlock block = m_document->findBlockByNumber(i);
-            if (block.isValid())
-                Q_EMIT blockNeedsRehighlight(block);
-        }
+    for (const int n : std::as_const(changed)) {
+        const QTextBlock block = m_document->findBlockByNumber(n);
+        if (block.isValid())
+            Q_EMIT blockNeedsRehighlight(block);
     }
     m_rehighlighting = false;
     Q_EMIT checked();
@@ -140,15 +161,13 @@ void DocumentSpelling::received(quint64 ticket, const SpellingRanges &ranges)
 
 void DocumentSpelling::clearAll()
 {
-    const QList<Block> old = std::exchange(m_blocks, {});
+    const QHash<int, Block> old = std::exchange(m_blocks, {});
     m_byText.clear();
     if (!m_document)
         return;
     m_rehighlighting = true;
-    for (int i = 0; i < old.size(); ++i) {
-        if (old.at(i).ranges.isEmpty())
-            continue;
-        const QTextBlock block = m_document->findBlockByNumber(i);
+    for (auto it = old.cbegin(); it != old.cend(); ++it) {
+        const QTextBlock block = m_document->findBlockByNumber(it.key());
         if (block.isValid())
             Q_EMIT blockNeedsRehighlight(block);
     }
@@ -157,9 +176,11 @@ void DocumentSpelling::clearAll()
 
 QList<QTextLayout::FormatRange> DocumentSpelling::rangesFor(const QTextBlock &block, const QString &text) const
 {
-    const int n = block.blockNumber();
-    if (n >= 0 && n < m_blocks.size() && m_blocks.at(n).text == text)
-        return m_blocks.at(n).ranges;
+    if (m_byText.isEmpty())
+        return {};
+    const auto it = m_blocks.constFind(block.blockNumber());
+    if (it != m_blocks.cend() && it->text == text)
+        return it->ranges;
     return m_byText.value(text);
 }
 

@@ -23,9 +23,10 @@ namespace Lectern {
 class EditSession;
 
 // The misspelled words of a QTextDocument (the Markdown body, a multi-line field), checked off the
-// GUI thread through a SpellingService a short pause after each change. It only computes underlines;
-// a highlighter draws them: rangesFor() gives a block's ranges from the last result (a block whose text
-// no longer matches what was checked gets the ranges of a checked block with the same text, else none),
+// GUI thread through a SpellingService a short pause after each change (the GUI thread copies the
+// text once; the worker cuts it into lines). It only computes underlines; a highlighter draws them:
+// rangesFor() gives a block's ranges from the last result (a block whose text no longer matches what
+// was checked, or had nothing misspelled, gets the ranges of a checked block with the same text, else none),
 // and blockNeedsRehighlight() asks for the blocks whose underlines changed when a result arrives. A
 // result for text that has changed since it was sent is dropped. Bodies over kMaxCharacters are not
 // checked (a full check of a 20 MB body would take seconds of a core per pause in typing).
@@ -79,8 +80,8 @@ private:
     bool m_rehighlighting = false;
     QTimer m_pause;
     SpellingService::Latest m_latest = SpellingService::newLatest();
-    QStringList m_sent;                                         // the lines of the request in flight
-    QList<Block> m_blocks;                                      // by block number, as last checked
+    QString m_sent;                                             // the raw text of the request in flight
+    QHash<int, Block> m_blocks;                                 // the misspelled blocks by number, as last checked
     QHash<QString, QList<QTextLayout::FormatRange>> m_byText;   // misspelled lines by their text
 };
 

@@ -22,6 +22,7 @@ SpellingService::SpellingService(QObject *parent)
     connect(m_worker, &SpellingWorker::languagesListed, this, &SpellingService::listed);
     connect(this, &SpellingService::loadRequested, m_worker, &SpellingWorker::load);
     connect(this, &SpellingService::checkRequested, m_worker, &SpellingWorker::check);
+    connect(this, &SpellingService::checkDocumentRequested, m_worker, &SpellingWorker::checkDocument);
     connect(m_worker, &SpellingWorker::loaded, this, &SpellingService::loaded);
     connect(m_worker, &SpellingWorker::checked, this, &SpellingService::checked);
     m_thread.start(QThread::LowPriority);
@@ -107,6 +108,14 @@ quint64 SpellingService::request(const QStringList &lines, bool markdown, const 
     return ticket;
 }
 
+quint64 SpellingService::requestDocument(const QString &rawText, bool markdown, const Latest &latest)
+{
+    const quint64 ticket = ++m_nextTicket;
+    latest->store(ticket);
+    Q_EMIT checkDocumentRequested(ticket, rawText, markdown, latest);
+    return ticket;
+}
+
 QStringList SpellingService::suggest(const QString &word) const
 {
     return isActive() ? m_checker->suggest(word, 5) : QStringList();
@@ -159,6 +168,13 @@ void SpellingWorker::load(const QString &language, const QStringList &siteWords,
     for (const QString &word : ignored)
         m_checker->ignore(word);
     Q_EMIT loaded(m_checker);
+}
+
+void SpellingWorker::checkDocument(quint64 ticket, const QString &rawText, bool markdown, const SpellingService::Latest &latest)
+{
+    if (latest->load() != ticket || !m_checker)
+        return;
+    check(ticket, rawText.split(QChar::ParagraphSeparator), markdown, latest);
 }
 
 void SpellingWorker::check(quint64 ticket, const QStringList &lines, bool markdown, const SpellingService::Latest &latest)

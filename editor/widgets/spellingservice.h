@@ -69,6 +69,10 @@ public:
     // links and the rest as SpellingWords::inMarkdown does, else as inText. Returns the ticket that
     // checked() will carry; LATEST is set to it.
     quint64 request(const QStringList &lines, bool markdown, const Latest &latest);
+    // The same for a whole document's text as QTextDocument::toRawText() gives it: its blocks
+    // separated by QChar::ParagraphSeparator (U+2029; a U+2028 inside a block stays in its line). The
+    // text is cut into lines on the worker, so a 1 MB body costs the GUI thread one copy of its text.
+    quint64 requestDocument(const QString &rawText, bool markdown, const Latest &latest);
 
     // Suggestions for a word (GUI thread; the checker's mutex guards it); empty while not active.
     QStringList suggest(const QString &word) const;
@@ -92,6 +96,7 @@ Q_SIGNALS:
     void listRequested();
     void loadRequested(const QString &language, const QStringList &siteWords, const QStringList &ignored);
     void checkRequested(quint64 ticket, const QStringList &lines, bool markdown, const Lectern::SpellingService::Latest &latest);
+    void checkDocumentRequested(quint64 ticket, const QString &rawText, bool markdown, const Lectern::SpellingService::Latest &latest);
 
 private:
     void loaded(const std::shared_ptr<Lectern::SpellChecker> &checker);
@@ -127,6 +132,7 @@ public:
     void listLanguages();
     void load(const QString &language, const QStringList &siteWords, const QStringList &ignored);
     void check(quint64 ticket, const QStringList &lines, bool markdown, const Lectern::SpellingService::Latest &latest);
+    void checkDocument(quint64 ticket, const QString &rawText, bool markdown, const Lectern::SpellingService::Latest &latest);
 
 Q_SIGNALS:
     void languagesListed(const QStringList &languages);

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void underlinesExactlyTheMisspelledWords();
+    void underlinesFollowTheirLinesAfterEdits();
     void suggestionReplacesTheWordAsOneUndoStep();
     void addToSiteDictionaryWritesTheListAndClearsTheUnderline();
     void checkSpellingOffClearsTheUnderlines();
@@ -147,6 +148,26 @@ void TestSpellingUi::underlinesExactlyTheMisspelledWords()
     QTRY_COMPARE_WITH_TIMEOUT(titleSpelling->ranges().size(), 1, kTimeout);
     QCOMPARE(titleSpelling->ranges().first().word, QStringLiteral("Collaboraiton"));
     QCOMPARE(titleSpelling->ranges().first().start, 9);
+}
+
+// The worker cuts the text into lines: blocks added above, and a soft line break (U+2028, Shift+Enter)
+// inside a block, keep each underline on its own block and column.
+void TestSpellingUi::underlinesFollowTheirLinesAfterEdits()
+{
+    MarkdownEditor *editor = m_window->editor();
+    QTextDocument *document = editor->document();
+    QTRY_COMPARE_WITH_TIMEOUT(underlines(blockWith(document, QStringLiteral("Our Collaboraiton"))),
+                              (QList<QPair<int, int>>{{4, 13}}), kTimeout);
+    QSignalSpy checked(m_spelling->bodySpelling(), &DocumentSpelling::checked);
+    QTextCursor cursor(document);
+    cursor.insertText(QStringLiteral("Frist line") + QChar(QChar::LineSeparator) + QStringLiteral("then a wrnog word\n\n"));
+    QVERIFY(checked.wait(kTimeout));
+    const QTextBlock first = document->firstBlock();
+    QVERIFY(first.text().startsWith(QStringLiteral("Frist")));
+    // "Frist" at 0; "wrnog" after "Frist line", the U+2028 and "then a ".
+    QTRY_COMPARE_WITH_TIMEOUT(underlines(first), (QList<QPair<int, int>>{{0, 5}, {18, 5}}), kTimeout);
+    QCOMPARE(underlines(blockWith(document, QStringLiteral("Our Collaboraiton"))), (QList<QPair<int, int>>{{4, 13}}));
+    QCOMPARE(underlines(first.next()), (QList<QPair<int, int>>{}));
 }
 
 void TestSpellingUi::chooseFromBodyMenu(const QString &word, const QString &text)

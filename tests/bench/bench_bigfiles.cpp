@@ -3,7 +3,8 @@
 // blocked at most (gaps between ticks of a 5 ms timer) and how long until the post is shown and
 // editable. Prints a Markdown section for docs/BENCHMARKS.md.
 // BENCH_BIGFILES_SHOT=FILE.png grabs the window while the 20 MB post is still opening.
-// BENCH_BIGFILES_GAPS=1 prints each stall over 50 ms with its CLOCK_MONOTONIC end, for perf.
+// BENCH_BIGFILES_GAPS=1 prints each stall over 50 ms with its CLOCK_MONOTONIC end, for perf (with
+// BENCH_GAPS_CPU_MS=N, also each gap of N ms or more of GUI-thread CPU).
 #include "editcommand.h"
 #include "editsession.h"
 #include "mainwindow.h"

@@ -33,15 +33,15 @@ public:
         m_timer.setInterval(5);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const qint64 gap = m_clock.restart();
-            if (gap > 50 && m_traceGaps) {
+            const qint64 cpu = threadCpuMs();
+            if (m_traceGaps && (gap > 50 || cpu - m_lastCpu >= m_traceCpuMs)) {
                 // To line up with `perf record -k CLOCK_MONOTONIC`: which work was it?
                 timespec ts{};
                 clock_gettime(CLOCK_MONOTONIC, &ts);
-                std::fprintf(stderr, "stall of %lld ms ending at %ld.%09ld\n", static_cast<long long>(gap),
-                             static_cast<long>(ts.tv_sec), ts.tv_nsec);
+                std::fprintf(stderr, "stall of %lld ms (cpu %lld ms) ending at %ld.%09ld\n", static_cast<long long>(gap),
+                             static_cast<long long>(cpu - m_lastCpu), static_cast<long>(ts.tv_sec), ts.tv_nsec);
             }
             m_longest = std::max(m_longest, gap);
-            const qint64 cpu = threadCpuMs();
             m_longestCpu = std::max(m_longestCpu, cpu - m_lastCpu);
             m_lastCpu = cpu;
         });
@@ -64,6 +64,8 @@ private:
     qint64 m_longestCpu = 0;
     qint64 m_lastCpu = 0;
     bool m_traceGaps = qEnvironmentVariableIsSet("BENCH_BIGFILES_GAPS") || qEnvironmentVariableIsSet("BENCH_GAPS");
+    // BENCH_GAPS_CPU_MS=N also prints each gap whose GUI-thread CPU time is N ms or more.
+    qint64 m_traceCpuMs = qEnvironmentVariableIsSet("BENCH_GAPS_CPU_MS") ? qEnvironmentVariableIntValue("BENCH_GAPS_CPU_MS") : 1 << 30;
 };
 
 inline void spin(int ms)

@@ -7,7 +7,10 @@
 #include "postdocument.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -26,6 +29,8 @@ private Q_SLOTS:
     void currentItemFollowsTheCursor();
     void clickAndEnterMoveTheEditor();
     void followsTypingAfterAPause();
+    void longBodyIsScannedOffTheGuiThread();
+    void tooltipGivesTheHeadingsLine();
 };
 
 namespace {
@@ -156,6 +161,47 @@ void TestOutlinePane::followsTypingAfterAPause()
     QCOMPARE(w.items().last(), QStringLiteral("  Added"));
     QCOMPARE(w.outline->list()->currentRow(), 3);   // the cursor is in the new section
     QCOMPARE(w.outline->headings().last().line, 13);
+}
+
+// A body over kScanInlineChars: the scan runs on a pool thread; the pane stays stale until its answer
+// is shown, and lines moved by a line typed above reach the headings without rebuilding the items.
+void TestOutlinePane::longBodyIsScannedOffTheGuiThread()
+{
+    QString body;
+    for (int i = 0; body.size() <= OutlinePane::kScanInlineChars; ++i)
+        body += QStringLiteral("## Part %1\n\nSome words of part %1, long enough to fill the body.\n\n").arg(i);
+    OutlineWindow w(body);
+    QVERIFY(w.ready());
+    QTRY_VERIFY(!w.outline->isStale());
+    const int count = w.items().size();
+    QVERIFY(count > 500);
+    QCOMPARE(w.outline->headings().at(1).line, 5);
+    QListWidgetItem *second = w.outline->list()->item(1);
+    w.editor->setFocus();
+    w.editor->moveCursor(QTextCursor::Start);
+    QTest::keyClick(w.editor, Qt::Key_Return);
+    QVERIFY(w.outline->isStale());
+    QTRY_COMPARE(w.outline->headings().at(1).line, 6);
+    QVERIFY(!w.outline->isStale());
+    QCOMPARE(w.items().size(), count);
+    QCOMPARE(w.outline->list()->item(1), second);   // the same item, not a rebuilt list
+    QTest::keyClick(w.editor, Qt::Key_Up);   // the empty line made above
+    QTest::keyClicks(w.editor, QStringLiteral("# Top"));
+    QTRY_COMPARE(w.items().size(), count + 1);
+    QCOMPARE(w.items().first(), QStringLiteral("Top"));
+}
+
+// The tooltip names the heading's line as it is now (made when shown, not stored in the item).
+void TestOutlinePane::tooltipGivesTheHeadingsLine()
+{
+    OutlineWindow w(kBody);
+    QVERIFY(w.ready());
+    QListWidget *list = w.outline->list();
+    const QRect second = list->visualItemRect(list->item(1));
+    QHelpEvent event(QEvent::ToolTip, second.center(), list->viewport()->mapToGlobal(second.center()));
+    QApplication::sendEvent(list->viewport(), &event);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), QStringLiteral("Line 8"));
 }
 
 QTEST_MAIN(TestOutlinePane)
