@@ -53,8 +53,7 @@ QString FieldEditor::inheritedText(const QVariant &value)
     return value.toString();
 }
 
-FieldEditor *FieldEditor::create(const Schema::Field &field, const Schema &schema, const FrontMatter &frontMatter,
-                                 QWidget *parent)
+FieldEditor::Kind FieldEditor::kindFor(const Schema::Field &field, const FrontMatter &frontMatter)
 {
     using Type = Schema::Type;
     const FrontMatter::Kind kind = frontMatter.kind(field.key);
@@ -63,28 +62,29 @@ FieldEditor *FieldEditor::create(const Schema::Field &field, const Schema &schem
     const bool isList = kind == FrontMatter::Kind::Sequence;
     const bool isMap = kind == FrontMatter::Kind::Map;
     // A value the typed editor cannot show falls back to YAML for that key, never coerced.
-    if (wantsMap || (isMap && !wantsMap) || (isList && !wantsList))
-        return new RawFieldEditor(field, wantsMap ? QString()
-                                                  : tr("This value is a %1; the form edits it as YAML.")
-                                                        .arg(isMap ? tr("map") : tr("list")),
-                                  parent);
+    if (wantsMap)
+        return Kind::RawMap;
+    if (isMap)
+        return Kind::RawMapValue;
+    if (isList && !wantsList)
+        return Kind::RawListValue;
     if (field.type == Type::Date || field.type == Type::DateTime) {
         // A date that does not parse stays text, with the problem shown under it.
         if (kind == FrontMatter::Kind::Scalar && !DateFieldEditor::canShow(frontMatter.scalar(field.key)))
-            return new TextFieldEditor(field, parent);
-        return new DateFieldEditor(field, parent);
+            return Kind::Text;
+        return Kind::Date;
     }
     // A key named as an image (Schema::isImageKey) left empty, in a site whose posts do not type it
     // (none uses it yet, or only with text that is no image path): the picker, not a bare line.
     if (field.type == Type::Image
         || (field.type == Type::Text && Schema::isImageKey(field.key) && frontMatter.scalar(field.key).trimmed().isEmpty()))
-        return new ImageFieldEditor(field, schema, parent);
+        return Kind::Image;
     switch (field.type) {
-    case Type::MultiLineText: return new MultiLineFieldEditor(field, parent);
-    case Type::Boolean: return new BoolFieldEditor(field, parent);
-    case Type::Number: return new NumberFieldEditor(field, parent);
-    case Type::Choice: return new ChoiceFieldEditor(field, parent);
-    case Type::List: return new ListFieldEditor(field, parent);
+    case Type::MultiLineText: return Kind::MultiLine;
+    case Type::Boolean: return Kind::Boolean;
+    case Type::Number: return Kind::Number;
+    case Type::Choice: return Kind::Choice;
+    case Type::List: return Kind::List;
     default: break;
     }
     // Text that already spans lines gets the multi-line editor; so does a long value of a key the
@@ -92,7 +92,26 @@ FieldEditor *FieldEditor::create(const Schema::Field &field, const Schema &schem
     const QString text = frontMatter.scalar(field.key);
     if (text.contains(QLatin1Char('\n'))
         || (text.size() > 100 && field.frequency <= 1 && field.key != QLatin1String("title")))
-        return new MultiLineFieldEditor(field, parent);
+        return Kind::MultiLine;
+    return Kind::Text;
+}
+
+FieldEditor *FieldEditor::create(const Schema::Field &field, const Schema &schema, const FrontMatter &frontMatter,
+                                 QWidget *parent)
+{
+    switch (kindFor(field, frontMatter)) {
+    case Kind::RawMap: return new RawFieldEditor(field, QString(), parent);
+    case Kind::RawMapValue: return new RawFieldEditor(field, tr("This value is a %1; the form edits it as YAML.").arg(tr("map")), parent);
+    case Kind::RawListValue: return new RawFieldEditor(field, tr("This value is a %1; the form edits it as YAML.").arg(tr("list")), parent);
+    case Kind::Date: return new DateFieldEditor(field, parent);
+    case Kind::Image: return new ImageFieldEditor(field, schema, parent);
+    case Kind::MultiLine: return new MultiLineFieldEditor(field, parent);
+    case Kind::Boolean: return new BoolFieldEditor(field, parent);
+    case Kind::Number: return new NumberFieldEditor(field, parent);
+    case Kind::Choice: return new ChoiceFieldEditor(field, parent);
+    case Kind::List: return new ListFieldEditor(field, parent);
+    case Kind::Text: break;
+    }
     return new TextFieldEditor(field, parent);
 }
 

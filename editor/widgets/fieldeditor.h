@@ -48,6 +48,10 @@ public:
     // focusTarget() alone.
     virtual void setAccessibleLabel(const QString &label);
 
+    // Which editor create() makes: one per schema type, Text for a date that does not parse, Raw
+    // (YAML) when the post's value has a shape the type cannot show.
+    enum class Kind { Text, MultiLine, Date, Image, Boolean, Number, Choice, List, RawMap, RawMapValue, RawListValue };
+    static Kind kindFor(const Schema::Field &field, const FrontMatter &frontMatter);
     // Editors for each schema type; Raw when the post's value has a shape the type cannot show.
     static FieldEditor *create(const Schema::Field &field, const Schema &schema, const FrontMatter &frontMatter,
                                QWidget *parent);

@@ -183,7 +183,15 @@ Site *FrontMatterForm::siteOf(const QString &path)
 
 void FrontMatterForm::siteSchemaChanged()
 {
-    Schema schema = m_site->schemaFor(m_document->path());
+    // The window opens a site, then the post in it: the post shown until it loads (none, or one of
+    // another site) is not the site's, and its rows would be built for nothing.
+    const QString path = m_document->path();
+    QString root = m_site->root();
+    if (!root.endsWith(QLatin1Char('/')))
+        root += QLatin1Char('/');
+    if (path.isEmpty() || !QDir::cleanPath(QFileInfo(path).absoluteFilePath()).startsWith(root))
+        return;
+    Schema schema = m_site->schemaFor(path);
     if (schema.sameFields(m_schema))
         return;
     m_schema = std::move(schema);
@@ -193,7 +201,7 @@ void FrontMatterForm::siteSchemaChanged()
 void FrontMatterForm::documentLoaded()
 {
     const QString path = m_document->path();
-    m_schema = siteOf(path)->schemaFor(path);
+    const Schema previous = std::exchange(m_schema, siteOf(path)->schemaFor(path));
     m_pending.clear();
     m_draftProblems.clear();
     m_structure.clear();
@@ -207,7 +215,8 @@ void FrontMatterForm::documentLoaded()
     } else if (isYamlShown()) {
         m_yaml->setText(toLf(QString::fromUtf8(m_document->post().frontMatter().text())));
     }
-    rebuild();
+    if (readOnly || !m_schema.sameFields(previous) || !reuseRows())
+        rebuild();
 }
 
 void FrontMatterForm::documentChanged(const QString &)
@@ -255,6 +264,91 @@ QString FrontMatterForm::labelText(const Schema::Field &field, QString *used) co
     return text + QLatin1Char(':');
 }
 
+QStringList FrontMatterForm::rowKeys() const
+{
+    const FrontMatter &fm = m_document->post().frontMatter();
+    QStringList keys;
+    QSet<QString> listed;   // a set: a front matter may have 10,000 keys (issue 9)
+    const auto list = [&keys, &listed](const QString &key) {
+        if (!listed.contains(key)) {
+            listed.insert(key);
+            keys << key;
+        }
+    };
+    for (const Schema::Field &f : m_schema.fields()) {
+        if (fm.contains(f.key) || f.inherited.isValid() || f.required || m_pending.contains(f.key))
+            list(f.key);
+    }
+    for (const QString &key : fm.keys())
+        list(key);
+    for (const QString &key : std::as_const(m_pending))
+        list(key);
+    return keys;
+}
+
+Schema::Field FrontMatterForm::fieldFor(const QString &key) const
+{
+    if (const Schema::Field *f = m_schema.field(key))
+        return *f;
+    const FrontMatter &fm = m_document->post().frontMatter();
+    Schema::Field field;
+    field.key = key;
+    field.label = Schema::labelFor(key);
+    // A key the site does not know: its shape picks the editor.
+    if (fm.kind(key) == FrontMatter::Kind::Sequence)
+        field.type = Schema::Type::List;
+    else if (fm.kind(key) == FrontMatter::Kind::Map)
+        field.type = Schema::Type::Map;
+    else if (key.contains(QLatin1String("date")) && DateFormat::parse(fm.scalar(key)).valid)
+        field.type = Schema::Type::Date;
+    else if (QRegularExpression(QStringLiteral("\\.(jpe?g|png|gif|webp|svg|avif)$"), QRegularExpression::CaseInsensitiveOption)
+                 .match(fm.scalar(key))
+                 .hasMatch())
+        field.type = Schema::Type::Image;
+    return field;
+}
+
+bool FrontMatterForm::reuseRows()
+{
+    // The rows of the last post fit this one when the same keys get the same fields and editors (posts
+    // of one site mostly do): each editor then shows the new value, which is what switching posts costs.
+    const FrontMatter &fm = m_document->post().frontMatter();
+    const QStringList keys = rowKeys();
+    if (keys != m_rowKeys || keys.size() > kMaxRows || m_rowKinds.size() != keys.size())
+        return false;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const FieldEditor *editor = m_editors.value(keys.at(i));
+        const Schema::Field field = fieldFor(keys.at(i));
+        if (!editor || FieldEditor::kindFor(field, fm) != m_rowKinds.at(i) || field.type != editor->field().type
+            || field.label != editor->field().label)
+            return false;
+    }
+    const bool descriptionNote = keys.contains(QStringLiteral("description"))
+                                 && fm.kind(QStringLiteral("description")) != FrontMatter::Kind::Sequence
+                                 && fm.kind(QStringLiteral("description")) != FrontMatter::Kind::Map;
+    if (descriptionNote != (m_descriptionNote != nullptr))
+        return false;
+    m_structure = structure();
+    showBanner();
+    for (const QString &key : keys) {
+        FieldEditor *editor = m_editors.value(key);
+        const Schema::Field *field = m_schema.field(key);
+        const bool inherited = !fm.contains(key) && field && field->inherited.isValid();
+        if (QToolButton *remove = m_removes.value(key))
+            remove->setVisible(fm.contains(key));
+        if (QLabel *label = m_labels.value(key))
+            label->setStyleSheet(inherited ? noteStyle : QString());
+        if (inherited)
+            editor->showInherited(field->inherited);
+        else
+            editor->showValue(fm);
+    }
+    if (m_descriptionNote)
+        updateDescriptionNote(fm.scalar(QStringLiteral("description")));
+    updateProblems();
+    return true;
+}
+
 void FrontMatterForm::rebuild()
 {
     QWidget *focused = focusWidget();
@@ -269,7 +363,9 @@ void FrontMatterForm::rebuild()
     m_editors.clear();
     m_labels.clear();
     m_problems.clear();
+    m_removes.clear();
     m_rowKeys.clear();
+    m_rowKinds.clear();
     m_structure = structure();
     m_descriptionNote = nullptr;
     QWidget *tabBefore = m_yamlButton;   // the rows follow the bar in Tab order, top to bottom
@@ -281,21 +377,7 @@ void FrontMatterForm::rebuild()
     if (readOnly)
         return;
 
-    QSet<QString> listed;   // a set: a front matter may have 10,000 keys (issue 9)
-    const auto list = [this, &listed](const QString &key) {
-        if (!listed.contains(key)) {
-            listed.insert(key);
-            m_rowKeys << key;
-        }
-    };
-    for (const Schema::Field &f : m_schema.fields()) {
-        if (fm.contains(f.key) || f.inherited.isValid() || f.required || m_pending.contains(f.key))
-            list(f.key);
-    }
-    for (const QString &key : fm.keys())
-        list(key);
-    for (const QString &key : std::as_const(m_pending))
-        list(key);
+    m_rowKeys = rowKeys();
 
     QString used = QStringLiteral("ay");   // Add field, YAML
     int built = 0;
@@ -310,24 +392,8 @@ void FrontMatterForm::rebuild()
             setTabOrder(tabBefore, more);
             break;
         }
-        Schema::Field field;
-        if (const Schema::Field *f = m_schema.field(key)) {
-            field = *f;
-        } else {
-            field.key = key;
-            field.label = Schema::labelFor(key);
-            // A key the site does not know: its shape picks the editor.
-            if (fm.kind(key) == FrontMatter::Kind::Sequence)
-                field.type = Schema::Type::List;
-            else if (fm.kind(key) == FrontMatter::Kind::Map)
-                field.type = Schema::Type::Map;
-            else if (key.contains(QLatin1String("date")) && DateFormat::parse(fm.scalar(key)).valid)
-                field.type = Schema::Type::Date;
-            else if (QRegularExpression(QStringLiteral("\\.(jpe?g|png|gif|webp|svg|avif)$"),
-                                        QRegularExpression::CaseInsensitiveOption)
-                         .match(fm.scalar(key)).hasMatch())
-                field.type = Schema::Type::Image;
-        }
+        const Schema::Field field = fieldFor(key);
+        m_rowKinds.append(FieldEditor::kindFor(field, fm));
         auto *cell = new QWidget(m_formPage);
         auto *grid = new QGridLayout(cell);
         grid->setContentsMargins(0, 0, 0, 0);
@@ -388,6 +454,7 @@ void FrontMatterForm::rebuild()
         m_editors.insert(key, editor);
         m_labels.insert(key, label);
         m_problems.insert(key, problem);
+        m_removes.insert(key, remove);
         connect(editor, &FieldEditor::edited, this, [this, key](const FieldEdit &e) { apply(key, e); });
         connect(editor, &FieldEditor::draftChanged, this, [this, key](const QString &t) { showDraftProblem(key, t); });
         connect(remove, &QToolButton::clicked, this, [this, key] { removeField(key); });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fieldeditor.h"
 #include "schema.h"
 
 #include <QHash>
@@ -84,6 +85,14 @@ private:
     Site *siteOf(const QString &path);
     void documentChanged(const QString &key);
     void rebuild();
+    // The keys that get a row: the schema's fields the post sets, inherits or requires, then the
+    // post's other keys, then fields added but not yet set.
+    QStringList rowKeys() const;
+    // KEY's field: the schema's, else one typed by the post's value (list, map, date, image path).
+    Schema::Field fieldFor(const QString &key) const;
+    // After a load: shows the new post in the rows of the last one when they fit it (same keys,
+    // fields and editors); false when the rows must be rebuilt.
+    bool reuseRows();
     void refreshValues();
     // Checks the post against the schema, then shows the problems.
     void updateProblems();
@@ -119,6 +128,8 @@ private:
     QHash<QString, QPointer<FieldEditor>> m_editors;
     QHash<QString, QPointer<QLabel>> m_labels;
     QHash<QString, QPointer<QLabel>> m_problems;
+    QHash<QString, QPointer<QToolButton>> m_removes;
+    QList<FieldEditor::Kind> m_rowKinds;   // the editor of each built row, as FieldEditor::kindFor chose it
     QHash<QString, QString> m_draftProblems;
     QHash<QString, QPair<QString, bool>> m_checked;   // key -> (problem, is error) from the last check
     bool m_applying = false;   // a push of the form's own is running

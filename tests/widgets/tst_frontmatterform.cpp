@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void seedFormOrderAndTypes();
     void formPaneNeverCutsTheForm();
     void inheritedKeyShownAndWritten();
+    void nextPostOfTheSameShapeReusesTheRows();
     void yamlToggleRoundTrips();
     void yamlEditsReachTheForm();
     void invalidYamlIsMarkedAndKept();
@@ -267,6 +269,62 @@ void TestFrontMatterForm::inheritedKeyShownAndWritten()
     QVERIFY(!form.isInherited(QStringLiteral("author")));
     QVERIFY(doc.save(&error));
     QCOMPARE(LecternTest::readAll(path), replaced(original, "  affiliation: Lab\n", "  affiliation: Lab\nauthor: Ada Lovelace\n"));
+}
+
+// Switching posts (issue 14): a post with the same keys, fields and editors is shown in the rows of
+// the last one (no widget rebuilt); a key set where the last post inherited it shows as set; another
+// shape of post gets new rows. Edits after a reuse go to the new post only.
+void TestFrontMatterForm::nextPostOfTheSameShapeReusesTheRows()
+{
+    QTemporaryDir dir;
+    const QString first = typedPost(dir);
+    const QByteArray original = LecternTest::readAll(first);
+    const QString second = dir.filePath(QStringLiteral("_posts/2024-08-20-same-shape.md"));
+    const QByteArray secondText = replaced(replaced(original, "Typed fields", "Same shape"), "  affiliation: Lab\n",
+                                           "  affiliation: Lab\nauthor: Ada Lovelace\n");
+    LecternTest::writeFile(second, secondText);
+    const QString third = dir.filePath(QStringLiteral("_posts/2024-08-21-other-shape.md"));
+    LecternTest::writeFile(third, replaced(original, "order: 3\n", "order: 3\nvenue: Room 12\n"));
+    EditSession session;
+    PostDocument &doc = *session.document();
+    QString error;
+    QVERIFY(doc.load(first, &error));
+    FrontMatterForm form(&session);
+    form.show();
+    TextFieldEditor *title = editorOf<TextFieldEditor>(form, QStringLiteral("title"));
+    QVERIFY(title);
+    QVERIFY(form.isInherited(QStringLiteral("author")));
+    QToolButton *removeAuthor = form.findChild<QToolButton *>(QStringLiteral("remove_author"));
+    QVERIFY(removeAuthor && removeAuthor->isHidden());
+
+    QVERIFY(doc.load(second, &error));
+    QCOMPARE(editorOf<TextFieldEditor>(form, QStringLiteral("title")), title);   // the same row
+    QCOMPARE(title->lineEdit()->text(), QStringLiteral("Same shape"));
+    QVERIFY(!form.isInherited(QStringLiteral("author")));
+    QCOMPARE(editorOf<TextFieldEditor>(form, QStringLiteral("author"))->lineEdit()->text(), QStringLiteral("Ada Lovelace"));
+    QVERIFY(!removeAuthor->isHidden());
+    QVERIFY(form.label(QStringLiteral("author"))->styleSheet().isEmpty());
+    QVERIFY(form.problemLabel(QStringLiteral("author"))->text().isEmpty());
+    QTest::keyClick(title->lineEdit(), Qt::Key_End);
+    QTest::keyClicks(title->lineEdit(), QStringLiteral(", edited"));
+    QTest::keyClick(title->lineEdit(), Qt::Key_Return);
+    QVERIFY(doc.save(&error));
+    QCOMPARE(LecternTest::readAll(second), replaced(secondText, "Same shape", "Same shape, edited"));
+    QCOMPARE(LecternTest::readAll(first), original);
+
+    QVERIFY(doc.load(first, &error));   // back: author inherited again
+    QCOMPARE(editorOf<TextFieldEditor>(form, QStringLiteral("title")), title);
+    QVERIFY(form.isInherited(QStringLiteral("author")));
+    QVERIFY(editorOf<TextFieldEditor>(form, QStringLiteral("author"))->lineEdit()->text().isEmpty());
+    QVERIFY(removeAuthor->isHidden());
+    QVERIFY(!form.label(QStringLiteral("author"))->styleSheet().isEmpty());
+
+    const QPointer<TextFieldEditor> firstRows = title;
+    QVERIFY(doc.load(third, &error));   // one key more: rows built anew
+    QVERIFY(firstRows.isNull());
+    QVERIFY(form.editor(QStringLiteral("venue")));
+    QCOMPARE(editorOf<TextFieldEditor>(form, QStringLiteral("venue"))->lineEdit()->text(), QStringLiteral("Room 12"));
+    QCOMPARE(editorOf<TextFieldEditor>(form, QStringLiteral("title"))->lineEdit()->text(), QStringLiteral("Typed fields"));
 }
 
 void TestFrontMatterForm::yamlToggleRoundTrips()
