@@ -71,18 +71,22 @@ TextFieldEditor::TextFieldEditor(const Schema::Field &field, QWidget *parent)
     , m_edit(new QLineEdit(this))
 {
     bareLayout(this)->addWidget(m_edit);
-    if (!field.suggestions.isEmpty()) {
-        auto *completer = new QCompleter(field.suggestions, m_edit);
-        completer->setCaseSensitivity(Qt::CaseInsensitive);
-        completer->setFilterMode(Qt::MatchContains);
-        m_edit->setCompleter(completer);
-    }
+    setSuggestions(m_edit, field.suggestions, true);
     if (field.type == Schema::Type::Url)
         m_edit->setPlaceholderText(QStringLiteral("https://"));
     // Written as you type (merged into one undo step), so Save never misses the text being typed.
     connect(m_edit, &QLineEdit::editingFinished, this, &TextFieldEditor::commit);
     connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::draftChanged);
     connect(m_edit, &QLineEdit::textEdited, this, &TextFieldEditor::commit);
+}
+
+bool TextFieldEditor::updateField(const Schema::Field &field, const Schema &)
+{
+    if (!sameShown(this->field(), field))
+        return false;
+    setSuggestions(m_edit, field.suggestions, true);
+    setField(field);
+    return true;
 }
 
 void TextFieldEditor::showValue(const FrontMatter &fm)

@@ -20,6 +20,7 @@ class TextFieldEditor final : public FieldEditor
 public:
     TextFieldEditor(const Schema::Field &field, QWidget *parent);
     void showValue(const FrontMatter &frontMatter) override;
+    bool updateField(const Schema::Field &field, const Schema &schema) override;
     void showInherited(const QVariant &value) override;
     QWidget *focusTarget() const override;
     QLineEdit *lineEdit() const { return m_edit; }

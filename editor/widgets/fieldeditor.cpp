@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldeditor.h"
 
+#include <QCompleter>
+#include <QLineEdit>
+#include <QStringListModel>
+
 #include "basicfieldeditors.h"
 #include "datefieldeditor.h"
 #include "frontmatter.h"
@@ -113,6 +117,39 @@ FieldEditor *FieldEditor::create(const Schema::Field &field, const Schema &schem
     case Kind::Text: break;
     }
     return new TextFieldEditor(field, parent);
+}
+
+bool FieldEditor::sameShown(const Schema::Field &a, const Schema::Field &b)
+{
+    return a.key == b.key && a.type == b.type && a.label == b.label && a.required == b.required && a.help == b.help
+           && a.choices == b.choices && a.format == b.format && a.inherited == b.inherited;
+}
+
+bool FieldEditor::updateField(const Schema::Field &field, const Schema &)
+{
+    if (!sameShown(m_field, field))
+        return false;   // the editors that offer suggestions take them in their override
+    m_field = field;
+    return true;
+}
+
+QCompleter *FieldEditor::setSuggestions(QLineEdit *edit, const QStringList &suggestions, bool contains)
+{
+    QCompleter *completer = edit->completer();
+    if (auto *model = completer ? qobject_cast<QStringListModel *>(completer->model()) : nullptr) {
+        if (model->stringList() != suggestions)
+            model->setStringList(suggestions);
+        return completer;
+    }
+    if (suggestions.isEmpty())
+        return nullptr;
+    completer = new QCompleter(suggestions, edit);
+    if (contains) {
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+    }
+    edit->setCompleter(completer);
+    return completer;
 }
 
 void FieldEditor::setAccessibleLabel(const QString &label)

@@ -7,6 +7,9 @@
 #include <QStringList>
 #include <QWidget>
 
+class QCompleter;
+class QLineEdit;
+
 namespace Lectern {
 
 class FrontMatter;
@@ -52,6 +55,11 @@ public:
     // (YAML) when the post's value has a shape the type cannot show.
     enum class Kind { Text, MultiLine, Date, Image, Boolean, Number, Choice, List, RawMap, RawMapValue, RawListValue };
     static Kind kindFor(const Schema::Field &field, const FrontMatter &frontMatter);
+    // The site's schema changed (its field now FIELD, SCHEMA the whole): takes it in place when
+    // nothing the editor shows changes but the completions (suggestions, frequency; an editor that
+    // offers them updates its completer); false when the editor must be made again (type, label,
+    // choices, format, default, help or required changed).
+    virtual bool updateField(const Schema::Field &field, const Schema &schema);
     // Editors for each schema type; Raw when the post's value has a shape the type cannot show.
     static FieldEditor *create(const Schema::Field &field, const Schema &schema, const FrontMatter &frontMatter,
                                QWidget *parent);
@@ -67,6 +75,13 @@ protected:
     void emitScalar(const QString &text);
     void emitList(const QStringList &list);
     void emitYaml(const QByteArray &yaml);
+    // Whether A and B show the same (all but suggestions and frequency equal).
+    static bool sameShown(const Schema::Field &a, const Schema::Field &b);
+    // Takes FIELD as this editor's (updateField's part once the editor accepted it).
+    void setField(const Schema::Field &field) { m_field = field; }
+    // EDIT's completions become SUGGESTIONS: its QCompleter's list is replaced, or one is made
+    // (case-insensitive, matching anywhere when CONTAINS) when it had none; returns it (null: none).
+    static QCompleter *setSuggestions(QLineEdit *edit, const QStringList &suggestions, bool contains);
 
 private:
     Schema::Field m_field;

@@ -195,7 +195,8 @@ void FrontMatterForm::siteSchemaChanged()
     if (schema.sameFields(m_schema))
         return;
     m_schema = std::move(schema);
-    rebuild();   // keeps the field that has focus
+    if (!updateRows())
+        rebuild();   // keeps the field that has focus
 }
 
 void FrontMatterForm::documentLoaded()
@@ -345,6 +346,24 @@ bool FrontMatterForm::reuseRows()
     }
     if (m_descriptionNote)
         updateDescriptionNote(fm.scalar(QStringLiteral("description")));
+    updateProblems();
+    return true;
+}
+
+bool FrontMatterForm::updateRows()
+{
+    // The whole site's schema arrives after the post opened (Site infers it on a worker): mostly
+    // new completions, which the editors take in place. Anything else they show: rows made again.
+    const FrontMatter &fm = m_document->post().frontMatter();
+    if (m_document->post().isReadOnly() || rowKeys() != m_rowKeys || m_rowKeys.size() > kMaxRows
+        || m_rowKinds.size() != m_rowKeys.size())
+        return false;
+    for (qsizetype i = 0; i < m_rowKeys.size(); ++i) {
+        const Schema::Field field = fieldFor(m_rowKeys.at(i));
+        FieldEditor *editor = m_editors.value(m_rowKeys.at(i));
+        if (!editor || FieldEditor::kindFor(field, fm) != m_rowKinds.at(i) || !editor->updateField(field, m_schema))
+            return false;
+    }
     updateProblems();
     return true;
 }

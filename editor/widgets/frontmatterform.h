@@ -93,6 +93,9 @@ private:
     // After a load: shows the new post in the rows of the last one when they fit it (same keys,
     // fields and editors); false when the rows must be rebuilt.
     bool reuseRows();
+    // After a schema change: the rows take the new fields in place (FieldEditor::updateField) when
+    // the same keys get the same editors; false when they must be rebuilt.
+    bool updateRows();
     void refreshValues();
     // Checks the post against the schema, then shows the problems.
     void updateProblems();

@@ -41,8 +41,7 @@ ImageFieldEditor::ImageFieldEditor(const Schema::Field &field, const Schema &sch
     m_thumbnail->setFrameShape(QFrame::StyledPanel);
     m_thumbnail->setWordWrap(true);
     m_edit->setPlaceholderText(QStringLiteral("/images/…"));
-    if (!field.suggestions.isEmpty())
-        m_edit->setCompleter(new QCompleter(field.suggestions, m_edit));
+    setSuggestions(m_edit, field.suggestions, false);
     connect(m_edit, &QLineEdit::editingFinished, this, &ImageFieldEditor::commit);
     connect(m_edit, &QLineEdit::textChanged, this, &ImageFieldEditor::updateThumbnail);
     connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::draftChanged);
@@ -50,6 +49,16 @@ ImageFieldEditor::ImageFieldEditor(const Schema::Field &field, const Schema &sch
     connect(m_choose, &QPushButton::clicked, this, &ImageFieldEditor::choose);
     setTabOrder(m_edit, m_choose);
     updateThumbnail();
+}
+
+bool ImageFieldEditor::updateField(const Schema::Field &field, const Schema &schema)
+{
+    if (!sameShown(this->field(), field))
+        return false;
+    setSuggestions(m_edit, field.suggestions, false);
+    m_schema = schema;
+    setField(field);
+    return true;
 }
 
 void ImageFieldEditor::showValue(const FrontMatter &fm)

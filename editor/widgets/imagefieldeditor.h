@@ -19,6 +19,7 @@ class ImageFieldEditor final : public FieldEditor
 public:
     ImageFieldEditor(const Schema::Field &field, const Schema &schema, QWidget *parent);
     void showValue(const FrontMatter &frontMatter) override;
+    bool updateField(const Schema::Field &field, const Schema &schema) override;
     void showInherited(const QVariant &value) override;
     QWidget *focusTarget() const override;
     QList<QWidget *> focusOrder() const override;

@@ -40,18 +40,7 @@ ListFieldEditor::ListFieldEditor(const Schema::Field &field, QWidget *parent)
     m_remove->setToolTip(tr("Remove the selected entry"));
     m_add->setPlaceholderText(tr("Add… (Enter)"));
     m_add->setObjectName(QStringLiteral("listAdd"));
-    if (!field.suggestions.isEmpty()) {
-        auto *completer = new QCompleter(field.suggestions, m_add);
-        completer->setCaseSensitivity(Qt::CaseInsensitive);
-        completer->setFilterMode(Qt::MatchContains);
-        m_add->setCompleter(completer);
-        // Picking a completion (Enter on the popup, or a click) adds it. QCompleter writes the pick
-        // into the field after the field's own Enter was handled, so clear it once that is done.
-        connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
-            addItem(text);
-            QMetaObject::invokeMethod(m_add, &QLineEdit::clear, Qt::QueuedConnection);
-        });
-    }
+    completeFrom(field.suggestions);
     connect(m_add, &QLineEdit::returnPressed, this, [this] {
         addItem(m_add->text());
         m_add->clear();
@@ -68,6 +57,29 @@ ListFieldEditor::ListFieldEditor(const Schema::Field &field, QWidget *parent)
     setTabOrder(m_remove, m_add);
     setAccessibleLabel(field.label.isEmpty() ? Schema::labelFor(field.key) : field.label);
     fitHeight();
+}
+
+void ListFieldEditor::completeFrom(const QStringList &suggestions)
+{
+    const bool had = m_add->completer() != nullptr;
+    QCompleter *completer = setSuggestions(m_add, suggestions, true);
+    if (!completer || had)
+        return;
+    // Picking a completion (Enter on the popup, or a click) adds it. QCompleter writes the pick
+    // into the field after the field's own Enter was handled, so clear it once that is done.
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
+        addItem(text);
+        QMetaObject::invokeMethod(m_add, &QLineEdit::clear, Qt::QueuedConnection);
+    });
+}
+
+bool ListFieldEditor::updateField(const Schema::Field &field, const Schema &)
+{
+    if (!sameShown(this->field(), field))
+        return false;
+    completeFrom(field.suggestions);
+    setField(field);
+    return true;
 }
 
 QStringList ListFieldEditor::items() const

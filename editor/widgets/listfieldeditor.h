@@ -22,6 +22,7 @@ class ListFieldEditor final : public FieldEditor
 public:
     ListFieldEditor(const Schema::Field &field, QWidget *parent);
     void showValue(const FrontMatter &frontMatter) override;
+    bool updateField(const Schema::Field &field, const Schema &schema) override;
     void showInherited(const QVariant &value) override;
     QWidget *focusTarget() const override;
     // The list, its up / down / remove buttons (top to bottom beside it), then the field under it.
@@ -38,6 +39,8 @@ public:
     void moveCurrent(int delta);
 
 private:
+    // The completer of the Add field, made or updated (issue 14: the site schema arrives later).
+    void completeFrom(const QStringList &suggestions);
     void setItems(const QStringList &items);
     void fitHeight();
     void commit();

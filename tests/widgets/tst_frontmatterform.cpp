@@ -10,6 +10,7 @@
 #include "markdowneditor.h"
 #include "postdocument.h"
 #include "rawyamlview.h"
+#include "site.h"
 #include "testsupport.h"
 
 #include <QAbstractItemView>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void formPaneNeverCutsTheForm();
     void inheritedKeyShownAndWritten();
     void nextPostOfTheSameShapeReusesTheRows();
+    void newCompletionsReachTheRowsInPlace();
     void yamlToggleRoundTrips();
     void yamlEditsReachTheForm();
     void invalidYamlIsMarkedAndKept();
@@ -325,6 +327,51 @@ void TestFrontMatterForm::nextPostOfTheSameShapeReusesTheRows()
     QVERIFY(form.editor(QStringLiteral("venue")));
     QCOMPARE(editorOf<TextFieldEditor>(form, QStringLiteral("venue"))->lineEdit()->text(), QStringLiteral("Room 12"));
     QCOMPARE(editorOf<TextFieldEditor>(form, QStringLiteral("title"))->lineEdit()->text(), QStringLiteral("Typed fields"));
+}
+
+// The site's schema moves while a post is open (a colleague's new post brings a category): the rows
+// take the new completions in place; no row is made again and the field being typed in keeps the focus.
+void TestFrontMatterForm::newCompletionsReachTheRowsInPlace()
+{
+    QTemporaryDir dir;
+    const auto post = [](const char *title, const char *category) -> QByteArray {
+        return QByteArray("---\ntitle: \"") + title + "\"\ndate: 2025-03-19\nlayout: post\ncategories: [" + category
+               + "]\n---\nBody.\n";
+    };
+    LecternTest::writeFile(dir.filePath(QStringLiteral("_config.yml")), "title: Lab\n");
+    LecternTest::writeFile(dir.filePath(QStringLiteral("_layouts/post.html")), "{{ content }}\n");
+    const QString first = dir.filePath(QStringLiteral("_posts/2025-03-19-a.md"));
+    LecternTest::writeFile(first, post("A", "seminar"));
+    LecternTest::writeFile(dir.filePath(QStringLiteral("_posts/2025-03-20-b.md")), post("B", "news"));
+    Site site;
+    site.open(dir.path());
+    QTRY_VERIFY_WITH_TIMEOUT(site.isSchemaReady(), 10000);
+    EditSession session;
+    QString error;
+    FrontMatterForm form(&session);
+    form.setSite(&site);
+    QVERIFY(session.document()->load(first, &error));
+    form.show();
+    QVERIFY(QTest::qWaitForWindowActive(&form));
+    ListFieldEditor *categories = editorOf<ListFieldEditor>(form, QStringLiteral("categories"));
+    QVERIFY(categories);
+    auto *add = categories->findChild<QLineEdit *>(QStringLiteral("listAdd"));
+    QVERIFY(add && add->completer());
+    const auto completions = [add] {
+        QStringList out;
+        for (int i = 0; i < add->completer()->model()->rowCount(); ++i)
+            out << add->completer()->model()->index(i, 0).data().toString();
+        return out;
+    };
+    QVERIFY(completions().contains(QStringLiteral("news")));
+    QLineEdit *title = form.titleEdit();
+    title->setFocus();
+    QTRY_VERIFY(title->hasFocus());
+    LecternTest::writeFile(dir.filePath(QStringLiteral("_posts/2025-03-21-c.md")), post("C", "robotics"));
+    QTRY_VERIFY_WITH_TIMEOUT(completions().contains(QStringLiteral("robotics")), 10000);
+    QCOMPARE(editorOf<ListFieldEditor>(form, QStringLiteral("categories")), categories);
+    QCOMPARE(form.titleEdit(), title);
+    QVERIFY(title->hasFocus());
 }
 
 void TestFrontMatterForm::yamlToggleRoundTrips()
