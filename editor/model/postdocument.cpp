@@ -108,6 +108,14 @@ void PostDocument::setBody(const QString &body)
     bodyReplaced(head, removed, added);
 }
 
+namespace {
+// Spare capacity for a body buffer of SIZE UTF-16 units: typing grows it without a copy.
+qsizetype bodyHeadroom(qsizetype size)
+{
+    return std::max<qsizetype>(4096, size / 16);
+}
+} // namespace
+
 void PostDocument::replaceBodyRange(qsizetype position, qsizetype length, const QString &text)
 {
     if (position < 0 || length < 0 || position > m_body.size() || length > m_body.size() - position)
@@ -124,10 +132,15 @@ void PostDocument::replaceBodyRange(qsizetype position, qsizetype length, const 
         m_spare.append(QStringView(m_body).left(position)).append(text).append(QStringView(m_body).mid(position + length));
         std::swap(m_body, m_spare);   // the spare is free again once the render lets go of it
     } else if (!m_body.isDetached()) {
-        QString held = m_body;
-        m_body.replace(position, length, text);
-        m_spare = held;   // the render's copy: reusable once the render lets go
+        // One copy, with room to grow: a copy of exactly the new size would be copied again
+        // (realloc) by the next keystroke.
+        QString edited;
+        edited.reserve(size + bodyHeadroom(size));
+        edited.append(QStringView(m_body).left(position)).append(text).append(QStringView(m_body).mid(position + length));
+        m_spare = std::exchange(m_body, edited);   // the render's copy: reusable once the render lets go
     } else {
+        if (m_body.capacity() < size)
+            m_body.reserve(size + bodyHeadroom(size));
         m_body.replace(position, length, text);
     }
     bodyReplaced(position, length, text.size());

@@ -299,6 +299,33 @@ bool HtmlBlocks::sameShifted(QStringView a, QStringView b, int shift)
 }
 
 namespace {
+// How many UTF-16 units A and B share at their start / end: memcmp over chunks, then unit by unit.
+constexpr qsizetype kCompareChunk = 1024;
+
+qsizetype commonPrefix(QStringView a, QStringView b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    qsizetype i = 0;
+    while (i + kCompareChunk <= n && std::memcmp(a.data() + i, b.data() + i, kCompareChunk * sizeof(QChar)) == 0)
+        i += kCompareChunk;
+    while (i < n && a.at(i) == b.at(i))
+        ++i;
+    return i;
+}
+
+qsizetype commonSuffix(QStringView a, QStringView b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    qsizetype i = 0;
+    while (i + kCompareChunk <= n
+           && std::memcmp(a.data() + a.size() - i - kCompareChunk, b.data() + b.size() - i - kCompareChunk,
+                          kCompareChunk * sizeof(QChar)) == 0)
+        i += kCompareChunk;
+    while (i < n && a.at(a.size() - 1 - i) == b.at(b.size() - 1 - i))
+        ++i;
+    return i;
+}
+
 // The start line of the first data-sourcepos in the last block that has one; -1 when none.
 int lastBlockLine(QStringView html, const QList<qsizetype> &starts)
 {
@@ -322,11 +349,31 @@ HtmlBlocks::Diff HtmlBlocks::diff(QStringView oldHtml, const QList<qsizetype> &o
     const int oldCount = int(oldStarts.size());
     const int newCount = int(newStarts.size());
     const int shorter = std::min(oldCount, newCount);
-    while (d.keptHead < shorter && block(oldHtml, oldStarts, d.keptHead) == block(newHtml, newStarts, d.keptHead))
+    const auto oldEnd = [&](int k) { return k + 1 < oldCount ? oldStarts.at(k + 1) : oldHtml.size(); };
+    const auto newEnd = [&](int k) { return k + 1 < newCount ? newStarts.at(k + 1) : newHtml.size(); };
+    // The texts' common head found in bulk (memcmp): a block is kept when it lies in it at the same
+    // place in both, which is block equality (blocks are contiguous slices), without comparing each
+    // block of a 1 MB page per keystroke.
+    const qsizetype head = commonPrefix(oldHtml, newHtml);
+    while (d.keptHead < shorter && oldStarts.at(d.keptHead) == newStarts.at(d.keptHead)
+           && oldEnd(d.keptHead) == newEnd(d.keptHead) && oldEnd(d.keptHead) <= head)
         ++d.keptHead;
     const int oldLine = lastBlockLine(oldHtml, oldStarts);
     const int newLine = lastBlockLine(newHtml, newStarts);
     d.lineShift = oldLine >= 0 && newLine >= 0 ? newLine - oldLine : 0;
+    if (d.lineShift == 0) {
+        // The same for the tail: blocks at the same distance from the end, inside the common tail.
+        const qsizetype tail = commonSuffix(oldHtml, newHtml);
+        while (d.keptTail < shorter - d.keptHead) {
+            const int o = oldCount - 1 - d.keptTail, n = newCount - 1 - d.keptTail;
+            const qsizetype fromEnd = oldHtml.size() - oldStarts.at(o);
+            if (fromEnd != newHtml.size() - newStarts.at(n) || oldEnd(o) - oldStarts.at(o) != newEnd(n) - newStarts.at(n)
+                || fromEnd > tail)
+                break;
+            ++d.keptTail;
+        }
+        return d;
+    }
     while (d.keptTail < shorter - d.keptHead
            && sameShifted(block(oldHtml, oldStarts, oldCount - 1 - d.keptTail),
                           block(newHtml, newStarts, newCount - 1 - d.keptTail), d.lineShift))

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void diff_data();
     void diff();
     void samplePostsAreCut();
+    void bulkDiffMatchesBlockByBlock();
 };
 
 void TestHtmlBlocks::split_data()
@@ -140,6 +141,46 @@ void TestHtmlBlocks::samplePostsAreCut()
         ++posts;
     }
     QVERIFY(posts >= 1);
+}
+
+// The diff finds the common head and tail in bulk (memcmp over the texts); it must keep exactly the
+// blocks a block-by-block comparison keeps, for edits anywhere in a long body (over the chunk size).
+void TestHtmlBlocks::bulkDiffMatchesBlockByBlock()
+{
+    QString body;
+    for (int i = 0; i < 120; ++i)
+        body += QStringLiteral("## Part %1\n\nWords of part %1 with *emphasis* and `code`.\n\n- one\n- two\n\n").arg(i);
+    const QString a = MarkdownRenderer::toHtml(body);
+    const QList<qsizetype> as = HtmlBlocks::split(a);
+    QVERIFY(as.size() > 300);
+    int checked = 0;
+    for (qsizetype at = 0; at < body.size(); at += 97) {
+        for (const QString &typed : {QStringLiteral("x"), QStringLiteral("*"), QStringLiteral("\n\n"), QString()}) {
+            QString edited = body;
+            if (typed.isEmpty())
+                edited.remove(at, 1);
+            else
+                edited.insert(at, typed);
+            const QString b = MarkdownRenderer::toHtml(edited);
+            const QList<qsizetype> bs = HtmlBlocks::split(b);
+            QVERIFY(!bs.isEmpty());
+            const HtmlBlocks::Diff d = HtmlBlocks::diff(a, as, b, bs);
+            // The reference: block by block from the head, then from the tail (lines shifted).
+            const int shorter = int(std::min(as.size(), bs.size()));
+            int head = 0;
+            while (head < shorter && HtmlBlocks::block(a, as, head) == HtmlBlocks::block(b, bs, head))
+                ++head;
+            int tail = 0;
+            while (tail < shorter - head
+                   && HtmlBlocks::sameShifted(HtmlBlocks::block(a, as, int(as.size()) - 1 - tail),
+                                              HtmlBlocks::block(b, bs, int(bs.size()) - 1 - tail), d.lineShift))
+                ++tail;
+            QCOMPARE(d.keptHead, head);
+            QCOMPARE(d.keptTail, tail);
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 100);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlBlocks)
