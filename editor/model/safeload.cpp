@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Lectern::SafeLoad {
 
@@ -88,10 +89,20 @@ bool isInfOrNan(const QString &text)
     return special.match(text).hasMatch();
 }
 
-void walk(const YAML::Node &node, const QList<QByteArray> &lines, int lineOffset, int depth, QList<Refusal> *out)
+void walk(const YAML::Node &node, const QList<QByteArray> &lines, int lineOffset, int depth, QList<Refusal> *out,
+          QSet<qint64> *seen)
 {
     if (!node.IsDefined() || depth > 64)
         return;
+    // yaml-cpp gives an alias its anchor's node and mark: a node met again is an alias, already
+    // walked. Aliases can loop (an anchor holding an alias of itself) or double at each level (2^60
+    // nodes in 8 KB); each node is walked once.
+    if (const YAML::Mark m = node.Mark(); !m.is_null()) {
+        const qint64 key = (qint64(m.line) << 32) | quint32(m.column);
+        if (seen->contains(key))
+            return;
+        seen->insert(key);
+    }
     // An alias is its anchor's node, reported (once) where the anchor is. (A look at one character:
     // this runs for every node after every edit.)
     const YAML::Mark at = node.Mark();
@@ -131,11 +142,11 @@ void walk(const YAML::Node &node, const QList<QByteArray> &lines, int lineOffset
     }
     if (node.IsSequence()) {
         for (const auto &item : node)
-            walk(item, lines, lineOffset, depth + 1, out);
+            walk(item, lines, lineOffset, depth + 1, out, seen);
     } else if (node.IsMap()) {
         for (const auto &pair : node) {
-            walk(pair.first, lines, lineOffset, depth + 1, out);
-            walk(pair.second, lines, lineOffset, depth + 1, out);
+            walk(pair.first, lines, lineOffset, depth + 1, out, seen);
+            walk(pair.second, lines, lineOffset, depth + 1, out, seen);
         }
     }
 }
@@ -145,7 +156,8 @@ void walk(const YAML::Node &node, const QList<QByteArray> &lines, int lineOffset
 QList<Refusal> refusals(const YAML::Node &node, const QList<QByteArray> &lines, int lineOffset)
 {
     QList<Refusal> out;
-    walk(node, lines, lineOffset, 0, &out);
+    QSet<qint64> seen;
+    walk(node, lines, lineOffset, 0, &out, &seen);
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cctype>
 
@@ -64,13 +65,21 @@ bool keepChomping(const QByteArray &keyLine, const QByteArray &keyText)
 }
 
 void collectTabsAfterDash(const YAML::Node &node, const QList<QByteArray> &lines, int offset, int depth,
-                          QList<QPair<int, int>> *out)
+                          QList<QPair<int, int>> *out, QSet<qint64> *seen)
 {
     if (depth > 64)
         return;   // aliases can nest deeply; real front matter never does
+    // A node met again is an alias (yaml-cpp gives it its anchor's node and mark): walked once, as
+    // aliases can loop or double at each level.
+    if (const YAML::Mark m = node.Mark(); !m.is_null()) {
+        const qint64 key = (qint64(m.line) << 32) | quint32(m.column);
+        if (seen->contains(key))
+            return;
+        seen->insert(key);
+    }
     if (node.IsMap()) {
         for (const auto &pair : node)
-            collectTabsAfterDash(pair.second, lines, offset, depth + 1, out);
+            collectTabsAfterDash(pair.second, lines, offset, depth + 1, out, seen);
         return;
     }
     if (!node.IsSequence())
@@ -88,7 +97,7 @@ void collectTabsAfterDash(const YAML::Node &node, const QList<QByteArray> &lines
             if (tab && pos >= 0 && text.at(pos) == '-')
                 out->append({line, pos});
         }
-        collectTabsAfterDash(item, lines, offset, depth + 1, out);
+        collectTabsAfterDash(item, lines, offset, depth + 1, out, seen);
     }
 }
 
@@ -97,7 +106,8 @@ void collectTabsAfterDash(const YAML::Node &node, const QList<QByteArray> &lines
 QList<QPair<int, int>> tabsAfterDash(const Entry &entry, const QList<QByteArray> &lines)
 {
     QList<QPair<int, int>> out;
-    collectTabsAfterDash(entry.value, lines, entry.markOffset, 0, &out);
+    QSet<qint64> seen;
+    collectTabsAfterDash(entry.value, lines, entry.markOffset, 0, &out, &seen);
     return out;
 }
 
@@ -195,26 +205,58 @@ void setEntryEnds(QList<Entry> &entries, const QList<QByteArray> &lines)
 
 }
 
-QVariant toVariant(const YAML::Node &node)
+namespace {
+
+// Aliases make a node graph, not a tree: an anchor may hold an alias of itself (a cycle), or
+// aliases may double at each level (8 KB of YAML naming 2^60 nodes). A walk stops kMaxDepth levels
+// down and after kMaxReentries visits of a node it has seen (an alias; yaml-cpp gives an alias its
+// anchor's node and mark); what lies past that reads as null. Real front matter is far inside both.
+constexpr int kMaxDepth = 64;
+constexpr int kMaxReentries = 1000;
+
+struct WalkGuard
 {
+    QSet<qint64> seen;   // marks (line, column) of the nodes visited
+    int reentries = kMaxReentries;
+
+    bool enter(const YAML::Node &node, int depth)
+    {
+        if (depth > kMaxDepth)
+            return false;
+        const YAML::Mark mark = node.Mark();
+        if (mark.is_null())
+            return true;
+        const qint64 key = (qint64(mark.line) << 32) | quint32(mark.column);
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            return true;
+        }
+        return --reentries >= 0;
+    }
+};
+
+QVariant toVariantAt(const YAML::Node &node, int depth, WalkGuard *budget)
+{
+    if (!budget->enter(node, depth))
+        return QVariant(QString());
     switch (node.Type()) {
     case YAML::NodeType::Scalar:
         return QString::fromStdString(node.Scalar());
     case YAML::NodeType::Sequence: {
         QVariantList list;
         for (const auto &item : node)
-            list.append(toVariant(item));
+            list.append(toVariantAt(item, depth + 1, budget));
         return list;
     }
     case YAML::NodeType::Map: {
         QVariantMap map;
         for (const auto &pair : node) {
             if (!isMergeKey(pair.first))
-                map.insert(QString::fromStdString(pair.first.as<std::string>("")), toVariant(pair.second));
+                map.insert(QString::fromStdString(pair.first.as<std::string>("")), toVariantAt(pair.second, depth + 1, budget));
         }
-        forEachMerged(node, [&map](const QString &key, const YAML::Node &value) {
+        forEachMerged(node, [&map, depth, budget](const QString &key, const YAML::Node &value) {
             if (!map.contains(key))
-                map.insert(key, toVariant(value));
+                map.insert(key, toVariantAt(value, depth + 1, budget));
         });
         return map;
     }
@@ -225,8 +267,10 @@ QVariant toVariant(const YAML::Node &node)
     return QVariant(QString());
 }
 
-QJsonValue toJsonValue(const YAML::Node &node)
+QJsonValue toJsonValueAt(const YAML::Node &node, int depth, WalkGuard *budget)
 {
+    if (!budget->enter(node, depth))
+        return QJsonValue(QJsonValue::Null);
     switch (node.Type()) {
     case YAML::NodeType::Scalar: {
         const QString text = QString::fromStdString(node.Scalar());
@@ -237,18 +281,18 @@ QJsonValue toJsonValue(const YAML::Node &node)
     case YAML::NodeType::Sequence: {
         QJsonArray array;
         for (const auto &item : node)
-            array.append(toJsonValue(item));
+            array.append(toJsonValueAt(item, depth + 1, budget));
         return array;
     }
     case YAML::NodeType::Map: {
         QJsonObject object;
         for (const auto &pair : node) {
             if (!isMergeKey(pair.first))
-                object.insert(QString::fromStdString(pair.first.as<std::string>("")), toJsonValue(pair.second));
+                object.insert(QString::fromStdString(pair.first.as<std::string>("")), toJsonValueAt(pair.second, depth + 1, budget));
         }
-        forEachMerged(node, [&object](const QString &key, const YAML::Node &value) {
+        forEachMerged(node, [&object, depth, budget](const QString &key, const YAML::Node &value) {
             if (!object.contains(key))
-                object.insert(key, toJsonValue(value));
+                object.insert(key, toJsonValueAt(value, depth + 1, budget));
         });
         return object;
     }
@@ -257,6 +301,20 @@ QJsonValue toJsonValue(const YAML::Node &node)
         break;
     }
     return QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QVariant toVariant(const YAML::Node &node)
+{
+    WalkGuard guard;
+    return toVariantAt(node, 0, &guard);
+}
+
+QJsonValue toJsonValue(const YAML::Node &node)
+{
+    WalkGuard guard;
+    return toJsonValueAt(node, 0, &guard);
 }
 
 } // namespace Lectern::YamlEntries

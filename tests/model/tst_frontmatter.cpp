@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Lectern;
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void typedScalar_data();
     void typedScalar();
     void largeFrontMatter();
+    void aliasGraphsAreWalkedOnce();
     void editLeavesCopiesAlone();
     void setBodyKeepsFrontMatterBytes();
     void largeBody();
@@ -532,6 +534,38 @@ void TestFrontMatter::largeFrontMatter()
     expected.replace("key4999: value 4999\n", "key4999: changed\n");
     QCOMPARE(post.toBytes(), expected);
     QCOMPARE(post.frontMatter().scalar(QStringLiteral("key0")), QStringLiteral("value 0"));
+}
+
+// Aliases make a graph: an anchor holding an alias of itself (found by fuzz_frontmatter: the walk to
+// JSON never ended, a stack overflow), and aliases doubling at each level (2^40 nodes named in 1 KB).
+// The post opens, reads and takes an edit; the walk stops where the graph loops or after many aliases.
+void TestFrontMatter::aliasGraphsAreWalkedOnce()
+{
+    const QByteArray recursive = "---\ntitle: two\nself: &a\n  again: *a\n  name: x\n---\nBody\n";
+    PostFile post = PostFile::fromBytes(recursive);
+    QVERIFY(!post.isReadOnly());
+    const QJsonObject self = post.frontMatter().toJson().toObject().value(QStringLiteral("self")).toObject();
+    QCOMPARE(self.value(QStringLiteral("name")).toString(), QStringLiteral("x"));
+    QVERIFY(self.value(QStringLiteral("again")).isObject());   // the loop, followed a while, then null
+    QVERIFY(post.frontMatter().setScalar(QStringLiteral("title"), QStringLiteral("edited")));
+    QByteArray expected = recursive;
+    expected.replace("title: two", "title: edited");
+    QCOMPARE(post.toBytes(), expected);
+
+    QByteArray doubling = "---\ntitle: laughs\na0: &a0 [x, x]\n";
+    for (int i = 1; i < 40; ++i)
+        doubling += "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [*a" + QByteArray::number(i - 1) + ", *a"
+                    + QByteArray::number(i - 1) + "]\n";
+    doubling += "---\n";
+    PostFile laughs = PostFile::fromBytes(doubling);
+    QVERIFY(!laughs.isReadOnly());
+    QCOMPARE(laughs.frontMatter().keys().size(), 41);
+    QVERIFY(laughs.frontMatter().toJson().toObject().value(QStringLiteral("a39")).isArray());
+    QCOMPARE(laughs.frontMatter().toJson().toObject().value(QStringLiteral("a1")).toArray(),
+             (QJsonArray{QJsonArray{QStringLiteral("x"), QStringLiteral("x")}, QJsonArray{QStringLiteral("x"), QStringLiteral("x")}}));
+    (void)laughs.diagnostics();
+    QVERIFY(laughs.frontMatter().setScalar(QStringLiteral("title"), QStringLiteral("edited")));
+    QCOMPARE(laughs.frontMatter().scalar(QStringLiteral("title")), QStringLiteral("edited"));
 }
 
 void TestFrontMatter::largeBody()
