@@ -8,13 +8,38 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QQuickWindow>
 
 #include <unistd.h>
 
+namespace {
+
+// The preview is a document: it is drawn in software unless LECTERN_PREVIEW_GPU=1. Qt Quick's software
+// scene graph (QQuickWidget hosts the web view), Chromium without its GPU path, and no OpenGL on X11
+// (QT_XCB_GL_INTEGRATION=none, when the user has not chosen one): the OpenGL driver (Mesa's llvmpipe
+// on a machine without a GPU) alone was ~45 MB of the window's memory, and a GPU driver is where
+// WebEngine views go blank. Measured by tests/bench/bench_memory.sh (docs/BENCHMARKS.md).
+// Must run before the application object exists.
+void chooseRendering()
+{
+    if (qEnvironmentVariableIntValue("LECTERN_PREVIEW_GPU") == 1) {
+        // WebEngine shares GL contexts with the widgets.
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+        return;
+    }
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    const QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    if (!flags.contains("--disable-gpu"))
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", QByteArray(flags + " --disable-gpu").trimmed());
+    if (qEnvironmentVariableIsEmpty("QT_XCB_GL_INTEGRATION"))
+        qputenv("QT_XCB_GL_INTEGRATION", "none");
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    // WebEngine shares GL contexts with the widgets; this must be set before the application exists.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    chooseRendering();
     Lectern::PreviewProfile::registerSchemes();   // schemes must be known before the application starts
     QApplication app(argc, argv);
     Lectern::AppOptions::setUp(app);
