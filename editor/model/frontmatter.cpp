@@ -516,8 +516,9 @@ QJsonValue FrontMatter::toJson(const QString &key) const
 QJsonValue FrontMatter::toJson() const
 {
     QJsonObject object;
+    YamlEntries::AliasBudget budget;   // one for all keys: aliases across keys are bounded together
     for (const Entry &e : std::as_const(d->entries))
-        object.insert(e.key, toJsonValue(e.value));
+        object.insert(e.key, toJsonValue(e.value, &budget));
     return object;
 }
 

@@ -207,35 +207,7 @@ void setEntryEnds(QList<Entry> &entries, const QList<QByteArray> &lines)
 
 namespace {
 
-// Aliases make a node graph, not a tree: an anchor may hold an alias of itself (a cycle), or
-// aliases may double at each level (8 KB of YAML naming 2^60 nodes). A walk stops kMaxDepth levels
-// down and after kMaxReentries visits of a node it has seen (an alias; yaml-cpp gives an alias its
-// anchor's node and mark); what lies past that reads as null. Real front matter is far inside both.
-constexpr int kMaxDepth = 64;
-constexpr int kMaxReentries = 1000;
-
-struct WalkGuard
-{
-    QSet<qint64> seen;   // marks (line, column) of the nodes visited
-    int reentries = kMaxReentries;
-
-    bool enter(const YAML::Node &node, int depth)
-    {
-        if (depth > kMaxDepth)
-            return false;
-        const YAML::Mark mark = node.Mark();
-        if (mark.is_null())
-            return true;
-        const qint64 key = (qint64(mark.line) << 32) | quint32(mark.column);
-        if (!seen.contains(key)) {
-            seen.insert(key);
-            return true;
-        }
-        return --reentries >= 0;
-    }
-};
-
-QVariant toVariantAt(const YAML::Node &node, int depth, WalkGuard *budget)
+QVariant toVariantAt(const YAML::Node &node, int depth, AliasBudget *budget)
 {
     if (!budget->enter(node, depth))
         return QVariant(QString());
@@ -267,7 +239,7 @@ QVariant toVariantAt(const YAML::Node &node, int depth, WalkGuard *budget)
     return QVariant(QString());
 }
 
-QJsonValue toJsonValueAt(const YAML::Node &node, int depth, WalkGuard *budget)
+QJsonValue toJsonValueAt(const YAML::Node &node, int depth, AliasBudget *budget)
 {
     if (!budget->enter(node, depth))
         return QJsonValue(QJsonValue::Null);
@@ -305,16 +277,31 @@ QJsonValue toJsonValueAt(const YAML::Node &node, int depth, WalkGuard *budget)
 
 } // namespace
 
-QVariant toVariant(const YAML::Node &node)
+bool AliasBudget::enter(const YAML::Node &node, int depth)
 {
-    WalkGuard guard;
-    return toVariantAt(node, 0, &guard);
+    if (depth > 64)
+        return false;
+    const YAML::Mark mark = node.Mark();
+    if (mark.is_null())
+        return true;
+    const qint64 key = (qint64(mark.line) << 32) | quint32(mark.column);
+    if (!seen.contains(key)) {
+        seen.insert(key);
+        return true;
+    }
+    return --revisits >= 0;
 }
 
-QJsonValue toJsonValue(const YAML::Node &node)
+QVariant toVariant(const YAML::Node &node, AliasBudget *budget)
 {
-    WalkGuard guard;
-    return toJsonValueAt(node, 0, &guard);
+    AliasBudget own;
+    return toVariantAt(node, 0, budget ? budget : &own);
+}
+
+QJsonValue toJsonValue(const YAML::Node &node, AliasBudget *budget)
+{
+    AliasBudget own;
+    return toJsonValueAt(node, 0, budget ? budget : &own);
 }
 
 } // namespace Lectern::YamlEntries

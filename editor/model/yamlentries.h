@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 
@@ -40,8 +41,22 @@ void setEntryEnds(QList<Entry> &entries, const QList<QByteArray> &lines);
 // a tab: yaml-cpp reads them, libyaml (Jekyll) stops with "found character that cannot start any token".
 QList<QPair<int, int>> tabsAfterDash(const Entry &entry, const QList<QByteArray> &lines);
 
-// Values as Psych gives them to Jekyll (merge keys applied).
-QVariant toVariant(const YAML::Node &node);
-QJsonValue toJsonValue(const YAML::Node &node);
+// Aliases make a node graph, not a tree: an anchor may hold an alias of itself (a cycle), or aliases
+// may double at each level (8 KB of YAML naming 2^60 nodes). The walks below stop 64 levels down and
+// after 1,000 visits of a node already seen (an alias: yaml-cpp gives it its anchor's node and mark);
+// what lies past that reads as null. One AliasBudget shared by the walks of a whole front matter bounds
+// them together; real front matter is far inside it.
+struct AliasBudget
+{
+    QSet<qint64> seen;   // the marks (line, column) of the nodes visited
+    int revisits = 1000;
+    // False when NODE, DEPTH levels down, is past the limits; counts it.
+    bool enter(const YAML::Node &node, int depth);
+};
+
+// Values as Psych gives them to Jekyll (merge keys applied). BUDGET: shared with other walks of the same
+// front matter; null: one of its own.
+QVariant toVariant(const YAML::Node &node, AliasBudget *budget = nullptr);
+QJsonValue toJsonValue(const YAML::Node &node, AliasBudget *budget = nullptr);
 
 } // namespace Lectern::YamlEntries
