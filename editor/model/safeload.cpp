@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "safeload.h"
 
+#include "yamlentries.h"
 #include "yamlscalar.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSet>
 
 namespace Lectern::SafeLoad {
 
@@ -90,19 +90,11 @@ bool isInfOrNan(const QString &text)
 }
 
 void walk(const YAML::Node &node, const QList<QByteArray> &lines, int lineOffset, int depth, QList<Refusal> *out,
-          QSet<qint64> *seen)
+          YamlEntries::AliasBudget *seen)
 {
-    if (!node.IsDefined() || depth > 64)
+    // Each node once (a budget without revisits): aliases can loop or double at each level.
+    if (!node.IsDefined() || !seen->enter(node, depth))
         return;
-    // yaml-cpp gives an alias its anchor's node and mark: a node met again is an alias, already
-    // walked. Aliases can loop (an anchor holding an alias of itself) or double at each level (2^60
-    // nodes in 8 KB); each node is walked once.
-    if (const YAML::Mark m = node.Mark(); !m.is_null()) {
-        const qint64 key = (qint64(m.line) << 32) | quint32(m.column);
-        if (seen->contains(key))
-            return;
-        seen->insert(key);
-    }
     // An alias is its anchor's node, reported (once) where the anchor is. (A look at one character:
     // this runs for every node after every edit.)
     const YAML::Mark at = node.Mark();
@@ -156,7 +148,8 @@ void walk(const YAML::Node &node, const QList<QByteArray> &lines, int lineOffset
 QList<Refusal> refusals(const YAML::Node &node, const QList<QByteArray> &lines, int lineOffset)
 {
     QList<Refusal> out;
-    QSet<qint64> seen;
+    YamlEntries::AliasBudget seen;
+    seen.revisits = 0;
     walk(node, lines, lineOffset, 0, &out, &seen);
     return out;
 }

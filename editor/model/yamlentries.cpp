@@ -65,18 +65,11 @@ bool keepChomping(const QByteArray &keyLine, const QByteArray &keyText)
 }
 
 void collectTabsAfterDash(const YAML::Node &node, const QList<QByteArray> &lines, int offset, int depth,
-                          QList<QPair<int, int>> *out, QSet<qint64> *seen)
+                          QList<QPair<int, int>> *out, AliasBudget *seen)
 {
-    if (depth > 64)
-        return;   // aliases can nest deeply; real front matter never does
-    // A node met again is an alias (yaml-cpp gives it its anchor's node and mark): walked once, as
-    // aliases can loop or double at each level.
-    if (const YAML::Mark m = node.Mark(); !m.is_null()) {
-        const qint64 key = (qint64(m.line) << 32) | quint32(m.column);
-        if (seen->contains(key))
-            return;
-        seen->insert(key);
-    }
+    // Each node once (a budget without revisits): aliases can loop or double at each level.
+    if (!seen->enter(node, depth))
+        return;
     if (node.IsMap()) {
         for (const auto &pair : node)
             collectTabsAfterDash(pair.second, lines, offset, depth + 1, out, seen);
@@ -106,7 +99,8 @@ void collectTabsAfterDash(const YAML::Node &node, const QList<QByteArray> &lines
 QList<QPair<int, int>> tabsAfterDash(const Entry &entry, const QList<QByteArray> &lines)
 {
     QList<QPair<int, int>> out;
-    QSet<qint64> seen;
+    AliasBudget seen;
+    seen.revisits = 0;
     collectTabsAfterDash(entry.value, lines, entry.markOffset, 0, &out, &seen);
     return out;
 }
