@@ -154,7 +154,8 @@ void FrontMatter::Private::checkUnclosedQuote()
         return;   // the entry needs the rest (an alias): the full parse already judged it
     }
     YAML::Node node = last.value;
-    while (node.IsSequence() || node.IsMap()) {
+    // The deepest last value, where the quote opens; 64 levels at most, as an alias can make a loop.
+    for (int depth = 0; depth < 64 && (node.IsSequence() || node.IsMap()); ++depth) {
         if (node.size() == 0)
             break;
         YAML::Node next;
