@@ -90,6 +90,10 @@ private:
     QStringList rowKeys() const;
     // KEY's field: the schema's, else one typed by the post's value (list, map, date, image path).
     Schema::Field fieldFor(const QString &key) const;
+    // Whether the built rows fit the post: the same keys (rowKeys() == m_rowKeys) and for each, an
+    // editor of the kind FieldEditor::kindFor picks for its field now. FIELDS gets fieldFor() of each
+    // row key, in row order (filled as far as the check went when false).
+    bool rowsFit(QList<Schema::Field> *fields) const;
     // After a load: shows the new post in the rows of the last one when they fit it (same keys,
     // fields and editors); false when the rows must be rebuilt.
     bool reuseRows();

@@ -80,19 +80,33 @@ Schema::Field FrontMatterForm::fieldFor(const QString &key) const
     return field;
 }
 
+bool FrontMatterForm::rowsFit(QList<Schema::Field> *fields) const
+{
+    const FrontMatter &fm = m_document->post().frontMatter();
+    if (rowKeys() != m_rowKeys || m_rowKeys.size() > kMaxRows || m_rowKinds.size() != m_rowKeys.size())
+        return false;
+    fields->clear();
+    fields->reserve(m_rowKeys.size());
+    for (qsizetype i = 0; i < m_rowKeys.size(); ++i) {
+        fields->append(fieldFor(m_rowKeys.at(i)));
+        if (!m_editors.value(m_rowKeys.at(i)) || FieldEditor::kindFor(fields->last(), fm) != m_rowKinds.at(i))
+            return false;
+    }
+    return true;
+}
+
 bool FrontMatterForm::reuseRows()
 {
     // The rows of the last post fit this one when the same keys get the same fields and editors (posts
     // of one site mostly do): each editor then shows the new value, which is what switching posts costs.
     const FrontMatter &fm = m_document->post().frontMatter();
-    const QStringList keys = rowKeys();
-    if (keys != m_rowKeys || keys.size() > kMaxRows || m_rowKinds.size() != keys.size())
+    QList<Schema::Field> fields;
+    if (!rowsFit(&fields))
         return false;
+    const QStringList &keys = m_rowKeys;
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const FieldEditor *editor = m_editors.value(keys.at(i));
-        const Schema::Field field = fieldFor(keys.at(i));
-        if (!editor || FieldEditor::kindFor(field, fm) != m_rowKinds.at(i) || field.type != editor->field().type
-            || field.label != editor->field().label)
+        if (fields.at(i).type != editor->field().type || fields.at(i).label != editor->field().label)
             return false;
     }
     const bool descriptionNote = keys.contains(QStringLiteral("description"))
@@ -108,8 +122,10 @@ bool FrontMatterForm::reuseRows()
         const bool inherited = !fm.contains(key) && field && field->inherited.isValid();
         if (QToolButton *remove = m_removes.value(key))
             remove->setVisible(fm.contains(key));
-        if (QLabel *label = m_labels.value(key))
-            label->setStyleSheet(inherited ? noteStyle : QString());
+        QLabel *label = m_labels.value(key);
+        const QString labelStyle = inherited ? noteStyle : QString();
+        if (label && label->styleSheet() != labelStyle)   // a new style sheet repolishes the label
+            label->setStyleSheet(labelStyle);
         if (inherited)
             editor->showInherited(field->inherited);
         else
@@ -125,14 +141,11 @@ bool FrontMatterForm::updateRows()
 {
     // The whole site's schema arrives after the post opened (Site infers it on a worker): mostly
     // new completions, which the editors take in place. Anything else they show: rows made again.
-    const FrontMatter &fm = m_document->post().frontMatter();
-    if (m_document->post().isReadOnly() || rowKeys() != m_rowKeys || m_rowKeys.size() > kMaxRows
-        || m_rowKinds.size() != m_rowKeys.size())
+    QList<Schema::Field> fields;
+    if (m_document->post().isReadOnly() || !rowsFit(&fields))
         return false;
     for (qsizetype i = 0; i < m_rowKeys.size(); ++i) {
-        const Schema::Field field = fieldFor(m_rowKeys.at(i));
-        FieldEditor *editor = m_editors.value(m_rowKeys.at(i));
-        if (!editor || FieldEditor::kindFor(field, fm) != m_rowKinds.at(i) || !editor->updateField(field, m_schema))
+        if (!m_editors.value(m_rowKeys.at(i))->updateField(fields.at(i), m_schema))
             return false;
     }
     updateProblems();
