@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "site.h"
 
+#include "backgroundpriority.h"
 #include "siteindex.h"
 
 #include <QDir>
@@ -142,6 +143,7 @@ void Site::scanHomeCardCut()
     const quint64 scan = m_cutScans;
     const QString root = m_root;
     m_cutWorker = QThread::create([this, scan, root] {
+        BackgroundPriority::lowerCurrentThread();
         const HomeCardCut cut = HomeCardCut::scan(root);
         QMetaObject::invokeMethod(this, [this, scan, cut] {
             if (scan != m_cutScans)
@@ -181,6 +183,7 @@ void Site::tallyOnWorker()
     const QByteArray overrides = m_overrides;
     const QString overridesName = m_overridesName;
     m_worker = QThread::create([this, openCount, entries, root, layouts, config, overrides, overridesName] {
+        BackgroundPriority::lowerCurrentThread();
         SchemaTally tally;
         QHash<QString, PostSample> counted;
         counted.reserve(entries.size());

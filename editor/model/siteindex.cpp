@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "siteindex.h"
 
+#include "backgroundpriority.h"
 #include "siteconfig.h"
 
 #include <QDir>
@@ -110,6 +111,7 @@ void SiteIndex::open(const QString &siteRoot)
     const quint64 generation = m_generation;
     const QString root = m_root;
     m_worker = QThread::create([this, cancel, generation, root] {
+        BackgroundPriority::lowerCurrentThread();   // its readers (SiteScan::readAll) inherit it
         const QString timeZone = SiteConfig::load(root).timezone();
         const QList<SiteScan::Folder> folders = SiteScan::sourceFolders(root);
         QList<PostEntry> entries;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spellingservice.h"
 
+#include "backgroundpriority.h"
 #include "spellchecker.h"
 #include "spellingwords.h"
 
@@ -25,7 +26,8 @@ SpellingService::SpellingService(QObject *parent)
     connect(this, &SpellingService::checkDocumentRequested, m_worker, &SpellingWorker::checkDocument);
     connect(m_worker, &SpellingWorker::loaded, this, &SpellingService::loaded);
     connect(m_worker, &SpellingWorker::checked, this, &SpellingService::checked);
-    m_thread.start(QThread::LowPriority);
+    BackgroundPriority::lowerOnStart(&m_thread);
+    m_thread.start();
     Q_EMIT listRequested();   // first in the worker's queue: before any dictionary is loaded
 }
 

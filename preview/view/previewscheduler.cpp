@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewscheduler.h"
 
+#include "backgroundpriority.h"
 #include "htmlblocks.h"
 #include "incrementalmarkdown.h"
 #include "markdownrenderer.h"
@@ -72,6 +73,7 @@ PreviewScheduler::PreviewScheduler(QObject *parent)
                 worker->render(snapshot, render, this, &PreviewScheduler::onRendered);
             });
     m_thread.setObjectName(QStringLiteral("lectern-render"));
+    BackgroundPriority::lowerOnStart(&m_thread);   // typing goes first; the render takes what is left
     m_thread.start();
 }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backgroundpriority.h"
 #include "htmlblocks.h"
 #include "postdocument.h"
 #include "previewscheduler.h"
@@ -10,6 +11,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 
 using namespace Lectern;
 
@@ -56,9 +61,13 @@ void TestPreviewScheduler::rendersOffTheGuiThread()
 {
     PreviewScheduler scheduler;
     QThread *renderThread = nullptr;
+    int renderNice = 0;
     scheduler.setSnapshotSource(snapshot);
     scheduler.setRenderFunction([&](const RenderSnapshot &s) {
         renderThread = QThread::currentThread();
+#ifdef Q_OS_LINUX
+        renderNice = getpriority(PRIO_PROCESS, 0);
+#endif
         RenderResult r;
         r.html = s.body;
         return r;
@@ -67,6 +76,10 @@ void TestPreviewScheduler::rendersOffTheGuiThread()
     QVERIFY(rendered.wait(5000));
     QVERIFY(renderThread != nullptr);
     QVERIFY(renderThread != QThread::currentThread());
+#ifdef Q_OS_LINUX
+    // The render yields the CPU to typing: its thread runs at a lower priority than the GUI thread.
+    QCOMPARE(renderNice, qMin(getpriority(PRIO_PROCESS, 0) + BackgroundPriority::kNice, 19));
+#endif
     // The worker also prepared the push: the HTML cut into blocks, or the script when it cannot be cut.
     const RenderResult result = rendered.constLast().at(0).value<RenderResult>();
     QVERIFY(!result.blockStarts.isEmpty() || !result.pushScript.isEmpty());
