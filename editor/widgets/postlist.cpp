@@ -11,6 +11,9 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QResizeEvent>
+#include <QScopedValueRollback>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -28,6 +31,7 @@ PostList::PostList(SiteIndex *index, QWidget *parent)
     , m_status(new QComboBox)
     , m_view(new QTreeView)
     , m_count(new QLabel)
+    , m_keyOpen(new QTimer(this))
 {
     setObjectName(QStringLiteral("postList"));
     m_filter->setSourceModel(m_model);
@@ -53,13 +57,16 @@ PostList::PostList(SiteIndex *index, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(PostListModel::TitleColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(PostListModel::DateColumn, 82);
-    m_view->setColumnWidth(PostListModel::CategoriesColumn, 70);
+    m_view->setColumnWidth(PostListModel::DateColumn,
+                           qMax(82, m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 16));
+    m_view->setColumnWidth(PostListModel::CategoriesColumn, m_categoriesWidth);
     // The git column shows only for a site in a git work tree (issue 18).
     m_view->header()->setSectionResizeMode(PostListModel::RepoStateColumn, QHeaderView::ResizeToContents);
     m_view->setColumnHidden(PostListModel::RepoStateColumn, true);
-    connect(m_model, &PostListModel::repoStatesChanged, this,
-            [this] { m_view->setColumnHidden(PostListModel::RepoStateColumn, !m_model->hasRepoStates()); });
+    connect(m_model, &PostListModel::repoStatesChanged, this, [this] {
+        m_view->setColumnHidden(PostListModel::RepoStateColumn, !m_model->hasRepoStates());
+        fitColumns();
+    });
 
     // The filters shrink with the column (their texts elide, the popups stay wide): at their full
     // width ("All categories and tags") the post list could not be narrower than 265 px, which the
@@ -92,6 +99,21 @@ PostList::PostList(SiteIndex *index, QWidget *parent)
             requestOpen(index);
     });
     connect(m_view, &QTreeView::activated, this, &PostList::requestOpen);
+    // The keyboard's current row opens once the user stops on it (a mouse press moves the current row
+    // too: its click opens at once). Shift and Ctrl with the keys extend or leave the selection alone.
+    m_keyOpen->setSingleShot(true);
+    m_keyOpen->setInterval(kKeyOpenDelayMs);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (m_settingCurrent || !current.isValid() || !m_view->hasFocus()
+            || QGuiApplication::mouseButtons() != Qt::NoButton
+            || (QGuiApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+            return;
+        m_keyOpen->start();
+    });
+    connect(m_keyOpen, &QTimer::timeout, this, [this] {
+        if (m_view->hasFocus())   // not while a dialog (e.g. "save changes?") has the keyboard
+            requestOpen(m_view->currentIndex());
+    });
     connect(m_index, &SiteIndex::ready, this, &PostList::updateTerms);
     connect(m_index, &SiteIndex::entryAdded, this, &PostList::updateTerms);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &PostList::updateCount);
@@ -125,6 +147,8 @@ QStringList PostList::selectedPaths() const
 
 void PostList::setCurrentPath(const QString &path)
 {
+    const QScopedValueRollback<bool> setting(m_settingCurrent, true);
+    m_keyOpen->stop();
     m_currentPath = path;
     const int row = m_index->indexOf(path);
     if (row < 0)
@@ -138,9 +162,28 @@ void PostList::setCurrentPath(const QString &path)
 
 void PostList::requestOpen(const QModelIndex &index)
 {
+    m_keyOpen->stop();
     const QString path = index.siblingAtColumn(0).data(PostListModel::PathRole).toString();
     if (!path.isEmpty() && path != m_currentPath)
         Q_EMIT openRequested(path);
+}
+
+void PostList::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void PostList::fitColumns()
+{
+    QHeaderView *header = m_view->header();
+    int others = header->sectionSize(PostListModel::DateColumn);
+    if (!m_view->isColumnHidden(PostListModel::RepoStateColumn))
+        others += header->sectionSize(PostListModel::RepoStateColumn);
+    if (!m_view->isColumnHidden(PostListModel::CategoriesColumn))
+        m_categoriesWidth = header->sectionSize(PostListModel::CategoriesColumn);   // the user may widen it
+    const int titleRoom = m_view->viewport()->width() - others - m_categoriesWidth;
+    m_view->setColumnHidden(PostListModel::CategoriesColumn, titleRoom < m_view->fontMetrics().averageCharWidth() * 14);
 }
 
 void PostList::updateTerms()

@@ -7,6 +7,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
+class QTimer;
 class QTreeView;
 
 namespace Lectern {
@@ -41,10 +42,21 @@ public:
     void setCurrentPath(const QString &path);
 
 Q_SIGNALS:
-    // A row was clicked or activated (Enter, double-click) that is not the open post's (setCurrentPath).
+    // A row was clicked or activated (Enter, double-click) that is not the open post's (setCurrentPath),
+    // or the keyboard moved to it (arrow keys, Page Up/Down, Home/End without Ctrl or Shift) and stayed
+    // there for kKeyOpenDelayMs, as in a mail program's message list: the row marked is the post shown.
     void openRequested(const QString &path);
 
+public:
+    static constexpr int kKeyOpenDelayMs = 250;   // holding an arrow key passes rows without opening them
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The title gets what the date, categories and git columns leave; the categories column hides
+    // when the title would keep fewer than ~14 characters (their text is in the row's tooltip).
+    void fitColumns();
     void requestOpen(const QModelIndex &index);
     void updateTerms();
     void updateCount();
@@ -58,6 +70,9 @@ private:
     QTreeView *m_view = nullptr;
     QLabel *m_count = nullptr;
     QString m_currentPath;
+    QTimer *m_keyOpen = nullptr;
+    int m_categoriesWidth = 70;      // the categories column's width while it is shown
+    bool m_settingCurrent = false;   // setCurrentPath moves the current row: nothing to open
 };
 
 } // namespace Lectern

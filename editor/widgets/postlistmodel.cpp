@@ -87,7 +87,14 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == RepoStateColumn && m_repoTooltips.contains(e.path))
             return m_repoTooltips.value(e.path);
-        return e.error.isEmpty() ? e.relativePath : e.error;
+        if (!e.error.isEmpty())
+            return e.error;
+        {
+            // The whole title and the categories: a narrow list elides the one and hides the other.
+            QStringList lines{e.displayTitle(), (e.categories + e.tags).join(QStringLiteral(", ")), e.relativePath};
+            lines.removeAll(QString());
+            return lines.join(QLatin1Char('\n'));
+        }
     case Qt::ForegroundRole:
         if (!e.error.isEmpty())
             return QBrush(Qt::darkRed);

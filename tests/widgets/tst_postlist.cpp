@@ -184,6 +184,72 @@ private Q_SLOTS:
                  qPrintable(list.selectedPaths().join(QLatin1Char(' '))));
     }
 
+    // Found by a new user: the arrow keys moved the marked row while the window still showed the post
+    // clicked before, so the user could edit one post believing it was another. The row the keys stop
+    // on opens (after PostList::kKeyOpenDelayMs, so that holding a key passes rows without opening
+    // each); Shift+arrow extends the selection and opens nothing.
+    void arrowKeysOpenTheRowTheyStopOn()
+    {
+        SiteIndex index;
+        PostList list(&index);
+        showSite(&index, &list);
+        if (QTest::currentTestFailed())
+            return;
+        list.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&list));
+        const QStringList rows = list.visiblePaths();
+        QVERIFY(rows.size() >= 4);
+        list.setCurrentPath(rows.at(0));
+        QTreeView *view = list.view();
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QSignalSpy requests(&list, &PostList::openRequested);
+        QTest::keyClick(view, Qt::Key_Down);
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(requests.size(), 0);   // not each row passed
+        QVERIFY(requests.wait(5000));
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().first().toString(), rows.at(2));
+        list.setCurrentPath(rows.at(2));   // the window opened it
+
+        // Shift+Down marks one more row for Publish Selected…; the open post stays.
+        requests.clear();
+        QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+        QVERIFY(!requests.wait(PostList::kKeyOpenDelayMs * 3));
+        QCOMPARE(list.selectedPaths().size(), 2);
+
+        // The window moving the mark to the post it opened asks for nothing.
+        list.setCurrentPath(rows.at(3));
+        QVERIFY(!requests.wait(PostList::kKeyOpenDelayMs * 3));
+    }
+
+    // Found by a new user: in the 200 px the window gives the list, the date and categories columns
+    // left the title about 20 px ("P…" on every row). The categories give way to the title (the
+    // row's tooltip has them, with the whole title); a wider list shows them again.
+    void narrowListKeepsTheTitleReadable()
+    {
+        SiteIndex index;
+        PostList list(&index);
+        showSite(&index, &list);
+        if (QTest::currentTestFailed())
+            return;
+        QTreeView *view = list.view();
+        const int characters = view->fontMetrics().averageCharWidth();
+        list.resize(200, 400);
+        QTRY_COMPARE(list.width(), 200);
+        QVERIFY(view->isColumnHidden(PostListModel::CategoriesColumn));
+        QVERIFY2(view->columnWidth(PostListModel::TitleColumn) >= characters * 10,
+                 qPrintable(QString::number(view->columnWidth(PostListModel::TitleColumn))));
+        const QModelIndex row = view->model()->index(int(list.visiblePaths().indexOf(
+                                                         m_dir.path() + QStringLiteral("/_posts/2025-06-02-cluster.md"))),
+                                                     PostListModel::TitleColumn);
+        const QString tip = row.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("New GPU Cluster")) && tip.contains(QStringLiteral("news, hpc")), qPrintable(tip));
+        list.resize(500, 400);
+        QTRY_VERIFY(!view->isColumnHidden(PostListModel::CategoriesColumn));
+        QVERIFY(view->columnWidth(PostListModel::TitleColumn) >= characters * 14);
+    }
+
     // Found by a new user: the list's filters made the side column at least 265 px wide, and the
     // splitter took the difference from the editor (215 px in a window on a 1280x800 screen). The
     // list fits the 200 px MainWindow gives it, its filters still readable.
