@@ -60,9 +60,14 @@ FindBar::FindBar(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     // Narrow minimums: opening the bar must not widen the editor's column at the preview's cost. No
     // "Find:" and "Replace:" labels (Kate's bar has none): the placeholders and accessible names say
-    // it, Ctrl+F and Ctrl+H reach the fields, and the status takes the width its text needs.
+    // it, and Ctrl+F and Ctrl+H reach the fields.
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 7);
     m_replace->setMinimumWidth(m_search->minimumWidth());
+    // The status ("3 of 12", "Matches replaced: 2", a pattern's error) takes the room the row has, never
+    // asks for more: a longer text would otherwise widen the bar, and the splitter would move the
+    // editor's and preview's edges while the user types. A clipped text is whole in the tooltip. (A
+    // minimum width of its own replaces the label's minimum, which is its whole text.)
+    m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(QStringLiteral("0 of 0")));
     // Arrows, as Kate's bar has: the column under the editor is narrow, and the field needs the room.
     auto *previous = new QToolButton(this);
     previous->setArrowType(Qt::UpArrow);
@@ -116,8 +121,7 @@ FindBar::FindBar(QWidget *parent)
                        static_cast<QWidget *>(m_words), static_cast<QWidget *>(m_regex)})
         findTools->addWidget(w);
     findTools->addSpacing(4);
-    findTools->addWidget(m_status);
-    findTools->addStretch(1);
+    findTools->addWidget(m_status, 1);   // all the room the row has left, Close at its end
     findTools->addWidget(close);
     grid->addLayout(findTools, 0, 1);
     grid->addWidget(m_replace, 1, 0);
@@ -521,6 +525,7 @@ QString FindBar::statusText() const
 void FindBar::updateStatus()
 {
     m_status->setText(statusText());
+    m_status->setToolTip(m_status->text());
     m_status->setStyleSheet(m_error.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
 }
 
@@ -648,6 +653,7 @@ int FindBar::replaceAll()
     endStep();
     research(false);
     m_status->setText(tr("Matches replaced: %1").arg(replacements.size()));
+    m_status->setToolTip(m_status->text());
     return int(replacements.size());
 }
 

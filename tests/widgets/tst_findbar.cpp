@@ -47,6 +47,7 @@ private Q_SLOTS:
     void hugeBodyCapsTheHighlights();
     void fitsTheEditorColumnInTwoRows_data();
     void fitsTheEditorColumnInTwoRows();
+    void statusNeverWidensTheBar();
 };
 
 namespace {
@@ -434,6 +435,37 @@ void TestFindBar::fitsTheEditorColumnInTwoRows()
     // The option keys still work from the field.
     QTest::keyClick(w.bar->searchField(), Qt::Key_C, Qt::AltModifier);
     QTRY_VERIFY(w.bar->caseSensitiveBox()->isChecked());   // a shortcut clicks the button after a moment
+}
+
+// Found by a new user: the editor's and preview's edges jumped while they used the bar, as its
+// status changed from "1 of 2" to "Matches replaced: 2" to "Matches: 2": the bar's minimum width
+// followed the text, and the window's splitter made the editor's column that wide. The status now
+// takes the room the row has (clipped text whole in its tooltip); the bar's minimum stays put.
+void TestFindBar::statusNeverWidensTheBar()
+{
+    Window w("Some cats and a cat.\n");
+    QVERIFY(w.ready());
+    w.host.resize(kEditorColumnWidth, 600);
+    w.find(QStringLiteral("cat"), true);
+    QTRY_COMPARE(w.status(), QStringLiteral("1 of 2"));
+    const int minimum = w.bar->minimumSizeHint().width();
+    QVERIFY2(minimum <= kEditorColumnWidth, qPrintable(QString::number(minimum)));
+    QLabel *status = w.bar->findChild<QLabel *>(QStringLiteral("findStatus"));
+    QTRY_VERIFY(status->width() >= status->sizeHint().width());   // short texts are shown whole
+
+    QTest::keyClicks(w.bar->replaceField(), QStringLiteral("dog"));
+    w.click("replaceAllButton");
+    QTRY_COMPARE(w.status(), QStringLiteral("Matches replaced: 2"));
+    QCOMPARE(w.bar->minimumSizeHint().width(), minimum);
+    QCOMPARE(status->toolTip(), QStringLiteral("Matches replaced: 2"));
+
+    // A pattern's error is the longest text the status shows.
+    QTest::mouseClick(w.bar->regexBox(), Qt::LeftButton);
+    w.bar->searchField()->selectAll();
+    QTest::keyClicks(w.bar->searchField(), QStringLiteral("(unclosed [group"));
+    QTRY_VERIFY(status->text().size() > 20);
+    QCOMPARE(w.bar->minimumSizeHint().width(), minimum);
+    QCOMPARE(status->toolTip(), status->text());
 }
 
 QTEST_MAIN(TestFindBar)
