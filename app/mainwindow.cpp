@@ -156,6 +156,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     connect(m_document, &PostDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    for (auto signal : {&PostDocument::loaded, &PostDocument::saved})
+        connect(m_document, signal, this, [this] { m_refusedOnDisk = m_document->post().isReadOnly(); });
     connect(m_document, &PostDocument::pathChanged, this, &MainWindow::updateTitle);
     // Switching posts asks to save first; one post is open at a time.
     auto switchTo = [this](const QString &path) {
@@ -302,6 +304,8 @@ bool MainWindow::save()
     }
     if (m_document->path().isEmpty())
         return saveAs();
+    if (!confirmRefusedFrontMatter())
+        return false;
     QString error;
     bool conflict = false;
     if (!m_document->saveGuarded(&error, &conflict)) {
@@ -341,7 +345,7 @@ bool MainWindow::saveAs()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Post As"), m_document->path(),
                                                       tr("Posts (*.md *.markdown *.html);;All files (*)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !confirmRefusedFrontMatter())
         return false;
     QString error;
     if (!m_document->saveAs(path, &error)) {
@@ -349,6 +353,31 @@ bool MainWindow::saveAs()
         return false;
     }
     followSite(path);
+    return true;
+}
+
+bool MainWindow::confirmRefusedFrontMatter()
+{
+    if (!m_document->post().isReadOnly() || m_refusedOnDisk)
+        return true;
+    const QString name = QFileInfo(m_document->path()).fileName();
+    const Diagnostics problems = m_document->post().diagnostics();
+    const auto error = std::find_if(problems.cbegin(), problems.cend(),
+                                    [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
+    QMessageBox box(QMessageBox::Warning, tr("Front matter error"),
+                    tr("Jekyll cannot read the front matter of “%1” as it is now. Saved like this, the site "
+                       "shows the post without anything its front matter sets: title, categories, image and "
+                       "the rest.")
+                        .arg(name.isEmpty() ? tr("Untitled") : name),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText((error == problems.cend() ? Diagnostic() : *error).format(name));
+    QPushButton *saveAnyway = box.addButton(tr("Save Anyway"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != saveAnyway) {
+        statusBar()->showMessage(tr("Not saved: fix the front matter, or save anyway"), 5000);
+        return false;
+    }
     return true;
 }
 

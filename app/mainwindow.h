@@ -77,6 +77,11 @@ private:
     bool saveAs();
     // Asks to save unsaved edits; false when the user cancels.
     bool maybeSave();
+    // Before a save: when Jekyll would refuse the front matter as it stands (PostFile::isReadOnly) but
+    // not the file as last read or saved, asks whether to write it anyway (the default is Cancel, which
+    // keeps the edits unsaved). True: go on and save. A file already refused on disk is saved without
+    // asking again; the status bar says where the error is either way.
+    bool confirmRefusedFrontMatter();
     void updateTitle();
     void showError(const QString &title, const QString &message);
     void wireSafety();
@@ -106,6 +111,7 @@ private:
     DiskChangeBar *m_diskBar = nullptr;
     PostOpening *m_opening = nullptr;
     WindowState *m_windowState = nullptr;
+    bool m_refusedOnDisk = false;   // the file as last loaded or saved has a front matter Jekyll refuses
 };
 
 } // namespace Lectern

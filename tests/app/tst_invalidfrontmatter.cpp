@@ -14,6 +14,7 @@
 #include "testsupport.h"
 #include "windowtestsupport.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QMenuBar>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void yamlViewEdit_data();
     void yamlViewEdit();
+    void breakingTheFrontMatterAsksBeforeSaving();
 };
 
 void TestInvalidFrontMatter::yamlViewEdit_data()
@@ -132,6 +134,71 @@ void TestInvalidFrontMatter::yamlViewEdit()
         QCOMPARE(window.document()->post().toBytes(), typed);
         QVERIFY(!window.opening()->isBusy());
     }
+}
+
+// Found by a new user: a stray " : [" typed in the YAML view of a good post, then Ctrl+S, wrote a
+// file Jekyll refuses with only a status-bar note. Save now asks first (Cancel keeps the edits, saved
+// nowhere but the recovery store); once the user chose to write it, later saves do not ask again.
+void TestInvalidFrontMatter::breakingTheFrontMatterAsksBeforeSaving()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("_posts/2025-01-01-good.md"));
+    const QByteArray good = "---\ntitle: Good\ncategories: [seminar]\n---\nThe body.\n";
+    LecternTest::writeFile(path, good);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openPath(path));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kLoadTimeout);
+    QVERIFY(!window.document()->post().isReadOnly());
+    QVERIFY(window.form()->setYamlShown(true));
+    QPlainTextEdit *yaml = window.form()->yamlView()->textEdit();
+    QTextCursor cursor(yaml->document()->findBlockByNumber(1));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    yaml->setTextCursor(cursor);
+    yaml->setFocus();
+    QTest::keyClicks(yaml, QStringLiteral(" : ["));
+    QTRY_VERIFY(window.document()->post().isReadOnly());
+    const QByteArray broken = window.document()->post().toBytes();
+    QVERIFY(broken != good);
+
+    // Answers the next question with BUTTON (by its text); returns what the question said.
+    auto saveAnswering = [&](const QString &button) {
+        QString asked;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text() + QLatin1Char('\n') + box->informativeText();
+            answer.stop();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(QLatin1Char('&')) == button)
+                    b->click();
+            }
+        });
+        answer.start();
+        saveAction(window)->trigger();
+        answer.stop();
+        return asked;
+    };
+    const QString asked = saveAnswering(QStringLiteral("Cancel"));
+    QVERIFY2(asked.contains(QStringLiteral("Jekyll cannot read the front matter"))
+                 && QRegularExpression(QStringLiteral("good\\.md:\\d+:\\d+: error: ")).match(asked).hasMatch(),
+             qPrintable(asked));
+    QCOMPARE(LecternTest::readAll(path), good);   // Cancel: nothing written, the edits kept
+    QVERIFY(window.document()->isModified());
+    QCOMPARE(window.document()->post().toBytes(), broken);
+
+    QVERIFY(!saveAnswering(QStringLiteral("Save Anyway")).isEmpty());
+    QCOMPARE(LecternTest::readAll(path), broken);
+    QVERIFY(!window.document()->isModified());
+
+    // The file on disk is refused already: the next save writes without asking.
+    window.editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(window.editor(), QStringLiteral("!"));
+    QVERIFY(saveAnswering(QStringLiteral("Cancel")).isEmpty());
+    QVERIFY(LecternTest::readAll(path).endsWith("The body.\n!"));
 }
 
 QTEST_MAIN(TestInvalidFrontMatter)
