@@ -1629,6 +1629,22 @@ Ihre Änderungen sind noch vorhanden.</translation>
         <source>O&amp;utline</source>
         <translation>Gl&amp;iederung</translation>
     </message>
+    <message>
+        <source>Front matter error</source>
+        <translation>Fehler in den Kopfdaten</translation>
+    </message>
+    <message>
+        <source>Jekyll cannot read the front matter of “%1” as it is now. Saved like this, the site shows the post without anything its front matter sets: title, categories, image and the rest.</source>
+        <translation>Jekyll kann die Kopfdaten (Front Matter) von „%1“ in dieser Form nicht lesen. So gespeichert, zeigt die Website den Beitrag ohne alles, was seine Kopfdaten festlegen: Titel, Kategorien, Bild und den Rest.</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the front matter, or save anyway</source>
+        <translation>Nicht gespeichert: Kopfdaten korrigieren oder trotzdem speichern</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MarkdownEditor</name>

@@ -1629,6 +1629,22 @@ Vos modifications sont toujours là.</translation>
         <source>O&amp;utline</source>
         <translation>Pla&amp;n</translation>
     </message>
+    <message>
+        <source>Front matter error</source>
+        <translation>Erreur dans l’en-tête</translation>
+    </message>
+    <message>
+        <source>Jekyll cannot read the front matter of “%1” as it is now. Saved like this, the site shows the post without anything its front matter sets: title, categories, image and the rest.</source>
+        <translation>Jekyll ne peut pas lire l’en-tête de «&#xa0;%1&#xa0;» dans son état actuel. Enregistré ainsi, le site affiche l’article sans rien de ce que son en-tête définit&#xa0;: titre, catégories, image et le reste.</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the front matter, or save anyway</source>
+        <translation>Non enregistré&#xa0;: corrigez l’en-tête ou enregistrez quand même</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MarkdownEditor</name>
