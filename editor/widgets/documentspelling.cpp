@@ -5,10 +5,12 @@
 
 #include <QContextMenuEvent>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QStyleHints>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -335,6 +337,13 @@ void routeUndo(QMenu *menu, QUndoStack *stack)
             continue;
         QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
         action->setEnabled(undo ? stack->canUndo() : stack->canRedo());
+        // Qt leaves out the key of a sequence the window has an action for (the window's Undo takes
+        // Ctrl+Z), so Undo showed no key beside a Redo that did: both show theirs.
+        if (QGuiApplication::styleHints()->showShortcutsInContextMenus()) {
+            const QKeySequence key(undo ? QKeySequence::Undo : QKeySequence::Redo);
+            action->setText(action->text().section(QLatin1Char('\t'), 0, 0) + QLatin1Char('\t')
+                            + key.toString(QKeySequence::NativeText));
+        }
         QObject::connect(action, &QAction::triggered, stack, undo ? &QUndoStack::undo : &QUndoStack::redo);
     }
 }
