@@ -546,6 +546,10 @@
         <source>Site default: %1</source>
         <translation>Website-Standard: %1</translation>
     </message>
+    <message>
+        <source>“%1” is not a date: type one as “%2” or “%3”.</source>
+        <translation>„%1“ ist kein Datum: Geben Sie es als „%2“ oder „%3“ ein.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DiffDialog</name>

@@ -546,6 +546,10 @@
         <source>Site default: %1</source>
         <translation>Valeur par défaut du site&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>“%1” is not a date: type one as “%2” or “%3”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: saisissez-la sous la forme «&#xa0;%2&#xa0;» ou «&#xa0;%3&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DiffDialog</name>

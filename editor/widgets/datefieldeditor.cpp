@@ -4,16 +4,126 @@
 #include "dateformat.h"
 #include "frontmatter.h"
 
+#include <QCoreApplication>
 #include <QDateTimeEdit>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QTimeZone>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace Lectern {
 
+namespace {
+
+// QDateTimeEdit takes typing one section at a time, in its display format ("Friday, 9 May 2025"):
+// a new user who selected the whole field and typed "9 May 2025", or "2025-05-09" as the file has it,
+// was refused key by key. Typing over the whole selected text now writes free text, taken on Enter or
+// on leaving the field when it is a date Jekyll reads (DateFormat::parse) or one in the locale's own
+// formats; anything else is put back to the last date then (QAbstractSpinBox::CorrectToPreviousValue).
+// Typing in one section, the arrow keys and the calendar work as before.
+class TypedDateTimeEdit final : public QDateTimeEdit
+{
+public:
+    using QDateTimeEdit::QDateTimeEdit;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        QLineEdit *line = lineEdit();
+        const bool printable = !event->text().isEmpty() && event->text().at(0).isPrint()
+                               && !(event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier));
+        if (printable && !m_free && !line->text().isEmpty() && line->selectedText() == line->text())
+            m_free = true;   // everything selected: a new date typed whole
+        if (!m_free) {
+            QDateTimeEdit::keyPressEvent(event);
+            return;
+        }
+        switch (event->key()) {
+        case Qt::Key_Escape:   // the date as it was
+            m_free = false;
+            setDateTime(dateTime());
+            event->accept();
+            return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+            takeTyped();
+            QDateTimeEdit::keyPressEvent(event);
+            return;
+        default: {
+            // Plain text editing: QDateTimeEdit's cursor handling would put the date back after the
+            // first key (its sections no longer fit the text).
+            const QSignalBlocker quiet(line);
+            QCoreApplication::sendEvent(line, event);
+            return;
+        }
+        }
+    }
+
+    void focusOutEvent(QFocusEvent *event) override
+    {
+        if (m_free)
+            takeTyped();
+        QDateTimeEdit::focusOutEvent(event);
+    }
+
+    QValidator::State validate(QString &input, int &pos) const override
+    {
+        if (!m_free)
+            return QDateTimeEdit::validate(input, pos);
+        return typed(input).isValid() ? QValidator::Acceptable : QValidator::Intermediate;
+    }
+
+private:
+    // Ends free typing: the typed date when the text is one, else the date as it was (dateTimeChanged
+    // only when it changed).
+    void takeTyped()
+    {
+        const QString text = lineEdit()->text().trimmed();
+        const QDateTime value = typed(text);
+        m_free = false;
+        setDateTime(value.isValid() ? value : dateTime());
+        if (!value.isValid() && !text.isEmpty()) {
+            QToolTip::showText(mapToGlobal(rect().bottomLeft()),
+                               DateFieldEditor::tr("“%1” is not a date: type one as “%2” or “%3”.")
+                                   .arg(text, QLocale().toString(date(), QLocale::LongFormat),
+                                        date().toString(Qt::ISODate)),
+                               this);
+        }
+    }
+
+    // TEXT as a whole date; invalid when it is none.
+    QDateTime typed(const QString &text) const
+    {
+        const QString trimmed = text.trimmed();
+        const DateFormat::Parsed parsed = DateFormat::parse(trimmed);
+        if (parsed.valid)   // shown as written, not converted to this machine's zone
+            return QDateTime(parsed.dateTime.date(), parsed.hasTime ? parsed.dateTime.time() : time());
+        const QLocale locale;
+        for (const QLocale::FormatType format : {QLocale::LongFormat, QLocale::ShortFormat, QLocale::NarrowFormat}) {
+            const QDate date = locale.toDate(trimmed, format);
+            if (date.isValid())
+                return QDateTime(date, time());
+        }
+        return {};
+    }
+
+    bool m_free = false;   // the user is typing a whole date over the selected text
+};
+
+} // namespace
+
 DateFieldEditor::DateFieldEditor(const Schema::Field &field, QWidget *parent)
     : FieldEditor(field, parent)
-    , m_edit(new QDateTimeEdit(this))
+    , m_edit(new TypedDateTimeEdit(this))
     , m_format(field.format.isEmpty() ? DateFormat::defaultFormat() : field.format)
 {
     auto *layout = new QVBoxLayout(this);

@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QToolTip>
 #include <QDirIterator>
 #include <QDoubleSpinBox>
 #include <QFocusEvent>
@@ -48,6 +49,8 @@ private Q_SLOTS:
     void editChangesOnlyThatEntry_data();
     void editChangesOnlyThatEntry();
     void seedDateKeepsItsStyle();
+    void typedDateIsTaken_data();
+    void typedDateIsTaken();
     void seedFormOrderAndTypes();
     void formPaneNeverCutsTheForm();
     void inheritedKeyShownAndWritten();
@@ -201,6 +204,52 @@ void TestFrontMatterForm::seedDateKeepsItsStyle()
     edit->setDate(QDate(2025, 3, 20));
     QVERIFY(doc.save(&error));
     QCOMPARE(LecternTest::readAll(path), replaced(original, "date: 19 March 2025\n", "date: 20 March 2025\n"));
+}
+
+void TestFrontMatterForm::typedDateIsTaken_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QByteArray>("written");
+    QTest::newRow("\"9 May 2025\" + Enter: the post's own style") << QStringLiteral("9 May 2025") << int(Qt::Key_Return)
+                                                               << QByteArray("date: 9 May 2025\n");
+    QTest::newRow("\"2025-05-09\" + Tab") << QStringLiteral("2025-05-09") << int(Qt::Key_Tab) << QByteArray("date: 9 May 2025\n");
+    QTest::newRow("not a date + Enter: the date stays") << QStringLiteral("next Tuesday") << int(Qt::Key_Return)
+                                                        << QByteArray("date: 19 March 2025\n");
+}
+
+// Found by a new user: selecting the date and typing a new one was refused key by key (the picker
+// took only section-by-section typing in its display format).
+void TestFrontMatterForm::typedDateIsTaken()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, key);
+    QFETCH(QByteArray, written);
+    QTemporaryDir dir;
+    const QString path = seedPost(dir);
+    const QByteArray original = LecternTest::readAll(path);
+    EditSession session;
+    PostDocument &doc = *session.document();
+    QString error;
+    QVERIFY(doc.load(path, &error));
+    FrontMatterForm form(&session);
+    form.resize(500, 700);
+    form.show();
+    form.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&form));
+    QDateTimeEdit *edit = editorOf<DateFieldEditor>(form, QStringLiteral("date"))->dateEdit();
+    edit->setFocus();
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(edit, typed);
+    QCOMPARE(edit->text(), typed);   // every key taken
+    QTest::keyClick(edit, Qt::Key(key));
+    QTRY_COMPARE(doc.post().frontMatter().text().contains(written), true);
+    QVERIFY(doc.save(&error));
+    QCOMPARE(LecternTest::readAll(path), replaced(original, "date: 19 March 2025\n", written));
+    QCOMPARE(edit->date(), written.contains("May") ? QDate(2025, 5, 9) : QDate(2025, 3, 19));
+    if (!written.contains("May"))   // what was wrong, and how to write a date
+        QTRY_VERIFY2(QToolTip::text().contains(typed + QStringLiteral("” is not a date")), qPrintable(QToolTip::text()));
 }
 
 void TestFrontMatterForm::seedFormOrderAndTypes()
