@@ -38,6 +38,7 @@ ExactPreview::ExactPreview(PostDocument *document, PreviewScheduler *scheduler, 
     , m_sassDelay(new QTimer(this))
 {
     m_indicator->setObjectName(QStringLiteral("previewEngine"));
+    m_renderer->setBackground(true);   // loading a big site must not take a core from typing
     m_idle->setSingleShot(true);
     m_idle->setInterval(IdleMs);
     connect(m_idle, &QTimer::timeout, this, &ExactPreview::renderNow);

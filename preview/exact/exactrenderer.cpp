@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exactrenderer.h"
 
+#include "backgroundpriority.h"
+
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -190,6 +192,10 @@ void ExactRenderer::startHelper(bool bundler)
     m_process = new QProcess(this);
     m_process->setWorkingDirectory(m_root);
     m_process->setProcessEnvironment(env);
+#ifdef Q_OS_UNIX
+    if (m_background)   // in the child, between fork and exec; exec keeps the nice value
+        m_process->setChildProcessModifier(&BackgroundPriority::lowerCurrentThread);
+#endif
     m_buffer.clear();
     m_stderr.clear();
     m_answeredOnce = false;

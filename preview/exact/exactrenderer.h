@@ -66,6 +66,11 @@ public:
     void setTimeouts(int firstMs, int warmMs) { m_firstTimeoutMs = firstMs; m_warmTimeoutMs = warmMs; }
     // Extra environment for the helper ("NAME=value"), e.g. LECTERN_HELPER_TEST=1 in tests.
     void setExtraEnvironment(const QStringList &environment) { m_extraEnvironment = environment; }
+    // True: helpers started from now on run at a lower CPU priority (BackgroundPriority: nice +10
+    // on Linux), as the window's other background work does, so that reading a large site never
+    // takes a core from typing. The window's preview sets it; lectern-cli, which waits for the
+    // helper, leaves it false (the default).
+    void setBackground(bool background) { m_background = background; }
 
     // Starts the helper for the site folder ROOT (absolute or relative; canonicalised). TRUSTED:
     // the user agreed to run the site's code (plugins, Gemfile). Restarting with another root or
@@ -148,6 +153,7 @@ private:
 
     QString m_root;
     bool m_trusted = false;
+    bool m_background = false;
     bool m_bundler = false;
     State m_state = State::Stopped;
     QString m_version;

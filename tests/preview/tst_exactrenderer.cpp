@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The exact renderer (issue 17, part 1): the site's own Jekyll renders the editor's unsaved post
 // through resources/jekyll/lectern-render.rb. Skipped with a message when Ruby's jekyll is absent.
+#include "backgroundpriority.h"
 #include "exactrenderer.h"
 #include "render/kramdownkinds.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void untrustedSiteRunsNoPlugin();
     void liquidErrorGivesItsLine();
     void helperKilledMidRequestIsRestartedOnce();
+    void windowsHelperYieldsTheCpuToTyping();
     void hangHitsTheTimeoutThenGivesUp();
     void missingRubySaysWhatToInstall();
     void missingSiteGemNamesIt();
@@ -194,6 +197,33 @@ void TestExactRenderer::helperKilledMidRequestIsRestartedOnce()
     QVERIFY(renderer.processId() != first);
     QCOMPARE(gaveUp.size(), 0);
     QCOMPARE(renderer.state(), ExactRenderer::State::Ready);
+}
+
+// The window's helper loads and renders the site at a lower CPU priority than the window's GUI
+// thread (a 10,000-post site keeps Jekyll busy for seconds); lectern-cli's, which it waits for, not.
+void TestExactRenderer::windowsHelperYieldsTheCpuToTyping()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("nice values are read from /proc (Linux)");
+#else
+    // Field 19 of /proc/PID/stat: the nice value (after the command, which is in parentheses).
+    auto niceOf = [](qint64 pid) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return -100;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        return fields.size() > 16 ? fields.at(16).toInt() : -100;   // fields from 3 on: 19 is index 16
+    };
+    const int own = niceOf(QCoreApplication::applicationPid());
+    for (const bool background : {true, false}) {
+        ExactRenderer renderer;
+        renderer.setBackground(background);
+        renderer.start(m_site, false);
+        QVERIFY(renderer.waitFor(renderer.render(kSeed, QString(), QStringLiteral("Warm.\n"))).ok);
+        QCOMPARE(niceOf(renderer.processId()), background ? qMin(own + BackgroundPriority::kNice, 19) : own);
+    }
+#endif
 }
 
 void TestExactRenderer::hangHitsTheTimeoutThenGivesUp()
