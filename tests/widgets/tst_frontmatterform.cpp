@@ -225,14 +225,11 @@ void TestFrontMatterForm::typedDateIsTaken()
     QFETCH(QString, typed);
     QFETCH(int, key);
     QFETCH(QByteArray, written);
-    QTemporaryDir dir;
-    const QString path = seedPost(dir);
-    const QByteArray original = LecternTest::readAll(path);
-    EditSession session;
-    PostDocument &doc = *session.document();
-    QString error;
-    QVERIFY(doc.load(path, &error));
-    FrontMatterForm form(&session);
+    SeedDocument seed;
+    QVERIFY2(seed.loaded, qPrintable(seed.error));
+    const QByteArray original = LecternTest::readAll(seed.path);
+    PostDocument &doc = seed.doc;
+    FrontMatterForm form(&seed.session);
     form.resize(500, 700);
     form.show();
     form.activateWindow();
@@ -245,8 +242,8 @@ void TestFrontMatterForm::typedDateIsTaken()
     QCOMPARE(edit->text(), typed);   // every key taken
     QTest::keyClick(edit, Qt::Key(key));
     QTRY_COMPARE(doc.post().frontMatter().text().contains(written), true);
-    QVERIFY(doc.save(&error));
-    QCOMPARE(LecternTest::readAll(path), replaced(original, "date: 19 March 2025\n", written));
+    QVERIFY(doc.save(&seed.error));
+    QCOMPARE(LecternTest::readAll(seed.path), replaced(original, "date: 19 March 2025\n", written));
     QCOMPARE(edit->date(), written.contains("May") ? QDate(2025, 5, 9) : QDate(2025, 3, 19));
     if (!written.contains("May"))   // what was wrong, and how to write a date
         QTRY_VERIFY2(QToolTip::text().contains(typed + QStringLiteral("” is not a date")), qPrintable(QToolTip::text()));
