@@ -39,6 +39,17 @@ const QByteArray kBroken = "---\ntitle: \"Still broken\nplace: MDR 1137\n---\nTh
 
 using LecternTest::saveAction;
 
+// Types TEXT key by key at the end of line LINE (0-based) of the window's YAML view.
+void typeAtEndOfYamlLine(MainWindow &window, int line, const QString &text)
+{
+    QPlainTextEdit *yaml = window.form()->yamlView()->textEdit();
+    QTextCursor cursor(yaml->document()->findBlockByNumber(line));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    yaml->setTextCursor(cursor);
+    yaml->setFocus();
+    QTest::keyClicks(yaml, text);
+}
+
 } // namespace
 
 class TestInvalidFrontMatter final : public QObject
@@ -78,12 +89,8 @@ void TestInvalidFrontMatter::yamlViewEdit()
     QVERIFY(!window.document()->isModified());
 
     // " # note" typed at the end of the second line, key by key.
+    typeAtEndOfYamlLine(window, 1, QStringLiteral(" # note"));
     QPlainTextEdit *yaml = window.form()->yamlView()->textEdit();
-    QTextCursor cursor(yaml->document()->findBlockByNumber(1));
-    cursor.movePosition(QTextCursor::EndOfBlock);
-    yaml->setTextCursor(cursor);
-    yaml->setFocus();
-    QTest::keyClicks(yaml, QStringLiteral(" # note"));
     QByteArray typed = kBroken;
     typed.replace("MDR 1137\n", "MDR 1137 # note\n");
     QCOMPARE(window.document()->post().toBytes(), typed);
@@ -151,12 +158,7 @@ void TestInvalidFrontMatter::breakingTheFrontMatterAsksBeforeSaving()
     QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kLoadTimeout);
     QVERIFY(!window.document()->post().isReadOnly());
     QVERIFY(window.form()->setYamlShown(true));
-    QPlainTextEdit *yaml = window.form()->yamlView()->textEdit();
-    QTextCursor cursor(yaml->document()->findBlockByNumber(1));
-    cursor.movePosition(QTextCursor::EndOfBlock);
-    yaml->setTextCursor(cursor);
-    yaml->setFocus();
-    QTest::keyClicks(yaml, QStringLiteral(" : ["));
+    typeAtEndOfYamlLine(window, 1, QStringLiteral(" : ["));
     QTRY_VERIFY(window.document()->post().isReadOnly());
     const QByteArray broken = window.document()->post().toBytes();
     QVERIFY(broken != good);
