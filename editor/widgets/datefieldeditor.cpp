@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QTimeZone>
 #include <QToolTip>
@@ -59,13 +60,29 @@ protected:
             QDateTimeEdit::keyPressEvent(event);
             return;
         default: {
+            if (m_forwarding) {   // the line edit left it (a bare Shift or Ctrl): on to the form
+                event->ignore();
+                return;
+            }
             // Plain text editing: QDateTimeEdit's cursor handling would put the date back after the
             // first key (its sections no longer fit the text).
             const QSignalBlocker quiet(line);
+            const QScopedValueRollback<bool> forwarding(m_forwarding, true);
             QCoreApplication::sendEvent(line, event);
             return;
         }
         }
+    }
+
+    // QWidget::event moves the focus on Tab before keyPressEvent sees it, and QDateTimeEdit moves to
+    // its next section then, reading the typed text with its own parser (the year 2000 for
+    // "2025-07-01"). After free typing, Tab takes the date and leaves the field.
+    bool focusNextPrevChild(bool next) override
+    {
+        if (!m_free)
+            return QDateTimeEdit::focusNextPrevChild(next);
+        takeTyped();
+        return QWidget::focusNextPrevChild(next);
     }
 
     void focusOutEvent(QFocusEvent *event) override
@@ -80,6 +97,14 @@ protected:
         if (!m_free)
             return QDateTimeEdit::validate(input, pos);
         return typed(input).isValid() ? QValidator::Acceptable : QValidator::Intermediate;
+    }
+
+    // Any other reading of the text while it is typed freely (QDateTimeEdit reads it on its own
+    // events too) gets the typed date, never its own parser's guess.
+    QDateTime dateTimeFromText(const QString &text) const override
+    {
+        const QDateTime value = m_free ? typed(text) : QDateTime();
+        return value.isValid() ? value : QDateTimeEdit::dateTimeFromText(text);
     }
 
 private:
@@ -116,7 +141,8 @@ private:
         return {};
     }
 
-    bool m_free = false;   // the user is typing a whole date over the selected text
+    bool m_free = false;         // the user is typing a whole date over the selected text
+    bool m_forwarding = false;   // a key is on its way to the line edit (which may pass it back)
 };
 
 } // namespace

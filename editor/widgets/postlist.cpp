@@ -111,8 +111,10 @@ PostList::PostList(SiteIndex *index, QWidget *parent)
         m_keyOpen->start();
     });
     connect(m_keyOpen, &QTimer::timeout, this, [this] {
-        if (m_view->hasFocus())   // not while a dialog (e.g. "save changes?") has the keyboard
+        if (m_view->hasFocus())
             requestOpen(m_view->currentIndex());
+        else   // the user went on elsewhere (or a dialog has the keyboard): the mark goes back to the open post
+            setCurrentPath(m_currentPath);
     });
     connect(m_index, &SiteIndex::ready, this, &PostList::updateTerms);
     connect(m_index, &SiteIndex::entryAdded, this, &PostList::updateTerms);

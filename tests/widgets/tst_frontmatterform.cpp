@@ -247,6 +247,22 @@ void TestFrontMatterForm::typedDateIsTaken()
     QCOMPARE(edit->date(), written.contains("May") ? QDate(2025, 5, 9) : QDate(2025, 3, 19));
     if (!written.contains("May"))   // what was wrong, and how to write a date
         QTRY_VERIFY2(QToolTip::text().contains(typed + QStringLiteral("” is not a date")), qPrintable(QToolTip::text()));
+
+    // Again and again in the same field, whatever part of the date the last key left selected (Tab
+    // after a typed date once made QDateTimeEdit read "2025-07-01" as 1 January 2000).
+    for (int day = 1; day <= 4; ++day) {
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, QStringLiteral("2025-07-0"));
+        // A bare Shift or Ctrl (before a capital letter, Ctrl+S) went round between the field and its
+        // line edit until the stack overflowed.
+        QTest::keyClick(edit, Qt::Key_Shift);
+        QTest::keyClick(edit, Qt::Key_Control);
+        QTest::keyClicks(edit, QString::number(day));
+        QTest::keyClick(edit, Qt::Key(key));
+        QCOMPARE(edit->date(), QDate(2025, 7, day));
+        QVERIFY2(doc.post().frontMatter().text().contains(QStringLiteral("date: %1 July 2025\n").arg(day).toUtf8()),
+                 doc.post().frontMatter().text().constData());
+    }
 }
 
 void TestFrontMatterForm::seedFormOrderAndTypes()

@@ -221,6 +221,17 @@ private Q_SLOTS:
         // The window moving the mark to the post it opened asks for nothing.
         list.setCurrentPath(rows.at(3));
         QVERIFY(!requests.wait(PostList::kKeyOpenDelayMs * 3));
+
+        // Down, then straight on elsewhere (a click in the editor): nothing opens, and the mark goes
+        // back to the post the window shows rather than stay on one it does not.
+        QLineEdit elsewhere;
+        elsewhere.show();
+        QTest::keyClick(view, Qt::Key_Up);
+        elsewhere.activateWindow();
+        elsewhere.setFocus();
+        QTRY_VERIFY(!view->hasFocus());
+        QVERIFY(!requests.wait(PostList::kKeyOpenDelayMs * 3));
+        QTRY_COMPARE(view->currentIndex().data(PostListModel::PathRole).toString(), rows.at(3));
     }
 
     // Found by a new user: in the 200 px the window gives the list, the date and categories columns
