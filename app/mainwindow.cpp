@@ -113,6 +113,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(editorPane);
     m_splitter->addWidget(previewPane);
     m_splitter->setSizes({200, 290, 300, 490});   // the preview ~40 %: wide enough for the site's layout
+    // Dragging a neighbour's edge stops at the editor's minimum width: a new user widened the post
+    // list and the Markdown editor vanished (collapsed to nothing, its handle at the next pane's edge).
+    m_splitter->setCollapsible(m_splitter->indexOf(editorPane), false);
     m_diskBar = new DiskChangeBar;
     auto *central = new QWidget;
     auto *column = new QVBoxLayout(central);

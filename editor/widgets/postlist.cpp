@@ -11,7 +11,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QResizeEvent>
 #include <QScopedValueRollback>
 #include <QTimer>
 #include <QTreeView>
@@ -110,6 +109,7 @@ PostList::PostList(SiteIndex *index, QWidget *parent)
             return;
         m_keyOpen->start();
     });
+    m_view->viewport()->installEventFilter(this);
     connect(m_keyOpen, &QTimer::timeout, this, [this] {
         if (m_view->hasFocus())
             requestOpen(m_view->currentIndex());
@@ -170,10 +170,13 @@ void PostList::requestOpen(const QModelIndex &index)
         Q_EMIT openRequested(path);
 }
 
-void PostList::resizeEvent(QResizeEvent *event)
+bool PostList::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    fitColumns();
+    // The view's own area, once laid out (the list's first showing included): a resize of the side
+    // column, a scroll bar coming or going.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void PostList::fitColumns()

@@ -51,7 +51,7 @@ public:
     static constexpr int kKeyOpenDelayMs = 250;   // holding an arrow key passes rows without opening them
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // The title gets what the date, categories and git columns leave; the categories column hides

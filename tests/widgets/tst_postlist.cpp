@@ -259,6 +259,14 @@ private Q_SLOTS:
         list.resize(500, 400);
         QTRY_VERIFY(!view->isColumnHidden(PostListModel::CategoriesColumn));
         QVERIFY(view->columnWidth(PostListModel::TitleColumn) >= characters * 14);
+
+        // Already narrow when first shown, as in the window (the second new-user run still saw "P…").
+        PostList narrow(&index);
+        narrow.resize(200, 400);
+        narrow.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&narrow));
+        QTRY_VERIFY(narrow.view()->isColumnHidden(PostListModel::CategoriesColumn));
+        QVERIFY(narrow.view()->columnWidth(PostListModel::TitleColumn) >= characters * 10);
     }
 
     // Found by a new user: the list's filters made the side column at least 265 px wide, and the
