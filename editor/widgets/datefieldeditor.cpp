@@ -48,10 +48,8 @@ protected:
             setDateTime(dateTime());
             event->accept();
             return;
-        case Qt::Key_Return:
+        case Qt::Key_Return:   // (Tab and Backtab: focusNextPrevChild, which QWidget calls first)
         case Qt::Key_Enter:
-        case Qt::Key_Tab:
-        case Qt::Key_Backtab:
         case Qt::Key_Up:
         case Qt::Key_Down:
         case Qt::Key_PageUp:
