@@ -390,7 +390,7 @@ bool MainWindow::maybeSave()
         return true;
     const auto answer = QMessageBox::warning(
         this, tr("Unsaved changes"),
-        tr("“%1” has unsaved changes. Save them before closing?").arg(QFileInfo(m_document->path()).fileName()),
+        tr("“%1” has unsaved changes. Save them first?").arg(QFileInfo(m_document->path()).fileName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();

@@ -1582,8 +1582,8 @@ Ihre Änderungen sind noch vorhanden.</translation>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>“%1” has unsaved changes. Save them before closing?</source>
-        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+        <source>“%1” has unsaved changes. Save them first?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
         <source>Untitled</source>

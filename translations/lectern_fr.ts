@@ -1594,8 +1594,8 @@ Vos modifications sont toujours là.</translation>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>“%1” has unsaved changes. Save them before closing?</source>
-        <translation>«&#xa0;%1&#xa0;» contient des modifications non enregistrées. Les enregistrer avant de fermer&#x202f;?</translation>
+        <source>“%1” has unsaved changes. Save them first?</source>
+        <translation>«&#xa0;%1&#xa0;» contient des modifications non enregistrées. Les enregistrer d’abord&#x202f;?</translation>
     </message>
     <message>
         <source>Untitled</source>
