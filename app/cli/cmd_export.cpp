@@ -118,10 +118,11 @@ int drawAnnouncement(const ExportInput &input, const Arguments &a, const QString
         return BadInput;
     }
     const PosterContent content = PosterContent::fromInput(input);
-    for (const QString &missing : content.missing)
+    const bool card = a.format == QLatin1String("card-image");
+    for (const QString &missing : content.missing + (card ? QStringList() : content.missingOnPoster))
         io.err << tr("%1: warning: %2").arg(shown, missing) << Qt::endl;
     QStringList arguments{QStringLiteral("--output"), a.output};
-    if (a.format == QLatin1String("card-image"))
+    if (card)
         arguments << QStringLiteral("--card");
     QProcess process;
     process.start(helper, arguments);
@@ -258,6 +259,8 @@ int runExport(const QStringList &args, Io &io)
     } else if (a.format == QLatin1String("eml")) {
         // Always with the header (title, date, image, abstract): the draft is the announcement.
         const SiteAnnounce announce = SiteAnnounce::load(input.site.root);
+        if (!announce.problem.isEmpty())
+            io.err << tr("%1: warning: the site's announce settings could not be read: %2").arg(shown, announce.problem) << Qt::endl;
         EmailDraft::Options draftOptions;
         draftOptions.subjectPrefix = announce.subjectPrefix;
         draftOptions.to = announce.to;

@@ -108,7 +108,7 @@ QList<PosterItem> Poster::layout(const PosterContent &c, const QSizeF &page, QPa
     const qreal labelWidth = 150 * u;
     const qreal valueWidth = textWidth - bar - 2 * pad - labelWidth;
     const QFont label = spaced(posterFont(QFont::Bold), 115);
-    const FittedText whenLabel = TextFit::fit(tr("WHEN"), label, px(18), px(13), labelWidth - 16 * u, 40 * u, 1, device);
+    const FittedText whenLabel = TextFit::fit(c.dayIsPostDate ? tr("DATE") : tr("WHEN"), label, px(18), px(13), labelWidth - 16 * u, 40 * u, 1, device);
     const FittedText whereLabel = TextFit::fit(tr("WHERE"), label, px(18), px(13), labelWidth - 16 * u, 40 * u, 1, device);
     const FittedText day = TextFit::fit(c.day, posterFont(QFont::Bold), px(35), px(24), valueWidth, 90 * u, 2, device, 1.15);
     const FittedText time = TextFit::fit(c.time, posterFont(), px(31), px(22), valueWidth, 80 * u, 2, device, 1.15);
@@ -122,6 +122,19 @@ QList<PosterItem> Poster::layout(const PosterContent &c, const QSizeF &page, QPa
     const FittedText affiliation = TextFit::fit(c.affiliation, posterFont(), px(27), px(20), textWidth, 70 * u, 2, device, 1.2);
     const FittedText kicker = TextFit::fit(c.kicker.toUpper(), spaced(posterFont(QFont::Bold), 112), px(21), px(15), textWidth,
                                            40 * u, 1, device);
+    // Parts that lost words for lack of room are said, as the title is.
+    const std::pair<const FittedText *, QString> cut[] = {
+        {&speaker, tr("the speaker's name was shortened to fit")},
+        {&affiliation, tr("the affiliation was shortened to fit")},
+        {&kicker, tr("the kind of event was shortened to fit")},
+        {&day, tr("the day was shortened to fit")},
+        {&time, tr("the time was shortened to fit")},
+        {&where, tr("the place was shortened to fit")},
+    };
+    for (const auto &[fitted, sentence] : cut) {
+        if (fitted->trimmed)
+            note(sentence);
+    }
     const qreal kickerHeight = kicker.text.isEmpty() ? 0 : kicker.size.height() + 18 * u;
     const qreal peopleHeight = (speaker.text.isEmpty() ? 0 : speaker.size.height() + 8 * u)
                                + (affiliation.text.isEmpty() ? 0 : affiliation.size.height());
@@ -136,10 +149,6 @@ QList<PosterItem> Poster::layout(const PosterContent &c, const QSizeF &page, QPa
 
     // The title first (up to four lines, shrinking), then the image in what is left: it runs
     // under the band, which is laid over its top.
-    const FittedText title = TextFit::fit(c.title, posterFont(QFont::Bold), px(64), px(36), textWidth,
-                                          std::min(room, 300 * u), 4, device, 1.12);
-    if (title.trimmed)
-        note(tr("the title was shortened to fit"));
     QImage image;
     if (!c.imagePath.isEmpty()) {
         QImageReader reader(c.imagePath);
@@ -148,8 +157,21 @@ QList<PosterItem> Poster::layout(const PosterContent &c, const QSizeF &page, QPa
         if (image.isNull())
             note(tr("the featured image %1 could not be read: %2").arg(c.imagePath, reader.errorString()));
     }
+    const qreal minImage = 100 * u;
+    FittedText title = TextFit::fit(c.title, posterFont(QFont::Bold), px(64), px(36), textWidth,
+                                    std::min(room, 300 * u), 4, device, 1.12);
+    if (!image.isNull() && room - title.size.height() < minImage && room - minImage > 0) {
+        // A smaller title that leaves the picture its least height beats dropping the picture
+        // (on Letter paper a four-line title would), as long as no word of the title is lost.
+        const FittedText smaller = TextFit::fit(c.title, posterFont(QFont::Bold), title.font.pixelSize(), px(36), textWidth,
+                                                room - minImage, 4, device, 1.12);
+        if (!smaller.trimmed && !smaller.text.isEmpty())
+            title = smaller;
+    }
+    if (title.trimmed)
+        note(tr("the title was shortened to fit"));
     qreal imageHeight = image.isNull() ? 0 : std::min({330 * u * (H / W) / 1.4142, room - title.size.height(), W * 0.5});
-    if (!image.isNull() && imageHeight < 100 * u) {
+    if (!image.isNull() && imageHeight < minImage - 0.5) {
         imageHeight = 0;
         note(tr("no room for the featured image"));
     }

@@ -83,6 +83,9 @@ QList<PosterItem> SharingCard::layout(const PosterContent &c, QPaintDevice *devi
     QList<PosterItem> lower;
     for (auto it = whenWhere.crbegin(); it != whenWhere.crend(); ++it) {
         const FittedText line = TextFit::fit(it->second, posterFont(), 25, 17, width, 64, 2, device, 1.15);
+        if (line.trimmed && notes)
+            notes->append(it->first == QLatin1String("where") ? tr("the place was shortened to fit")
+                                                              : tr("the date and time were shortened to fit"));
         bottom -= line.size.height();
         lower.prepend(textItem(it->first, line, QPointF(pad, bottom), width, soft));
         bottom -= 8;
@@ -91,6 +94,10 @@ QList<PosterItem> SharingCard::layout(const PosterContent &c, QPaintDevice *devi
         bottom -= 14;
         const FittedText speaker = TextFit::fit(c.speaker, posterFont(QFont::Bold), 31, 22, width, 40, 1, device);
         const FittedText affiliation = TextFit::fit(c.affiliation, posterFont(), 24, 17, width, 34, 1, device);
+        if (speaker.trimmed && notes)
+            notes->append(tr("the speaker's name was shortened to fit"));
+        if (affiliation.trimmed && notes)
+            notes->append(tr("the affiliation was shortened to fit"));
         if (!affiliation.text.isEmpty()) {
             bottom -= affiliation.size.height();
             lower.prepend(textItem(QStringLiteral("affiliation"), affiliation, QPointF(pad, bottom), width, soft));

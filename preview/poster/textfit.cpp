@@ -4,6 +4,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QTextBoundaryFinder>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -73,25 +74,26 @@ bool fits(const Measure &m, qreal height, int maxLines)
     return m.height <= height + 0.01 && (maxLines <= 0 || m.lines <= maxLines);
 }
 
-// The first COUNT words of PARAGRAPHS (each a list of words), paragraphs kept, then "…".
-QString firstWords(const QList<QStringList> &paragraphs, int count)
+// TEXT cut at POSITION, trailing blanks and punctuation dropped ("word,…"), then "…"; empty when
+// nothing is left.
+QString cutAt(const QString &text, qsizetype position)
 {
-    QStringList out;
-    for (const QStringList &words : paragraphs) {
-        if (count <= 0)
-            break;
-        const int take = std::min<int>(count, int(words.size()));
-        out << words.mid(0, take).join(QLatin1Char(' '));
-        count -= take;
-    }
-    if (out.isEmpty())
-        return QString();
-    // No dangling punctuation before the ellipsis ("word,…").
-    QString last = out.takeLast();
-    while (!last.isEmpty() && QStringLiteral(",;:.-–—").contains(last.back()))
-        last.chop(1);
-    out << last + kEllipsis;
-    return out.join(QLatin1String("\n\n"));
+    QString kept = text.left(position);
+    while (!kept.isEmpty() && (kept.back().isSpace() || QStringLiteral(",;:.-–—、，。").contains(kept.back())))
+        kept.chop(1);
+    return kept.isEmpty() ? QString() : kept + kEllipsis;
+}
+
+// The places TEXT may be cut, in order: after each word (a line-break opportunity as UAX #14
+// finds them, so between two Chinese or Japanese characters too) or, with GRAPHEMES, after each
+// user-perceived character (for a single word longer than the box).
+QList<qsizetype> cutsOf(const QString &text, bool graphemes)
+{
+    QList<qsizetype> cuts;
+    QTextBoundaryFinder finder(graphemes ? QTextBoundaryFinder::Grapheme : QTextBoundaryFinder::Line, text);
+    for (qsizetype at = finder.toNextBoundary(); at > 0; at = finder.toNextBoundary())
+        cuts << at;
+    return cuts;
 }
 
 } // namespace
@@ -119,24 +121,30 @@ FittedText TextFit::fit(const QString &text, const QFont &font, int maxPx, int m
         if (px == minPx)
             break;
     }
-    // At the smallest size: as many whole words as fit (binary search on the word count).
-    QList<QStringList> paragraphs;
-    int total = 0;
-    for (const QString &p : paragraphsOf(text)) {
-        paragraphs << p.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-        total += int(paragraphs.last().size());
-    }
-    int lo = 0, hi = total;   // lo words fit (0 always does: nothing is drawn)
-    while (lo < hi) {
-        const int mid = (lo + hi + 1) / 2;
-        if (fits(measure(firstWords(paragraphs, mid), f.font, width, lineSpacing, device), height, maxLines))
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
+    // At the smallest size: the longest start that fits, cut after a word (binary search over
+    // the cuts); when not even the first word fits, after a character. Paragraphs are kept, runs
+    // of blanks inside them made one.
+    QStringList paragraphs;
+    for (const QString &p : paragraphsOf(text))
+        paragraphs << p.simplified();
+    const QString flat = paragraphs.join(QLatin1String("\n\n"));
+    auto longestFitting = [&](const QList<qsizetype> &cuts) {
+        qsizetype lo = 0, hi = cuts.size();   // the first lo cuts fit (0 always does: nothing is drawn)
+        while (lo < hi) {
+            const qsizetype mid = (lo + hi + 1) / 2;
+            if (fits(measure(cutAt(flat, cuts.at(mid - 1)), f.font, width, lineSpacing, device), height, maxLines))
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo == 0 ? QString() : cutAt(flat, cuts.at(lo - 1));
+    };
+    QString kept = longestFitting(cutsOf(flat, false));
+    if (kept.isEmpty())
+        kept = longestFitting(cutsOf(flat, true));
     f.shrunk = minPx < maxPx;
     f.trimmed = true;
-    f.text = firstWords(paragraphs, lo);
+    f.text = kept;
     if (!f.text.isEmpty()) {
         const Measure m = measure(f.text, f.font, width, lineSpacing, device);
         f.size = QSizeF(m.width, m.height);

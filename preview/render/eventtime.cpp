@@ -235,12 +235,13 @@ EventTime EventTime::fromPost(const QVariantMap &frontMatter, const QString &bod
         e = parse(time, siteTimeZone, date);
     } else {
         const auto m = whenLine.match(bodyText);
-        if (!m.hasMatch()) {
+        if (m.hasMatch())
+            e = parse(m.captured(1), siteTimeZone);
+        else
             e.m_problem = tr("the post gives no event time: no “When:” line in the body and no time in the front matter");
-            return e;
-        }
-        e = parse(m.captured(1), siteTimeZone);
     }
+    // The place is read whether or not a time was found: a poster of a post with a "Where:" line
+    // and no "When:" line still names the room.
     QString location = frontMatter.value(QStringLiteral("location")).toString();
     if (location.isEmpty())
         location = whereLine.match(bodyText).captured(1).trimmed();

@@ -307,8 +307,10 @@ PosterContent PosterContent::fromInput(const ExportInput &input)
     }
     if (c.day.isEmpty()) {
         c.missing << time.problem();   // "the post gives no event time: no “When:” line …"
-        if (input.date().isValid())
+        if (input.date().isValid()) {
             c.day = QLocale(QLocale::English, QLocale::UnitedStates).toString(input.date(), QStringLiteral("dddd, MMMM d, yyyy"));
+            c.dayIsPostDate = true;
+        }
     } else if (c.time.isEmpty()) {
         c.missing << tr("no time of day on the When: line");
     }
@@ -333,9 +335,9 @@ PosterContent PosterContent::fromInput(const ExportInput &input)
     if (!input.site.url.isEmpty())
         c.url = input.publicUrl();
     if (c.url.isEmpty())
-        c.missing << tr("no public URL (`url` in _config.yml), so no QR code");
+        c.missingOnPoster << tr("no public URL (`url` in _config.yml), so no QR code");
     if (c.abstract.isEmpty())
-        c.missing << tr("no abstract (`description` in the front matter)");
+        c.missingOnPoster << tr("no abstract (`description` in the front matter)");
 
     const BrandColors brand = BrandColors::forSite(input.site.root);
     c.primary = brand.primary;
@@ -351,6 +353,7 @@ QByteArray PosterContent::toJson() const
     o.insert(QStringLiteral("speaker"), speaker);
     o.insert(QStringLiteral("affiliation"), affiliation);
     o.insert(QStringLiteral("day"), day);
+    o.insert(QStringLiteral("dayIsPostDate"), dayIsPostDate);
     o.insert(QStringLiteral("time"), time);
     o.insert(QStringLiteral("where"), where);
     o.insert(QStringLiteral("abstract"), abstract);
@@ -372,6 +375,7 @@ PosterContent PosterContent::fromJson(const QByteArray &json)
     c.speaker = s("speaker");
     c.affiliation = s("affiliation");
     c.day = s("day");
+    c.dayIsPostDate = o.value(QLatin1String("dayIsPostDate")).toBool();
     c.time = s("time");
     c.where = s("where");
     c.abstract = s("abstract");

@@ -42,7 +42,9 @@ public:
     QString kicker;        // the body's "Type:" line ("Scientific Computing Seminar"), else the first category
     QString speaker;       // the body's "Speaker:" line before its first comma, or front matter `speaker`
     QString affiliation;   // the rest of that line, or front matter `affiliation`
-    QString day;           // "Wednesday, March 19, 2025" as the When: line writes it, else the event day in English
+    QString day;           // "Wednesday, March 19, 2025" as the When: line writes it, else the event day in English,
+                           // else (no event time) the post's date: see dayIsPostDate
+    bool dayIsPostDate = false;   // day is the post's publication date, not the event's (shown as "Date", not "When")
     QString time;          // "11:00am – 12:00pm PDT" as written, else "11:00 – 12:00" from the front matter
     QString where;         // the Where: line (EventTime::location)
     QString abstract;      // front matter `description`: runs of blanks made one, paragraphs kept ("\n\n")
@@ -51,7 +53,8 @@ public:
     QString siteName;      // _config.yml title
     QString primary = QStringLiteral("#334155");
     QString accent = QStringLiteral("#94a3b8");
-    QStringList missing;   // what could not be filled, one translated sentence each
+    QStringList missing;   // what could not be filled, one translated sentence each (poster and sharing image)
+    QStringList missingOnPoster;   // the same, for parts only the poster shows (abstract, URL and QR code)
 
     // Reads the post: When/Where through EventTime::fromPost (same rules as the calendar export),
     // the speaker line from the body text, the image only from disk (never the network) and the

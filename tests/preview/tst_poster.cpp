@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QLocale>
 #include <QPdfWriter>
@@ -38,14 +39,29 @@ QString oneLine(const QString &text)
     return QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" ")).trimmed();
 }
 
-PosterContent contentOf(const QString &postPath)
+PosterContent contentOf(const QString &postPath, bool withSiteUrl = true)
 {
     PostFile post;
     QString error;
     if (!PostFile::load(postPath, &post, &error))
         qFatal("%s", qPrintable(error));
     const QString root = LecternTest::sourcePath(QStringLiteral("examples/site"));
-    return PosterContent::fromInput(ExportInputs::fromPost(post, postPath, root));
+    ExportInput input = ExportInputs::fromPost(post, postPath, root);
+    if (!withSiteUrl)
+        input.site.url.clear();
+    return PosterContent::fromInput(input);
+}
+
+QList<PosterItem> posterLayout(const PosterContent &c, const QLocale &locale, QStringList *notes, QSizeF *pageSize = nullptr)
+{
+    static QTemporaryDir dir;
+    QPdfWriter writer(dir.filePath(QStringLiteral("measure.pdf")));
+    writer.setResolution(Poster::kResolution);
+    writer.setPageLayout(Poster::pageLayoutFor(locale));
+    const QSizeF page(writer.width(), writer.height());
+    if (pageSize)
+        *pageSize = page;
+    return Poster::layout(c, page, &writer, notes);
 }
 
 // Every text item inside FRAME and clear of every other text item.
@@ -106,6 +122,12 @@ private Q_SLOTS:
     void layoutFitsThePage();
     void cardIsTheSharingSize_data();
     void cardIsTheSharingSize();
+    void unbrokenTextsAreCutNotLost_data();
+    void unbrokenTextsAreCutNotLost();
+    void whereWithoutWhen();
+    void pictureKeptOnBothPapers_data();
+    void pictureKeptOnBothPapers();
+    void cardSaysOnlyWhatItShows();
 
 private:
     bool m_tools = false;
@@ -410,6 +432,127 @@ void TestPoster::cardIsTheSharingSize()
             colours.insert(png.pixel(x, 300));
         QVERIFY(colours.size() > 20);   // the picture shows through on the right
     }
+}
+
+void TestPoster::unbrokenTextsAreCutNotLost_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("speaker");
+    // Chinese and Japanese have no spaces: every character is a place to break (UAX #14).
+    QString chinese;
+    for (int i = 0; i < 12; ++i)
+        chinese += QStringLiteral("量子计算研讨会从理论到实践");
+    QTest::newRow("156 Chinese characters, no space") << chinese << QStringLiteral("张伟");
+    QString japanese;
+    for (int i = 0; i < 10; ++i)
+        japanese += QStringLiteral("計算科学セミナーの御案内");
+    QTest::newRow("120 Japanese characters, no space") << japanese << QStringLiteral("山田太郎");
+    // One word wider than the page: cut inside it rather than lose the whole title or the speaker.
+    QTest::newRow("one word of 204 letters") << QStringLiteral("Supercalifragilisticexpialidocious").repeated(6)
+                                             << QStringLiteral("Pneumonoultramicroscopicsilicovolcanoconiosis").repeated(3);
+}
+
+void TestPoster::unbrokenTextsAreCutNotLost()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, speaker);
+    PosterContent c = contentOf(LecternTest::sourcePath(QStringLiteral("examples/site/_posts/2025-03-19-lumi-ai-factories.md")));
+    c.title = title;
+    c.speaker = speaker;
+    QSizeF page;
+    QStringList notes;
+    const QList<PosterItem> items = posterLayout(c, QLocale(QLocale::German, QLocale::Germany), &notes, &page);
+    checkTextBoxes(items, QRectF(QPointF(0, 0), page));
+    for (const QString &role : {QStringLiteral("title"), QStringLiteral("speaker"), QStringLiteral("affiliation"),
+                                QStringLiteral("day"), QStringLiteral("where")}) {
+        const PosterItem *item = itemWithRole(items, role);
+        QVERIFY2(item && item->text.text.size() > 1, qPrintable(role + QStringLiteral(" lost")));
+    }
+    const PosterItem *shown = itemWithRole(items, QStringLiteral("title"));
+    QVERIFY(shown->text.trimmed);
+    QVERIFY(notes.contains(QStringLiteral("the title was shortened to fit")));
+    QVERIFY(shown->text.text.endsWith(QChar(0x2026)));
+    QVERIFY2(title.startsWith(shown->text.text.chopped(1)), qPrintable(shown->text.text));
+    QVERIFY(shown->text.text.size() > 20);   // a good part of it, not one character
+
+    QImage device(SharingCard::kWidth, SharingCard::kHeight, QImage::Format_RGB32);
+    QStringList cardNotes;
+    const QList<PosterItem> card = SharingCard::layout(c, &device, &cardNotes);
+    checkTextBoxes(card, QRectF(0, 0, SharingCard::kWidth, SharingCard::kHeight));
+    const PosterItem *cardTitle = itemWithRole(card, QStringLiteral("title"));
+    QVERIFY(cardTitle && cardTitle->text.text.size() > 20);
+    QVERIFY(itemWithRole(card, QStringLiteral("speaker")) && !itemWithRole(card, QStringLiteral("speaker"))->text.text.isEmpty());
+}
+
+// A news item with a room and no time: the room is shown, the row under it is the post's date,
+// labelled as a date (not "When", which would announce the publication day as an event).
+void TestPoster::whereWithoutWhen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2025-06-02-open-day.md"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\ntitle: Open Day at the Cedar Cluster\ndate: 2025-06-02\ncategories: [news]\n---\n"
+               "Come and see the machine room.\n\n- **Where:** Room 5, Building B\n");
+    file.close();
+    const PosterContent c = contentOf(path);
+    QCOMPARE(c.where, QStringLiteral("Room 5, Building B"));
+    QCOMPARE(c.day, QStringLiteral("Monday, June 2, 2025"));
+    QVERIFY(c.dayIsPostDate);
+    QCOMPARE(PosterContent::fromJson(c.toJson()).dayIsPostDate, true);
+    for (const QString &missing : c.missing)
+        QVERIFY2(!missing.contains(QStringLiteral("no place")), qPrintable(missing));
+    QStringList notes;
+    const QList<PosterItem> items = posterLayout(c, QLocale(QLocale::German, QLocale::Germany), &notes);
+    const PosterItem *where = itemWithRole(items, QStringLiteral("where"));
+    QVERIFY(where);
+    QCOMPARE(where->text.text, QStringLiteral("Room 5, Building B"));
+    const PosterItem *label = itemWithRole(items, QStringLiteral("whenLabel"));
+    QVERIFY(label);
+    QCOMPARE(label->text.text, QStringLiteral("DATE"));
+
+    // With a When: line the same row is the event's, labelled WHEN.
+    const PosterContent seminar = contentOf(LecternTest::sourcePath(QStringLiteral("examples/site/_posts/2025-03-19-lumi-ai-factories.md")));
+    QVERIFY(!seminar.dayIsPostDate);
+    const QList<PosterItem> seminarItems = posterLayout(seminar, QLocale(QLocale::German, QLocale::Germany), &notes);
+    QCOMPARE(itemWithRole(seminarItems, QStringLiteral("whenLabel"))->text.text, QStringLiteral("WHEN"));
+}
+
+void TestPoster::pictureKeptOnBothPapers_data()
+{
+    QTest::addColumn<QString>("post");
+    QTest::addColumn<QLocale>("locale");
+    for (const char *post : {"2025-03-19-lumi-ai-factories.md", "2025-05-07-sparse-solvers-exascale.md",
+                             "2025-10-15-research-data-provenance.md"}) {
+        QTest::addRow("%s, A4", post) << QString::fromLatin1(post) << QLocale(QLocale::German, QLocale::Germany);
+        QTest::addRow("%s, Letter", post) << QString::fromLatin1(post) << QLocale(QLocale::English, QLocale::UnitedStates);
+    }
+}
+
+// Letter is shorter than A4 for its width: the title shrinks a little rather than the picture
+// being dropped (a four-line title used to leave it no room).
+void TestPoster::pictureKeptOnBothPapers()
+{
+    QFETCH(QString, post);
+    QFETCH(QLocale, locale);
+    const PosterContent c = contentOf(LecternTest::sourcePath(QStringLiteral("examples/site/_posts/") + post));
+    QVERIFY(!c.imagePath.isEmpty());
+    QStringList notes;
+    QSizeF page;
+    const QList<PosterItem> items = posterLayout(c, locale, &notes, &page);
+    QVERIFY2(itemWithRole(items, QStringLiteral("image")), qPrintable(notes.join(QLatin1String("; "))));
+    QVERIFY(!notes.contains(QStringLiteral("the title was shortened to fit")));
+    checkTextBoxes(items, QRectF(QPointF(0, 0), page));
+}
+
+// The sharing image has no QR code and no abstract: it does not report them missing.
+void TestPoster::cardSaysOnlyWhatItShows()
+{
+    const PosterContent c = contentOf(LecternTest::sourcePath(QStringLiteral("examples/site/_posts/2025-03-19-lumi-ai-factories.md")),
+                                      false);
+    QVERIFY(c.url.isEmpty());
+    QCOMPARE(c.missing, QStringList());
+    QCOMPARE(c.missingOnPoster, QStringList{QStringLiteral("no public URL (`url` in _config.yml), so no QR code")});
 }
 
 QTEST_MAIN(TestPoster)
