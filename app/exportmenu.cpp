@@ -207,7 +207,7 @@ void ExportMenu::saveAnnouncement(bool card)
     auto outcome = std::make_shared<Outcome>();
     m_drawing = QThread::create([in, path, page, card, outcome] {
         const PosterContent content = PosterContent::fromInput(in);
-        outcome->missing = content.missing;
+        outcome->missing = content.missing + (card ? QStringList() : content.missingOnPoster);
         outcome->ok = card ? SharingCard::writePng(content, path, &outcome->error, &outcome->missing)
                            : Poster::writePdf(content, path, page, &outcome->error, &outcome->missing);
     });
@@ -263,9 +263,12 @@ void ExportMenu::saveEmailDraft(bool inlineImages)
     if (!write(path, draft.bytes))
         return;
     // What the draft lacks comes first: the user fixes that before sending.
+    QStringList missing = draft.missing;
+    if (!announce.problem.isEmpty())
+        missing.prepend(tr("the site's announce settings could not be read: %1").arg(announce.problem));
     QString done = tr("Saved %1").arg(QFileInfo(path).fileName());
-    if (!draft.missing.isEmpty())
-        done = tr("%1, but: %2").arg(done, draft.missing.join(QLatin1String("; ")));
+    if (!missing.isEmpty())
+        done = tr("%1, but: %2").arg(done, missing.join(QLatin1String("; ")));
     Q_EMIT message(withWarning(done, warnings + draft.warnings));
     offerToOpen(path);
 }

@@ -6,27 +6,34 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 namespace Lectern {
 
-SiteAnnounce SiteAnnounce::read(const QByteArray &overrides)
+SiteAnnounce SiteAnnounce::read(const QByteArray &overrides, const QString &name)
 {
     SiteAnnounce announce;
     if (overrides.trimmed().isEmpty())
         return announce;
     const FrontMatter yaml(overrides, 1);
-    if (!yaml.isValid())
+    if (!yaml.isValid()) {
+        const Diagnostics diagnostics = yaml.diagnostics();
+        const Diagnostic first = diagnostics.isEmpty() ? Diagnostic() : diagnostics.first();
+        announce.problem = first.line > 0 ? tr("%1:%2:%3: %4").arg(name).arg(first.line).arg(std::max(first.column, 1)).arg(first.message)
+                                          : tr("%1: %2").arg(name, first.message.isEmpty() ? tr("not a YAML map") : first.message);
         return announce;
+    }
     const QVariantMap block = yaml.value(QStringLiteral("announce")).toMap();
     announce.subjectPrefix = block.value(QStringLiteral("subject_prefix")).toString().trimmed();
     const QVariant to = block.value(QStringLiteral("to"));
     QStringList addresses;
     const QStringList listed = to.typeId() == QMetaType::QVariantList ? to.toStringList()
                                                                      : QStringList{to.toString()};
+    // Each entry may hold several addresses; Mime::addressHeader splits them (commas inside a
+    // quoted name such as "Smith, John" are no separators).
     for (const QString &entry : listed) {
-        for (const QString &address : entry.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            if (!address.trimmed().isEmpty())
-                addresses << address.trimmed();
-        }
+        if (!entry.trimmed().isEmpty())
+            addresses << entry.simplified();
     }
     announce.to = addresses.join(QLatin1String(", "));
     return announce;
@@ -39,7 +46,12 @@ SiteAnnounce SiteAnnounce::load(const QString &siteRoot)
     for (const QString &name : {QStringLiteral(".lectern.yml"), QStringLiteral("_lectern.yml")}) {
         QFile file(QDir(siteRoot).filePath(name));
         if (file.open(QIODevice::ReadOnly))
-            return read(file.readAll());
+            return read(file.readAll(), name);
+        if (file.exists()) {
+            SiteAnnounce unread;
+            unread.problem = tr("%1: %2").arg(name, file.errorString());
+            return unread;
+        }
     }
     return {};
 }

@@ -128,6 +128,18 @@ EmailDraft::Result EmailDraft::fromExport(const ExportInput &input, const Option
     if (input.site.url.isEmpty())
         result.missing << tr("no url in _config.yml: the links and images in the mail are relative and will not open");
 
+    // The body's images are checked by the HTML export (its warnings, with their lines); the
+    // featured image above them is said here: a linked one the reader's mail program fetches from
+    // the site, so it must be there.
+    const QString featured = input.frontMatter.value(QStringLiteral("image")).toString().trimmed();
+    if (featured.isEmpty()) {
+        result.missing << tr("no featured image (`image` in the front matter)");
+    } else if (!featured.contains(QLatin1String("://"))) {
+        const QString local = input.localPath(input.site.url + input.site.baseurl
+                                              + (featured.startsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/")) + featured);
+        if (!local.isEmpty() && !QFileInfo(local).isFile())
+            result.missing << tr("the featured image %1 is not in the site (%2)").arg(featured, local);
+    }
     if (options.inlineImages) {
         QSet<QString> seen;
         const QString root = input.site.root.isEmpty() ? QString() : QFileInfo(input.site.root).canonicalFilePath();

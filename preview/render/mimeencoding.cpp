@@ -3,6 +3,7 @@
 
 #include <QLocale>
 #include <QRandomGenerator>
+#include <QUrl>
 
 namespace Lectern::Mime {
 
@@ -66,9 +67,65 @@ void splitAddress(const QString &address, QString *displayName, QString *angle)
         return;
     }
     *displayName = address.left(open).trimmed();
-    if (displayName->size() >= 2 && displayName->startsWith(QLatin1Char('"')) && displayName->endsWith(QLatin1Char('"')))
-        *displayName = displayName->mid(1, displayName->size() - 2);
+    if (displayName->size() >= 2 && displayName->startsWith(QLatin1Char('"')) && displayName->endsWith(QLatin1Char('"'))) {
+        // A quoted-string (RFC 5322 3.2.4): its quoted pairs stand for the character after "\".
+        const QString quoted = displayName->mid(1, displayName->size() - 2);
+        displayName->clear();
+        for (qsizetype i = 0; i < quoted.size(); ++i) {
+            if (quoted.at(i) == QLatin1Char('\\') && i + 1 < quoted.size())
+                ++i;
+            displayName->append(quoted.at(i));
+        }
+    }
     *angle = address.mid(open);
+    // An internationalised domain goes out in its ASCII form (RFC 5890 A-labels), as mail programs
+    // write it; the local part is written as given.
+    const qsizetype at = angle->lastIndexOf(QLatin1Char('@'));
+    if (at > 0 && !isPlainAscii(*angle)) {
+        const QString domain = angle->mid(at + 1, angle->size() - at - 2);
+        const QByteArray ace = QUrl::toAce(domain);
+        if (!ace.isEmpty())
+            *angle = angle->left(at + 1) + QString::fromLatin1(ace) + QLatin1Char('>');
+    }
+}
+
+// ADDRESSES split at the commas between addresses: not inside a quoted display name ("Smith,
+// John" <js@x>), a comment or an angle address (RFC 5322 3.4).
+QStringList splitAddressList(const QString &addresses)
+{
+    QStringList list;
+    QString current;
+    bool quoted = false;
+    int angle = 0;
+    int comment = 0;
+    for (qsizetype i = 0; i < addresses.size(); ++i) {
+        const QChar c = addresses.at(i);
+        if (quoted && c == QLatin1Char('\\') && i + 1 < addresses.size()) {
+            current += c;
+            current += addresses.at(++i);
+            continue;
+        }
+        if (c == QLatin1Char('"') && comment == 0)
+            quoted = !quoted;
+        else if (!quoted && c == QLatin1Char('('))
+            ++comment;
+        else if (!quoted && c == QLatin1Char(')') && comment > 0)
+            --comment;
+        else if (!quoted && comment == 0 && c == QLatin1Char('<'))
+            ++angle;
+        else if (!quoted && comment == 0 && c == QLatin1Char('>') && angle > 0)
+            --angle;
+        else if (!quoted && comment == 0 && angle == 0 && c == QLatin1Char(',')) {
+            if (!current.trimmed().isEmpty())
+                list << current.trimmed();
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    if (!current.trimmed().isEmpty())
+        list << current.trimmed();
+    return list;
 }
 
 } // namespace
@@ -118,7 +175,7 @@ QByteArray unstructuredHeader(const QByteArray &name, const QString &value)
 QByteArray addressHeader(const QByteArray &name, const QString &addresses)
 {
     QList<QByteArray> atoms;
-    const QStringList list = oneLine(addresses).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList list = splitAddressList(oneLine(addresses));
     for (qsizetype i = 0; i < list.size(); ++i) {
         QString displayName;
         QString angle;

@@ -19,9 +19,12 @@ namespace Mime {
 // lines of at most 76. Line breaks in VALUE become spaces.
 QByteArray unstructuredHeader(const QByteArray &name, const QString &value);
 
-// "NAME: a@x, Name <b@y>" + CRLF for an address list (RFC 5322 3.4): ADDRESSES separated by commas;
-// a display name that is not plain ASCII becomes encoded-words (RFC 2047 5(3)); folded between
-// addresses and words at 78 characters. Addresses themselves are written as given.
+// "NAME: a@x, Name <b@y>" + CRLF for an address list (RFC 5322 3.4): ADDRESSES separated by commas
+// outside quoted display names, comments and angle brackets ("Smith, John" <js@x> is one address);
+// a display name is unquoted (its quoted pairs undone) and written again as a quoted-string when
+// plain ASCII, else as encoded-words (RFC 2047 5(3)); folded between addresses and words at 78
+// characters. An angle address's non-ASCII domain is written as its A-labels (QUrl::toAce, RFC
+// 5890); the rest of an address is written as given.
 QByteArray addressHeader(const QByteArray &name, const QString &addresses);
 
 // TEXT as encoded-words "=?UTF-8?B?...?=" separated by CRLF SPACE. The first word holds at most

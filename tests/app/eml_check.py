@@ -36,6 +36,8 @@ if msg["Subject"] != subject:
     fail("Subject %r, expected %r" % (msg["Subject"], subject))
 if (msg["To"] or "") != to:
     fail("To %r, expected %r" % (msg["To"], to))
+if msg["To"] is not None and msg["To"].defects:
+    fail("To: defects %s" % (msg["To"].defects,))
 if msg["X-Unsent"] != "1":
     fail("X-Unsent %r" % msg["X-Unsent"])
 if msg["MIME-Version"] != "1.0":

@@ -17,9 +17,10 @@ cp -a "$source/examples/site" "$site"
 cat > "$site/.lectern.yml" <<'YAML'
 announce:
   subject_prefix: "[Seminar]"
-  to: Lab Seminars <seminars@example.org>, announce@example.org
+  to: Lab Seminars <seminars@example.org>, "Smith, John" <js@example.org>, "Müller, Jörg" <jm@example.de>, announce@example.org
 YAML
-to='Lab Seminars <seminars@example.org>, announce@example.org'
+# As Python's email package shows the header back: quotes only where the name needs them.
+to='Lab Seminars <seminars@example.org>, "Smith, John" <js@example.org>, "Müller, Jörg" <jm@example.de>, announce@example.org'
 seed=$site/_posts/2025-03-19-lumi-ai-factories.md
 # The seed post under titles a mail program must show exactly.
 n=0
@@ -65,6 +66,18 @@ grep -q $'^Subject: Supporting Research Infrastructure Communities Through LUMI 
     || fail "plain Subject not folded as expected: $(grep -A1 '^Subject' "$work/plain.eml")"
 grep -q '^To:' "$work/plain.eml" && fail "To: without announce: to:"
 grep -q 'warning: no To: address' "$work/plain.err" || fail "no warning about To: $(cat "$work/plain.err")"
+# A .lectern.yml that is not YAML is said with its line and column, not silently dropped.
+printf 'announce:\n  to: "Smith, John" <js@example.org>\n' >"$site/.lectern.yml"
+"$cli" export "$seed" --format eml --engine builtin -o "$work/broken.eml" 2>"$work/broken.err" || fail "eml with a broken .lectern.yml"
+grep -q "warning: the site's announce settings could not be read: .lectern.yml:2:[0-9]*: " "$work/broken.err" \
+    || fail "a broken .lectern.yml not said: $(cat "$work/broken.err")"
+rm "$site/.lectern.yml"
+# A featured image missing from the site is said for a linked draft too (the reader would see it broken).
+"$cli" set "$site/_posts/2025-03-21-title-1.md" image /images/no-such-plot.png || fail "set image"
+"$cli" export "$site/_posts/2025-03-21-title-1.md" --format eml --engine builtin -o "$work/noimage.eml" 2>"$work/noimage.err" \
+    || fail "eml with a missing image"
+grep -q 'warning: the featured image /images/no-such-plot.png is not in the site' "$work/noimage.err" \
+    || fail "a missing featured image not said: $(cat "$work/noimage.err")"
 # --inline-images belongs to eml.
 "$cli" export "$seed" --format html --inline-images >/dev/null 2>"$work/bad.err" && fail "--inline-images accepted for html"
 grep -q 'inline-images is for --format eml' "$work/bad.err" || fail "--inline-images refusal: $(cat "$work/bad.err")"

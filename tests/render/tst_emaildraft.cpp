@@ -190,6 +190,17 @@ void TestEmailDraft::addressHeader_data()
                                                   << QStringLiteral("\"Lab Seminars\" <seminars@example.org>");
     QTest::newRow("German display name is encoded") << QStringLiteral("Größere Runde <runde@example.de>")
                                                     << QStringLiteral("Größere Runde <runde@example.de>");
+    // A comma inside a quoted display name belongs to the name (RFC 5322 3.2.4), not the list.
+    QTest::newRow("Last, First in quotes") << QStringLiteral("\"Smith, John\" <js@example.org>, b@example.org")
+                                           << QStringLiteral("\"Smith, John\" <js@example.org>, b@example.org");
+    QTest::newRow("Last, First in quotes, German") << QStringLiteral("\"Müller, Jörg\" <jm@example.de>")
+                                                   << QStringLiteral("Müller, Jörg <jm@example.de>");
+    QTest::newRow("quoted pair in the name") << QStringLiteral("\"Ada \\\"the first\\\" L.\" <ada@example.org>")
+                                             << QStringLiteral("\"Ada \\\"the first\\\" L.\" <ada@example.org>");
+    QTest::newRow("comma in an angle address's comment") << QStringLiteral("Lab (Seminars, all) <s@example.org>")
+                                                         << QStringLiteral("\"Lab (Seminars, all)\" <s@example.org>");
+    QTest::newRow("internationalised domain") << QStringLiteral("Runde <runde@bücher.example>")
+                                              << QStringLiteral("\"Runde\" <runde@xn--bcher-kva.example>");
 }
 
 void TestEmailDraft::addressHeader()
