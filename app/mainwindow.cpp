@@ -229,6 +229,7 @@ void MainWindow::createMenus()
     file->addMenu(exportMenu);
     connect(exportMenu, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     auto *siteCalendar = new SiteCalendarExport(m_site, this);
+    siteCalendar->setUnsavedPost([this] { return m_document->isModified() ? m_document->path() : QString(); });
     file->addAction(siteCalendar->action());
     connect(siteCalendar, &SiteCalendarExport::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     file->addSeparator();

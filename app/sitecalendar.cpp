@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QSaveFile>
 #include <QTimeZone>
 #include <QUrl>
@@ -118,14 +119,18 @@ SiteCalendar::Result SiteCalendar::build(const QString &siteRoot, const Options 
     std::sort(entries.begin(), entries.end(), [](const PostEntry &a, const PostEntry &b) { return a.relativePath < b.relativePath; });
     QList<ICalendar::Entry> events;
     QHash<QString, QString> uidPaths;
+    QMap<QString, QString> categories;   // lower-case -> as first written, for siteCategories
     for (const PostEntry &entry : std::as_const(entries)) {
         if (entry.collection != QLatin1String("posts") || entry.draft || entry.unpublished)
             continue;
+        for (const QString &category : entry.categories)
+            categories.insert(category.toLower(), category);
         if (!options.category.isEmpty()
             && std::none_of(entry.categories.cbegin(), entry.categories.cend(), [&](const QString &c) {
                    return c.compare(options.category, Qt::CaseInsensitive) == 0;
                }))
             continue;
+        ++result.selected;
         if (!future && entry.date.isValid() && entry.date > today) {
             result.skipped << Skipped{entry.relativePath, tr("dated after today, and _config.yml has no “future: true”: "
                                                              "Jekyll does not publish it yet")};
@@ -146,7 +151,11 @@ SiteCalendar::Result SiteCalendar::build(const QString &siteRoot, const Options 
         }
         if (!time.note().isEmpty())
             result.notes << QStringLiteral("%1: %2").arg(entry.relativePath, time.note());
-        if (options.upcomingOnly && time.start() < now) {
+        // An event stays in the feed until it is over (a subscribed calendar would otherwise delete
+        // a talk while it runs): its end, or without one the end of its day.
+        const QDateTime over = time.end().isValid() ? time.end()
+                                                    : QDateTime(time.start().date().addDays(1), QTime(0, 0), time.start().timeZone());
+        if (options.upcomingOnly && over <= now) {
             ++result.past;
             continue;
         }
@@ -180,6 +189,7 @@ SiteCalendar::Result SiteCalendar::build(const QString &siteRoot, const Options 
         name = config.value(QStringLiteral("title")).toString();
     if (name.isEmpty())
         name = QFileInfo(siteRoot).fileName();
+    result.siteCategories = categories.values();
     result.calendar = ICalendar::write(events, name);
     result.events = int(events.size());
     result.state = writeState(state);

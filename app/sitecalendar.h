@@ -24,7 +24,7 @@ public:
     {
         QString category;         // only posts with this category (front matter, or a folder above
                                   // _posts/ as Jekyll), compared without case; empty: every post
-        bool upcomingOnly = true; // only events whose start is at or after `now`
+        bool upcomingOnly = true; // only events not over by `now` (their end, or without one the end of their day)
         QDateTime now;            // invalid: the current time. Also the DTSTAMP of a new or changed event
         QString name;             // X-WR-CALNAME; empty: the site's title, else its folder name
     };
@@ -45,7 +45,9 @@ public:
         QString error;            // non-empty: no site there; nothing else is set
         QByteArray calendar;      // the VCALENDAR, CRLF lines
         int events = 0;           // VEVENTs in it
-        int past = 0;             // events left out because they started before `now` (upcomingOnly)
+        int past = 0;             // events left out because they were over by `now` (upcomingOnly)
+        int selected = 0;         // published posts of the category (all published posts without one)
+        QStringList siteCategories;   // every category of the site's published posts, sorted without case
         QList<Skipped> skipped;   // posts of the selection that give no event time, in path order
         QStringList notes;        // "FILE: note" (a zone taken from _config.yml, Liquid warnings)
         QString statePath;        // the sequence file

@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QThread>
 
@@ -62,10 +63,20 @@ void SiteCalendarExport::run()
     category->addItem(tr("All"), QString());
     for (const QString &c : std::as_const(categories))
         category->addItem(c, c);
+    category->setCurrentIndex(std::max(0, category->findData(m_category)));
     form->addRow(tr("&Category:"), category);
     auto *upcoming = new QCheckBox(tr("&Upcoming events only"), &dialog);
     upcoming->setChecked(true);
     form->addRow(upcoming);
+    const QString unsaved = m_unsaved ? m_unsaved() : QString();
+    if (!unsaved.isEmpty()) {
+        auto *note = new QLabel(tr("“%1” has unsaved changes: the calendar is made from the saved posts. "
+                                   "Save first to include them.").arg(QFileInfo(unsaved).fileName()), &dialog);
+        note->setWordWrap(true);
+        form->addRow(note);
+    }
+    // Wide enough for its title: window managers cut a long title of a narrow dialog.
+    dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) * 2 + 120);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Choose File…"));
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -80,6 +91,7 @@ void SiteCalendarExport::run()
         return;
     SiteCalendar::Options options;
     options.category = category->currentData().toString();
+    m_category = options.category;
     options.upcomingOnly = upcoming->isChecked();
     exportTo(path, options);
 }

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QThread;
 class QWidget;
@@ -28,6 +30,9 @@ public:
     ~SiteCalendarExport() override;   // waits for a running export
 
     QAction *action() const { return m_action; }
+    // UNSAVED gives the path of the open post when it has unsaved edits, else empty: the dialog
+    // then says that the feed is made from the saved files (it reads every post from disk).
+    void setUnsavedPost(std::function<QString()> unsaved) { m_unsaved = std::move(unsaved); }
     // Builds the feed of the open site with OPTIONS and writes it to PATH (and the sequence file)
     // on a worker; emits done() with the status text. No dialogs: the action's last step, and the tests'.
     void exportTo(const QString &path, const SiteCalendar::Options &options);
@@ -47,6 +52,8 @@ private:
     QWidget *m_parent = nullptr;
     QAction *m_action = nullptr;
     QThread *m_worker = nullptr;
+    std::function<QString()> m_unsaved;
+    QString m_category;   // the last category chosen, offered again
 };
 
 } // namespace Lectern

@@ -31,6 +31,7 @@ int runExportSite(const QStringList &args, Io &io)
     QString format;
     QString output;
     QString nowText;
+    QString range;   // "--upcoming" or "--all" once given
     SiteCalendar::Options options;
     QString error;
     for (int i = 0; i < args.size() && error.isEmpty(); ++i) {
@@ -49,10 +50,13 @@ int runExportSite(const QStringList &args, Io &io)
             value(&options.category);
         else if (arg == QLatin1String("--now"))
             value(&nowText);
-        else if (arg == QLatin1String("--upcoming"))
-            options.upcomingOnly = true;
-        else if (arg == QLatin1String("--all"))
-            options.upcomingOnly = false;
+        else if (arg == QLatin1String("--upcoming") || arg == QLatin1String("--all")) {
+            const bool upcoming = arg == QLatin1String("--upcoming");
+            if (!range.isEmpty() && range != arg)
+                error = tr("--upcoming and --all cannot be used together");
+            range = arg;
+            options.upcomingOnly = upcoming;
+        }
         else if (arg.startsWith(QLatin1Char('-')) || !site.isEmpty())
             error = tr("unexpected argument \"%1\"").arg(arg);
         else
@@ -89,6 +93,12 @@ int runExportSite(const QStringList &args, Io &io)
         io.err << tr("%1 (warning)").arg(note) << Qt::endl;
     for (const SiteCalendar::Skipped &s : result.skipped)
         io.err << tr("%1: skipped, no calendar event: %2").arg(s.relativePath, s.reason) << Qt::endl;
+    if (!options.category.isEmpty() && result.selected == 0)
+        io.err << tr("warning: no published post has the category \"%1\" (the site's categories: %2)")
+                      .arg(options.category, result.siteCategories.isEmpty() ? tr("none") : result.siteCategories.join(QLatin1String(", ")))
+               << Qt::endl;
+    if (result.events == 0)
+        io.err << tr("warning: the calendar holds no event; subscribed calendars will show none") << Qt::endl;
     if (output.isEmpty() || output == QLatin1String("-")) {
         io.out << QString::fromUtf8(result.calendar);
         io.out.flush();

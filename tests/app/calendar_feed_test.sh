@@ -59,7 +59,24 @@ grep -q "^$uid_solvers 1 America/Los_Angeles 2025-05-07T18:00:00Z$" "$work/event
 grep -q "^$uid_provenance 0 " "$work/events" || fail "unchanged post's SEQUENCE moved: $(cat "$work/events")"
 grep -q $'^LOCATION:MDR #2210 Seminar Room\r$' "$site/seminars.ics" || fail "new room not in the feed"
 
+# A talk stays in the feed while it runs (a subscribed calendar would delete it) and leaves once over:
+# the solvers seminar is 11:00-12:00 PDT on 7 May 2025 (18:00-19:00 UTC).
+run 0 export "$site" --format ics --upcoming --category seminar --now 2025-05-07T18:30:00Z -o "$work/during.ics"
+read_feed "$work/during.ics"
+grep -q "^$uid_solvers " "$work/events" || fail "the seminar left the feed while it ran: $(cat "$work/events")"
+run 0 export "$site" --format ics --upcoming --category seminar --now 2025-05-07T19:00:01Z -o "$work/after.ics"
+read_feed "$work/after.ics"
+grep -q "^$uid_solvers " "$work/events" && fail "the seminar stayed in the feed after it ended"
+
+# A category no post has is said, with the site's categories; so is a feed with no event.
+run 0 export "$site" --format ics --upcoming --category seminars --now 2025-04-01T00:00:00Z -o "$work/none.ics"
+grep -q 'no published post has the category "seminars" (the site.s categories: .*seminar' "$work/err" \
+    || fail "an unknown category not said: $(cat "$work/err")"
+grep -q 'the calendar holds no event' "$work/err" || fail "an empty feed not said: $(cat "$work/err")"
+
 # Refusals.
+run 2 export "$site" --format ics --upcoming --all
+grep -q 'cannot be used together' "$work/err" || fail "--upcoming with --all not refused: $(cat "$work/err")"
 run 2 export "$site" --format html
 grep -q 'calendar feed only' "$work/err" || fail "a site exported as html not refused: $(cat "$work/err")"
 run 2 export "$site" --format ics --now yesterday
