@@ -219,9 +219,9 @@ void ExportMenu::saveAnnouncement(bool card)
         }
         const QString done = card ? tr("Sharing image saved: %1").arg(QFileInfo(path).fileName())
                                   : tr("Poster saved: %1").arg(QFileInfo(path).fileName());
-        Q_EMIT message(outcome->missing.isEmpty()
-                           ? withWarning(done, warnings)
-                           : tr("%1 (%2)").arg(done, outcome->missing.join(QLatin1String("; "))));
+        Q_EMIT message(outcome->missing.isEmpty() ? withWarning(done, warnings)
+                                                  : tr("%1: see the notes above the editor").arg(done));
+        Q_EMIT gaps(done, outcome->missing);
     });
     m_drawing->start();
     Q_EMIT message(card ? tr("Drawing the sharing image…") : tr("Drawing the poster…"));
@@ -266,10 +266,10 @@ void ExportMenu::saveEmailDraft(bool inlineImages)
     QStringList missing = draft.missing;
     if (!announce.problem.isEmpty())
         missing.prepend(tr("the site's announce settings could not be read: %1").arg(announce.problem));
-    QString done = tr("Saved %1").arg(QFileInfo(path).fileName());
-    if (!missing.isEmpty())
-        done = tr("%1, but: %2").arg(done, missing.join(QLatin1String("; ")));
-    Q_EMIT message(withWarning(done, warnings + draft.warnings));
+    const QString done = tr("Saved %1").arg(QFileInfo(path).fileName());
+    Q_EMIT message(withWarning(missing.isEmpty() ? done : tr("%1: see the notes above the editor").arg(done),
+                               warnings + draft.warnings));
+    Q_EMIT gaps(done, missing);
     offerToOpen(path);
 }
 

@@ -35,6 +35,9 @@ public:
 Q_SIGNALS:
     // A short confirmation or problem for the status bar.
     void message(const QString &text);
+    // After every poster, sharing image and e-mail draft: DONE as message() had it and what the file
+    // could not fill or had to shorten (empty: nothing), for ExportNoticeBar.
+    void gaps(const QString &done, const QStringList &gaps);
 
 private:
     ExportInput input(QList<ExportWarning> *warnings) const;

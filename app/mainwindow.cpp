@@ -4,6 +4,7 @@
 #include "bodycounts.h"
 #include "exactpreview.h"
 #include "exportmenu.h"
+#include "exportnoticebar.h"
 #include "diffdialog.h"
 #include "diskchangebar.h"
 #include "diskwatch.h"
@@ -124,6 +125,8 @@ MainWindow::MainWindow(QWidget *parent)
     column->addWidget(m_diskBar);
     column->addWidget(new LongLineBar(m_editor));
     column->addWidget(new WhenLineBar(m_session));   // its edit is one step on the session's stack
+    m_exportNotes = new ExportNoticeBar;
+    column->addWidget(m_exportNotes);
     column->addWidget(m_splitter, 1);
     setCentralWidget(central);
     // Four panes need room: open at most of the screen rather than Qt's small default.
@@ -228,6 +231,7 @@ void MainWindow::createMenus()
     exportMenu->setExactBodySource([this] { return m_exactPreview->currentBodyHtml(); });
     file->addMenu(exportMenu);
     connect(exportMenu, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(exportMenu, &ExportMenu::gaps, m_exportNotes, &ExportNoticeBar::showGaps);
     auto *siteCalendar = new SiteCalendarExport(m_site, this);
     siteCalendar->setUnsavedPost([this] { return m_document->isModified() ? m_document->path() : QString(); });
     file->addAction(siteCalendar->action());
@@ -430,6 +434,7 @@ void MainWindow::wireSafety()
     connect(m_diskBar, &DiskChangeBar::keepMineRequested, m_document, &PostDocument::keepMine);
     connect(m_diskBar, &DiskChangeBar::diffRequested, this, &MainWindow::showDiskDiff);
     connect(m_document, &PostDocument::loaded, m_diskBar, &QWidget::hide);
+    connect(m_document, &PostDocument::loaded, m_exportNotes, &QWidget::hide);
     connect(m_document, &PostDocument::saved, m_diskBar, &QWidget::hide);
     // Watchers miss some replacements: look again whenever the user comes back to Lectern.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {

@@ -10,6 +10,7 @@ class QSplitter;
 namespace Lectern {
 
 class DiskChangeBar;
+class ExportNoticeBar;
 class DiskWatch;
 class EditSession;
 class FindBar;
@@ -109,6 +110,7 @@ private:
     RecoveryWriter *m_recovery = nullptr;
     DiskWatch *m_diskWatch = nullptr;
     DiskChangeBar *m_diskBar = nullptr;
+    ExportNoticeBar *m_exportNotes = nullptr;
     PostOpening *m_opening = nullptr;
     WindowState *m_windowState = nullptr;
     bool m_refusedOnDisk = false;   // the file as last loaded or saved has a front matter Jekyll refuses
