@@ -12,6 +12,7 @@
 #include "sitetrust.h"
 #include "sourcelines.h"
 
+#include <QAction>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -19,6 +20,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace Lectern {
@@ -50,21 +53,29 @@ ExactPreview::ExactPreview(PostDocument *document, PreviewScheduler *scheduler, 
     connect(m_document, &PostDocument::bodyChanged, this, &ExactPreview::documentEdited);
     connect(m_document, &PostDocument::frontMatterChanged, this, &ExactPreview::documentEdited);
     connect(m_document, &PostDocument::loaded, this, &ExactPreview::documentEdited);
+    // A helper that gave up (a crash or hang twice in a row, a gem since installed) gets another
+    // start when the user opens a post: the cause may be gone.
+    connect(m_document, &PostDocument::loaded, this, &ExactPreview::retryAfterGivingUp);
+    m_trustAction = new QAction(tr("Run the Site's &Plugins in the Preview"), this);
+    m_trustAction->setObjectName(QStringLiteral("trustSiteAction"));
+    m_trustAction->setCheckable(true);
+    m_trustAction->setStatusTip(tr("Let the exact preview run the site's own programs (Jekyll plugins); "
+                                   "off, it uses Jekyll's safe mode"));
+    connect(m_trustAction, &QAction::triggered, this, &ExactPreview::trustToggled);
     connect(m_document, &PostDocument::pathChanged, this, &ExactPreview::documentEdited);
     connect(m_site, &Site::opened, this, &ExactPreview::siteOpened);
     connect(m_renderer, &ExactRenderer::rendered, this, &ExactPreview::onRendered);
     connect(m_renderer, &ExactRenderer::stateChanged, this, &ExactPreview::showIndicator);
     connect(m_renderer, &ExactRenderer::ready, this, [this] {
-        if (!m_renderer->note().isEmpty())
-            Q_EMIT message(m_renderer->note());
         renderNow();
         compileStylesheet();
     });
     connect(m_renderer, &ExactRenderer::unavailable, this, [this](const QString &reason) {
         m_inFlight = 0;
         showIndicator();
-        if (!m_told) {
+        if (!m_told || reason != m_toldReason) {   // a retry that fails the same way is not said again
             m_told = true;
+            m_toldReason = reason;
             m_untold = tr("Fast preview only: %1").arg(reason);
             if (m_view->isShellLoaded() && !m_scheduler->isBusy())
                 tellUnavailable();
@@ -99,10 +110,12 @@ void ExactPreview::siteOpened()
     if (m_question)
         m_question->deleteLater();
     showIndicator();
+    syncTrustAction();
     if (root.isEmpty())
         return;
     // Nothing of the site's runs before the answer: not even `bundle check`, which reads the Gemfile.
-    if (!SiteTrust::hasSiteCode(root)) {
+    // Without Ruby nothing of the site could run anyway: no question, the start says what to install.
+    if (!SiteTrust::hasSiteCode(root) || QStandardPaths::findExecutable(QStringLiteral("ruby")).isEmpty()) {
         startFor(root, false);
         return;
     }
@@ -122,11 +135,13 @@ void ExactPreview::siteOpened()
 void ExactPreview::askTrust(const QString &root)
 {
     auto *box = new QMessageBox(QMessageBox::Question, tr("Trust this site's plugins?"),
-                                tr("The site %1 has code of its own (plugins in _plugins/, a Gemfile or plugin gems). "
-                                   "Lectern can show the post exactly as the site's Jekyll renders it, plugins included, "
-                                   "but plugins are programs that run with your rights.\n\n"
-                                   "Trust the site only if you know where it comes from. Untrusted, it is rendered in "
-                                   "Jekyll's safe mode: no plugins run.")
+                                tr("The site %1 comes with programs of its own (Jekyll plugins). Lectern can show your "
+                                   "post exactly as the site will, but only by running them, and they run with your "
+                                   "rights, like any program you install.\n\n"
+                                   "Trust the site only if you know where it comes from. If you choose Safe Mode, the "
+                                   "preview runs without them; parts of the page they make may be missing.\n\n"
+                                   "Lectern remembers your answer for this site. You can change it at any time in "
+                                   "View → Run the Site's Plugins in the Preview.")
                                     .arg(QDir::toNativeSeparators(root)),
                                 QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("siteTrustQuestion"));
@@ -134,7 +149,10 @@ void ExactPreview::askTrust(const QString &root)
     QPushButton *safe = box->addButton(tr("&Safe Mode"), QMessageBox::RejectRole);
     box->setDefaultButton(safe);
     box->setEscapeButton(safe);
-    box->setWindowModality(Qt::WindowModal);
+    // Application-modal (not window-modal): window managers keep such a dialog above the window
+    // (_NET_WM_STATE_MODAL); a window-modal one could be raised behind it, leaving a window that
+    // ignores every key with no question in sight (found under openbox).
+    box->setWindowModality(Qt::ApplicationModal);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, trust, root] {
         if (root != m_root)
@@ -145,14 +163,49 @@ void ExactPreview::askTrust(const QString &root)
                                : tr("Site not trusted: the exact preview uses Jekyll's safe mode (no plugins)"));
         startFor(root, trusted);
     });
+    connect(box, &QObject::destroyed, this, &ExactPreview::syncTrustAction, Qt::QueuedConnection);
     m_question = box;
     box->open();   // not exec(): the window keeps running, the built-in preview meanwhile
 }
 
 void ExactPreview::startFor(const QString &root, bool trusted)
 {
+    m_trusted = trusted;
     m_renderer->start(root, trusted);
     showIndicator();
+    syncTrustAction();
+}
+
+void ExactPreview::syncTrustAction()
+{
+    const bool code = !m_root.isEmpty() && SiteTrust::hasSiteCode(m_root);
+    m_trustAction->setEnabled(code && !m_question);
+    m_trustAction->setChecked(code && SiteTrust::remembered(m_root) == SiteTrust::Answer::Trusted);
+    m_trustAction->setToolTip(code ? m_trustAction->statusTip() : tr("This site has no plugins of its own"));
+}
+
+void ExactPreview::trustToggled(bool checked)
+{
+    if (m_root.isEmpty() || !SiteTrust::hasSiteCode(m_root))
+        return;
+    if (checked) {
+        askTrust(m_root);   // trusting is always the user's explicit answer to the question
+        syncTrustAction();
+        return;
+    }
+    SiteTrust::remember(m_root, false);
+    Q_EMIT message(tr("Site not trusted: the exact preview uses Jekyll's safe mode (no plugins)"));
+    m_told = false;
+    m_inFlight = 0;
+    startFor(m_root, false);
+}
+
+void ExactPreview::retryAfterGivingUp()
+{
+    if (m_root.isEmpty() || m_question || m_renderer->state() != ExactRenderer::State::Unavailable)
+        return;
+    m_inFlight = 0;
+    startFor(m_root, m_trusted);
 }
 
 void ExactPreview::documentEdited()
@@ -204,8 +257,17 @@ void ExactPreview::onRendered(const ExactResult &result)
     }
     if (!result.ok) {
         // A Liquid or YAML error: the built-in render (with its own warning) stays on screen.
-        Q_EMIT message(result.line > 0 ? tr("Exact preview: %1 (line %2)").arg(result.error).arg(result.line)
-                                       : tr("Exact preview: %1").arg(result.error));
+        // Liquid counts lines from the body's first; the user reads the file's. Its own "(line N)"
+        // is taken out so the line is said once.
+        static const QRegularExpression liquidLine(QStringLiteral("\\s*\\(line \\d+\\)"));
+        QString error = result.error;
+        error.remove(liquidLine);
+        QString text = result.line > 0 ? tr("Exact preview: line %1: %2").arg(result.line + m_document->post().bodyFirstLine() - 1).arg(error)
+                                       : tr("Exact preview: %1").arg(error);
+        // In safe mode a plugin's tag is unknown to Jekyll: say why, and where to change it.
+        if (!m_renderer->isTrusted() && SiteTrust::hasSiteCode(m_root) && error.contains(QLatin1String("Unknown tag")))
+            text += tr(" (the site's plugins do not run in safe mode: View → Run the Site's Plugins in the Preview)");
+        Q_EMIT message(text);
         return;
     }
     if (m_scheduler->isBusy()) {   // the built-in render of this text is still on its way: after it
@@ -249,7 +311,8 @@ void ExactPreview::onStylesheet(const ExactResult &result)
     if (!result.ok) {
         // A site without Sass keeps its files (or the neutral stylesheet) without a word; a Sass error
         // keeps the last good CSS on screen.
-        if (!result.error.startsWith(QLatin1String("no Sass stylesheet")))
+        // When the helper itself stopped, that is said once (unavailable()), not as a Sass problem.
+        if (!result.error.startsWith(QLatin1String("no Sass stylesheet")) && m_renderer->state() != ExactRenderer::State::Unavailable)
             Q_EMIT message(tr("Site stylesheet not compiled: %1").arg(result.error));
     } else if (!result.url.startsWith(QLatin1Char('/')) || result.path.isEmpty()) {
         Q_EMIT message(tr("Site stylesheet not compiled: Jekyll gave no URL for it"));

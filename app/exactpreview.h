@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QAction;
 class QFileSystemWatcher;
 class QLabel;
 class QMessageBox;
@@ -61,6 +62,11 @@ public:
     bool isExactOnScreen() const { return m_exactOnScreen; }
     // The open trust question, if any (for screenshots and tests).
     QMessageBox *trustQuestion() const;
+    // View → Run the Site's Plugins in the Preview: checked when the open site is trusted, enabled
+    // when it has code of its own (SiteTrust::hasSiteCode). Checking it asks the trust question;
+    // unchecking remembers the site as untrusted and restarts the helper in safe mode. The answer
+    // given once is changed here, not only in the settings file.
+    QAction *trustAction() const { return m_trustAction; }
     // The URL path ("/assets/css/main.css", no baseurl) the compiled stylesheet is served at; empty
     // until the first compile succeeded.
     QString stylesheetUrl() const { return m_sassUrl; }
@@ -77,6 +83,9 @@ private:
     void siteOpened();
     void startFor(const QString &root, bool trusted);
     void askTrust(const QString &root);
+    void trustToggled(bool checked);
+    void syncTrustAction();
+    void retryAfterGivingUp();
     void documentEdited();
     void renderNow();
     void onRendered(const ExactResult &result);
@@ -96,6 +105,8 @@ private:
     QLabel *m_indicator = nullptr;
     QTimer *m_idle = nullptr;
     QPointer<QMessageBox> m_question;
+    QAction *m_trustAction = nullptr;
+    bool m_trusted = false;     // the helper runs (or last ran) the site trusted
     QString m_root;             // the site the helper runs (or is asked about)
     int m_inFlight = 0;         // request id, 0: none
     bool m_again = false;       // an edit came while a request was in flight
@@ -108,6 +119,7 @@ private:
     QString m_exactPathOf;
     bool m_exactOnScreen = false;
     bool m_told = false;        // the unavailable message is given once per site
+    QString m_toldReason;       // the reason last said
     QString m_untold;           // that message, until the page has shown
     QFileSystemWatcher *m_sassWatcher = nullptr;
     QTimer *m_sassDelay = nullptr;   // gathers the several change signals of one save

@@ -44,6 +44,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -194,6 +195,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_windowState, &WindowState::openRequested, this, switchTo);
     createMenus();
     new ViewMenus(this);   // View and Help menus, F6 pane navigation (issue 16)
+    if (auto *view = findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        view->addSeparator();
+        view->addAction(m_exactPreview->trustAction());
+    }
     new SpellingWiring(this);   // underlines, context menus, View → Spelling (issue 16)
     statusBar()->addPermanentWidget(new BodyCounts(m_document, m_editor));
     statusBar()->addPermanentWidget(m_exactPreview->indicator());

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -56,7 +57,9 @@ QString ExactRenderer::installHint(const QString &missing, const QString &root, 
     if (missing == QLatin1String("jekyll"))
         return tr("Exact preview needs Jekyll: install it with “sudo apt install jekyll” (or “gem install jekyll”).");
     if (missing == QLatin1String("bundle"))
-        return tr("The site's Gemfile gems are not installed: run “bundle install” in %1. Using the system Jekyll meanwhile.")
+        return tr("The site's Gemfile gems are not installed: run “bundle install” in %1.").arg(QDir::toNativeSeparators(root));
+    if (missing == QLatin1String("bundler"))
+        return tr("The site has a Gemfile: its exact preview needs Bundler (“sudo apt install ruby-bundler”), then “bundle install” in %1.")
             .arg(QDir::toNativeSeparators(root));
     if (bundler)
         return tr("The site needs the Ruby gem “%1”: run “bundle install” in %2.").arg(missing, QDir::toNativeSeparators(root));
@@ -71,7 +74,6 @@ void ExactRenderer::start(const QString &root, bool trusted)
     m_root = canonical.isEmpty() ? QFileInfo(root).absoluteFilePath() : canonical;
     m_trusted = trusted;
     m_reason.clear();
-    m_note.clear();
     m_version.clear();
     m_failures = 0;
     setState(State::Starting);
@@ -113,9 +115,14 @@ void ExactRenderer::launch()
     const bool gemfile = QFileInfo::exists(QDir(m_root).filePath(QStringLiteral("Gemfile")))
                          && QFileInfo::exists(QDir(m_root).filePath(QStringLiteral("Gemfile.lock")));
     const QString bundle = m_bundle.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("bundle")) : m_bundle;
-    if (!m_trusted || !gemfile || bundle.isEmpty()) {
-        if (m_trusted && gemfile && bundle.isEmpty())
-            m_note = installHint(QStringLiteral("bundle"), m_root, false);
+    // A trusted site runs with its own gems or not at all (issue 17: when the site's gems are missing,
+    // say what to install and stay on the built-in render): the system Jekyll without the site's
+    // plugin gems would show another page, or fail on their tags.
+    if (m_trusted && gemfile && bundle.isEmpty()) {
+        giveUp(installHint(QStringLiteral("bundler"), m_root, false));
+        return;
+    }
+    if (!m_trusted || !gemfile) {
         startHelper(false);
         return;
     }
@@ -132,12 +139,21 @@ void ExactRenderer::launch()
         if (launch != m_launch || !m_bundleCheck)
             return;
         m_timer->stop();
+        const QString output = QString::fromLocal8Bit(m_bundleCheck->readAll());
         m_bundleCheck->deleteLater();
         m_bundleCheck->disconnect(this);
         m_bundleCheck = nullptr;
-        if (!ok)
-            m_note = installHint(QStringLiteral("bundle"), m_root, true);
-        startHelper(ok);
+        if (ok) {
+            startHelper(true);
+            return;
+        }
+        // "The following gems are missing\n * jekyll-seo-tag (2.8.0)\n…": name them.
+        static const QRegularExpression gemLine(QStringLiteral("^\\s*\\*\\s+(\\S+)"), QRegularExpression::MultilineOption);
+        QStringList gems;
+        for (auto it = gemLine.globalMatch(output); it.hasNext();)
+            gems << it.next().captured(1);
+        giveUp(gems.isEmpty() ? installHint(QStringLiteral("bundle"), m_root, true)
+                              : installHint(gems.join(QLatin1String("”, “")), m_root, true));
     };
     connect(m_bundleCheck, &QProcess::finished, this, [this, decided](int code, QProcess::ExitStatus status) {
         decided(status == QProcess::NormalExit && code == 0);
@@ -363,18 +379,19 @@ void ExactRenderer::onFinished(int exitCode, QProcess::ExitStatus status)
 void ExactRenderer::onErrorOccurred(QProcess::ProcessError error)
 {
     if (error == QProcess::FailedToStart)
-        giveUp(m_bundler ? installHint(QStringLiteral("bundle"), m_root, true) : installHint(QStringLiteral("ruby"), m_root, false));
+        giveUp(m_bundler ? installHint(QStringLiteral("bundler"), m_root, true) : installHint(QStringLiteral("ruby"), m_root, false));
 }
 
 void ExactRenderer::onTimeout()
 {
-    if (m_bundleCheck) {   // `bundle check` hangs: the system Jekyll instead
+    if (m_bundleCheck) {   // `bundle check` hangs: the site's gems cannot be confirmed
         m_bundleCheck->disconnect(this);
         m_bundleCheck->kill();
         m_bundleCheck->deleteLater();
         m_bundleCheck = nullptr;
-        m_note = installHint(QStringLiteral("bundle"), m_root, true);
-        startHelper(false);
+        giveUp(tr("“bundle check” gave no answer within %1 s in %2: the fast preview is shown.")
+                   .arg(m_firstTimeoutMs / 1000)
+                   .arg(QDir::toNativeSeparators(m_root)));
         return;
     }
     if (m_order.isEmpty())

@@ -37,8 +37,11 @@ struct ExactResult
 //
 // Which Ruby: a trusted site with a Gemfile and Gemfile.lock whose gems are installed (`bundle check
 // --dry-run` succeeds; BUNDLE_FROZEN, so the lock file is never rewritten) runs
-// `bundle exec ruby` (Jekyll's own choice for `bundle exec jekyll build`); any other site runs the
-// system `ruby` with the system `jekyll` gem and never loads the Gemfile. An untrusted site is
+// `bundle exec ruby` (Jekyll's own choice for `bundle exec jekyll build`); when its gems are missing
+// (the gems `bundle check` names are said), Bundler is not installed or `bundle check` does not
+// answer, it gives up: the preview stays on the built-in render (issue 17), since the system Jekyll
+// without the site's plugin gems would show another page. Any other site runs the system `ruby`
+// with the system `jekyll` gem and never loads the Gemfile. An untrusted site is
 // rendered in Jekyll's safe mode (no _plugins/*.rb, only whitelisted plugin gems; Jekyll docs,
 // "Configuration options: safe"). Nothing of the site's runs before start() is called: the caller
 // asks about trust first.
@@ -86,9 +89,6 @@ public:
     QString jekyllVersion() const { return m_version; }
     // Why the helper is unavailable, for the status bar: one sentence with what to install.
     QString unavailableReason() const { return m_reason; }
-    // A note about how the site runs although the helper works, e.g. "the site's Gemfile gems
-    // are not installed: run bundle install …; using the system Jekyll". Empty when none.
-    QString note() const { return m_note; }
     // The helper's process id (0: none), for tests that kill it mid-request.
     qint64 processId() const;
 
@@ -111,7 +111,8 @@ public:
     bool waitUntilReady();
 
     // The message for a missing program or gem, naming what to install. MISSING: "ruby",
-    // "jekyll", "bundle" or a gem name; ROOT: the site folder for `bundle install`.
+    // "jekyll", "bundle" (the Gemfile's gems, unnamed), "bundler" (the program) or gem names
+    // (joined by ”, “); ROOT: the site folder for `bundle install`.
     static QString installHint(const QString &missing, const QString &root, bool bundler);
     // The helper script (the resource, or $LECTERN_JEKYLL_HELPER for a development copy).
     static QString helperScript();
@@ -158,7 +159,6 @@ private:
     State m_state = State::Stopped;
     QString m_version;
     QString m_reason;
-    QString m_note;
     QProcess *m_process = nullptr;
     QProcess *m_bundleCheck = nullptr;
     QTimer *m_timer = nullptr;

@@ -14,6 +14,7 @@
 #include "testsupport.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDirIterator>
@@ -166,6 +167,42 @@ void TestExactPreview::siteWithPluginsIsAskedFirst()
     QTRY_VERIFY_WITH_TIMEOUT(indicatorText(window).startsWith(QStringLiteral("Exact — Jekyll ")), 30000);
     QCOMPARE(QFileInfo::exists(marker), trust);
     QCOMPARE(SiteTrust::remembered(site), trust ? SiteTrust::Answer::Trusted : SiteTrust::Answer::Untrusted);
+
+    if (!trust) {
+        // A plugin's tag in safe mode: the error names the file's line (Liquid counts from the body's
+        // first) once, and says why the tag is unknown.
+        QSignalSpy messages(exact, &ExactPreview::message);
+        window.document()->setBody(QStringLiteral("First line.\n\n{% lectern_plugin_tag %}\n"));
+        QVERIFY(messages.wait(30000));
+        const QString text = messages.last().first().toString();
+        const int line = window.document()->post().bodyFirstLine() + 2;
+        QVERIFY2(text.startsWith(QStringLiteral("Exact preview: line %1: ").arg(line)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("lectern_plugin_tag")) && text.count(QStringLiteral("line ")) == 1, qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("safe mode")), qPrintable(text));
+    }
+
+    // The answer can be changed in the window: View → Run the Site's Plugins in the Preview.
+    QAction *action = exact->trustAction();
+    QVERIFY(action->isEnabled());
+    QCOMPARE(action->isChecked(), trust);
+    if (trust) {
+        action->trigger();   // off: safe mode at once, remembered
+        QCOMPARE(SiteTrust::remembered(site), SiteTrust::Answer::Untrusted);
+        QVERIFY(!action->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(exact->renderer()->state() == ExactRenderer::State::Ready && !exact->renderer()->isTrusted(), 30000);
+    } else {
+        action->trigger();   // on: the question again, nothing runs before the answer
+        QTRY_VERIFY(exact->trustQuestion() && exact->trustQuestion()->isVisible());
+        QVERIFY(!QFileInfo::exists(marker));
+        for (QAbstractButton *b : exact->trustQuestion()->buttons()) {
+            if (b->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Trust")))
+                b->click();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(exact->renderer()->state() == ExactRenderer::State::Ready && exact->renderer()->isTrusted(), 30000);
+        QCOMPARE(SiteTrust::remembered(site), SiteTrust::Answer::Trusted);
+        QTRY_VERIFY(action->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(marker), 30000);
+    }
     SiteTrust::forget(site);
 }
 

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void sassIsCompiledByJekyll();
     void trustedBundleRunsWithBundler_data();
     void trustedBundleRunsWithBundler();
+    void trustedSiteWithMissingGemsStaysBuiltIn();
     void speaksKramdownThroughJekyll_data();
     void speaksKramdownThroughJekyll();
 
@@ -335,6 +336,33 @@ void TestExactRenderer::trustedBundleRunsWithBundler_data()
     QTest::addColumn<bool>("bundler");
     QTest::newRow("trusted, gems installed: bundle exec") << QByteArray("jekyll") << true << true;
     QTest::newRow("untrusted: the Gemfile is never loaded") << QByteArray("jekyll") << false << false;
+}
+
+// A trusted site whose Gemfile's gems are not installed: no render with the system Jekyll (it would
+// lack the site's plugin gems), the gems named with what to run (issue 17: say what to install and
+// stay on the built-in renderer).
+void TestExactRenderer::trustedSiteWithMissingGemsStaysBuiltIn()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("bundle")).isEmpty())
+        QSKIP("bundler is not installed (sudo apt install ruby-bundler)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString site = LecternTest::copyExampleSite(dir.path());
+    LecternTest::writeFile(site + QStringLiteral("/Gemfile"), "source \"https://rubygems.org\"\ngem \"jekyll-lectern-absent\"\n");
+    const QByteArray lock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    jekyll-lectern-absent (1.0.0)\n\n"
+                            "PLATFORMS\n  ruby\n\nDEPENDENCIES\n  jekyll-lectern-absent\n";
+    LecternTest::writeFile(site + QStringLiteral("/Gemfile.lock"), lock);
+    ExactRenderer renderer;
+    QSignalSpy unavailable(&renderer, &ExactRenderer::unavailable);
+    renderer.start(site, true);
+    QVERIFY(!renderer.waitUntilReady());
+    QCOMPARE(renderer.state(), ExactRenderer::State::Unavailable);
+    QCOMPARE(unavailable.count(), 1);
+    const QString reason = renderer.unavailableReason();
+    QVERIFY2(reason.contains(QStringLiteral("“jekyll-lectern-absent”")) && reason.contains(QStringLiteral("bundle install")),
+             qPrintable(reason));
+    QVERIFY(!renderer.waitFor(renderer.render(kSeed, QStringLiteral("title: T\n"), QStringLiteral("Hello\n"))).ok);
+    QCOMPARE(LecternTest::readAll(site + QStringLiteral("/Gemfile.lock")), lock);
 }
 
 void TestExactRenderer::trustedBundleRunsWithBundler()
