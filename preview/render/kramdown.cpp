@@ -741,13 +741,52 @@ QString Kramdown::withoutComments(const QString &markdown)
         code.append({start, end});
         it = fence.globalMatch(markdown, end);
     }
-    auto inCode = [&code](qsizetype pos) {
+    auto inFence = [&code](qsizetype pos) {
         for (const auto &[start, end] : code) {
             if (pos >= start && pos < end)
                 return true;
         }
         return false;
     };
+    // Code spans keep theirs too (kramdown's codespan: a run of N backticks up to the next run of
+    // exactly N, within one paragraph, i.e. not across a blank line).
+    for (qsizetype i = 0; i < markdown.size();) {
+        if (markdown.at(i) != QLatin1Char('`') || inFence(i)) {
+            ++i;
+            continue;
+        }
+        qsizetype run = i;
+        while (run < markdown.size() && markdown.at(run) == QLatin1Char('`'))
+            ++run;
+        const qsizetype n = run - i;
+        const qsizetype paragraphEnd = [&] {
+            static const QRegularExpression blank(QStringLiteral("\\n[ \\t]*\\n"));
+            const qsizetype b = markdown.indexOf(blank, run);
+            return b < 0 ? markdown.size() : b;
+        }();
+        qsizetype close = -1;
+        for (qsizetype j = run; j < paragraphEnd;) {
+            if (markdown.at(j) != QLatin1Char('`')) {
+                ++j;
+                continue;
+            }
+            qsizetype k = j;
+            while (k < markdown.size() && markdown.at(k) == QLatin1Char('`'))
+                ++k;
+            if (k - j == n) {
+                close = k;
+                break;
+            }
+            j = k;
+        }
+        if (close < 0) {
+            i = run;   // no closing run: the backticks are text
+            continue;
+        }
+        code.append({i, close});
+        i = close;
+    }
+    auto inCode = inFence;
     QString out;
     out.reserve(markdown.size());
     qsizetype pos = 0;

@@ -118,6 +118,9 @@ inline QList<KramdownKind> kramdownKinds()
     add("block-level HTML: an indented line after an empty one is no code block",
         "<details>\n<summary>More</summary>\n\n    indented\n\n</details>\n",
         "<details>\n<summary>More</summary>\n\n    indented\n\n</details>");
+    add("{::comment} inside a code span is code, not a comment",
+        "Code `{::comment}X{:/comment}` end.\n\n{::comment}gone{:/comment}\n\nand `kept`\n",
+        "<p>Code <code class=\"language-plaintext highlighter-rouge\">{::comment}X{:/comment}</code> end.</p>");
     add("{::nomarkdown} block: content passed through as it is",
         "{::nomarkdown}\n<b>*x*</b> \"q\"\n\n<i>y</i>\n{:/nomarkdown}\n\nafter\n",
         "<b>*x*</b> \"q\"\n\n<i>y</i>\n\n<p>after</p>");
