@@ -25,9 +25,22 @@ int main(int argc, char *argv[])
         out << "lectern-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         return Lectern::Cli::Ok;
     }
+    // "lectern-cli export --help": that command's usage lines, on standard output.
+    const QStringList rest = args.mid(1);
+    if (rest.size() == 1 && (rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h"))) {
+        bool known = false;
+        for (const Lectern::Cli::Command &command : Lectern::Cli::commands()) {
+            if (name == QLatin1String(command.name)) {
+                out << Lectern::Cli::tr("usage: lectern-cli %1").arg(QLatin1String(command.synopsis)) << Qt::endl;
+                known = true;
+            }
+        }
+        if (known)
+            return Lectern::Cli::Ok;
+    }
     for (const Lectern::Cli::Command &command : Lectern::Cli::commands()) {
         if (name == QLatin1String(command.name))
-            return command.run(args.mid(1), io);
+            return command.run(rest, io);
     }
     QTextStream &stream = (name == QLatin1String("--help") || name == QLatin1String("-h")) ? out : err;
     if (!name.isEmpty() && &stream == &err)

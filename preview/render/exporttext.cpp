@@ -135,7 +135,9 @@ QString fromHtml(const QString &html, bool markup)
                 line += markup ? QLatin1String("_") : QLatin1String("");
             } else if (n == QLatin1String("a")) {
                 const QString text = collapse(line.mid(linkStart)).trimmed();
-                if (!linkHref.isEmpty() && text != linkHref && QLatin1String("mailto:") + text != linkHref)
+                // A link inside the page (a footnote and its way back) has no address a reader could use.
+                if (!linkHref.isEmpty() && !linkHref.startsWith(QLatin1Char('#')) && text != linkHref
+                    && QLatin1String("mailto:") + text != linkHref)
                     line += QLatin1String(" [") + linkHref + QLatin1Char(']');
                 linkHref.clear();
             } else if (isBlock(n)) {

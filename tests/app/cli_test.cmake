@@ -14,6 +14,9 @@ file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 
 expect_run(0 "lectern-cli [0-9]+\\.[0-9]+" --version)
+# A command's own --help: its usage lines (both of export's), exit 0.
+expect_run(0 "^usage: lectern-cli export FILE --format .*\nusage: lectern-cli export SITE --format ics" export --help)
+expect_run(0 "^usage: lectern-cli check " check -h)
 expect_run(0 "^19 March 2025\n$" get ${SEED} date)
 expect_run(0 "^\\[\"seminar\"\\]\n$" get ${SEED} categories)
 expect_run(0 "\"layout\": \"post\"" get ${SEED})

@@ -308,6 +308,10 @@ void TestExport::footnotesStayLinked()
                                  "role=\"doc-endnotes\"", "<li id=\"fn:src\" role=\"doc-endnote\"",
                                  "<a href=\"#fnref:src\""})
         QVERIFY2(html.contains(QLatin1String(fragment)), qPrintable(QLatin1String(fragment) + QLatin1Char('\n') + html));
+    // In plain text a link inside the page has no address to give: "claim1." and the note, no "[#fn:src]".
+    const QString text = HtmlExport::plainText(input, {}).text;
+    QVERIFY2(text.contains(QStringLiteral("A claim1.")) && text.contains(QStringLiteral("The source.")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("[#fn")), qPrintable(text));
 }
 
 void TestExport::internalCommentsNeverExported_data()
