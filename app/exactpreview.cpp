@@ -165,7 +165,9 @@ void ExactPreview::askTrust(const QString &root)
     });
     connect(box, &QObject::destroyed, this, &ExactPreview::syncTrustAction, Qt::QueuedConnection);
     m_question = box;
-    box->open();   // not exec(): the window keeps running, the built-in preview meanwhile
+    // show(), not open() (which makes it window-modal again) nor exec(): the event loop keeps
+    // running, the built-in preview meanwhile.
+    box->show();
 }
 
 void ExactPreview::startFor(const QString &root, bool trusted)
