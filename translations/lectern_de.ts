@@ -392,6 +392,26 @@
         <source>usage: lectern-cli publish FILE... [-m MESSAGE] [--no-push] [--keep-theirs|--keep-mine|--edit-merge]</source>
         <translation>Aufruf: lectern-cli publish FILE... [-m MESSAGE] [--no-push] [--keep-theirs|--keep-mine|--edit-merge]</translation>
     </message>
+    <message>
+        <source>usage: lectern-cli %1</source>
+        <translation>Aufruf: lectern-cli %1</translation>
+    </message>
+    <message>
+        <source>%1: warning: the site&apos;s announce settings could not be read: %2</source>
+        <translation>%1: Warnung: die Ankündigungs-Einstellungen der Website sind nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>--upcoming and --all cannot be used together</source>
+        <translation>--upcoming und --all schließen einander aus</translation>
+    </message>
+    <message>
+        <source>warning: no published post has the category &quot;%1&quot; (the site&apos;s categories: %2)</source>
+        <translation>Warnung: kein veröffentlichter Beitrag hat die Kategorie „%1“ (Kategorien der Website: %2)</translation>
+    </message>
+    <message>
+        <source>warning: the calendar holds no event; subscribed calendars will show none</source>
+        <translation>Warnung: der Kalender enthält keinen Termin; abonnierte Kalender zeigen keinen</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ConflictDialog</name>
@@ -615,6 +635,14 @@
         <source>no invite.ics attached: %1</source>
         <translation>kein invite.ics angehängt: %1</translation>
     </message>
+    <message>
+        <source>no featured image (`image` in the front matter)</source>
+        <translation>kein Beitragsbild (`image` in den Kopfdaten)</translation>
+    </message>
+    <message>
+        <source>the featured image %1 is not in the site (%2)</source>
+        <translation>das Beitragsbild %1 ist nicht in der Website (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::EventDate</name>
@@ -665,14 +693,6 @@
         <translation>Den Plugins dieser Website vertrauen?</translation>
     </message>
     <message>
-        <source>The site %1 has code of its own (plugins in _plugins/, a Gemfile or plugin gems). Lectern can show the post exactly as the site&apos;s Jekyll renders it, plugins included, but plugins are programs that run with your rights.
-
-Trust the site only if you know where it comes from. Untrusted, it is rendered in Jekyll&apos;s safe mode: no plugins run.</source>
-        <translation>Die Website %1 enthält eigenen Code (Plugins in _plugins/, ein Gemfile oder Plugin-Gems). Lectern kann den Beitrag genau so zeigen, wie das Jekyll der Website ihn darstellt, einschließlich der Plugins, aber Plugins sind Programme, die mit Ihren Rechten laufen.
-
-Vertrauen Sie der Website nur, wenn Sie wissen, woher sie stammt. Ohne Vertrauen wird sie im sicheren Modus von Jekyll dargestellt: Es laufen keine Plugins.</translation>
-    </message>
-    <message>
         <source>&amp;Trust and Run Plugins</source>
         <translation>&amp;Vertrauen und Plugins ausführen</translation>
     </message>
@@ -687,10 +707,6 @@ Vertrauen Sie der Website nur, wenn Sie wissen, woher sie stammt. Ohne Vertrauen
     <message>
         <source>Site not trusted: the exact preview uses Jekyll&apos;s safe mode (no plugins)</source>
         <translation>Website nicht vertrauenswürdig: die exakte Vorschau verwendet den sicheren Modus von Jekyll (keine Plugins)</translation>
-    </message>
-    <message>
-        <source>Exact preview: %1 (line %2)</source>
-        <translation>Exakte Vorschau: %1 (Zeile %2)</translation>
     </message>
     <message>
         <source>Exact preview: %1</source>
@@ -736,6 +752,38 @@ Vertrauen Sie der Website nur, wenn Sie wissen, woher sie stammt. Ohne Vertrauen
         <source>Site stylesheet not compiled: Jekyll gave no URL for it</source>
         <translation>Stylesheet der Website nicht übersetzt: Jekyll nannte keine URL dafür</translation>
     </message>
+    <message>
+        <source>Run the Site&apos;s &amp;Plugins in the Preview</source>
+        <translation>&amp;Plugins der Website in der Vorschau ausführen</translation>
+    </message>
+    <message>
+        <source>Let the exact preview run the site&apos;s own programs (Jekyll plugins); off, it uses Jekyll&apos;s safe mode</source>
+        <translation>Die genaue Vorschau führt die eigenen Programme der Website (Jekyll-Plugins) aus; ausgeschaltet nutzt sie Jekylls abgesicherten Modus</translation>
+    </message>
+    <message>
+        <source>The site %1 comes with programs of its own (Jekyll plugins). Lectern can show your post exactly as the site will, but only by running them, and they run with your rights, like any program you install.
+
+Trust the site only if you know where it comes from. If you choose Safe Mode, the preview runs without them; parts of the page they make may be missing.
+
+Lectern remembers your answer for this site. You can change it at any time in View → Run the Site&apos;s Plugins in the Preview.</source>
+        <translation>Die Website %1 bringt eigene Programme mit (Jekyll-Plugins). Lectern kann Ihren Beitrag genau so zeigen wie die Website, aber nur, indem es sie ausführt, und sie laufen mit Ihren Rechten wie jedes Programm, das Sie installieren.
+
+Vertrauen Sie der Website nur, wenn Sie wissen, woher sie stammt. Im abgesicherten Modus läuft die Vorschau ohne sie; Teile der Seite, die sie erzeugen, können dann fehlen.
+
+Lectern merkt sich Ihre Antwort für diese Website. Sie können sie jederzeit unter Ansicht → Plugins der Website in der Vorschau ausführen ändern.</translation>
+    </message>
+    <message>
+        <source>This site has no plugins of its own</source>
+        <translation>Diese Website hat keine eigenen Plugins</translation>
+    </message>
+    <message>
+        <source>Exact preview: line %1: %2</source>
+        <translation>Genaue Vorschau: Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source> (the site&apos;s plugins do not run in safe mode: View → Run the Site&apos;s Plugins in the Preview)</source>
+        <translation> (im abgesicherten Modus laufen die Plugins der Website nicht: Ansicht → Plugins der Website in der Vorschau ausführen)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ExactRenderer</name>
@@ -746,10 +794,6 @@ Vertrauen Sie der Website nur, wenn Sie wissen, woher sie stammt. Ohne Vertrauen
     <message>
         <source>Exact preview needs Jekyll: install it with “sudo apt install jekyll” (or “gem install jekyll”).</source>
         <translation>Die exakte Vorschau benötigt Jekyll: Installieren Sie es mit „sudo apt install jekyll“ (oder „gem install jekyll“).</translation>
-    </message>
-    <message>
-        <source>The site&apos;s Gemfile gems are not installed: run “bundle install” in %1. Using the system Jekyll meanwhile.</source>
-        <translation>Die Gems aus dem Gemfile der Website sind nicht installiert: Führen Sie „bundle install“ in %1 aus. Bis dahin wird das Jekyll des Systems verwendet.</translation>
     </message>
     <message>
         <source>The site needs the Ruby gem “%1”: run “bundle install” in %2.</source>
@@ -797,6 +841,18 @@ Vertrauen Sie der Website nur, wenn Sie wissen, woher sie stammt. Ohne Vertrauen
     <message>
         <source>The exact preview stopped: %1.</source>
         <translation>Die exakte Vorschau wurde beendet: %1.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s Gemfile gems are not installed: run “bundle install” in %1.</source>
+        <translation>Die Gems aus dem Gemfile der Website sind nicht installiert: führen Sie „bundle install“ in %1 aus.</translation>
+    </message>
+    <message>
+        <source>The site has a Gemfile: its exact preview needs Bundler (“sudo apt install ruby-bundler”), then “bundle install” in %1.</source>
+        <translation>Die Website hat ein Gemfile: ihre genaue Vorschau braucht Bundler („sudo apt install ruby-bundler“), dann „bundle install“ in %1.</translation>
+    </message>
+    <message>
+        <source>“bundle check” gave no answer within %1 s in %2: the fast preview is shown.</source>
+        <translation>„bundle check“ hat in %2 nicht binnen %1 s geantwortet: die schnelle Vorschau wird gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -937,10 +993,6 @@ Den Export trotzdem dort speichern?</translation>
         <translation>Poster gespeichert: %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Drawing the sharing image…</source>
         <translation>Bild zum Teilen wird gezeichnet…</translation>
     </message>
@@ -961,10 +1013,6 @@ Den Export trotzdem dort speichern?</translation>
         <translation>E-Mail-Nachricht (*.eml)</translation>
     </message>
     <message>
-        <source>%1, but: %2</source>
-        <translation>%1, aber: %2</translation>
-    </message>
-    <message>
         <source>E-mail Draft Saved</source>
         <translation>E-Mail-Entwurf gespeichert</translation>
     </message>
@@ -975,6 +1023,29 @@ Den Export trotzdem dort speichern?</translation>
     <message>
         <source>No mail program opened %1</source>
         <translation>Kein E-Mail-Programm hat %1 geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: see the notes above the editor</source>
+        <translation>%1: siehe die Hinweise über dem Editor</translation>
+    </message>
+    <message>
+        <source>the site&apos;s announce settings could not be read: %1</source>
+        <translation>die Ankündigungs-Einstellungen der Website sind nicht lesbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportNoticeBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the export notes</source>
+        <translation>Export-Hinweise schließen</translation>
+    </message>
+    <message>
+        <source>Not filled, or shortened to fit:</source>
+        <translation>Nicht ausgefüllt oder gekürzt:</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2184,34 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <source>%1: the PDF could not be started</source>
         <translation>%1: das PDF konnte nicht begonnen werden</translation>
     </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>the speaker&apos;s name was shortened to fit</source>
+        <translation>der Name des Vortragenden wurde gekürzt</translation>
+    </message>
+    <message>
+        <source>the affiliation was shortened to fit</source>
+        <translation>die Einrichtung wurde gekürzt</translation>
+    </message>
+    <message>
+        <source>the kind of event was shortened to fit</source>
+        <translation>die Art der Veranstaltung wurde gekürzt</translation>
+    </message>
+    <message>
+        <source>the day was shortened to fit</source>
+        <translation>der Tag wurde gekürzt</translation>
+    </message>
+    <message>
+        <source>the time was shortened to fit</source>
+        <translation>die Uhrzeit wurde gekürzt</translation>
+    </message>
+    <message>
+        <source>the place was shortened to fit</source>
+        <translation>der Ort wurde gekürzt</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PosterContent</name>
@@ -2880,6 +2979,37 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>the place was shortened to fit</source>
+        <translation>der Ort wurde gekürzt</translation>
+    </message>
+    <message>
+        <source>the date and time were shortened to fit</source>
+        <translation>Datum und Uhrzeit wurden gekürzt</translation>
+    </message>
+    <message>
+        <source>the speaker&apos;s name was shortened to fit</source>
+        <translation>der Name des Vortragenden wurde gekürzt</translation>
+    </message>
+    <message>
+        <source>the affiliation was shortened to fit</source>
+        <translation>die Einrichtung wurde gekürzt</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SiteAnnounce</name>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a YAML map</source>
+        <translation>keine YAML-Zuordnung</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::SiteCalendar</name>
@@ -2973,6 +3103,10 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>; skipped: %1</source>
         <translation>; übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes: the calendar is made from the saved posts. Save first to include them.</source>
+        <translation>„%1“ hat ungespeicherte Änderungen: der Kalender entsteht aus den gespeicherten Beiträgen. Speichern Sie zuerst, damit sie enthalten sind.</translation>
     </message>
 </context>
 <context>

@@ -392,6 +392,26 @@
         <source>usage: lectern-cli publish FILE... [-m MESSAGE] [--no-push] [--keep-theirs|--keep-mine|--edit-merge]</source>
         <translation>utilisation&#xa0;: lectern-cli publish FILE... [-m MESSAGE] [--no-push] [--keep-theirs|--keep-mine|--edit-merge]</translation>
     </message>
+    <message>
+        <source>usage: lectern-cli %1</source>
+        <translation>utilisation&#xa0;: lectern-cli %1</translation>
+    </message>
+    <message>
+        <source>%1: warning: the site&apos;s announce settings could not be read: %2</source>
+        <translation>%1&#xa0;: avertissement&#xa0;: les réglages d’annonce du site sont illisibles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--upcoming and --all cannot be used together</source>
+        <translation>--upcoming et --all ne peuvent pas être utilisés ensemble</translation>
+    </message>
+    <message>
+        <source>warning: no published post has the category &quot;%1&quot; (the site&apos;s categories: %2)</source>
+        <translation>avertissement&#xa0;: aucun article publié n’a la catégorie «&#xa0;%1&#xa0;» (catégories du site&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>warning: the calendar holds no event; subscribed calendars will show none</source>
+        <translation>avertissement&#xa0;: le calendrier ne contient aucun événement&#xa0;; les calendriers abonnés n’en afficheront aucun</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ConflictDialog</name>
@@ -615,6 +635,14 @@
         <source>no invite.ics attached: %1</source>
         <translation>aucun invite.ics joint&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>no featured image (`image` in the front matter)</source>
+        <translation>pas d’image principale (`image` dans l’en-tête)</translation>
+    </message>
+    <message>
+        <source>the featured image %1 is not in the site (%2)</source>
+        <translation>l’image principale %1 n’est pas dans le site (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::EventDate</name>
@@ -665,14 +693,6 @@
         <translation>Faire confiance aux extensions de ce site&#x202f;?</translation>
     </message>
     <message>
-        <source>The site %1 has code of its own (plugins in _plugins/, a Gemfile or plugin gems). Lectern can show the post exactly as the site&apos;s Jekyll renders it, plugins included, but plugins are programs that run with your rights.
-
-Trust the site only if you know where it comes from. Untrusted, it is rendered in Jekyll&apos;s safe mode: no plugins run.</source>
-        <translation>Le site %1 contient du code qui lui est propre (extensions dans _plugins/, un Gemfile ou des gems d’extension). Lectern peut afficher l’article exactement comme le Jekyll du site le rend, extensions comprises, mais les extensions sont des programmes qui s’exécutent avec vos droits.
-
-Ne faites confiance au site que si vous savez d’où il vient. Sans confiance, il est rendu dans le mode sécurisé de Jekyll&#xa0;: aucune extension ne s’exécute.</translation>
-    </message>
-    <message>
         <source>&amp;Trust and Run Plugins</source>
         <translation>&amp;Faire confiance et exécuter les extensions</translation>
     </message>
@@ -687,10 +707,6 @@ Ne faites confiance au site que si vous savez d’où il vient. Sans confiance, 
     <message>
         <source>Site not trusted: the exact preview uses Jekyll&apos;s safe mode (no plugins)</source>
         <translation>Site non approuvé&#xa0;: l’aperçu exact utilise le mode sécurisé de Jekyll (aucune extension)</translation>
-    </message>
-    <message>
-        <source>Exact preview: %1 (line %2)</source>
-        <translation>Aperçu exact&#xa0;: %1 (ligne %2)</translation>
     </message>
     <message>
         <source>Exact preview: %1</source>
@@ -736,6 +752,38 @@ Ne faites confiance au site que si vous savez d’où il vient. Sans confiance, 
         <source>Site stylesheet not compiled: Jekyll gave no URL for it</source>
         <translation>Feuille de style du site non compilée&#xa0;: Jekyll n’a donné aucune URL</translation>
     </message>
+    <message>
+        <source>Run the Site&apos;s &amp;Plugins in the Preview</source>
+        <translation>Exécuter les &amp;plugins du site dans l’aperçu</translation>
+    </message>
+    <message>
+        <source>Let the exact preview run the site&apos;s own programs (Jekyll plugins); off, it uses Jekyll&apos;s safe mode</source>
+        <translation>L’aperçu exact exécute les programmes du site (plugins Jekyll)&#xa0;; désactivé, il utilise le mode sans échec de Jekyll</translation>
+    </message>
+    <message>
+        <source>The site %1 comes with programs of its own (Jekyll plugins). Lectern can show your post exactly as the site will, but only by running them, and they run with your rights, like any program you install.
+
+Trust the site only if you know where it comes from. If you choose Safe Mode, the preview runs without them; parts of the page they make may be missing.
+
+Lectern remembers your answer for this site. You can change it at any time in View → Run the Site&apos;s Plugins in the Preview.</source>
+        <translation>Le site %1 contient ses propres programmes (plugins Jekyll). Lectern peut montrer votre article exactement comme le site, mais seulement en les exécutant, et ils s’exécutent avec vos droits, comme tout programme que vous installez.
+
+Ne faites confiance au site que si vous savez d’où il vient. En mode sans échec, l’aperçu s’en passe&#xa0;; des parties de la page qu’ils produisent peuvent manquer.
+
+Lectern retient votre réponse pour ce site. Vous pouvez la changer à tout moment dans Affichage → Exécuter les plugins du site dans l’aperçu.</translation>
+    </message>
+    <message>
+        <source>This site has no plugins of its own</source>
+        <translation>Ce site n’a pas de plugins propres</translation>
+    </message>
+    <message>
+        <source>Exact preview: line %1: %2</source>
+        <translation>Aperçu exact&#xa0;: ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> (the site&apos;s plugins do not run in safe mode: View → Run the Site&apos;s Plugins in the Preview)</source>
+        <translation> (les plugins du site ne s’exécutent pas en mode sans échec&#xa0;: Affichage → Exécuter les plugins du site dans l’aperçu)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ExactRenderer</name>
@@ -746,10 +794,6 @@ Ne faites confiance au site que si vous savez d’où il vient. Sans confiance, 
     <message>
         <source>Exact preview needs Jekyll: install it with “sudo apt install jekyll” (or “gem install jekyll”).</source>
         <translation>L’aperçu exact a besoin de Jekyll&#xa0;: installez-le avec «&#xa0;sudo apt install jekyll&#xa0;» (ou «&#xa0;gem install jekyll&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>The site&apos;s Gemfile gems are not installed: run “bundle install” in %1. Using the system Jekyll meanwhile.</source>
-        <translation>Les gems du Gemfile du site ne sont pas installées&#xa0;: lancez «&#xa0;bundle install&#xa0;» dans %1. En attendant, le Jekyll du système est utilisé.</translation>
     </message>
     <message>
         <source>The site needs the Ruby gem “%1”: run “bundle install” in %2.</source>
@@ -797,6 +841,18 @@ Ne faites confiance au site que si vous savez d’où il vient. Sans confiance, 
     <message>
         <source>The exact preview stopped: %1.</source>
         <translation>L’aperçu exact s’est arrêté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s Gemfile gems are not installed: run “bundle install” in %1.</source>
+        <translation>Les gems du Gemfile du site ne sont pas installées&#xa0;: lancez «&#xa0;bundle install&#xa0;» dans %1.</translation>
+    </message>
+    <message>
+        <source>The site has a Gemfile: its exact preview needs Bundler (“sudo apt install ruby-bundler”), then “bundle install” in %1.</source>
+        <translation>Le site a un Gemfile&#xa0;: son aperçu exact nécessite Bundler («&#xa0;sudo apt install ruby-bundler&#xa0;»), puis «&#xa0;bundle install&#xa0;» dans %1.</translation>
+    </message>
+    <message>
+        <source>“bundle check” gave no answer within %1 s in %2: the fast preview is shown.</source>
+        <translation>«&#xa0;bundle check&#xa0;» n’a pas répondu en %1 s dans %2&#xa0;: l’aperçu rapide est affiché.</translation>
     </message>
 </context>
 <context>
@@ -937,10 +993,6 @@ Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
         <translation>Affiche enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Drawing the sharing image…</source>
         <translation>Dessin de l’image de partage…</translation>
     </message>
@@ -961,10 +1013,6 @@ Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
         <translation>Message électronique (*.eml)</translation>
     </message>
     <message>
-        <source>%1, but: %2</source>
-        <translation>%1, mais&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>E-mail Draft Saved</source>
         <translation>Brouillon de courriel enregistré</translation>
     </message>
@@ -975,6 +1023,29 @@ Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
     <message>
         <source>No mail program opened %1</source>
         <translation>Aucun logiciel de messagerie n’a ouvert %1</translation>
+    </message>
+    <message>
+        <source>%1: see the notes above the editor</source>
+        <translation>%1&#xa0;: voir les remarques au-dessus de l’éditeur</translation>
+    </message>
+    <message>
+        <source>the site&apos;s announce settings could not be read: %1</source>
+        <translation>les réglages d’annonce du site sont illisibles&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportNoticeBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the export notes</source>
+        <translation>Fermer les remarques d’export</translation>
+    </message>
+    <message>
+        <source>Not filled, or shortened to fit:</source>
+        <translation>Non rempli, ou raccourci pour tenir&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2184,34 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
         <source>%1: the PDF could not be started</source>
         <translation>%1: le PDF n’a pas pu être commencé</translation>
     </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>the speaker&apos;s name was shortened to fit</source>
+        <translation>le nom de l’orateur a été raccourci pour tenir</translation>
+    </message>
+    <message>
+        <source>the affiliation was shortened to fit</source>
+        <translation>l’affiliation a été raccourcie pour tenir</translation>
+    </message>
+    <message>
+        <source>the kind of event was shortened to fit</source>
+        <translation>le type d’événement a été raccourci pour tenir</translation>
+    </message>
+    <message>
+        <source>the day was shortened to fit</source>
+        <translation>le jour a été raccourci pour tenir</translation>
+    </message>
+    <message>
+        <source>the time was shortened to fit</source>
+        <translation>l’heure a été raccourcie pour tenir</translation>
+    </message>
+    <message>
+        <source>the place was shortened to fit</source>
+        <translation>le lieu a été raccourci pour tenir</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PosterContent</name>
@@ -2880,6 +2979,37 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>the place was shortened to fit</source>
+        <translation>le lieu a été raccourci pour tenir</translation>
+    </message>
+    <message>
+        <source>the date and time were shortened to fit</source>
+        <translation>la date et l’heure ont été raccourcies pour tenir</translation>
+    </message>
+    <message>
+        <source>the speaker&apos;s name was shortened to fit</source>
+        <translation>le nom de l’orateur a été raccourci pour tenir</translation>
+    </message>
+    <message>
+        <source>the affiliation was shortened to fit</source>
+        <translation>l’affiliation a été raccourcie pour tenir</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SiteAnnounce</name>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not a YAML map</source>
+        <translation>pas un dictionnaire YAML</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::SiteCalendar</name>
@@ -2973,6 +3103,10 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <message>
         <source>; skipped: %1</source>
         <translation>; ignorés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes: the calendar is made from the saved posts. Save first to include them.</source>
+        <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées&#xa0;: le calendrier est fait à partir des articles enregistrés. Enregistrez d’abord pour les inclure.</translation>
     </message>
 </context>
 <context>

@@ -186,8 +186,9 @@ QList<PosterItem> Poster::layout(const PosterContent &c, const QSizeF &page, QPa
         const QRectF hero(0, 0, W, bandHeight + imageHeight);
         const qreal kept = (hero.height() / hero.width()) / (qreal(image.height()) / image.width());
         if (kept >= 0.65) {
-            picture.rect = hero;   // full bleed, cropped a little, under a translucent band
-            band.setAlpha(232);
+            // Full bleed, cropped a little, under an opaque band: a translucent one let the picture's
+            // own lettering show through the site's name.
+            picture.rect = hero;
         } else {
             // Cropping would cut away most of it (a wide picture, text in it): shown whole on the
             // right of a header in the band's colour, the site's name on the left.
