@@ -70,7 +70,8 @@ QString fromHtml(const QString &html, bool markup)
                 line += preDepth > 0 ? QChar(QLatin1Char('\n')) : lineBreak;
             } else if (n.size() == 2 && n.at(0) == QLatin1Char('h') && n.at(1).isDigit()) {
                 flush(true);
-                prefix = QString(n.at(1).digitValue(), QLatin1Char('#')) + QLatin1Char(' ');
+                if (markup)
+                    prefix = QString(n.at(1).digitValue(), QLatin1Char('#')) + QLatin1Char(' ');
             } else if (n == QLatin1String("ul") || n == QLatin1String("ol")) {
                 flush(listCounters.isEmpty());
                 listCounters.append(n == QLatin1String("ol") ? qMax(1, t.attribute(QStringLiteral("start")).toInt()) : -1);

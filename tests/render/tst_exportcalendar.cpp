@@ -195,6 +195,8 @@ void TestExportCalendar::seedEvent()
     const QString description = find(props, QStringLiteral("DESCRIPTION")).value;
     QVERIFY(description.startsWith(QLatin1String("- When: Wednesday\\, March 19\\, 2025")));
     QVERIFY(!description.contains(QLatin1String("**")));
+    // A calendar shows plain text: the heading without Markdown's "##".
+    QVERIFY2(description.contains(QLatin1String("\\n\\nBio:\\n")) && !description.contains(QLatin1String("##")), qPrintable(description));
     QVERIFY(description.contains(QStringLiteral("Jyväskylä")));
     // The absolute instant is right: 11:00 PDT is 18:00 UTC.
     QCOMPARE(time.start().toUTC(), QDateTime(QDate(2025, 3, 19), QTime(18, 0), Qt::UTC));
