@@ -242,8 +242,16 @@ void ExportMenu::saveCalendar()
     if (path.isEmpty())
         return;
     const ICalendar::Event event = ICalendar::eventFor(in, time, text);
-    if (write(path, ICalendar::write(time, event)))
-        Q_EMIT message(withWarning(tr("Saved %1").arg(QFileInfo(path).fileName()), warnings));
+    if (!write(path, ICalendar::write(time, event)))
+        return;
+    const QString done = tr("Saved %1").arg(QFileInfo(path).fileName());
+    QStringList notes;
+    if (!time.note().isEmpty())
+        notes << time.note();
+    if (in.site.url.isEmpty())
+        notes << tr("no url in _config.yml: the event has no link to the post");
+    Q_EMIT message(withWarning(notes.isEmpty() ? done : tr("%1: see the notes above the editor").arg(done), warnings));
+    Q_EMIT gaps(done, notes);
 }
 
 void ExportMenu::saveEmailDraft(bool inlineImages)

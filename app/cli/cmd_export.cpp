@@ -254,6 +254,8 @@ int runExport(const QStringList &args, Io &io)
         }
         if (!time.note().isEmpty())
             io.err << tr("%1: warning: %2").arg(shown, time.note()) << Qt::endl;
+        if (input.site.url.isEmpty())
+            io.err << tr("%1: warning: no url in _config.yml: the event has no link to the post").arg(shown) << Qt::endl;
         const ICalendar::Event event = ICalendar::eventFor(input, time, text);
         bytes = ICalendar::write(time, event);
     } else if (a.format == QLatin1String("eml")) {
