@@ -44,6 +44,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -51,6 +52,8 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QTextBlock>
 #include <QScrollBar>
@@ -283,6 +286,26 @@ void MainWindow::createMenus()
     connect(update, &UpdateAction::finished, m_diskWatch, [this] { m_diskWatch->check(); });
     // A conflict resolved by keeping theirs or editing both changes the open post on disk.
     connect(publish, &PublishAction::finished, m_diskWatch, [this] { m_diskWatch->check(); });
+
+    // The main toolbar, as KDE applications have one: the everyday steps, Publish among them (issue 18:
+    // "Post menu and toolbar"). Icons from the desktop's theme, else Qt's own; text beside the icon,
+    // since the names are what a new user looks for. Right-click the bar to hide it (remembered with
+    // the window's state).
+    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto iconFor = [this](QAction *action, const char *theme, QStyle::StandardPixmap fallback) {
+        action->setIcon(QIcon::fromTheme(QLatin1String(theme), style()->standardIcon(fallback)));
+        return action;
+    };
+    QAction *newPost = file->actions().value(0);   // PostListActions put New Post first
+    bar->addAction(iconFor(newPost, "document-new", QStyle::SP_FileIcon));
+    bar->addAction(iconFor(open, "document-open", QStyle::SP_DialogOpenButton));
+    bar->addAction(iconFor(save, "document-save", QStyle::SP_DialogSaveButton));
+    bar->addSeparator();
+    bar->addAction(iconFor(publish->action(), "document-send", QStyle::SP_ArrowUp));
+    bar->addAction(iconFor(update->action(), "view-refresh", QStyle::SP_BrowserReload));
 }
 
 bool MainWindow::openPath(const QString &path)

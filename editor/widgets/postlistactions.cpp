@@ -33,8 +33,9 @@ void PostListActions::addTo(QMenu *fileMenu, QMenu *postMenu)
     newPost->setShortcut(QKeySequence::New);
     connect(newPost, &QAction::triggered, this, &PostListActions::newPost);
     fileMenu->insertAction(fileMenu->actions().value(0), newPost);
-    m_publish = postMenu->addAction(tr("&Publish (move draft to _posts/, dated today)"), this, &PostListActions::publish);
-    m_unpublish = postMenu->addAction(tr("&Unpublish (move to _drafts/)"), this, &PostListActions::unpublish);
+    // Not "Publish": that word is Post → Publish… (to the live site through git, issue 18).
+    m_publish = postMenu->addAction(tr("&Move Draft to Posts (Dated Today)"), this, &PostListActions::publish);
+    m_unpublish = postMenu->addAction(tr("Move Back to &Drafts"), this, &PostListActions::unpublish);
     postMenu->addSeparator();
     m_undoRename = postMenu->addAction(tr("Undo &Rename"), this, &PostListActions::undoRename);
     updateActions();

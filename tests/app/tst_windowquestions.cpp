@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 
 #include <functional>
 
@@ -162,6 +163,7 @@ private Q_SLOTS:
     void openingSaysWhatJekyllRefuses_data();
     void openingSaysWhatJekyllRefuses();
     void posterGapsStayReadable();
+    void toolbarHasTheEverydaySteps();
 
 private:
     QString m_home;
@@ -383,6 +385,25 @@ void TestWindowQuestions::posterGapsStayReadable()
     QVERIFY(close);
     close->click();
     QVERIFY(!bar->isVisible());
+}
+
+// Issue 18: Publish… is in the Post menu and on the toolbar, with the other everyday steps.
+void TestWindowQuestions::toolbarHasTheEverydaySteps()
+{
+    MainWindow window;
+    window.show();
+    auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(bar);
+    QVERIFY(bar->isVisible());
+    QStringList names;
+    for (QAction *action : bar->actions()) {
+        if (!action->isSeparator())
+            names << action->text().remove(QLatin1Char('&'));
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("New Post…"), QStringLiteral("Open…"), QStringLiteral("Save"),
+                                 QStringLiteral("Publish…"), QStringLiteral("Update from Remote")}));
+    for (QAction *action : bar->actions())
+        QVERIFY(action->isSeparator() || !action->icon().isNull());
 }
 
 QTEST_MAIN(TestWindowQuestions)
