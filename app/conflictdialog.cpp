@@ -153,8 +153,9 @@ ConflictDialog::ConflictDialog(QWidget *parent)
     m_later = buttons->addButton(tr("Decide &Later"), QDialogButtonBox::RejectRole);
     m_keepTheirs->setToolTip(tr("The post becomes your colleague's version. Yours is kept in a copy in the site's "
                                 "_lectern-kept folder, so nothing is lost. Nothing of yours is published."));
-    m_keepMine->setToolTip(tr("Your version is published on top of your colleague's, as a new change. Their "
-                              "change stays in the site's history; nothing is overwritten by force."));
+    m_keepMine->setToolTip(tr("Where you both changed the same lines, your lines are kept. Every change only your "
+                              "colleague made (another paragraph, a field) stays in the post too. The result is "
+                              "published on top of theirs as a new change; nothing is overwritten by force."));
     m_edit->setToolTip(tr("The post shows both versions between marker lines. Keep what should stay, delete the "
                           "marker lines, then publish again. Nothing is published until then."));
     m_later->setToolTip(tr("Nothing is changed or published now; publishing again brings you back here."));
@@ -162,7 +163,8 @@ ConflictDialog::ConflictDialog(QWidget *parent)
         side->setAutoDefault(false);
     m_later->setDefault(true);   // Enter must not pick a side
     auto *explain = new QLabel(tr("<b>Keep their version</b>: the post becomes theirs; yours is kept in a copy. "
-                                  "<b>Keep my version</b>: yours is published on top of theirs. "
+                                  "<b>Keep my version</b>: where you both changed the same lines, yours are "
+                                  "published; their other changes stay. "
                                   "<b>Edit both in the post</b>: combine them yourself, then publish again."));
     explain->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);

@@ -69,7 +69,8 @@ void report(const PublishResult &r, const QString &top, Io &io)
         io.err << Qt::endl << tr("Nothing was pushed. Run the same command again with one choice:") << Qt::endl
                << "  --keep-theirs  " << tr("the file becomes your colleague's version; yours is kept in a copy in _lectern-kept/")
                << Qt::endl
-               << "  --keep-mine    " << tr("your version is committed on top of theirs and published (theirs stays in the history)")
+               << "  --keep-mine    " << tr("where you both changed the same lines yours is kept, every other change of theirs stays; "
+                                                 "committed on top of theirs and published")
                << Qt::endl
                << "  --edit-merge   " << tr("both versions go into the file between marker lines: edit it, then publish again")
                << Qt::endl;

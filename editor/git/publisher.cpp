@@ -597,7 +597,11 @@ PublishResult Publisher::resolveConflict(const QString &siteRoot, ConflictChoice
         } else {
             const QString rev = mine ? QStringLiteral("HEAD") : upstream;
             const QString mode = QString::fromUtf8(git({QStringLiteral("ls-tree"), rev, QStringLiteral("--"), c.path}, top).out).section(QLatin1Char(' '), 0, 0);
-            r = indexed.run({QStringLiteral("hash-object"), QStringLiteral("-w"), QStringLiteral("--stdin")}, mine ? c.ours : c.theirs);
+            // Keep mine is a three-way merge, never our whole file: a change only they made (another
+            // paragraph, the title) must not be reverted by it. Ours whole only when git cannot merge
+            // (they deleted the file, binary content).
+            const QByteArray bytes = mine ? mergeVersions(c, MergeStyle::KeepOurs, top).value_or(c.ours) : c.theirs;
+            r = indexed.run({QStringLiteral("hash-object"), QStringLiteral("-w"), QStringLiteral("--stdin")}, bytes);
             if (!r.ok())
                 return fail(r);
             r = indexed.run({QStringLiteral("update-index"), QStringLiteral("--add"), QStringLiteral("--cacheinfo"),
@@ -681,25 +685,16 @@ PublishResult Publisher::resolveConflict(const QString &siteRoot, ConflictChoice
     }
     if (choice == ConflictChoice::EditMerge) {
         for (const ConflictFile &c : conflicts) {
-            if (!c.inOurs || !c.inTheirs)
-                continue;   // one side deleted it: theirs stays, ours is in the copy
-            QTemporaryDir sides;
-            const QString o = sides.filePath(QStringLiteral("ours")), b = sides.filePath(QStringLiteral("base")),
-                          t = sides.filePath(QStringLiteral("theirs"));
-            for (const auto &[file, bytes] : {std::pair{o, c.ours}, std::pair{b, c.base}, std::pair{t, c.theirs}}) {
-                QFile f(file);
-                if (f.open(QIODevice::WriteOnly))
-                    f.write(bytes);
-            }
             const QString theirName = c.theirAuthor.isEmpty() ? tr("Your colleague's version")
                                                               : tr("%1's version").arg(c.theirAuthor);
-            const GitResult m = gitToEnd({QStringLiteral("merge-file"), QStringLiteral("-p"), QStringLiteral("-L"), tr("Your version"),
-                                          QStringLiteral("-L"), tr("Before both changes"), QStringLiteral("-L"), theirName, o, b, t}, top);
-            if (!m.started || m.exitCode < 0 || m.exitCode >= 127)
-                continue;   // theirs stays in the file; ours is in the copy
+            // Nothing merged (one side deleted it, binary content): theirs stays, ours is in the copy.
+            const std::optional<QByteArray> merged = mergeVersions(c, MergeStyle::Markers, top, tr("Your version"),
+                                                                   tr("Before both changes"), theirName);
+            if (!merged)
+                continue;
             const QString abs = QDir(top).filePath(c.path);
             QFile f(abs);
-            if (f.open(QIODevice::WriteOnly) && f.write(m.out) == m.out.size())
+            if (f.open(QIODevice::WriteOnly) && f.write(*merged) == merged->size())
                 result.edited << abs;
         }
         result.outcome = PublishResult::Outcome::NeedsEditing;
@@ -727,7 +722,8 @@ PublishResult Publisher::resolveConflict(const QString &siteRoot, ConflictChoice
             result.message = tr("your other changes are published on top of your colleague's version; your version of the post is kept in %1")
                                  .arg(QDir::toNativeSeparators(result.kept.join(QStringLiteral(", "))));
         else
-            result.message = tr("your version is published on top of your colleague's (their change stays in the history)");
+            result.message = tr("your version is published on top of your colleague's: where you both changed the same "
+                                "lines yours is kept, every other change of theirs stays in the post");
     }
     return result;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "conflictfile.h"
 #include "gitstatus.h"
 
 #include <QCoreApplication>
@@ -46,25 +47,11 @@ struct RepoStatus
     int waiting() const;     // posts not published yet (new, modified or unpushed)
 };
 
-// One file both sides changed: the three versions, read with `git show REV:path` (the work tree is
-// not touched). A side where the file does not exist has exists… false and empty bytes.
-struct ConflictFile
-{
-    QString path;            // relative to the top level
-    QByteArray base, ours, theirs;
-    bool inBase = false, inOurs = false, inTheirs = false;
-    // Who changed it on the remote: the newest commit in base..upstream that touches the path.
-    QString theirAuthor;     // author name, as git's configuration of the colleague wrote it
-    QDateTime theirTime;     // author date, with its offset
-    QString theirSubject;    // first line of that commit's message
-    QString theirCommit;     // abbreviated hash
-    QString ourSubject;      // the same for our newest unpushed commit touching it
-};
-
 // What to do with the files both sides changed (PublishResult::Conflict), docs/publishing.md.
 enum class ConflictChoice : quint8 {
     KeepTheirs,   // each file becomes the colleague's version; ours is kept in a copy (PublishResult::kept)
-    KeepMine,     // our version, committed on top of theirs as a new commit, and pushed (never forced)
+    KeepMine,     // a three-way merge (`git merge-file --ours`): where both changed the same lines ours,
+                  // every change only they made kept; committed on top of theirs and pushed (never forced)
     EditMerge,    // the branch moves on top of theirs; each file holds both versions with marker lines
                   // (`git merge-file`, parts changed by one side only are merged) for the user to edit
                   // and publish again; nothing is committed for those files and nothing is pushed

@@ -54,14 +54,16 @@ grep -q '^ours$' "$T/us/_lectern-kept/2025-01-01-first (your version "*").md" ||
 [ "$(git -C "$T/remote.git" rev-parse main)" = "$theirs_head" ] || fail "--keep-theirs pushed"
 [ -z "$(git -C "$T/us" status --porcelain)" ] || { git -C "$T/us" status; fail "--keep-theirs: work tree not clean"; }
 
-# --keep-mine: ours on top of theirs, pushed without force (their commit stays an ancestor).
-printf -- '---\ntitle: First\n---\ntheirs again\n' > "$T/them/_posts/2025-01-01-first.md"
+# --keep-mine: ours on top of theirs, pushed without force (their commit stays an ancestor); where
+# both changed the same line ours, and their title, which only they changed, stays.
+printf -- '---\ntitle: First (theirs)\n---\ntheirs again\n' > "$T/them/_posts/2025-01-01-first.md"
 git -C "$T/them" commit -qam "theirs again" && git -C "$T/them" push -q
 theirs_head=$(git -C "$T/remote.git" rev-parse main)
 printf -- '---\ntitle: First\n---\nmine again\n' > "$T/us/_posts/2025-01-01-first.md"
 set +e; "$CLI" publish "$T/us/_posts/2025-01-01-first.md" -m "mine again" --keep-mine > "$T/out" 2>&1; rc=$?; set -e
 [ $rc = 0 ] || { cat "$T/out"; fail "--keep-mine: exit $rc"; }
-[ "$(git -C "$T/remote.git" show main:_posts/2025-01-01-first.md | tail -1)" = "mine again" ] || fail "--keep-mine: remote lacks ours"
+[ "$(git -C "$T/remote.git" show main:_posts/2025-01-01-first.md)" = "$(printf -- '---\ntitle: First (theirs)\n---\nmine again')" ] \
+    || { git -C "$T/remote.git" show main:_posts/2025-01-01-first.md; fail "--keep-mine: remote is not ours with their title"; }
 git -C "$T/remote.git" merge-base --is-ancestor "$theirs_head" main || fail "--keep-mine: their commit is gone"
 [ "$(git -C "$T/remote.git" log -2 --format=%s main | tr '\n' '|')" = "mine again|theirs again|" ] || fail "--keep-mine: history"
 

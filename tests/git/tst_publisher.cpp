@@ -302,7 +302,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("choice");
         QTest::newRow("keep theirs: the post becomes Ada's, ours kept in a copy") << int(ConflictChoice::KeepTheirs);
-        QTest::newRow("keep mine: ours committed on top of Ada's and pushed") << int(ConflictChoice::KeepMine);
+        QTest::newRow("keep mine: ours where both changed, Ada's title kept, on top of Ada's and pushed") << int(ConflictChoice::KeepMine);
         QTest::newRow("edit the merge: both in the post with markers, edited, published") << int(ConflictChoice::EditMerge);
     }
     void twoPeopleEditTheSamePost()
@@ -352,15 +352,18 @@ private Q_SLOTS:
                      QByteArray("## main...origin/main\n"));
             break;
         }
-        case ConflictChoice::KeepMine:
+        case ConflictChoice::KeepMine: {
             QVERIFY2(r.outcome == PublishResult::Outcome::Published, qPrintable(r.message + r.gitOutput));
-            QCOMPARE(read(file), ours);
-            QCOMPARE(remoteFile(rel), ours);
+            // Our line two, where both changed it; Ada's title, which only she changed.
+            const QByteArray merged = "---\ntitle: First (fixed)\ncategories: news\n---\nline one\nline two, as we say\nline three\n";
+            QCOMPARE(read(file), merged);
+            QCOMPARE(remoteFile(rel), merged);
             QCOMPARE(git(remote, {QStringLiteral("log"), QStringLiteral("--format=%s|%an"), QStringLiteral("main")}),
                      QByteArray("Our edit|Test User\nAda's fix|Ada\nseed|Test User\n"));
             QVERIFY(r.kept.isEmpty());
             QCOMPARE(r.urls, QStringList{QStringLiteral("https://example.org/lab/news/2025/01/01/first.html")});
             break;
+        }
         case ConflictChoice::EditMerge: {
             QVERIFY2(r.outcome == PublishResult::Outcome::NeedsEditing, qPrintable(r.message + r.gitOutput));
             QCOMPARE(r.edited, QStringList{file});
@@ -388,6 +391,41 @@ private Q_SLOTS:
         // Never forced: Ada's commit is still in the remote's branch.
         QCOMPARE(git(remote, {QStringLiteral("merge-base"), QStringLiteral("--is-ancestor"), QString::fromLatin1(adaCommit),
                               QStringLiteral("main")}), QByteArray());
+    }
+
+    // The user test's repro: Bob changes the title, line 15 and the footer and publishes; Alice
+    // changes only line 15. Keep My Version takes her line 15 and nothing else of hers: Bob's title
+    // and footer, which she never touched, stay in what is pushed.
+    void keepMineKeepsTheirChangesElsewhere()
+    {
+        const QString rel = QStringLiteral("_posts/2025-03-03-long.md");
+        auto postWith = [](const QByteArray &title, const QByteArray &line15, const QByteArray &footer) -> QByteArray {
+            QByteArray text = "---\ntitle: " + title + "\n---\n";
+            for (int i = 1; i <= 20; ++i)
+                text += (i == 15 ? line15 : "Line " + QByteArray::number(i) + '.') + '\n';
+            return text + footer + '\n';
+        };
+        const QByteArray base = postWith("Seminar", "Line 15.", "Contact: the lab office.");
+        theyPush(rel, base);
+        git(us(), {QStringLiteral("pull"), QStringLiteral("-q")});
+        git(them(), {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Bob Baker")});
+        write(them() + QLatin1Char('/') + rel, postWith("Seminar on graphs", "Line 15, as Bob wrote it.", "Contact: Bob Baker."));
+        const PublishResult bob = Publisher().publish({them() + QLatin1Char('/') + rel}, QStringLiteral("Bob's edit"));
+        QVERIFY2(bob.outcome == PublishResult::Outcome::Published, qPrintable(bob.message + bob.gitOutput));
+        const QByteArray bobsCommit = remoteHead();
+
+        const QString file = us() + QLatin1Char('/') + rel;
+        write(file, postWith("Seminar", "Line 15, as Alice wrote it.", "Contact: the lab office."));
+        Publisher publisher;
+        const PublishResult alice = publisher.publish({file}, QStringLiteral("Alice's edit"));
+        QCOMPARE(int(alice.outcome), int(PublishResult::Outcome::Conflict));
+        const PublishResult r = publisher.resolveConflict(us(), ConflictChoice::KeepMine, alice.upstreamCommit);
+        QVERIFY2(r.outcome == PublishResult::Outcome::Published, qPrintable(r.message + r.gitOutput));
+        const QByteArray expected = postWith("Seminar on graphs", "Line 15, as Alice wrote it.", "Contact: Bob Baker.");
+        QCOMPARE(remoteFile(rel), expected);
+        QCOMPARE(read(file), expected);
+        QCOMPARE(git(us(), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray());
+        QCOMPARE(git(path(QStringLiteral("remote.git")), {QStringLiteral("rev-parse"), QStringLiteral("main~1")}).trimmed(), bobsCommit);
     }
 
     // Our other unpushed post goes out with Ada's version of the shared one.
