@@ -55,15 +55,21 @@ void report(const PublishResult &r, const QString &top, Io &io)
         io.err << QDir(top).filePath(b) << ": " << tr("local changes in the way") << Qt::endl;
     for (const ConflictFile &c : r.conflicts) {
         io.err << QDir(top).filePath(c.path) << ": " << tr("changed on both sides") << Qt::endl;
-        auto side = [&](const char *name, bool exists, const QByteArray &bytes) {
-            io.err << "=== " << tr(name) << (exists ? QString() : tr(" (no such file)")) << " ===" << Qt::endl
+        if (!c.theirAuthors.isEmpty())
+            io.err << tr("Changed on the remote by %1; the newest change: %2, %3 “%4”")
+                          .arg(c.theirNames(), c.theirTime.toString(Qt::ISODate), c.theirCommit, c.theirSubject)
+                   << Qt::endl;
+        auto side = [&](const QString &name, bool exists, const QByteArray &bytes) {
+            io.err << "=== " << name << (exists ? QString() : tr(" (no such file)")) << " ===" << Qt::endl
                    << QString::fromUtf8(bytes);
             if (!bytes.isEmpty() && !bytes.endsWith('\n'))
                 io.err << Qt::endl;
         };
-        side(QT_TRANSLATE_NOOP("lectern-cli", "base (common ancestor)"), c.inBase, c.base);
-        side(QT_TRANSLATE_NOOP("lectern-cli", "ours (your commit)"), c.inOurs, c.ours);
-        side(QT_TRANSLATE_NOOP("lectern-cli", "theirs (on the remote)"), c.inTheirs, c.theirs);
+        side(tr("base (common ancestor)"), c.inBase, c.base);
+        side(tr("ours (your commit)"), c.inOurs, c.ours);
+        side(c.theirAuthors.isEmpty() ? tr("theirs (on the remote)")
+                                      : tr("theirs (on the remote, by %1)").arg(c.theirAuthors.join(QStringLiteral(", "))),
+             c.inTheirs, c.theirs);
     }
     if (!r.conflicts.isEmpty()) {
         io.err << Qt::endl << tr("Nothing was pushed. Run the same command again with one choice:") << Qt::endl

@@ -3,12 +3,62 @@
 
 #include "gitrunner.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <utility>
 
 namespace Lectern {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Lectern::ConflictFile", text, nullptr, n);
+}
+
+} // namespace
+
+QString ConflictFile::names(const QStringList &authors)
+{
+    switch (authors.size()) {
+    case 0:
+        return QString();
+    case 1:
+        return authors.first();
+    case 2:
+        return tr("%1 and %2").arg(authors.at(0), authors.at(1));
+    default:
+        return tr("%1 and %n others", int(authors.size() - 1)).arg(authors.first());
+    }
+}
+
+QStringList ConflictFile::authorsOf(const QList<ConflictFile> &conflicts)
+{
+    QStringList all;
+    for (const ConflictFile &c : conflicts) {
+        for (const QString &a : c.theirAuthors) {
+            if (!all.contains(a))
+                all << a;
+        }
+    }
+    return all;
+}
+
+QString ConflictFile::theirNames() const
+{
+    return names(theirAuthors);
+}
+
+QString ConflictFile::theirVersionLabel() const
+{
+    if (theirAuthors.isEmpty())
+        return tr("Your colleague's version");
+    if (theirAuthors.size() == 1)
+        return tr("%1's version").arg(theirAuthors.first());
+    return tr("Their version (%1)").arg(theirAuthors.join(QStringLiteral(", ")));
+}
 
 std::optional<QByteArray> mergeVersions(const ConflictFile &c, MergeStyle style, const QString &workDir,
                                         const QString &ourLabel, const QString &baseLabel, const QString &theirLabel)

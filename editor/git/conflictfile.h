@@ -3,7 +3,9 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,12 +18,27 @@ struct ConflictFile
     QString path;            // relative to the top level
     QByteArray base, ours, theirs;
     bool inBase = false, inOurs = false, inTheirs = false;
-    // Who changed it on the remote: the newest commit in base..upstream that touches the path.
-    QString theirAuthor;     // author name, as git's configuration of the colleague wrote it
-    QDateTime theirTime;     // author date, with its offset
-    QString theirSubject;    // first line of that commit's message
-    QString theirCommit;     // abbreviated hash
+    // Who changed it on the remote: every author of the commits in base..upstream that touch the
+    // path, oldest first, each once (names as their git configuration writes them); then the newest
+    // of those commits.
+    QStringList theirAuthors;
+    QString theirAuthor;     // the newest commit's author
+    QDateTime theirTime;     // its author date, with its offset
+    QString theirSubject;    // the first line of its message
+    QString theirCommit;     // its abbreviated hash
     QString ourSubject;      // the same for our newest unpushed commit touching it
+
+    // Who changed it on the remote, for a sentence: names(theirAuthors); "" when not known.
+    QString theirNames() const;
+    // The remote side's name beside "Your version" (marker lines, the conflict view's columns):
+    // "Ada's version", "Their version (Bob Baker, Carol Chen)"; "Your colleague's version" when not known.
+    QString theirVersionLabel() const;
+
+    // AUTHORS for a sentence: "Ada", "Bob Baker and Carol Chen", "Bob Baker and 2 others" (the
+    // first and a count from three on); "" for none. Translated.
+    static QString names(const QStringList &authors);
+    // Every file's theirAuthors, in order, each once.
+    static QStringList authorsOf(const QList<ConflictFile> &conflicts);
 };
 
 // The two ways the three versions of a file are combined line by line with `git merge-file`

@@ -471,14 +471,28 @@ QList<ConflictFile> Publisher::conflictsSince(const QString &top, const QString 
         show(base, &c.base, &c.inBase);
         show(QStringLiteral("HEAD"), &c.ours, &c.inOurs);
         show(upstream, &c.theirs, &c.inTheirs);
-        // %an, %aI, %h, %s separated by NUL; the newest commit of each side that touched the file.
-        const QList<QByteArray> who = git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an%x00%aI%x00%h%x00%s"),
-                                           base + QStringLiteral("..") + upstream, QStringLiteral("--"), path}, top).out.trimmed().split('\0');
-        if (who.size() == 4) {
-            c.theirAuthor = QString::fromUtf8(who.at(0));
-            c.theirTime = QDateTime::fromString(QString::fromUtf8(who.at(1)), Qt::ISODate);
-            c.theirCommit = QString::fromUtf8(who.at(2));
-            c.theirSubject = QString::fromUtf8(who.at(3));
+        // Every remote commit that touched the file, newest first, one a line: %an, %aI, %h, %s
+        // separated by NUL. All their authors are named (crediting only the newest put Carol's name
+        // on Bob's words); the newest commit says when.
+        const QList<QByteArray> commits = git({QStringLiteral("log"), QStringLiteral("--format=%an%x00%aI%x00%h%x00%s"),
+                                               base + QStringLiteral("..") + upstream, QStringLiteral("--"), path}, top).out.split('\n');
+        QStringList newestFirst;
+        for (const QByteArray &line : commits) {
+            const QList<QByteArray> who = line.split('\0');
+            if (who.size() != 4)
+                continue;
+            const QString author = QString::fromUtf8(who.at(0));
+            newestFirst << author;
+            if (c.theirCommit.isEmpty()) {
+                c.theirAuthor = author;
+                c.theirTime = QDateTime::fromString(QString::fromUtf8(who.at(1)), Qt::ISODate);
+                c.theirCommit = QString::fromUtf8(who.at(2));
+                c.theirSubject = QString::fromUtf8(who.at(3));
+            }
+        }
+        for (auto a = newestFirst.crbegin(); a != newestFirst.crend(); ++a) {
+            if (!c.theirAuthors.contains(*a))
+                c.theirAuthors << *a;
         }
         c.ourSubject = QString::fromUtf8(git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s"),
                                               base + QStringLiteral("..HEAD"), QStringLiteral("--"), path}, top).out.trimmed());
@@ -685,11 +699,9 @@ PublishResult Publisher::resolveConflict(const QString &siteRoot, ConflictChoice
     }
     if (choice == ConflictChoice::EditMerge) {
         for (const ConflictFile &c : conflicts) {
-            const QString theirName = c.theirAuthor.isEmpty() ? tr("Your colleague's version")
-                                                              : tr("%1's version").arg(c.theirAuthor);
             // Nothing merged (one side deleted it, binary content): theirs stays, ours is in the copy.
             const std::optional<QByteArray> merged = mergeVersions(c, MergeStyle::Markers, top, tr("Your version"),
-                                                                   tr("Before both changes"), theirName);
+                                                                   tr("Before both changes"), c.theirVersionLabel());
             if (!merged)
                 continue;
             const QString abs = QDir(top).filePath(c.path);

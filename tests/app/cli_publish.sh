@@ -34,14 +34,17 @@ set +e; "$CLI" publish "$T/us/_posts/2025-03-01-bad.md" > "$T/out" 2>&1; rc=$?; 
 [ $rc = 1 ] || { cat "$T/out"; fail "check error: exit $rc, expected 1"; }
 rm "$T/us/_posts/2025-03-01-bad.md"
 
-# The colleague edits the same post: exit 4, ours kept, three versions printed.
+# The colleague edits the same post: exit 4, ours kept, three versions printed, the colleague named.
 git -C "$T/them" pull -q
+git -C "$T/them" config user.name "Dana Doe"
 printf -- '---\ntitle: First\n---\ntheirs\n' > "$T/them/_posts/2025-01-01-first.md"
 git -C "$T/them" commit -qam theirs && git -C "$T/them" push -q
 printf -- '---\ntitle: First\n---\nours\n' > "$T/us/_posts/2025-01-01-first.md"
 set +e; "$CLI" publish "$T/us/_posts/2025-01-01-first.md" -m ours > "$T/out" 2>&1; rc=$?; set -e
 [ $rc = 4 ] || { cat "$T/out"; fail "conflict: exit $rc, expected 4"; }
 grep -q '^theirs$' "$T/out" && grep -q '^ours$' "$T/out" && grep -q '^one$' "$T/out" || { cat "$T/out"; fail "three versions"; }
+grep -q '^Changed on the remote by Dana Doe; the newest change: .* “theirs”$' "$T/out" || { cat "$T/out"; fail "conflict: who changed it"; }
+grep -q '^=== theirs (on the remote, by Dana Doe) ===$' "$T/out" || { cat "$T/out"; fail "conflict: their version's author"; }
 grep -q '^ours$' "$T/us/_posts/2025-01-01-first.md" || fail "our file changed"
 [ "$(git -C "$T/us" log -1 --format=%s)" = ours ] || fail "our commit lost"
 grep -q -- '--keep-theirs' "$T/out" && grep -q -- '--keep-mine' "$T/out" && grep -q -- '--edit-merge' "$T/out" || { cat "$T/out"; fail "the choices"; }
@@ -74,7 +77,7 @@ git -C "$T/them" commit -qam "theirs third" && git -C "$T/them" push -q
 printf -- '---\ntitle: First\n---\nmine third\n' > "$T/us/_posts/2025-01-01-first.md"
 set +e; "$CLI" publish "$T/us/_posts/2025-01-01-first.md" -m third --edit-merge > "$T/out" 2>&1; rc=$?; set -e
 [ $rc = 4 ] || { cat "$T/out"; fail "--edit-merge: exit $rc, expected 4"; }
-grep -q '^<<<<<<< Your version$' "$T/us/_posts/2025-01-01-first.md" && grep -q '^>>>>>>> CLI Test.s version$' "$T/us/_posts/2025-01-01-first.md" \
+grep -q '^<<<<<<< Your version$' "$T/us/_posts/2025-01-01-first.md" && grep -q '^>>>>>>> Dana Doe.s version$' "$T/us/_posts/2025-01-01-first.md" \
     || { cat "$T/us/_posts/2025-01-01-first.md"; fail "--edit-merge: markers"; }
 set +e; "$CLI" publish "$T/us/_posts/2025-01-01-first.md" -m third > "$T/out" 2>&1; rc=$?; set -e
 [ $rc = 2 ] || { cat "$T/out"; fail "markers published: exit $rc, expected 2"; }

@@ -428,6 +428,33 @@ private Q_SLOTS:
         QCOMPARE(git(path(QStringLiteral("remote.git")), {QStringLiteral("rev-parse"), QStringLiteral("main~1")}).trimmed(), bobsCommit);
     }
 
+    // Bob, then Carol, changed the post on the remote: both are named, in the order they published,
+    // and the marker line of Edit Both names both; the newest commit (Carol's) says when.
+    void namesEveryColleagueWhoChangedIt()
+    {
+        const QString rel = QStringLiteral("_posts/2025-01-01-first.md");
+        const QString theirs = them() + QLatin1Char('/') + rel;
+        git(them(), {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Bob Baker")});
+        theyPush(rel, "---\ntitle: First\ncategories: news\n---\nline one\nline two, as Bob says\nline three\n");
+        git(them(), {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Carol Chen")});
+        theyPush(rel, "---\ntitle: First (Carol)\ncategories: news\n---\nline one\nline two, as Bob says\nline three\n");
+        QVERIFY(QFileInfo::exists(theirs));
+        const QString file = us() + QLatin1Char('/') + rel;
+        write(file, "---\ntitle: First\ncategories: news\n---\nline one\nline two, as we say\nline three\n");
+        Publisher publisher;
+        const PublishResult b = publisher.publish({file}, QStringLiteral("Our edit"));
+        QCOMPARE(int(b.outcome), int(PublishResult::Outcome::Conflict));
+        const ConflictFile &c = b.conflicts.first();
+        QCOMPARE(c.theirAuthors, (QStringList{QStringLiteral("Bob Baker"), QStringLiteral("Carol Chen")}));
+        QCOMPARE(c.theirAuthor, QStringLiteral("Carol Chen"));
+        QCOMPARE(c.theirNames(), QStringLiteral("Bob Baker and Carol Chen"));
+        const PublishResult r = publisher.resolveConflict(us(), ConflictChoice::EditMerge, b.upstreamCommit);
+        QVERIFY2(r.outcome == PublishResult::Outcome::NeedsEditing, qPrintable(r.message + r.gitOutput));
+        QCOMPARE(read(file), QByteArray("---\ntitle: First (Carol)\ncategories: news\n---\nline one\n"
+                                        "<<<<<<< Your version\nline two, as we say\n=======\nline two, as Bob says\n"
+                                        ">>>>>>> Their version (Bob Baker, Carol Chen)\nline three\n"));
+    }
+
     // Our other unpushed post goes out with Ada's version of the shared one.
     void keepTheirsStillPublishesOurOtherPost()
     {
