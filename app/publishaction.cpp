@@ -81,6 +81,7 @@ void PublishAction::prepare(const QStringList &paths)
             continue;
         }
         Diagnostics diagnostics = post.diagnostics();
+        diagnostics += PostChecks::conflictMarkers(post);   // refused before the message is asked for
         const Schema schema = site ? site->schemaFor(path) : Schema();
         if (site)
             diagnostics += schema.validate(post);

@@ -4,6 +4,7 @@
 #include "frontmatter.h"
 #include "gitrunner.h"
 #include "jekyllurls.h"
+#include "postchecks.h"
 #include "postfile.h"
 #include "siteconfig.h"
 #include "siteimages.h"
@@ -424,10 +425,8 @@ PublishResult Publisher::integrateAndPush(const RepoStatus &status, PublishResul
 
 bool Publisher::hasConflictMarkers(const QByteArray &text)
 {
-    const qsizetype open = text.startsWith("<<<<<<< ") ? 0 : text.indexOf("\n<<<<<<< ");
-    if (open < 0)
-        return false;
-    return text.indexOf("\n>>>>>>> ", open) > 0;
+    // The check's own rule (lectern-cli check reports the same lines), so the two never disagree.
+    return !PostChecks::conflictMarkers(PostFile::fromBytes(text)).isEmpty();
 }
 
 QString Publisher::siteBranch(const QString &siteRoot, const RepoStatus &status) const

@@ -139,8 +139,8 @@ public:
     // else the remote's default branch (refs/remotes/REMOTE/HEAD, set by git clone); "" when unknown.
     QString siteBranch(const QString &siteRoot, const RepoStatus &status) const;
 
-    // True when TEXT has a line starting "<<<<<<< " and a later one starting ">>>>>>> " (git's
-    // conflict markers, as EditMerge writes them): publish() refuses such a post.
+    // True when TEXT (a post's bytes) still holds a block of git's conflict marker lines, as EditMerge
+    // writes them (PostChecks::conflictMarkers: outside fenced code): publish() refuses such a post.
     static bool hasConflictMarkers(const QByteArray &text);
 
     // What a failed fetch or push means, for a user who does not read git's English: GIT_MESSAGE

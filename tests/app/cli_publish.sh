@@ -79,8 +79,14 @@ set +e; "$CLI" publish "$T/us/_posts/2025-01-01-first.md" -m third --edit-merge 
 [ $rc = 4 ] || { cat "$T/out"; fail "--edit-merge: exit $rc, expected 4"; }
 grep -q '^<<<<<<< Your version$' "$T/us/_posts/2025-01-01-first.md" && grep -q '^>>>>>>> Dana Doe.s version$' "$T/us/_posts/2025-01-01-first.md" \
     || { cat "$T/us/_posts/2025-01-01-first.md"; fail "--edit-merge: markers"; }
+# The marker lines are check errors, at their file:line:col: check and publish both stop (exit 1).
+set +e; "$CLI" check "$T/us/_posts/2025-01-01-first.md" > "$T/out" 2>&1; rc=$?; set -e
+[ $rc = 1 ] || { cat "$T/out"; fail "check with markers: exit $rc, expected 1"; }
+grep -q "^$T/us/_posts/2025-01-01-first.md:4:1: error: conflict marker line" "$T/out" || { cat "$T/out"; fail "check: marker error"; }
+[ "$(grep -c ': error: conflict marker line' "$T/out")" = 3 ] || { cat "$T/out"; fail "check: one error per marker line"; }
 set +e; "$CLI" publish "$T/us/_posts/2025-01-01-first.md" -m third > "$T/out" 2>&1; rc=$?; set -e
-[ $rc = 2 ] || { cat "$T/out"; fail "markers published: exit $rc, expected 2"; }
+[ $rc = 1 ] || { cat "$T/out"; fail "markers published: exit $rc, expected 1"; }
+grep -q ':4:1: error: conflict marker line' "$T/out" || { cat "$T/out"; fail "publish: marker error"; }
 printf -- '---\ntitle: First\n---\nboth third\n' > "$T/us/_posts/2025-01-01-first.md"
 "$CLI" publish "$T/us/_posts/2025-01-01-first.md" -m third > "$T/out" 2>&1 || { cat "$T/out"; fail "publish after editing"; }
 [ "$(git -C "$T/remote.git" log -2 --format=%s main | tr '\n' '|')" = "third|theirs third|" ] || fail "--edit-merge: history"

@@ -24,12 +24,14 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QItemSelectionModel>
 #include <QTreeView>
 
@@ -60,6 +62,23 @@ QString listedState(MainWindow &window, const QString &path)
             return model->index(row, PostListModel::RepoStateColumn).data().toString();
     }
     return QStringLiteral("<not listed>");
+}
+
+// Triggers Publish, expecting it to refuse with a message box: "conflict marker line" when the box
+// says so, else the box's text (or "<no refusal>" when the publish dialog opened instead).
+QString publishRefusal(PublishAction *publish)
+{
+    QString text = QStringLiteral("<no refusal>");
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            text = box->text();
+            box->accept();
+        }
+    });
+    poll.start(20);
+    publish->action()->trigger();   // the box's exec() returns once the poll accepts it
+    return text.contains(QLatin1String("conflict marker line")) ? QStringLiteral("conflict marker line") : text;
 }
 
 QString labelText(MainWindow &window)
@@ -268,6 +287,10 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(exactText(window.editor()->document()).contains(QLatin1String("<<<<<<< Your version\n")), kTimeout);
             QVERIFY(exactText(window.editor()->document()).contains(QLatin1String(">>>>>>> Ada's version\n")));
             QCOMPARE(git(remote, {QStringLiteral("rev-parse"), QStringLiteral("main")}).trimmed(), adas);
+            QTRY_VERIFY_WITH_TIMEOUT(!publish->conflictDialog(), kTimeout);
+            // Publish again with the markers still in: refused by the check, before the message is asked for.
+            QCOMPARE(publishRefusal(publish), QStringLiteral("conflict marker line"));
+            QVERIFY(!publish->dialog());
             break;
         }
         QTRY_VERIFY_WITH_TIMEOUT(!publish->conflictDialog(), kTimeout);

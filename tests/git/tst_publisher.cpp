@@ -505,6 +505,8 @@ private Q_SLOTS:
         QTest::newRow("markers from the first byte") << QByteArray("<<<<<<< x\n=======\n>>>>>>> y\n") << true;
         QTest::newRow("an opening marker alone (text about git)") << QByteArray("write <<<<<<< like this\n<<<<<<< x\n") << false;
         QTest::newRow("markers inside a line are text") << QByteArray("a <<<<<<< b\nc >>>>>>> d\n") << false;
+        QTest::newRow("markers in a fenced code block are an example")
+            << QByteArray("---\ntitle: Git\n---\n```\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> x\n```\n") << false;
     }
     void conflictMarkers()
     {
