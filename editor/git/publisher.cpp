@@ -319,7 +319,7 @@ PublishResult Publisher::publish(const QStringList &posts, const QString &messag
             const GitResult add = git(QStringList{QStringLiteral("add"), QStringLiteral("--")} + untracked, status.top);
             if (!add.ok()) {
                 result.outcome = add.cancelled ? PublishResult::Outcome::Cancelled : PublishResult::Outcome::CommitFailed;
-                result.message = tr("git add failed: %1").arg(add.message());
+                result.message = tr("Not published: git add failed (git's reason is below). Nothing was committed.");
                 result.gitOutput = QString::fromUtf8(add.err + add.out);
                 return result;
             }
@@ -372,8 +372,9 @@ PublishResult Publisher::integrateAndPush(const RepoStatus &status, PublishResul
     const GitResult fetch = git({QStringLiteral("fetch"), status.remote}, top);
     if (!fetch.ok())
         return fail(fetch, PublishResult::Outcome::PushFailed,
-                    tr("could not fetch from %1 (offline, or the remote refused): %2. The commit is kept; publish again to retry")
-                        .arg(status.remote, explainRemoteFailure(status.remote, fetch.message())));
+                    tr("Not pushed: %1. Your commit is kept; Publish again to retry.")
+                        .arg(explainRemoteFailure(status.remote, fetch.message(),
+                                                  tr("could not fetch from %1").arg(status.remote))));
     const int behind = QString::fromUtf8(git({QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD..@{u}")}, top).out.trimmed()).toInt();
     const int ahead = QString::fromUtf8(git({QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("@{u}..HEAD")}, top).out.trimmed()).toInt();
     if (ahead == 0 && behind == 0 && result.committed.isEmpty()) {
@@ -408,16 +409,17 @@ PublishResult Publisher::integrateAndPush(const RepoStatus &status, PublishResul
             if (rebaseInProgress(top))
                 gitToEnd({QStringLiteral("rebase"), QStringLiteral("--abort")}, top);
             return fail(integrate, PublishResult::Outcome::PushFailed,
-                        tr("could not put your commit on top of %1: %2; the commit is kept as it was")
-                            .arg(status.git.upstream, integrate.message()));
+                        tr("Not pushed: could not put your commit on top of %1 (git's reason is below). Your commit "
+                           "is kept as it was; Publish again to retry.").arg(status.git.upstream));
         }
     }
     say(tr("Pushing to %1…").arg(status.remote));
     const GitResult pushed = git({QStringLiteral("push"), status.remote, QStringLiteral("HEAD:") + status.mergeRef}, top);
     if (!pushed.ok())
         return fail(pushed, PublishResult::Outcome::PushFailed,
-                    tr("push to %1 failed: %2. The commit is kept; publish again to retry")
-                        .arg(status.remote, explainRemoteFailure(status.remote, pushed.message())));
+                    tr("Not pushed: %1. Your commit is kept; Publish again to retry.")
+                        .arg(explainRemoteFailure(status.remote, pushed.message(),
+                                                  tr("the push to %1 failed").arg(status.remote))));
     result.outcome = PublishResult::Outcome::Published;
     result.message = tr("published to %1").arg(status.git.upstream);
     return result;
@@ -535,8 +537,9 @@ PublishResult Publisher::resolveConflict(const QString &siteRoot, ConflictChoice
     const GitResult fetch = git({QStringLiteral("fetch"), status.remote}, top);
     if (!fetch.ok()) {
         result.outcome = fetch.cancelled ? PublishResult::Outcome::Cancelled : PublishResult::Outcome::PushFailed;
-        result.message = tr("could not fetch from %1: %2. Nothing was changed")
-                             .arg(status.remote, explainRemoteFailure(status.remote, fetch.message()));
+        result.message = tr("Nothing was changed: %1. Choose again when it can be reached.")
+                             .arg(explainRemoteFailure(status.remote, fetch.message(),
+                                                       tr("could not fetch from %1").arg(status.remote)));
         result.gitOutput = QString::fromUtf8(fetch.err);
         return result;
     }
@@ -674,7 +677,7 @@ PublishResult Publisher::resolveConflict(const QString &siteRoot, ConflictChoice
     r = gitToEnd({QStringLiteral("read-tree"), QStringLiteral("-m"), QStringLiteral("-u"), QStringLiteral("HEAD"), tree}, top);
     if (!r.ok()) {
         result.outcome = PublishResult::Outcome::Refused;
-        result.message = tr("could not update your files: %1. Nothing was changed").arg(r.message());
+        result.message = tr("Nothing was changed: could not update your files (git's reason is below).");
         result.gitOutput = QString::fromUtf8(r.err);
         return result;
     }
@@ -756,7 +759,9 @@ PublishResult Publisher::pull(const QString &siteRoot)
     const GitResult fetch = git({QStringLiteral("fetch"), status.remote}, status.top);
     if (!fetch.ok()) {
         result.outcome = fetch.cancelled ? PublishResult::Outcome::Cancelled : PublishResult::Outcome::PushFailed;
-        result.message = tr("could not fetch from %1: %2").arg(status.remote, explainRemoteFailure(status.remote, fetch.message()));
+        result.message = tr("Not updated: %1.")
+                             .arg(explainRemoteFailure(status.remote, fetch.message(),
+                                                       tr("could not fetch from %1").arg(status.remote)));
         result.gitOutput = QString::fromUtf8(fetch.err);
         return result;
     }
@@ -785,7 +790,7 @@ PublishResult Publisher::pull(const QString &siteRoot)
     const GitResult merge = git({QStringLiteral("merge"), QStringLiteral("--ff-only"), QStringLiteral("@{u}")}, status.top);
     if (!merge.ok()) {
         result.outcome = merge.cancelled ? PublishResult::Outcome::Cancelled : PublishResult::Outcome::Refused;
-        result.message = tr("could not fast-forward: %1").arg(merge.message());
+        result.message = tr("Not updated: could not fast-forward (git's reason is below).");
         result.gitOutput = QString::fromUtf8(merge.err + merge.out);
         return result;
     }
@@ -795,23 +800,30 @@ PublishResult Publisher::pull(const QString &siteRoot)
     return result;
 }
 
-QString Publisher::explainRemoteFailure(const QString &remote, const QString &gitMessage)
+QString Publisher::explainRemoteFailure(const QString &remote, const QString &gitMessage, const QString &otherwise)
 {
     static const char *const signIn[] = {"Authentication failed", "Permission denied (publickey", "could not read Username",
                                          "could not read Password", "terminal prompts disabled",
                                          "Host key verification failed", "HTTP Basic: Access denied"};
+    // A remote path that is gone or wrong reads, to the user, as one that cannot be reached.
     static const char *const unreachable[] = {"Could not resolve host", "Connection refused", "Network is unreachable",
-                                              "Connection timed out", "No route to host", "Operation timed out"};
+                                              "Connection timed out", "No route to host", "Operation timed out",
+                                              "does not appear to be a git repository", "Could not read from remote repository"};
+    static const char *const rejected[] = {"[rejected]", "[remote rejected]", "non-fast-forward", "fetch first"};
     for (const char *needle : signIn) {
         if (gitMessage.contains(QLatin1String(needle)))
             return tr("git could not sign in to %1 (your SSH key or saved password is missing or was refused; "
-                      "check that \"git push\" works in a terminal, docs/publishing.md): %2").arg(remote, gitMessage);
+                      "check that “git push” works in a terminal, docs/publishing.md)").arg(remote);
     }
     for (const char *needle : unreachable) {
         if (gitMessage.contains(QLatin1String(needle)))
-            return tr("%1 cannot be reached (offline, or its server does not answer): %2").arg(remote, gitMessage);
+            return tr("%1 cannot be reached (offline, or its server does not answer)").arg(remote);
     }
-    return gitMessage;
+    for (const char *needle : rejected) {
+        if (gitMessage.contains(QLatin1String(needle)))
+            return tr("%1 refused the push (git's reason is below)").arg(remote);
+    }
+    return otherwise;
 }
 
 QString Publisher::publicUrl(const QString &postPath)

@@ -143,13 +143,15 @@ public:
     // writes them (PostChecks::conflictMarkers: outside fenced code): publish() refuses such a post.
     static bool hasConflictMarkers(const QByteArray &text);
 
-    // What a failed fetch or push means, for a user who does not read git's English: GIT_MESSAGE
-    // (git's stderr, LC_ALL=C) prefixed with "git could not sign in to REMOTE …" when git, ssh or
-    // the credential helper refused or had no credentials ("Authentication failed", "Permission
-    // denied (publickey", "could not read Username", "terminal prompts disabled", "Host key
-    // verification failed"), or "REMOTE cannot be reached …" when the host is unknown or does not
-    // answer; else GIT_MESSAGE as it is.
-    static QString explainRemoteFailure(const QString &remote, const QString &gitMessage);
+    // Why a fetch or push with REMOTE failed, as a clause for a sentence ("Not pushed: CLAUSE. …"),
+    // for a user who does not read git's English. GIT_MESSAGE is git's stderr (LC_ALL=C): "git could
+    // not sign in to REMOTE (…)" when git, ssh or the credential helper refused or had no credentials
+    // ("Authentication failed", "Permission denied (publickey", "could not read Username", "terminal
+    // prompts disabled", "Host key verification failed"); "REMOTE cannot be reached (…)" when the host is
+    // unknown or does not answer, or the remote repository is not there; "REMOTE refused the push (…)"
+    // when git reports a rejected ref; else OTHERWISE. Git's own words are never in it: callers put them
+    // in PublishResult::gitOutput, shown once, after the sentence.
+    static QString explainRemoteFailure(const QString &remote, const QString &gitMessage, const QString &otherwise);
 
     // Fetches and fast-forwards (`git merge --ff-only`); Refused, listing them, when local changes
     // are in files the upstream changed, or when there are unpushed commits (publish first).

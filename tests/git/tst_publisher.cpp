@@ -558,7 +558,11 @@ private Q_SLOTS:
         write(file, text);
         PublishResult r = Publisher().publish({file}, QStringLiteral("Add post: Offline"));
         QCOMPARE(int(r.outcome), int(PublishResult::Outcome::PushFailed));
-        QVERIFY2(r.message.contains(QLatin1String("could not fetch")), qPrintable(r.message));
+        // The key sentence first, git's own words once, after it (the user test saw them twice and "exists..").
+        QCOMPARE(r.message, QStringLiteral("Not pushed: origin cannot be reached (offline, or its server does not answer). "
+                                           "Your commit is kept; Publish again to retry."));
+        QVERIFY2(r.gitOutput.contains(QLatin1String("does not appear to be a git repository")), qPrintable(r.gitOutput));
+        QCOMPARE(r.gitOutput.count(QLatin1String("does not appear to be a git repository")), 1);
         QCOMPARE(git(us(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("Add post: Offline\n"));
         QCOMPARE(git(us(), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray());
         QCOMPARE(postStateName(Publisher().status(us()).posts.last().state), QStringLiteral("unpushed"));
@@ -571,8 +575,8 @@ private Q_SLOTS:
         QCOMPARE(git(remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("main")}), QByteArray("2\n"));
     }
 
-    // The remote refuses our key, or its host is unknown: the message says so in words, with git's
-    // own line after it, and the commit is kept for the retry. git runs the user's own ssh, which a
+    // The remote refuses our key, or its host is unknown: the message says so in words, git's own
+    // line is in gitOutput (shown once, after it), and the commit is kept for the retry. git runs the user's own ssh, which a
     // script stands in for here (core.sshCommand), so the test needs no network.
     void remoteFailureIsExplained_data()
     {
@@ -598,8 +602,12 @@ private Q_SLOTS:
         write(file, "---\ntitle: Keys\n---\nbody\n");
         const PublishResult r = Publisher().publish({file}, QStringLiteral("Add post: Keys"));
         QCOMPARE(int(r.outcome), int(PublishResult::Outcome::PushFailed));
+        QVERIFY2(r.message.startsWith(QLatin1String("Not pushed: ")), qPrintable(r.message));
         QVERIFY2(r.message.contains(explained), qPrintable(r.message));
-        QVERIFY2(r.message.contains(QString::fromUtf8(sshSays)), qPrintable(r.message));   // git's own words too
+        QVERIFY2(r.message.endsWith(QLatin1String(". Your commit is kept; Publish again to retry.")), qPrintable(r.message));
+        // git's own words once, after the sentence, not inside it.
+        QVERIFY2(!r.message.contains(QString::fromUtf8(sshSays)), qPrintable(r.message));
+        QCOMPARE(r.gitOutput.count(QString::fromUtf8(sshSays)), 1);
         QCOMPARE(git(us(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("Add post: Keys\n"));
     }
 
