@@ -158,6 +158,34 @@ void PublishAction::done(const PublishResult &result)
         showConflict(result);
         return;
     }
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return;   // tests read the status bar, finished() and reportTitle/reportText
+    const bool good = result.outcome == PublishResult::Outcome::Published || result.outcome == PublishResult::Outcome::NothingToDo
+        || result.outcome == PublishResult::Outcome::NeedsEditing;
+    if (good)
+        QMessageBox::information(m_window, reportTitle(result), reportText(result));
+    else
+        QMessageBox::warning(m_window, reportTitle(result), reportText(result));
+}
+
+QString PublishAction::reportTitle(const PublishResult &result)
+{
+    switch (result.outcome) {
+    case PublishResult::Outcome::Published:
+        return tr("Published");
+    case PublishResult::Outcome::NothingToDo:
+        // Keep Their Version with nothing else of ours: the post changed here, nothing went out.
+        return result.kept.isEmpty() ? tr("Already Published") : tr("Their Version Kept");
+    case PublishResult::Outcome::NeedsEditing:
+        return tr("Edit the Post");
+    default:
+        break;
+    }
+    return tr("Not Published");
+}
+
+QString PublishAction::reportText(const PublishResult &result)
+{
     QString text = result.message;
     if (!result.urls.isEmpty())
         text += QLatin1Char('\n') + tr("Online once the site is rebuilt: %1").arg(result.urls.join(QLatin1Char('\n')));
@@ -169,16 +197,7 @@ void PublishAction::done(const PublishResult &result)
         text += QLatin1Char('\n') + tr("Uncommitted changes in the way: %1").arg(b);
     if (!result.gitOutput.trimmed().isEmpty())
         text += QStringLiteral("\n\n") + result.gitOutput.trimmed();
-    const bool good = result.outcome == PublishResult::Outcome::Published || result.outcome == PublishResult::Outcome::NothingToDo
-        || result.outcome == PublishResult::Outcome::NeedsEditing;
-    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
-        return;   // tests read the status bar and finished()
-    if (result.outcome == PublishResult::Outcome::NeedsEditing)
-        QMessageBox::information(m_window, tr("Edit the Post"), text);
-    else if (good)
-        QMessageBox::information(m_window, tr("Published"), text);
-    else
-        QMessageBox::warning(m_window, tr("Not published"), text);
+    return text;
 }
 
 void PublishAction::showConflict(const PublishResult &result)

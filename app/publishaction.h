@@ -40,6 +40,14 @@ public:
     // The conflict view while it is open; null otherwise.
     ConflictDialog *conflictDialog() const { return m_conflict; }
 
+    // The box shown after a run (not after a conflict, which opens ConflictDialog): its title says
+    // what happened ("Published", "Their Version Kept" when the post became the colleague's and
+    // nothing was published, "Already Published", "Edit the Post", "Not Published"), and its text is
+    // RESULT's message, then the public URLs, each kept copy's path (once), the files in the way
+    // and git's own output.
+    static QString reportTitle(const PublishResult &result);
+    static QString reportText(const PublishResult &result);
+
 Q_SIGNALS:
     // After every run, whatever its outcome (the window reads the repository's state again).
     void finished(const Lectern::PublishResult &result);

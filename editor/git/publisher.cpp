@@ -719,8 +719,8 @@ PublishResult Publisher::resolveConflict(const QString &siteRoot, ConflictChoice
     if (onlyTheirs) {
         result.outcome = PublishResult::Outcome::NothingToDo;
         result.message = mine ? tr("your version is the same as on %1: nothing to publish").arg(status.git.upstream)
-                              : tr("the post is now your colleague's version, as on %1; your version is kept in %2")
-                                    .arg(status.git.upstream, QDir::toNativeSeparators(result.kept.join(QStringLiteral(", "))));
+                              : tr("the post is now your colleague's version, as on %1; nothing of yours was published, "
+                                   "and your version is kept in a copy").arg(status.git.upstream);
         return result;
     }
     const PublishResult committed = result;
@@ -733,8 +733,9 @@ PublishResult Publisher::resolveConflict(const QString &siteRoot, ConflictChoice
                 result.urls << publicUrl(QDir(top).filePath(p));
         }
         if (!mine)
-            result.message = tr("your other changes are published on top of your colleague's version; your version of the post is kept in %1")
-                                 .arg(QDir::toNativeSeparators(result.kept.join(QStringLiteral(", "))));
+            // The copies' paths are in `kept`, which the window and lectern-cli list: not in the sentence too.
+            result.message = tr("your other changes are published on top of your colleague's version; your version of "
+                                "the post is kept in a copy");
         else
             result.message = tr("your version is published on top of your colleague's: where you both changed the same "
                                 "lines yours is kept, every other change of theirs stays in the post");

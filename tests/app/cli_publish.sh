@@ -53,6 +53,7 @@ grep -q -- '--keep-theirs' "$T/out" && grep -q -- '--keep-mine' "$T/out" && grep
 theirs_head=$(git -C "$T/remote.git" rev-parse main)
 "$CLI" publish "$T/us/_posts/2025-01-01-first.md" --keep-theirs > "$T/out" 2>&1 || { cat "$T/out"; fail "--keep-theirs"; }
 grep -q '^theirs$' "$T/us/_posts/2025-01-01-first.md" || fail "--keep-theirs: file is not theirs"
+[ "$(grep -c '_lectern-kept/' "$T/out")" = 1 ] || { cat "$T/out"; fail "--keep-theirs: the copy's path not said once"; }
 grep -q '^ours$' "$T/us/_lectern-kept/2025-01-01-first (your version "*").md" || { ls -R "$T/us"; fail "--keep-theirs: no copy of ours"; }
 [ "$(git -C "$T/remote.git" rev-parse main)" = "$theirs_head" ] || fail "--keep-theirs pushed"
 [ -z "$(git -C "$T/us" status --porcelain)" ] || { git -C "$T/us" status; fail "--keep-theirs: work tree not clean"; }

@@ -275,12 +275,17 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(exactText(window.editor()->document()), QStringLiteral("Ada's words.\n"), kTimeout);
             QVERIFY(!window.document()->isModified());
             QVERIFY(QString::fromUtf8(LecternTest::readAll(result.kept.value(0))).contains(mine));
+            // Nothing was published: the report says what happened, and names the copy once.
+            QCOMPARE(PublishAction::reportTitle(result), QStringLiteral("Their Version Kept"));
+            QVERIFY2(PublishAction::reportText(result).count(QFileInfo(result.kept.value(0)).fileName()) == 1,
+                     qPrintable(PublishAction::reportText(result)));
             break;
         case ConflictChoice::KeepMine:
             QVERIFY2(result.outcome == PublishResult::Outcome::Published, qPrintable(result.message));
             QVERIFY(QString::fromUtf8(git(remote, {QStringLiteral("show"), QStringLiteral("main:_posts/2025-01-01-first.md")})).contains(mine));
             QCOMPARE(git(remote, {QStringLiteral("rev-parse"), QStringLiteral("main~1")}).trimmed(), adas);
             QVERIFY(exactText(window.editor()->document()).contains(mine));
+            QCOMPARE(PublishAction::reportTitle(result), QStringLiteral("Published"));
             break;
         case ConflictChoice::EditMerge:
             QVERIFY2(result.outcome == PublishResult::Outcome::NeedsEditing, qPrintable(result.message));
