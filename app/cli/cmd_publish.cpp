@@ -125,8 +125,11 @@ int runStatus(const QStringList &args, Io &io)
         io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Ok;
     }
+    const QString siteBranch = s.git.detached ? Publisher().siteBranch(siteOrFolder(positional.first()), s) : QString();
     if (s.git.detached)
-        io.out << tr("detached HEAD (no branch)") << Qt::endl;
+        io.out << (siteBranch.isEmpty() ? tr("detached HEAD (no branch): switch to the branch the site builds from")
+                                        : tr("detached HEAD (no branch): switch to the branch the site builds from (%1)").arg(siteBranch))
+               << Qt::endl;
     else
         io.out << tr("branch %1").arg(s.git.head)
                << (s.git.upstream.isEmpty() ? tr(", no upstream")
@@ -135,8 +138,9 @@ int runStatus(const QStringList &args, Io &io)
                << Qt::endl;
     for (const RepoPost &p : s.posts)
         io.out << postStateName(p.state) << '\t' << p.path << Qt::endl;
-    io.out << QCoreApplication::translate("lectern-cli", "%n post(s) waiting to be published", nullptr, s.waiting())
-           << Qt::endl;
+    if (!s.git.detached)   // no branch: nothing waits to be published from here
+        io.out << QCoreApplication::translate("lectern-cli", "%n post(s) waiting to be published", nullptr, s.waiting())
+               << Qt::endl;
     return Ok;
 }
 

@@ -76,6 +76,7 @@ QString postStateName(PostState state)
     case PostState::Modified: return QStringLiteral("modified");
     case PostState::Unpushed: return QStringLiteral("unpushed");
     case PostState::Published: return QStringLiteral("published");
+    case PostState::Committed: return QStringLiteral("committed");
     }
     return QString();
 }
@@ -83,7 +84,9 @@ QString postStateName(PostState state)
 int RepoStatus::waiting() const
 {
     return int(std::count_if(posts.cbegin(), posts.cend(),
-                             [](const RepoPost &p) { return p.state != PostState::Published; }));
+                             [](const RepoPost &p) {
+                                 return p.state != PostState::Published && p.state != PostState::Committed;
+                             }));
 }
 
 Publisher::Publisher(const std::atomic_bool *cancel, bool noPrompt) : m_cancel(cancel), m_noPrompt(noPrompt) {}
@@ -160,6 +163,8 @@ RepoStatus Publisher::status(const QString &siteRoot) const
             post.state = PostState::New;
         else if (changed(c))
             post.state = PostState::Modified;
+        else if (s.git.detached)
+            post.state = PostState::Committed;   // no branch: "not yet pushed" would be a guess
         else if (!hasUpstream || unpushed.contains(p))
             post.state = PostState::Unpushed;
         s.posts << post;
@@ -272,7 +277,11 @@ PublishResult Publisher::publish(const QStringList &posts, const QString &messag
         return result;
     }
     if (status.git.detached) {
-        result.message = tr("the repository is on a detached HEAD (no branch): switch to the branch the site builds from");
+        const QString branch = siteBranch(siteRoot, status);
+        result.message = branch.isEmpty()
+            ? tr("the repository is on a detached HEAD (no branch): switch to the branch the site builds from")
+            : tr("the repository is on a detached HEAD (no branch): switch to the branch the site builds from (git switch %1)")
+                  .arg(branch);
         return result;
     }
     if (rebaseInProgress(status.top)) {
@@ -444,11 +453,20 @@ QString Publisher::siteBranch(const QString &siteRoot, const RepoStatus &status)
         if (!branch.isEmpty())
             return branch;
     }
-    if (status.git.head == QLatin1String("gh-pages") || status.remote.isEmpty())
+    QString remote = status.remote;
+    if (remote.isEmpty() && status.git.detached) {
+        // No branch, so no branch remote: the one a clone made, or the only one.
+        const QStringList remotes = QString::fromUtf8(git({QStringLiteral("remote")}, status.top).out)
+                                        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        remote = remotes.contains(QLatin1String("origin")) ? QStringLiteral("origin")
+                 : remotes.size() == 1                     ? remotes.first()
+                                                           : QString();
+    }
+    if (status.git.head == QLatin1String("gh-pages") || remote.isEmpty())
         return QString();
     const GitResult head = git({QStringLiteral("symbolic-ref"), QStringLiteral("-q"),
-                                QStringLiteral("refs/remotes/") + status.remote + QStringLiteral("/HEAD")}, status.top);
-    const QString prefix = QStringLiteral("refs/remotes/") + status.remote + QLatin1Char('/');
+                                QStringLiteral("refs/remotes/") + remote + QStringLiteral("/HEAD")}, status.top);
+    const QString prefix = QStringLiteral("refs/remotes/") + remote + QLatin1Char('/');
     const QString ref = QString::fromUtf8(head.out.trimmed());
     return head.ok() && ref.startsWith(prefix) ? ref.mid(prefix.size()) : QString();
 }

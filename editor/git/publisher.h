@@ -25,8 +25,10 @@ enum class PostState : quint8 {
     Modified,    // tracked, changed in the work tree or the index
     Unpushed,    // clean, but changed by a commit not on the upstream yet (@{u}..HEAD), or no upstream
     Published,   // tracked, clean, and its last change is on the upstream
+    Committed,   // tracked and clean on a detached HEAD: no branch, so whether it is pushed is not known
 };
-QString postStateName(PostState state);   // "new", "modified", "unpushed", "published" (JSON, CLI)
+// "new", "modified", "unpushed", "published", "committed" (JSON, CLI)
+QString postStateName(PostState state);
 
 struct RepoPost
 {
@@ -44,7 +46,7 @@ struct RepoStatus
     QString mergeRef;        // branch.<head>.merge, e.g. "refs/heads/main"
     GitStatus git;
     QList<RepoPost> posts;   // _posts/ and _drafts/ of the site, sorted by path
-    int waiting() const;     // posts not published yet (new, modified or unpushed)
+    int waiting() const;     // posts not published yet (new, modified or unpushed; never committed)
 };
 
 // What to do with the files both sides changed (PublishResult::Conflict), docs/publishing.md.
@@ -136,7 +138,8 @@ public:
 
     // The branch the site is built from, for the check that publishing reaches the site: `.lectern.yml`
     // `publish: branch:`; else "" when the current branch is gh-pages (GitHub Pages builds from it);
-    // else the remote's default branch (refs/remotes/REMOTE/HEAD, set by git clone); "" when unknown.
+    // else the remote's default branch (refs/remotes/REMOTE/HEAD, set by git clone; REMOTE is the
+    // branch's remote, or on a detached HEAD "origin" or the only remote); "" when unknown.
     QString siteBranch(const QString &siteRoot, const RepoStatus &status) const;
 
     // True when TEXT (a post's bytes) still holds a block of git's conflict marker lines, as EditMerge

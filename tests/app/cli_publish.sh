@@ -92,6 +92,13 @@ printf -- '---\ntitle: First\n---\nboth third\n' > "$T/us/_posts/2025-01-01-firs
 "$CLI" publish "$T/us/_posts/2025-01-01-first.md" -m third > "$T/out" 2>&1 || { cat "$T/out"; fail "publish after editing"; }
 [ "$(git -C "$T/remote.git" log -2 --format=%s main | tr '\n' '|')" = "third|theirs third|" ] || fail "--edit-merge: history"
 
+# A detached HEAD: no post is said to wait; the way back names the site's branch.
+git -C "$T/us" switch -q --detach HEAD
+"$CLI" status "$T/us" > "$T/out" 2>&1 || { cat "$T/out"; fail "status on a detached HEAD"; }
+grep -q '^detached HEAD (no branch): switch to the branch the site builds from (main)$' "$T/out" || { cat "$T/out"; fail "detached: the way back"; }
+grep -q '^committed	_posts/2025-01-01-first.md$' "$T/out" && ! grep -q 'unpushed\|waiting' "$T/out" || { cat "$T/out"; fail "detached: posts claimed waiting"; }
+git -C "$T/us" switch -q main
+
 # A branch the site does not build from: refused, named.
 git -C "$T/us" switch -q -c feature && git -C "$T/us" push -q -u origin feature 2>/dev/null
 printf -- '---\ntitle: Feature\n---\nx\n' > "$T/us/_posts/2025-05-01-feature.md"

@@ -341,6 +341,20 @@ private Q_SLOTS:
                  QByteArray("Add post: A (and 1 more)\n\n_posts/2025-02-01-a.md\n_posts/2025-02-02-b.md\n"));
     }
 
+    // A detached HEAD (a commit checked out in a terminal): no post is "Not yet pushed" and the
+    // status bar does not count posts waiting; it says how to get back to the site's branch.
+    void detachedHead()
+    {
+        git(us(), {QStringLiteral("switch"), QStringLiteral("-q"), QStringLiteral("--detach"), QStringLiteral("HEAD")});
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openPath(first()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(window), QStringLiteral("detached HEAD: switch to the branch the site builds from (main)"),
+                                  kTimeout);
+        QCOMPARE(listedState(window, first()), QStringLiteral("Committed"));
+    }
+
     void notARepository()
     {
         QTemporaryDir plain;

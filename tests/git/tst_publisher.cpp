@@ -163,6 +163,28 @@ private Q_SLOTS:
         QCOMPARE(s.waiting(), 3);
     }
 
+    // On a detached HEAD (a commit checked out, no branch) nothing can be said to wait to be
+    // published: clean posts are "committed", not "unpushed", and the way back names the site's branch.
+    void detachedHeadClaimsNothingWaiting()
+    {
+        git(us(), {QStringLiteral("switch"), QStringLiteral("-q"), QStringLiteral("--detach"), QStringLiteral("HEAD")});
+        write(post(QStringLiteral("2025-01-02-second.md")), "---\ntitle: Second\n---\nbody changed\n");
+        Publisher publisher;
+        const RepoStatus s = publisher.status(us());
+        QVERIFY(s.git.detached);
+        QMap<QString, QString> states;
+        for (const RepoPost &p : s.posts)
+            states.insert(p.path, postStateName(p.state));
+        const QMap<QString, QString> expected{{QStringLiteral("_posts/2025-01-01-first.md"), QStringLiteral("committed")},
+                                              {QStringLiteral("_posts/2025-01-02-second.md"), QStringLiteral("modified")}};
+        QCOMPARE(states, expected);
+        QCOMPARE(s.waiting(), 1);
+        QCOMPARE(publisher.siteBranch(us(), s), QStringLiteral("main"));
+        const PublishResult r = publisher.publish({post(QStringLiteral("2025-01-02-second.md"))}, QStringLiteral("x"));
+        QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Refused));
+        QVERIFY2(r.message.contains(QLatin1String("(git switch main)")), qPrintable(r.message));
+    }
+
     void notARepository()
     {
         QTemporaryDir plain;
