@@ -267,6 +267,15 @@ void MainWindow::createMenus()
     auto *repoState = new RepoStateView(this);
     auto *update = new UpdateAction(this);
     postMenu->addAction(update->action());
+    // Outside a git work tree the three actions could only refuse: disabled, saying why.
+    connect(repoState, &RepoStateView::updated, this, [this, repoState, publish, update] {
+        const RepoStatus &status = repoState->status();
+        const QString why = status.isRepo ? QString()
+                            : !status.error.isEmpty() ? status.error
+                                                      : tr("Publishing needs a post saved in the site's git repository");
+        publish->setUnavailable(why);
+        update->setUnavailable(why);
+    });
     connect(publish, &PublishAction::finished, repoState, &RepoStateView::refresh);
     connect(update, &UpdateAction::finished, repoState, &RepoStateView::refresh);
     // The watcher may miss git's rename over the open post: compare now (reloads it when unmodified).

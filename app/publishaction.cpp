@@ -40,6 +40,25 @@ PublishAction::PublishAction(MainWindow *window, std::function<bool()> saveFirst
     connect(m_job, &PublishJob::finished, this, &PublishAction::done);
 }
 
+void PublishAction::setUnavailable(const QString &why)
+{
+    m_unavailable = why;
+    m_action->setStatusTip(why.isEmpty() ? tr("Commit this post and the images it needs, and push them to the site's repository")
+                                         : why);
+    m_selectedAction->setStatusTip(why.isEmpty() ? tr("Publish the posts selected in the post list together, in one commit")
+                                                 : why);
+    m_action->setToolTip(why);   // "": the action's text, as by default
+    m_selectedAction->setToolTip(why);
+    updateEnabled();
+}
+
+void PublishAction::updateEnabled()
+{
+    const bool enabled = m_unavailable.isEmpty() && !m_job->isRunning();
+    m_action->setEnabled(enabled);
+    m_selectedAction->setEnabled(enabled);
+}
+
 void PublishAction::publish()
 {
     if (m_job->isRunning() || m_dialog || m_conflict)
@@ -139,15 +158,13 @@ void PublishAction::start()
 {
     if (!m_dialog || !m_job->startPublish(m_paths, m_dialog->message()))
         return;
-    m_action->setEnabled(false);
-    m_selectedAction->setEnabled(false);
+    updateEnabled();
     m_dialog->setRunning(true);
 }
 
 void PublishAction::done(const PublishResult &result)
 {
-    m_action->setEnabled(true);
-    m_selectedAction->setEnabled(true);
+    updateEnabled();
     if (m_dialog) {
         m_dialog->setRunning(false);
         m_dialog->accept();
@@ -211,7 +228,7 @@ void PublishAction::showConflict(const PublishResult &result)
     const QString upstream = result.upstreamCommit;
     connect(m_conflict, &ConflictDialog::chosen, this, [this, siteRoot, upstream](ConflictChoice choice) {
         if (m_job->startResolve(siteRoot, choice, upstream))
-            m_action->setEnabled(false);
+            updateEnabled();
     });
     connect(m_conflict, &QDialog::finished, this, [this] {
         m_conflict->deleteLater();

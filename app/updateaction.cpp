@@ -22,6 +22,15 @@ UpdateAction::UpdateAction(MainWindow *window)
     connect(m_job, &PublishJob::finished, this, &UpdateAction::done);
 }
 
+void UpdateAction::setUnavailable(const QString &why)
+{
+    m_unavailable = why;
+    m_action->setStatusTip(why.isEmpty() ? tr("Fetch the site's repository and bring in your colleagues' published changes")
+                                         : why);
+    m_action->setToolTip(why);   // "": the action's text, as by default
+    m_action->setEnabled(why.isEmpty() && !m_job->isRunning());
+}
+
 void UpdateAction::update()
 {
     const QString root = m_window->site()->root();
@@ -37,7 +46,7 @@ void UpdateAction::update()
 
 void UpdateAction::done(const PublishResult &result)
 {
-    m_action->setEnabled(true);
+    m_action->setEnabled(m_unavailable.isEmpty());
     m_window->statusBar()->showMessage(result.message, 10000);
     const bool good = result.outcome == PublishResult::Outcome::Published
                       || result.outcome == PublishResult::Outcome::NothingToDo;

@@ -25,6 +25,9 @@ public:
     explicit UpdateAction(MainWindow *window);
     QAction *action() const { return m_action; }
     PublishJob *job() const { return m_job; }
+    // As PublishAction::setUnavailable: with a reason WHY the action is disabled and its tooltip and
+    // status tip say WHY; "" enables it again (while no pull is running).
+    void setUnavailable(const QString &why);
 
 Q_SIGNALS:
     // After every run, whatever its outcome (the window checks the disk and the repository again).
@@ -37,6 +40,7 @@ private:
     MainWindow *m_window = nullptr;
     QAction *m_action = nullptr;
     PublishJob *m_job = nullptr;
+    QString m_unavailable;   // why updating cannot work in the open site; "" when it can
 };
 
 } // namespace Lectern

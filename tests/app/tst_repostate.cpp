@@ -375,6 +375,31 @@ private Q_SLOTS:
         QCOMPARE(listedState(window, post), QString());
         QVERIFY(window.postList()->view()->isColumnHidden(PostListModel::RepoStateColumn));
         QCOMPARE(labelText(window), QString());
+        // Publish…, Publish Selected… and Update from Remote could only refuse: disabled, saying why.
+        auto *publish = window.findChild<PublishAction *>();
+        auto *update = window.findChild<UpdateAction *>();
+        for (QAction *action : {publish->action(), publish->selectedAction(), update->action()}) {
+            QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+            QVERIFY2(action->statusTip().contains(QLatin1String("is not in a git repository: publishing needs the site's repository")),
+                     qPrintable(action->statusTip()));
+            QCOMPARE(action->toolTip(), action->statusTip());
+        }
+    }
+
+    // In a git work tree the three actions are there to use.
+    void actionsEnabledInARepository()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openPath(first()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(window), QStringLiteral("main · all posts published"), kTimeout);
+        auto *publish = window.findChild<PublishAction *>();
+        auto *update = window.findChild<UpdateAction *>();
+        for (QAction *action : {publish->action(), publish->selectedAction(), update->action()}) {
+            QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+            QVERIFY2(!action->statusTip().contains(QLatin1String("git repository")), qPrintable(action->statusTip()));
+        }
     }
 
     void updateFromRemote_data()
