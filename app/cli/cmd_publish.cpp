@@ -180,6 +180,13 @@ int runPublish(const QStringList &args, Io &io)
                << Qt::endl;
         return BadInput;
     }
+    for (const QString &f : files) {
+        if (!Publisher::isPost(f)) {
+            // Before the checks, which would read _config.yml as a post and say nothing useful.
+            io.err << tr("%1 is not a post (posts live in _posts/ or _drafts/)").arg(QDir::toNativeSeparators(f)) << Qt::endl;
+            return BadInput;
+        }
+    }
     // The same checks as `check`: errors block, warnings are printed and accepted.
     const int checked = runCheck(files, io);
     if (checked != Ok) {

@@ -110,6 +110,11 @@ void Publisher::say(const QString &what) const
 RepoStatus Publisher::status(const QString &siteRoot) const
 {
     RepoStatus s;
+    if (!QFileInfo(siteRoot).isDir()) {
+        // Else git cannot even start there, and QProcess's "chdir: No such file or directory" is all it says.
+        s.error = tr("%1: no such folder").arg(QDir::toNativeSeparators(siteRoot));
+        return s;
+    }
     const GitResult top = git({QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel")}, siteRoot);
     if (!top.ok()) {
         s.error = top.started ? tr("%1 is not in a git repository: publishing needs the site's repository")
@@ -253,6 +258,18 @@ QString Publisher::defaultMessage(const QStringList &posts, const RepoStatus &st
     return message;
 }
 
+bool Publisher::isPost(const QString &path)
+{
+    // Jekyll reads posts from every _posts and _drafts folder, the site's own or a subfolder's.
+    for (QDir dir = QFileInfo(path).absoluteDir();; ) {
+        const QString name = dir.dirName();
+        if (name == QLatin1String("_posts") || name == QLatin1String("_drafts"))
+            return true;
+        if (QFileInfo::exists(dir.filePath(QStringLiteral("_config.yml"))) || !dir.cdUp())
+            return false;
+    }
+}
+
 bool Publisher::rebaseInProgress(const QString &top) const
 {
     const QString gitDir = QString::fromUtf8(gitToEnd({QStringLiteral("rev-parse"), QStringLiteral("--absolute-git-dir")}, top).out.trimmed());
@@ -290,6 +307,10 @@ PublishResult Publisher::publish(const QStringList &posts, const QString &messag
     }
     for (const QString &p : posts) {
         const QString abs = QFileInfo(p).absoluteFilePath();
+        if (!isPost(abs)) {
+            result.message = tr("%1 is not a post (posts live in _posts/ or _drafts/)").arg(QDir::toNativeSeparators(p));
+            return result;
+        }
         if (!abs.startsWith(status.top + QLatin1Char('/'))) {
             result.message = tr("%1 is not in the repository %2").arg(p, status.top);
             return result;

@@ -101,6 +101,8 @@ public:
     std::function<void(const QString &)> progress;
 
     // The repository holding SITE_ROOT (absolute) and its posts' states. Reads only (git status, ls-files, log).
+    // Not a repository: isRepo false and error says why ("FOLDER: no such folder", "… is not in a git
+    // repository…", "git could not be run: …").
     RepoStatus status(const QString &siteRoot) const;
 
     // The files publishing POSTS (absolute paths) must commit: each post, the site images it shows
@@ -119,7 +121,12 @@ public:
     // our unpushed commits onto it unless a file changed on both sides (then Conflict, nothing
     // touched); pushes HEAD to the upstream branch (never forced). Run again after PushFailed, it
     // pushes the commit kept. Checks (lectern-cli check) are the caller's: run them before.
+    // Refused, naming it, when one of POSTS is not a post (isPost).
     PublishResult publish(const QStringList &posts, const QString &message, bool push = true);
+
+    // True when PATH is in a _posts or _drafts folder (the site's or a subfolder's, as Jekyll reads
+    // them; the search stops at the folder holding _config.yml): _config.yml or index.html is not.
+    static bool isPost(const QString &path);
 
     // After publish() stopped on Conflict: fetches, and when the upstream is still SEEN_UPSTREAM
     // (PublishResult::upstreamCommit; empty: not checked) applies CHOICE to every file changed on both

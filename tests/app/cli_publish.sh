@@ -15,6 +15,16 @@ printf -- '---\ntitle: First\n---\none\n' > "$T/seed/_posts/2025-01-01-first.md"
 git -C "$T/seed" add . && git -C "$T/seed" commit -qm seed && git -C "$T/seed" push -q "$T/remote.git" main
 git clone -q "$T/remote.git" "$T/us" && git clone -q "$T/remote.git" "$T/them"
 
+# A folder that is not there, and files that are not posts: said in words, exit 2.
+set +e; "$CLI" status "$T/nonexistent" > "$T/out" 2>&1; rc=$?; set -e
+[ $rc = 2 ] && [ "$(cat "$T/out")" = "$T/nonexistent: no such folder" ] || { cat "$T/out"; fail "status of a missing folder: exit $rc"; }
+printf '<p>home</p>\n' > "$T/us/index.html"
+for f in _config.yml index.html; do
+    set +e; "$CLI" publish "$T/us/$f" > "$T/out" 2>&1; rc=$?; set -e
+    [ $rc = 2 ] && [ "$(cat "$T/out")" = "$T/us/$f is not a post (posts live in _posts/ or _drafts/)" ] || { cat "$T/out"; fail "publish $f: exit $rc"; }
+done
+rm "$T/us/index.html"
+
 printf -- '---\ntitle: Graphs\ncategory: seminar\n---\ntext\n' > "$T/us/_posts/2025-02-01-graphs.md"
 "$CLI" status "$T/us" | grep -q "^new	_posts/2025-02-01-graphs.md$" || fail "status: new post"
 "$CLI" status "$T/us" --json | grep -q '"waiting": 1' || fail "status --json: waiting"

@@ -191,6 +191,21 @@ private Q_SLOTS:
         const RepoStatus s = Publisher().status(plain.path());
         QVERIFY(!s.isRepo);
         QVERIFY2(s.error.contains(QLatin1String("not in a git repository")), qPrintable(s.error));
+        // A folder that is not there: said so, not "git could not be run: chdir: …".
+        const QString missing = plain.filePath(QStringLiteral("nowhere"));
+        QCOMPARE(Publisher().status(missing).error, missing + QStringLiteral(": no such folder"));
+    }
+
+    void refusesWhatIsNotAPost()
+    {
+        QVERIFY(Publisher::isPost(post(QStringLiteral("2025-01-01-first.md"))));
+        QVERIFY(Publisher::isPost(us() + QStringLiteral("/_drafts/idea.md")));
+        QVERIFY(Publisher::isPost(us() + QStringLiteral("/seminars/_posts/2025-01-01-talk.md")));   // a subfolder's posts
+        write(us() + QStringLiteral("/_config.yml"), kConfig + "# changed\n");
+        const PublishResult r = Publisher().publish({us() + QStringLiteral("/_config.yml")}, QStringLiteral("x"));
+        QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Refused));
+        QCOMPARE(r.message, us() + QStringLiteral("/_config.yml is not a post (posts live in _posts/ or _drafts/)"));
+        QCOMPARE(git(us(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("seed\n"));
     }
 
     void defaultMessage_data()
