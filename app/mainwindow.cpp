@@ -265,7 +265,7 @@ void MainWindow::createMenus()
     postMenu->addAction(publish->selectedAction());
     // Issue 18: each post's git state in the list and the status bar; Update (pull) beside Publish.
     auto *repoState = new RepoStateView(this);
-    auto *update = new UpdateAction(this);
+    auto *update = new UpdateAction(this, [this] { return this->save(); });
     postMenu->addAction(update->action());
     // Outside a git work tree the three actions could only refuse: disabled, saying why.
     connect(repoState, &RepoStateView::updated, this, [this, repoState, publish, update] {

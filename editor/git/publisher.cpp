@@ -823,7 +823,24 @@ PublishResult Publisher::pull(const QString &siteRoot)
             result.blocking << c.path;
     }
     if (!result.blocking.isEmpty()) {
-        result.message = tr("not updated: your local changes would be overwritten in %1").arg(result.blocking.join(QStringLiteral(", ")));
+        // Who changed them: the way forward is to publish ours, which shows both versions side by side.
+        QStringList names, authors;
+        for (const QString &b : std::as_const(result.blocking)) {
+            names << QFileInfo(b).fileName();
+            const QStringList by = QString::fromUtf8(git({QStringLiteral("log"), QStringLiteral("--reverse"), QStringLiteral("--format=%an"),
+                                                          QStringLiteral("HEAD..@{u}"), QStringLiteral("--"), b}, status.top).out)
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (const QString &a : by) {
+                if (!authors.contains(a))
+                    authors << a;
+            }
+        }
+        const QString who = authors.isEmpty() ? tr("a colleague") : ConflictFile::names(authors);
+        result.message = names.size() == 1
+            ? tr("Not updated: %1 was also changed by %2. Publish your version and Lectern will show both side by "
+                 "side; nothing was changed.").arg(names.first(), who)
+            : tr("Not updated: %1 were also changed by %2. Publish your versions and Lectern will show both side by "
+                 "side; nothing was changed.").arg(names.join(QStringLiteral(", ")), who);
         return result;
     }
     say(tr("Updating from %1…").arg(status.git.upstream));

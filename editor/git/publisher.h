@@ -163,8 +163,9 @@ public:
     // in PublishResult::gitOutput, shown once, after the sentence.
     static QString explainRemoteFailure(const QString &remote, const QString &gitMessage, const QString &otherwise);
 
-    // Fetches and fast-forwards (`git merge --ff-only`); Refused, listing them, when local changes
-    // are in files the upstream changed, or when there are unpushed commits (publish first).
+    // Fetches and fast-forwards (`git merge --ff-only`); Refused when local changes are in files the
+    // upstream changed (blocking lists them; the message names them and their remote authors and says
+    // to publish, which shows both versions), or when there are unpushed commits (publish first).
     PublishResult pull(const QString &siteRoot);
 
     // The public URL of POST (absolute path): site url + baseurl + its permalink (JekyllUrls).

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QProcess>
 #include <QSignalSpy>
@@ -402,16 +403,9 @@ private Q_SLOTS:
         }
     }
 
-    void updateFromRemote_data()
-    {
-        QTest::addColumn<bool>("localEdits");
-        QTest::newRow("open post unmodified: shows the colleague's text") << false;
-        QTest::newRow("open post with unsaved edits: kept, the bar asks") << true;
-    }
-
+    // The open post unmodified: Update shows the colleague's text at once.
     void updateFromRemote()
     {
-        QFETCH(bool, localEdits);
         MainWindow window;
         window.show();
         QVERIFY(window.openPath(first()));
@@ -428,12 +422,6 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(labelText(window), QStringLiteral("main · all posts published · remote has new changes"),
                                   kTimeout);
 
-        if (localEdits) {
-            window.editor()->setFocus();
-            window.editor()->moveCursor(QTextCursor::End);
-            QTest::keyClicks(window.editor(), QStringLiteral("Mine."));
-            QVERIFY(window.document()->isModified());
-        }
         auto *update = window.findChild<UpdateAction *>();
         QVERIFY(update);
         QSignalSpy finished(update, &UpdateAction::finished);
@@ -446,17 +434,104 @@ private Q_SLOTS:
 
         auto *bar = window.findChild<DiskChangeBar *>();
         QVERIFY(bar);
-        if (localEdits) {
-            QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), kTimeout);
-            QVERIFY(window.document()->isModified());
-            QVERIFY(exactText(window.editor()->document()).contains(QLatin1String("Mine.")));
-            QVERIFY(!exactText(window.editor()->document()).contains(QLatin1String("Their words")));
-        } else {
-            QTRY_COMPARE_WITH_TIMEOUT(exactText(window.editor()->document()), QStringLiteral("Their words, fixed.\n"), kTimeout);
-            QVERIFY(!window.document()->isModified());
-            QVERIFY(!bar->isVisible());
-        }
+        QTRY_COMPARE_WITH_TIMEOUT(exactText(window.editor()->document()), QStringLiteral("Their words, fixed.\n"), kTimeout);
+        QVERIFY(!window.document()->isModified());
+        QVERIFY(!bar->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(labelText(window), QStringLiteral("main · all posts published"), kTimeout);
+    }
+
+    // Update with unsaved edits in the open post asks to save them first. Pulling under them let the
+    // disk-change bar's Keep Mine and a later Publish silently undo Ada's change to the same post.
+    // Saved, they are a change git protects: when Ada changed the same post the pull stops, naming
+    // her, and Publish then shows both versions side by side.
+    void updateWithUnsavedEdits_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<bool>("samePost");
+        QTest::newRow("Ada changed another post: Save and Update saves, pulls, the post stays ours")
+            << QStringLiteral("save") << false;
+        QTest::newRow("Ada changed the same post: saved, the pull stops naming her, Publish shows both")
+            << QStringLiteral("save") << true;
+        QTest::newRow("Cancel: nothing saved, nothing pulled") << QStringLiteral("cancel") << true;
+    }
+    void updateWithUnsavedEdits()
+    {
+        QFETCH(QString, answer);
+        QFETCH(bool, samePost);
+        const QByteArray seed = LecternTest::readAll(first());
+        git(them(), {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Ada")});
+        const QString theirPost = them() + (samePost ? QStringLiteral("/_posts/2025-01-01-first.md") : QStringLiteral("/_posts/2025-01-05-ada.md"));
+        LecternTest::writeFile(theirPost, samePost ? "---\ntitle: First\n---\nAda's words.\n" : "---\ntitle: Ada\n---\nAda's post.\n");
+        git(them(), {QStringLiteral("add"), QStringLiteral("-A")});
+        git(them(), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Ada's change")});
+        git(them(), {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openPath(first()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(window), QStringLiteral("main · all posts published"), kTimeout);
+        window.editor()->setFocus();
+        window.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window.editor(), QStringLiteral("Mine."));
+        QVERIFY(window.document()->isModified());
+
+        auto *update = window.findChild<UpdateAction *>();
+        QSignalSpy finished(update, &UpdateAction::finished);
+        update->action()->trigger();
+        QMessageBox *question = update->saveQuestion();
+        QVERIFY(question);
+        QTRY_VERIFY_WITH_TIMEOUT(question->isVisible(), kTimeout);
+        QCOMPARE(question->text(), QStringLiteral("“2025-01-01-first.md” has unsaved changes. Save them before updating? If a "
+                                                  "colleague changed the same post, Publish will show both versions side by side."));
+        QVERIFY(question->defaultButton());
+        QCOMPARE(question->defaultButton()->text(), QStringLiteral("&Save and Update"));
+        QVERIFY(!update->job()->isRunning());   // nothing pulled while the question is open
+        if (answer == QLatin1String("cancel")) {
+            question->button(QMessageBox::Cancel)->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!update->saveQuestion(), kTimeout);
+            QVERIFY(window.document()->isModified());
+            QCOMPARE(LecternTest::readAll(first()), seed);
+            QVERIFY(!update->job()->isRunning());
+            QCOMPARE(finished.size(), 0);
+            return;
+        }
+        question->defaultButton()->click();
+        QVERIFY(finished.wait(kTimeout));
+        const auto result = finished.at(0).at(0).value<PublishResult>();
+        QVERIFY(!window.document()->isModified());
+        QVERIFY(LecternTest::readAll(first()).contains("Mine."));
+        if (!samePost) {
+            QVERIFY2(result.outcome == PublishResult::Outcome::Published, qPrintable(result.message));
+            QCOMPARE(LecternTest::readAll(us() + QStringLiteral("/_posts/2025-01-05-ada.md")), QByteArray("---\ntitle: Ada\n---\nAda's post.\n"));
+            QVERIFY(exactText(window.editor()->document()).contains(QLatin1String("Mine.")));
+            QVERIFY(!window.findChild<DiskChangeBar *>()->isVisible());
+            return;
+        }
+        QCOMPARE(int(result.outcome), int(PublishResult::Outcome::Refused));
+        QCOMPARE(result.message, QStringLiteral("Not updated: 2025-01-01-first.md was also changed by Ada. Publish your version and "
+                                                "Lectern will show both side by side; nothing was changed."));
+        QVERIFY(LecternTest::readAll(first()).contains("Our words as they were."));
+
+        // Publish: the conflict view, with both versions side by side.
+        auto *publish = window.findChild<PublishAction *>();
+        QSignalSpy published(publish, &PublishAction::finished);
+        publish->action()->trigger();
+        QVERIFY(publish->dialog());
+        QTest::mouseClick(publish->dialog()->publishButton(), Qt::LeftButton);
+        QVERIFY(published.wait(kTimeout));
+        QCOMPARE(int(published.at(0).at(0).value<PublishResult>().outcome), int(PublishResult::Outcome::Conflict));
+        ConflictDialog *dialog = publish->conflictDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kTimeout);
+        const auto *ours = dialog->findChild<QPlainTextEdit *>(QStringLiteral("conflictOurs"));
+        const auto *theirs = dialog->findChild<QPlainTextEdit *>(QStringLiteral("conflictTheirs"));
+        QVERIFY(ours && theirs);
+        QVERIFY2(ours->toPlainText().contains(QLatin1String("+ Mine.")), qPrintable(ours->toPlainText()));
+        QVERIFY2(theirs->toPlainText().contains(QLatin1String("+ Ada's words.")), qPrintable(theirs->toPlainText()));
+        QCOMPARE(dialog->keepTheirsButton()->text(), QStringLiteral("Keep Ada's Version"));
+        QTest::mouseClick(dialog->laterButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!publish->conflictDialog(), kTimeout);
     }
 };
 

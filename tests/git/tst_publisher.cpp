@@ -701,6 +701,8 @@ private Q_SLOTS:
         if (localEdit) {
             QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Refused));
             QCOMPARE(r.blocking, QStringList{QStringLiteral("_posts/2025-01-01-first.md")});
+            QCOMPARE(r.message, QStringLiteral("Not updated: 2025-01-01-first.md was also changed by Test User. Publish your "
+                                               "version and Lectern will show both side by side; nothing was changed."));
             QCOMPARE(read(file), mine);
         } else {
             QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Published));
