@@ -28,9 +28,11 @@ namespace Lectern {
 
 namespace {
 
+// Every remote author of the file, for a sentence ("Bob Baker and Carol Chen"), or "your colleague".
 QString colleague(const ConflictFile &c)
 {
-    return c.theirAuthor.isEmpty() ? ConflictDialog::tr("your colleague") : c.theirAuthor;
+    const QString names = c.theirNames();
+    return names.isEmpty() ? ConflictDialog::tr("your colleague") : names;
 }
 
 // A field's value as one line of text: scalars as written, lists joined, maps as compact JSON.
@@ -153,8 +155,9 @@ ConflictDialog::ConflictDialog(QWidget *parent)
     m_later = buttons->addButton(tr("Decide &Later"), QDialogButtonBox::RejectRole);
     m_keepTheirs->setToolTip(tr("The post becomes your colleague's version. Yours is kept in a copy in the site's "
                                 "_lectern-kept folder, so nothing is lost. Nothing of yours is published."));
-    m_keepMine->setToolTip(tr("Your version is published on top of your colleague's, as a new change. Their "
-                              "change stays in the site's history; nothing is overwritten by force."));
+    m_keepMine->setToolTip(tr("Where you both changed the same lines, your lines are kept. Every change only your "
+                              "colleague made (another paragraph, a field) stays in the post too. The result is "
+                              "published on top of theirs as a new change; nothing is overwritten by force."));
     m_edit->setToolTip(tr("The post shows both versions between marker lines. Keep what should stay, delete the "
                           "marker lines, then publish again. Nothing is published until then."));
     m_later->setToolTip(tr("Nothing is changed or published now; publishing again brings you back here."));
@@ -162,7 +165,8 @@ ConflictDialog::ConflictDialog(QWidget *parent)
         side->setAutoDefault(false);
     m_later->setDefault(true);   // Enter must not pick a side
     auto *explain = new QLabel(tr("<b>Keep their version</b>: the post becomes theirs; yours is kept in a copy. "
-                                  "<b>Keep my version</b>: yours is published on top of theirs. "
+                                  "<b>Keep my version</b>: where you both changed the same lines, yours are "
+                                  "published; their other changes stay. "
                                   "<b>Edit both in the post</b>: combine them yourself, then publish again."));
     explain->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
@@ -216,10 +220,13 @@ QWidget *ConflictDialog::page(const ConflictFile &c)
     auto *widget = new QWidget;
     auto *layout = new QVBoxLayout(widget);
     const QString when = c.theirTime.isValid() ? QLocale().toString(c.theirTime.toLocalTime(), QLocale::LongFormat) : QString();
-    auto *whoLabel = new QLabel(
-        c.theirAuthor.isEmpty()
-            ? tr("Your colleague's version is already on the site.")
-            : tr("%1's version is already on the site: published %2, “%3” (commit %4).").arg(who, when, c.theirSubject, c.theirCommit));
+    QString whoText = tr("Your colleague's version is already on the site.");
+    if (c.theirAuthors.size() == 1)
+        whoText = tr("%1's version is already on the site: published %2, “%3” (commit %4).").arg(who, when, c.theirSubject, c.theirCommit);
+    else if (c.theirAuthors.size() > 1)
+        whoText = tr("Their version is already on the site: changed by %1, last by %2 on %3, “%4” (commit %5).")
+                      .arg(who, c.theirAuthor, when, c.theirSubject, c.theirCommit);
+    auto *whoLabel = new QLabel(whoText);
     whoLabel->setWordWrap(true);
     whoLabel->setTextFormat(Qt::PlainText);
     layout->addWidget(whoLabel);
@@ -234,7 +241,7 @@ QWidget *ConflictDialog::page(const ConflictFile &c)
     auto *table = new QTableWidget(int(differing.size()), 4);
     table->setObjectName(QStringLiteral("conflictFields"));
     table->setAccessibleName(tr("Fields that differ"));
-    table->setHorizontalHeaderLabels({tr("Field"), tr("Before both changes"), tr("Your version"), tr("%1's version").arg(who)});
+    table->setHorizontalHeaderLabels({tr("Field"), tr("Before both changes"), tr("Your version"), c.theirVersionLabel()});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -273,7 +280,7 @@ QWidget *ConflictDialog::page(const ConflictFile &c)
                           c.inBase ? base : tr("(the post did not exist: you both created it)")));
     sides->addWidget(pane(QStringLiteral("conflictOurs"), tr("Your version: what you changed"),
                           c.inOurs ? changes(base, bodyOf(c.ours)) : tr("(you deleted the post)")));
-    sides->addWidget(pane(QStringLiteral("conflictTheirs"), tr("%1's version: what they changed").arg(who),
+    sides->addWidget(pane(QStringLiteral("conflictTheirs"), tr("%1: what they changed").arg(c.theirVersionLabel()),
                           c.inTheirs ? changes(base, bodyOf(c.theirs)) : tr("(%1 deleted the post)").arg(who)));
     layout->addWidget(sides, 1);
     return widget;
@@ -282,23 +289,21 @@ QWidget *ConflictDialog::page(const ConflictFile &c)
 void ConflictDialog::setConflicts(const QList<ConflictFile> &conflicts)
 {
     m_files->clear();
-    QString who = tr("A colleague");
-    for (const ConflictFile &c : conflicts) {
-        if (!c.theirAuthor.isEmpty()) {
-            who = c.theirAuthor;
-            break;
-        }
-    }
-    m_intro->setText(tr("%1 published a change to the same post while you were editing it. Nothing has been "
-                        "published or lost: your version is saved and committed on this computer. Choose what "
-                        "the post should say.").arg(who));
+    // Everyone whose commits changed the files on the remote, not only the newest one's author.
+    const QStringList authors = ConflictFile::authorsOf(conflicts);
+    const QString who = authors.isEmpty() ? tr("A colleague") : ConflictFile::names(authors);
+    m_intro->setText((authors.size() > 1
+                          ? tr("%1 published changes to the same post while you were editing it. Nothing has been "
+                               "published or lost: your version is saved and committed on this computer. Choose what "
+                               "the post should say.")
+                          : tr("%1 published a change to the same post while you were editing it. Nothing has been "
+                               "published or lost: your version is saved and committed on this computer. Choose what "
+                               "the post should say."))
+                         .arg(who));
     for (const ConflictFile &c : conflicts)
         m_files->addTab(page(c), QFileInfo(c.path).fileName());
     m_files->setTabBarAutoHide(true);
-    bool named = false;
-    for (const ConflictFile &c : conflicts)
-        named = named || !c.theirAuthor.isEmpty();
-    m_keepTheirs->setText(named ? tr("Keep %1's Version").arg(who) : tr("Keep &Their Version"));
+    m_keepTheirs->setText(authors.size() == 1 ? tr("Keep %1's Version").arg(who) : tr("Keep &Their Version"));
 }
 
 } // namespace Lectern

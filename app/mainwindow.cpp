@@ -278,8 +278,17 @@ void MainWindow::createMenus()
     postMenu->addAction(publish->selectedAction());
     // Issue 18: each post's git state in the list and the status bar; Update (pull) beside Publish.
     auto *repoState = new RepoStateView(this);
-    auto *update = new UpdateAction(this);
+    auto *update = new UpdateAction(this, [this] { return this->save(); });
     postMenu->addAction(update->action());
+    // Outside a git work tree the three actions could only refuse: disabled, saying why.
+    connect(repoState, &RepoStateView::updated, this, [this, repoState, publish, update] {
+        const RepoStatus &status = repoState->status();
+        const QString why = status.isRepo ? QString()
+                            : !status.error.isEmpty() ? status.error
+                                                      : tr("Publishing needs a post saved in the site's git repository");
+        publish->setUnavailable(why);
+        update->setUnavailable(why);
+    });
     connect(publish, &PublishAction::finished, repoState, &RepoStateView::refresh);
     connect(update, &UpdateAction::finished, repoState, &RepoStateView::refresh);
     // The watcher may miss git's rename over the open post: compare now (reloads it when unmodified).

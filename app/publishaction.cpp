@@ -40,6 +40,25 @@ PublishAction::PublishAction(MainWindow *window, std::function<bool()> saveFirst
     connect(m_job, &PublishJob::finished, this, &PublishAction::done);
 }
 
+void PublishAction::setUnavailable(const QString &why)
+{
+    m_unavailable = why;
+    m_action->setStatusTip(why.isEmpty() ? tr("Commit this post and the images it needs, and push them to the site's repository")
+                                         : why);
+    m_selectedAction->setStatusTip(why.isEmpty() ? tr("Publish the posts selected in the post list together, in one commit")
+                                                 : why);
+    m_action->setToolTip(why);   // "": the action's text, as by default
+    m_selectedAction->setToolTip(why);
+    updateEnabled();
+}
+
+void PublishAction::updateEnabled()
+{
+    const bool enabled = m_unavailable.isEmpty() && !m_job->isRunning();
+    m_action->setEnabled(enabled);
+    m_selectedAction->setEnabled(enabled);
+}
+
 void PublishAction::publish()
 {
     if (m_job->isRunning() || m_dialog || m_conflict)
@@ -81,6 +100,7 @@ void PublishAction::prepare(const QStringList &paths)
             continue;
         }
         Diagnostics diagnostics = post.diagnostics();
+        diagnostics += PostChecks::conflictMarkers(post);   // refused before the message is asked for
         const Schema schema = site ? site->schemaFor(path) : Schema();
         if (site)
             diagnostics += schema.validate(post);
@@ -138,15 +158,13 @@ void PublishAction::start()
 {
     if (!m_dialog || !m_job->startPublish(m_paths, m_dialog->message()))
         return;
-    m_action->setEnabled(false);
-    m_selectedAction->setEnabled(false);
+    updateEnabled();
     m_dialog->setRunning(true);
 }
 
 void PublishAction::done(const PublishResult &result)
 {
-    m_action->setEnabled(true);
-    m_selectedAction->setEnabled(true);
+    updateEnabled();
     if (m_dialog) {
         m_dialog->setRunning(false);
         m_dialog->accept();
@@ -157,6 +175,34 @@ void PublishAction::done(const PublishResult &result)
         showConflict(result);
         return;
     }
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return;   // tests read the status bar, finished() and reportTitle/reportText
+    const bool good = result.outcome == PublishResult::Outcome::Published || result.outcome == PublishResult::Outcome::NothingToDo
+        || result.outcome == PublishResult::Outcome::NeedsEditing;
+    if (good)
+        QMessageBox::information(m_window, reportTitle(result), reportText(result));
+    else
+        QMessageBox::warning(m_window, reportTitle(result), reportText(result));
+}
+
+QString PublishAction::reportTitle(const PublishResult &result)
+{
+    switch (result.outcome) {
+    case PublishResult::Outcome::Published:
+        return tr("Published");
+    case PublishResult::Outcome::NothingToDo:
+        // Keep Their Version with nothing else of ours: the post changed here, nothing went out.
+        return result.kept.isEmpty() ? tr("Already Published") : tr("Their Version Kept");
+    case PublishResult::Outcome::NeedsEditing:
+        return tr("Edit the Post");
+    default:
+        break;
+    }
+    return tr("Not Published");
+}
+
+QString PublishAction::reportText(const PublishResult &result)
+{
     QString text = result.message;
     if (!result.urls.isEmpty())
         text += QLatin1Char('\n') + tr("Online once the site is rebuilt: %1").arg(result.urls.join(QLatin1Char('\n')));
@@ -168,16 +214,7 @@ void PublishAction::done(const PublishResult &result)
         text += QLatin1Char('\n') + tr("Uncommitted changes in the way: %1").arg(b);
     if (!result.gitOutput.trimmed().isEmpty())
         text += QStringLiteral("\n\n") + result.gitOutput.trimmed();
-    const bool good = result.outcome == PublishResult::Outcome::Published || result.outcome == PublishResult::Outcome::NothingToDo
-        || result.outcome == PublishResult::Outcome::NeedsEditing;
-    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
-        return;   // tests read the status bar and finished()
-    if (result.outcome == PublishResult::Outcome::NeedsEditing)
-        QMessageBox::information(m_window, tr("Edit the Post"), text);
-    else if (good)
-        QMessageBox::information(m_window, tr("Published"), text);
-    else
-        QMessageBox::warning(m_window, tr("Not published"), text);
+    return text;
 }
 
 void PublishAction::showConflict(const PublishResult &result)
@@ -191,7 +228,7 @@ void PublishAction::showConflict(const PublishResult &result)
     const QString upstream = result.upstreamCommit;
     connect(m_conflict, &ConflictDialog::chosen, this, [this, siteRoot, upstream](ConflictChoice choice) {
         if (m_job->startResolve(siteRoot, choice, upstream))
-            m_action->setEnabled(false);
+            updateEnabled();
     });
     connect(m_conflict, &QDialog::finished, this, [this] {
         m_conflict->deleteLater();

@@ -40,6 +40,19 @@ public:
     // The conflict view while it is open; null otherwise.
     ConflictDialog *conflictDialog() const { return m_conflict; }
 
+    // Publishing needs the open site's git work tree (RepoStateView's status): with a reason WHY (not
+    // in a git repository, git missing) Publish… and Publish Selected… are disabled and their tooltip
+    // and status tip say WHY; "" enables them again (while no run is going on).
+    void setUnavailable(const QString &why);
+
+    // The box shown after a run (not after a conflict, which opens ConflictDialog): its title says
+    // what happened ("Published", "Their Version Kept" when the post became the colleague's and
+    // nothing was published, "Already Published", "Edit the Post", "Not Published"), and its text is
+    // RESULT's message, then the public URLs, each kept copy's path (once), the files in the way
+    // and git's own output.
+    static QString reportTitle(const PublishResult &result);
+    static QString reportText(const PublishResult &result);
+
 Q_SIGNALS:
     // After every run, whatever its outcome (the window reads the repository's state again).
     void finished(const Lectern::PublishResult &result);
@@ -52,6 +65,7 @@ private:
     void start();
     void done(const PublishResult &result);
     void showConflict(const PublishResult &result);
+    void updateEnabled();
 
     MainWindow *m_window = nullptr;
     std::function<bool()> m_saveFirst;
@@ -61,6 +75,7 @@ private:
     PublishDialog *m_dialog = nullptr;
     ConflictDialog *m_conflict = nullptr;
     QStringList m_paths;
+    QString m_unavailable;   // why publishing cannot work in the open site; "" when it can
 };
 
 } // namespace Lectern

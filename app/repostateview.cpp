@@ -47,15 +47,18 @@ void RepoStateView::refresh()
     const quint64 generation = ++m_generation;
     const QString root = m_window->site()->root();
     if (root.isEmpty()) {
-        apply(RepoStatus(), root);
+        apply(RepoStatus(), root, QString());
         return;
     }
     // The destructor waits for the pool, and a queued call to a deleted object is dropped.
     m_pool.start([this, generation, root] {
-        const RepoStatus status = Publisher().status(root);
-        QMetaObject::invokeMethod(this, [this, generation, status, root] {
+        const Publisher publisher;
+        const RepoStatus status = publisher.status(root);
+        // Only a detached HEAD's message names it: not worth a git run otherwise.
+        const QString siteBranch = status.git.detached ? publisher.siteBranch(root, status) : QString();
+        QMetaObject::invokeMethod(this, [this, generation, status, root, siteBranch] {
             if (generation == m_generation)   // a newer request is on its way: this one is stale
-                apply(status, root);
+                apply(status, root, siteBranch);
         }, Qt::QueuedConnection);
     });
 }
@@ -69,6 +72,8 @@ QString RepoStateView::stateLabel(PostState state)
         return tr("Modified");
     case PostState::Unpushed:
         return tr("Not yet pushed");
+    case PostState::Committed:
+        return tr("Committed");
     case PostState::Published:
         break;
     }
@@ -84,18 +89,26 @@ static QString stateTooltip(PostState state)
         return RepoStateView::tr("Changed since the last commit: Publish commits and pushes it");
     case PostState::Unpushed:
         return RepoStateView::tr("Committed but not pushed: Publish pushes it");
+    case PostState::Committed:
+        return RepoStateView::tr("Committed; the repository is on no branch (detached HEAD), so whether it is "
+                                 "pushed cannot be told");
     case PostState::Published:
         break;
     }
     return RepoStateView::tr("Pushed: online once the site is rebuilt");
 }
 
-QString RepoStateView::summary(const RepoStatus &status)
+QString RepoStateView::summary(const RepoStatus &status, const QString &siteBranch)
 {
     if (!status.isRepo)
         return {};
+    if (status.git.detached) {
+        // No branch: nothing is "waiting to be published" from here; say how to get back.
+        return siteBranch.isEmpty() ? tr("detached HEAD: switch to the branch the site builds from")
+                                    : tr("detached HEAD: switch to the branch the site builds from (%1)").arg(siteBranch);
+    }
     QStringList parts;
-    parts << (status.git.detached ? tr("detached HEAD") : status.git.head);
+    parts << status.git.head;
     const int waiting = status.waiting();
     // English has no plural form without a translation file: the singular is its own string.
     if (waiting == 0)
@@ -109,7 +122,7 @@ QString RepoStateView::summary(const RepoStatus &status)
     return parts.join(QStringLiteral(" · "));
 }
 
-void RepoStateView::apply(const RepoStatus &status, const QString &siteRoot)
+void RepoStateView::apply(const RepoStatus &status, const QString &siteRoot, const QString &siteBranch)
 {
     m_status = status;
     QHash<QString, QString> labels, tooltips;
@@ -128,9 +141,11 @@ void RepoStateView::apply(const RepoStatus &status, const QString &siteRoot)
         }
     }
     m_window->postList()->model()->setRepoStates(labels, tooltips);
-    const QString text = summary(status);
+    const QString text = summary(status, siteBranch);
     m_label->setText(text);
-    m_label->setToolTip(status.git.upstream.isEmpty()
+    m_label->setToolTip(status.git.detached ? tr("No branch is checked out (a detached HEAD, as after checking out a "
+                                                 "commit): Publish needs the branch the site builds from")
+                        : status.git.upstream.isEmpty()
                             ? tr("No upstream branch: Publish cannot push yet")
                             : tr("Upstream %1: %2 ahead, %3 behind as of the last fetch")
                                   .arg(status.git.upstream).arg(status.git.ahead).arg(status.git.behind));

@@ -34,18 +34,20 @@ public:
     // The last status applied (isRepo false before the first and outside a repository).
     const RepoStatus &status() const { return m_status; }
 
-    // The post list's word for a state: "New", "Modified", "Not yet pushed", "Published".
+    // The post list's word for a state: "New", "Modified", "Not yet pushed", "Published", "Committed".
     static QString stateLabel(PostState state);
     // The label's text for STATUS: "main · 2 posts waiting to be published · remote has new changes";
+    // on a detached HEAD no count (no branch: nothing can be said to wait) but "detached HEAD: switch
+    // to the branch the site builds from (SITE_BRANCH)" (Publisher::siteBranch; left out when "");
     // "" when STATUS is not a repository.
-    static QString summary(const RepoStatus &status);
+    static QString summary(const RepoStatus &status, const QString &siteBranch = QString());
 
 Q_SIGNALS:
     // A status was applied to the list and the label (for tests).
     void updated();
 
 private:
-    void apply(const RepoStatus &status, const QString &siteRoot);
+    void apply(const RepoStatus &status, const QString &siteRoot, const QString &siteBranch);
 
     MainWindow *m_window = nullptr;
     QLabel *m_label = nullptr;

@@ -59,6 +59,8 @@ int runCheck(const QStringList &arguments, Io &io)
             continue;
         }
         Diagnostics diagnostics = post.diagnostics();
+        // Both versions of a conflict left in (Edit Both in the Post): wherever they are, front matter included.
+        diagnostics += PostChecks::conflictMarkers(post);
         if (!post.isReadOnly()) {
             QString root = SitePaths::findSiteRoot(path);
             const bool jekyll = !root.isEmpty();
@@ -113,11 +115,10 @@ int runCheck(const QStringList &arguments, Io &io)
                                                                       : Diagnostic::Severity::Warning);
                 }
             }
-            std::stable_sort(diagnostics.begin(), diagnostics.end(),
-                             [](const Diagnostic &a, const Diagnostic &b) {
-                                 return a.line != b.line ? a.line < b.line : a.column < b.column;
-                             });
         }
+        std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+            return a.line != b.line ? a.line < b.line : a.column < b.column;
+        });
         for (const Diagnostic &d : diagnostics)
             io.out << d.format(path) << Qt::endl;
         errors = errors || hasErrors(diagnostics);

@@ -55,21 +55,28 @@ void report(const PublishResult &r, const QString &top, Io &io)
         io.err << QDir(top).filePath(b) << ": " << tr("local changes in the way") << Qt::endl;
     for (const ConflictFile &c : r.conflicts) {
         io.err << QDir(top).filePath(c.path) << ": " << tr("changed on both sides") << Qt::endl;
-        auto side = [&](const char *name, bool exists, const QByteArray &bytes) {
-            io.err << "=== " << tr(name) << (exists ? QString() : tr(" (no such file)")) << " ===" << Qt::endl
+        if (!c.theirAuthors.isEmpty())
+            io.err << tr("Changed on the remote by %1; the newest change: %2, %3 “%4”")
+                          .arg(c.theirNames(), c.theirTime.toString(Qt::ISODate), c.theirCommit, c.theirSubject)
+                   << Qt::endl;
+        auto side = [&](const QString &name, bool exists, const QByteArray &bytes) {
+            io.err << "=== " << name << (exists ? QString() : tr(" (no such file)")) << " ===" << Qt::endl
                    << QString::fromUtf8(bytes);
             if (!bytes.isEmpty() && !bytes.endsWith('\n'))
                 io.err << Qt::endl;
         };
-        side(QT_TRANSLATE_NOOP("lectern-cli", "base (common ancestor)"), c.inBase, c.base);
-        side(QT_TRANSLATE_NOOP("lectern-cli", "ours (your commit)"), c.inOurs, c.ours);
-        side(QT_TRANSLATE_NOOP("lectern-cli", "theirs (on the remote)"), c.inTheirs, c.theirs);
+        side(tr("base (common ancestor)"), c.inBase, c.base);
+        side(tr("ours (your commit)"), c.inOurs, c.ours);
+        side(c.theirAuthors.isEmpty() ? tr("theirs (on the remote)")
+                                      : tr("theirs (on the remote, by %1)").arg(c.theirAuthors.join(QStringLiteral(", "))),
+             c.inTheirs, c.theirs);
     }
     if (!r.conflicts.isEmpty()) {
         io.err << Qt::endl << tr("Nothing was pushed. Run the same command again with one choice:") << Qt::endl
                << "  --keep-theirs  " << tr("the file becomes your colleague's version; yours is kept in a copy in _lectern-kept/")
                << Qt::endl
-               << "  --keep-mine    " << tr("your version is committed on top of theirs and published (theirs stays in the history)")
+               << "  --keep-mine    " << tr("where you both changed the same lines yours is kept, every other change of theirs stays; "
+                                                 "committed on top of theirs and published")
                << Qt::endl
                << "  --edit-merge   " << tr("both versions go into the file between marker lines: edit it, then publish again")
                << Qt::endl;
@@ -118,8 +125,11 @@ int runStatus(const QStringList &args, Io &io)
         io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Ok;
     }
+    const QString siteBranch = s.git.detached ? Publisher().siteBranch(siteOrFolder(positional.first()), s) : QString();
     if (s.git.detached)
-        io.out << tr("detached HEAD (no branch)") << Qt::endl;
+        io.out << (siteBranch.isEmpty() ? tr("detached HEAD (no branch): switch to the branch the site builds from")
+                                        : tr("detached HEAD (no branch): switch to the branch the site builds from (%1)").arg(siteBranch))
+               << Qt::endl;
     else
         io.out << tr("branch %1").arg(s.git.head)
                << (s.git.upstream.isEmpty() ? tr(", no upstream")
@@ -128,8 +138,9 @@ int runStatus(const QStringList &args, Io &io)
                << Qt::endl;
     for (const RepoPost &p : s.posts)
         io.out << postStateName(p.state) << '\t' << p.path << Qt::endl;
-    io.out << QCoreApplication::translate("lectern-cli", "%n post(s) waiting to be published", nullptr, s.waiting())
-           << Qt::endl;
+    if (!s.git.detached)   // no branch: nothing waits to be published from here
+        io.out << QCoreApplication::translate("lectern-cli", "%n post(s) waiting to be published", nullptr, s.waiting())
+               << Qt::endl;
     return Ok;
 }
 
@@ -168,6 +179,13 @@ int runPublish(const QStringList &args, Io &io)
         io.err << tr("usage: lectern-cli publish FILE... [-m MESSAGE] [--no-push] [--keep-theirs|--keep-mine|--edit-merge]")
                << Qt::endl;
         return BadInput;
+    }
+    for (const QString &f : files) {
+        if (!Publisher::isPost(f)) {
+            // Before the checks, which would read _config.yml as a post and say nothing useful.
+            io.err << tr("%1 is not a post (posts live in _posts/ or _drafts/)").arg(QDir::toNativeSeparators(f)) << Qt::endl;
+            return BadInput;
+        }
     }
     // The same checks as `check`: errors block, warnings are printed and accepted.
     const int checked = runCheck(files, io);

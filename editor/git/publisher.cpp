@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publisher.h"
+#include "publisher_p.h"
 
 #include "frontmatter.h"
 #include "gitrunner.h"
@@ -13,35 +14,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <utility>
 
 namespace Lectern {
 
+using namespace PublisherParts;
+
 namespace {
-
-QStringList nulList(const QByteArray &out)
-{
-    QStringList list;
-    for (const QByteArray &p : out.split('\0')) {
-        if (!p.isEmpty())
-            list << QString::fromUtf8(p);
-    }
-    return list;
-}
-
-bool isPostFile(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("md") || suffix == QLatin1String("markdown") || suffix == QLatin1String("html");
-}
-
-bool changed(const GitChange *c)
-{
-    return c && (c->untracked || c->index != '.' || c->worktree != '.');
-}
 
 QString kindWord(const PostFile &post)
 {
@@ -75,6 +56,7 @@ QString postStateName(PostState state)
     case PostState::Modified: return QStringLiteral("modified");
     case PostState::Unpushed: return QStringLiteral("unpushed");
     case PostState::Published: return QStringLiteral("published");
+    case PostState::Committed: return QStringLiteral("committed");
     }
     return QString();
 }
@@ -82,7 +64,9 @@ QString postStateName(PostState state)
 int RepoStatus::waiting() const
 {
     return int(std::count_if(posts.cbegin(), posts.cend(),
-                             [](const RepoPost &p) { return p.state != PostState::Published; }));
+                             [](const RepoPost &p) {
+                                 return p.state != PostState::Published && p.state != PostState::Committed;
+                             }));
 }
 
 Publisher::Publisher(const std::atomic_bool *cancel, bool noPrompt) : m_cancel(cancel), m_noPrompt(noPrompt) {}
@@ -106,6 +90,11 @@ void Publisher::say(const QString &what) const
 RepoStatus Publisher::status(const QString &siteRoot) const
 {
     RepoStatus s;
+    if (!QFileInfo(siteRoot).isDir()) {
+        // Else git cannot even start there, and QProcess's "chdir: No such file or directory" is all it says.
+        s.error = tr("%1: no such folder").arg(QDir::toNativeSeparators(siteRoot));
+        return s;
+    }
     const GitResult top = git({QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel")}, siteRoot);
     if (!top.ok()) {
         s.error = top.started ? tr("%1 is not in a git repository: publishing needs the site's repository")
@@ -159,6 +148,8 @@ RepoStatus Publisher::status(const QString &siteRoot) const
             post.state = PostState::New;
         else if (changed(c))
             post.state = PostState::Modified;
+        else if (s.git.detached)
+            post.state = PostState::Committed;   // no branch: "not yet pushed" would be a guess
         else if (!hasUpstream || unpushed.contains(p))
             post.state = PostState::Unpushed;
         s.posts << post;
@@ -247,6 +238,18 @@ QString Publisher::defaultMessage(const QStringList &posts, const RepoStatus &st
     return message;
 }
 
+bool Publisher::isPost(const QString &path)
+{
+    // Jekyll reads posts from every _posts and _drafts folder, the site's own or a subfolder's.
+    for (QDir dir = QFileInfo(path).absoluteDir();; ) {
+        const QString name = dir.dirName();
+        if (name == QLatin1String("_posts") || name == QLatin1String("_drafts"))
+            return true;
+        if (QFileInfo::exists(dir.filePath(QStringLiteral("_config.yml"))) || !dir.cdUp())
+            return false;
+    }
+}
+
 bool Publisher::rebaseInProgress(const QString &top) const
 {
     const QString gitDir = QString::fromUtf8(gitToEnd({QStringLiteral("rev-parse"), QStringLiteral("--absolute-git-dir")}, top).out.trimmed());
@@ -271,7 +274,11 @@ PublishResult Publisher::publish(const QStringList &posts, const QString &messag
         return result;
     }
     if (status.git.detached) {
-        result.message = tr("the repository is on a detached HEAD (no branch): switch to the branch the site builds from");
+        const QString branch = siteBranch(siteRoot, status);
+        result.message = branch.isEmpty()
+            ? tr("the repository is on a detached HEAD (no branch): switch to the branch the site builds from")
+            : tr("the repository is on a detached HEAD (no branch): switch to the branch the site builds from (git switch %1)")
+                  .arg(branch);
         return result;
     }
     if (rebaseInProgress(status.top)) {
@@ -280,6 +287,10 @@ PublishResult Publisher::publish(const QStringList &posts, const QString &messag
     }
     for (const QString &p : posts) {
         const QString abs = QFileInfo(p).absoluteFilePath();
+        if (!isPost(abs)) {
+            result.message = tr("%1 is not a post (posts live in _posts/ or _drafts/)").arg(QDir::toNativeSeparators(p));
+            return result;
+        }
         if (!abs.startsWith(status.top + QLatin1Char('/'))) {
             result.message = tr("%1 is not in the repository %2").arg(p, status.top);
             return result;
@@ -318,7 +329,7 @@ PublishResult Publisher::publish(const QStringList &posts, const QString &messag
             const GitResult add = git(QStringList{QStringLiteral("add"), QStringLiteral("--")} + untracked, status.top);
             if (!add.ok()) {
                 result.outcome = add.cancelled ? PublishResult::Outcome::Cancelled : PublishResult::Outcome::CommitFailed;
-                result.message = tr("git add failed: %1").arg(add.message());
+                result.message = tr("Not published: git add failed (git's reason is below). Nothing was committed.");
                 result.gitOutput = QString::fromUtf8(add.err + add.out);
                 return result;
             }
@@ -371,8 +382,9 @@ PublishResult Publisher::integrateAndPush(const RepoStatus &status, PublishResul
     const GitResult fetch = git({QStringLiteral("fetch"), status.remote}, top);
     if (!fetch.ok())
         return fail(fetch, PublishResult::Outcome::PushFailed,
-                    tr("could not fetch from %1 (offline, or the remote refused): %2. The commit is kept; publish again to retry")
-                        .arg(status.remote, explainRemoteFailure(status.remote, fetch.message())));
+                    tr("Not pushed: %1. Your commit is kept; Publish again to retry.")
+                        .arg(explainRemoteFailure(status.remote, fetch.message(),
+                                                  tr("could not fetch from %1").arg(status.remote))));
     const int behind = QString::fromUtf8(git({QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD..@{u}")}, top).out.trimmed()).toInt();
     const int ahead = QString::fromUtf8(git({QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("@{u}..HEAD")}, top).out.trimmed()).toInt();
     if (ahead == 0 && behind == 0 && result.committed.isEmpty()) {
@@ -407,27 +419,20 @@ PublishResult Publisher::integrateAndPush(const RepoStatus &status, PublishResul
             if (rebaseInProgress(top))
                 gitToEnd({QStringLiteral("rebase"), QStringLiteral("--abort")}, top);
             return fail(integrate, PublishResult::Outcome::PushFailed,
-                        tr("could not put your commit on top of %1: %2; the commit is kept as it was")
-                            .arg(status.git.upstream, integrate.message()));
+                        tr("Not pushed: could not put your commit on top of %1 (git's reason is below). Your commit "
+                           "is kept as it was; Publish again to retry.").arg(status.git.upstream));
         }
     }
     say(tr("Pushing to %1…").arg(status.remote));
     const GitResult pushed = git({QStringLiteral("push"), status.remote, QStringLiteral("HEAD:") + status.mergeRef}, top);
     if (!pushed.ok())
         return fail(pushed, PublishResult::Outcome::PushFailed,
-                    tr("push to %1 failed: %2. The commit is kept; publish again to retry")
-                        .arg(status.remote, explainRemoteFailure(status.remote, pushed.message())));
+                    tr("Not pushed: %1. Your commit is kept; Publish again to retry.")
+                        .arg(explainRemoteFailure(status.remote, pushed.message(),
+                                                  tr("the push to %1 failed").arg(status.remote))));
     result.outcome = PublishResult::Outcome::Published;
     result.message = tr("published to %1").arg(status.git.upstream);
     return result;
-}
-
-bool Publisher::hasConflictMarkers(const QByteArray &text)
-{
-    const qsizetype open = text.startsWith("<<<<<<< ") ? 0 : text.indexOf("\n<<<<<<< ");
-    if (open < 0)
-        return false;
-    return text.indexOf("\n>>>>>>> ", open) > 0;
 }
 
 QString Publisher::siteBranch(const QString &siteRoot, const RepoStatus &status) const
@@ -443,293 +448,22 @@ QString Publisher::siteBranch(const QString &siteRoot, const RepoStatus &status)
         if (!branch.isEmpty())
             return branch;
     }
-    if (status.git.head == QLatin1String("gh-pages") || status.remote.isEmpty())
+    QString remote = status.remote;
+    if (remote.isEmpty() && status.git.detached) {
+        // No branch, so no branch remote: the one a clone made, or the only one.
+        const QStringList remotes = QString::fromUtf8(git({QStringLiteral("remote")}, status.top).out)
+                                        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        remote = remotes.contains(QLatin1String("origin")) ? QStringLiteral("origin")
+                 : remotes.size() == 1                     ? remotes.first()
+                                                           : QString();
+    }
+    if (status.git.head == QLatin1String("gh-pages") || remote.isEmpty())
         return QString();
     const GitResult head = git({QStringLiteral("symbolic-ref"), QStringLiteral("-q"),
-                                QStringLiteral("refs/remotes/") + status.remote + QStringLiteral("/HEAD")}, status.top);
-    const QString prefix = QStringLiteral("refs/remotes/") + status.remote + QLatin1Char('/');
+                                QStringLiteral("refs/remotes/") + remote + QStringLiteral("/HEAD")}, status.top);
+    const QString prefix = QStringLiteral("refs/remotes/") + remote + QLatin1Char('/');
     const QString ref = QString::fromUtf8(head.out.trimmed());
     return head.ok() && ref.startsWith(prefix) ? ref.mid(prefix.size()) : QString();
-}
-
-QList<ConflictFile> Publisher::conflictsSince(const QString &top, const QString &base, const QString &upstream) const
-{
-    QList<ConflictFile> conflicts;
-    const QStringList ours = nulList(git({QStringLiteral("diff"), QStringLiteral("--name-only"), QStringLiteral("--no-renames"), QStringLiteral("-z"), base, QStringLiteral("HEAD")}, top).out);
-    const QStringList theirs = nulList(git({QStringLiteral("diff"), QStringLiteral("--name-only"), QStringLiteral("--no-renames"), QStringLiteral("-z"), base, upstream}, top).out);
-    for (const QString &path : ours) {
-        if (!theirs.contains(path))
-            continue;
-        ConflictFile c;
-        c.path = path;
-        auto show = [&](const QString &rev, QByteArray *bytes, bool *exists) {
-            const GitResult r = git({QStringLiteral("show"), rev + QStringLiteral(":") + path}, top);
-            *exists = r.ok();
-            if (r.ok())
-                *bytes = r.out;
-        };
-        show(base, &c.base, &c.inBase);
-        show(QStringLiteral("HEAD"), &c.ours, &c.inOurs);
-        show(upstream, &c.theirs, &c.inTheirs);
-        // %an, %aI, %h, %s separated by NUL; the newest commit of each side that touched the file.
-        const QList<QByteArray> who = git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an%x00%aI%x00%h%x00%s"),
-                                           base + QStringLiteral("..") + upstream, QStringLiteral("--"), path}, top).out.trimmed().split('\0');
-        if (who.size() == 4) {
-            c.theirAuthor = QString::fromUtf8(who.at(0));
-            c.theirTime = QDateTime::fromString(QString::fromUtf8(who.at(1)), Qt::ISODate);
-            c.theirCommit = QString::fromUtf8(who.at(2));
-            c.theirSubject = QString::fromUtf8(who.at(3));
-        }
-        c.ourSubject = QString::fromUtf8(git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s"),
-                                              base + QStringLiteral("..HEAD"), QStringLiteral("--"), path}, top).out.trimmed());
-        conflicts << c;
-    }
-    return conflicts;
-}
-
-PublishResult Publisher::conflictResult(const RepoStatus &status, PublishResult result, const QList<ConflictFile> &conflicts,
-                                        const QString &upstream) const
-{
-    result.conflicts = conflicts;
-    result.upstreamCommit = upstream;
-    result.outcome = PublishResult::Outcome::Conflict;
-    result.message = tr("%1 also changed %n file(s) you changed: stopped before integrating; your commit and "
-                        "files are as they were and nothing was pushed", nullptr, int(conflicts.size()))
-                         .arg(status.git.upstream);
-    return result;
-}
-
-PublishResult Publisher::resolveConflict(const QString &siteRoot, ConflictChoice choice, const QString &seenUpstream)
-{
-    PublishResult result;
-    say(tr("Reading the repository…"));
-    const RepoStatus status = this->status(siteRoot);
-    if (!status.isRepo || !status.error.isEmpty()) {
-        result.message = status.error;
-        return result;
-    }
-    if (status.git.detached || status.git.upstream.isEmpty() || status.remote.isEmpty() || status.mergeRef.isEmpty()) {
-        result.message = status.git.detached ? tr("the repository is on a detached HEAD (no branch)")
-                                             : tr("branch %1 has no upstream").arg(status.git.head);
-        return result;
-    }
-    const QString top = status.top;
-    if (rebaseInProgress(top)) {
-        result.message = tr("a rebase is in progress in %1: finish or abort it first").arg(top);
-        return result;
-    }
-    say(tr("Fetching from %1…").arg(status.remote));
-    const GitResult fetch = git({QStringLiteral("fetch"), status.remote}, top);
-    if (!fetch.ok()) {
-        result.outcome = fetch.cancelled ? PublishResult::Outcome::Cancelled : PublishResult::Outcome::PushFailed;
-        result.message = tr("could not fetch from %1: %2. Nothing was changed")
-                             .arg(status.remote, explainRemoteFailure(status.remote, fetch.message()));
-        result.gitOutput = QString::fromUtf8(fetch.err);
-        return result;
-    }
-    const QString upstream = QString::fromUtf8(git({QStringLiteral("rev-parse"), QStringLiteral("@{u}")}, top).out.trimmed());
-    const QString base = QString::fromUtf8(git({QStringLiteral("merge-base"), QStringLiteral("HEAD"), upstream}, top).out.trimmed());
-    const QList<ConflictFile> conflicts = conflictsSince(top, base, upstream);
-    auto cancelled = [this] { return m_cancel && m_cancel->load(); };
-    if (cancelled()) {
-        // The versions read may be incomplete: decide nothing on them.
-        result.outcome = PublishResult::Outcome::Cancelled;
-        result.message = tr("cancelled: nothing was changed");
-        return result;
-    }
-    if (conflicts.isEmpty()) {
-        // Nothing changed on both sides any more (say, the colleague reverted): an ordinary publish.
-        return integrateAndPush(status, result);
-    }
-    if (!seenUpstream.isEmpty() && seenUpstream != upstream) {
-        result = conflictResult(status, result, conflicts, upstream);
-        result.message = tr("%1 changed again since you looked: look at the versions again. Nothing was changed")
-                             .arg(status.git.upstream);
-        return result;
-    }
-    QStringList paths;
-    for (const ConflictFile &c : conflicts) {
-        paths << c.path;
-        if (changed(status.git.find(c.path)))
-            result.blocking << c.path;
-    }
-    if (!result.blocking.isEmpty()) {
-        result.message = tr("you have changes not yet committed in %1: publish them first (they become part of your "
-                            "version), then choose again. Nothing was changed").arg(result.blocking.join(QStringLiteral(", ")));
-        return result;
-    }
-
-    // The combined tree: git's own merge for every other file, then the chosen side for ours.
-    const GitResult merged = git({QStringLiteral("merge-tree"), QStringLiteral("--write-tree"), QStringLiteral("--name-only"),
-                                  QStringLiteral("--no-messages"), QStringLiteral("-z"), QStringLiteral("HEAD"), upstream}, top);
-    const QList<QByteArray> mergedOut = merged.out.split('\0');
-    if (!merged.started || merged.cancelled || (merged.exitCode != 0 && merged.exitCode != 1) || mergedOut.isEmpty()) {
-        result.outcome = merged.cancelled ? PublishResult::Outcome::Cancelled : PublishResult::Outcome::Refused;
-        result.message = tr("git could not combine the two versions: %1. Nothing was changed").arg(merged.message());
-        return result;
-    }
-    for (qsizetype i = 1; i < mergedOut.size(); ++i) {
-        const QString p = QString::fromUtf8(mergedOut.at(i));
-        if (!p.isEmpty() && !paths.contains(p))
-            result.blocking << p;
-    }
-    if (!result.blocking.isEmpty()) {
-        result.message = tr("git could not combine %1 either: combine them in a terminal (git rebase @{u}). Nothing was changed")
-                             .arg(result.blocking.join(QStringLiteral(", ")));
-        return result;
-    }
-    const bool mine = choice == ConflictChoice::KeepMine;
-    QTemporaryDir scratch;
-    GitRunner indexed(top, nullptr, m_noPrompt);
-    indexed.setEnv(QStringLiteral("GIT_INDEX_FILE"), scratch.filePath(QStringLiteral("index")));
-    auto fail = [&](const GitResult &r) {
-        result.outcome = PublishResult::Outcome::Refused;
-        result.message = tr("git could not combine the two versions: %1. Nothing was changed").arg(r.message());
-        return result;
-    };
-    GitResult r = indexed.run({QStringLiteral("read-tree"), QString::fromUtf8(mergedOut.first())});
-    if (!r.ok())
-        return fail(r);
-    for (const ConflictFile &c : conflicts) {
-        const bool exists = mine ? c.inOurs : c.inTheirs;
-        if (!exists) {
-            r = indexed.run({QStringLiteral("update-index"), QStringLiteral("--force-remove"), QStringLiteral("--"), c.path});
-        } else {
-            const QString rev = mine ? QStringLiteral("HEAD") : upstream;
-            const QString mode = QString::fromUtf8(git({QStringLiteral("ls-tree"), rev, QStringLiteral("--"), c.path}, top).out).section(QLatin1Char(' '), 0, 0);
-            r = indexed.run({QStringLiteral("hash-object"), QStringLiteral("-w"), QStringLiteral("--stdin")}, mine ? c.ours : c.theirs);
-            if (!r.ok())
-                return fail(r);
-            r = indexed.run({QStringLiteral("update-index"), QStringLiteral("--add"), QStringLiteral("--cacheinfo"),
-                             (mode.isEmpty() ? QStringLiteral("100644") : mode) + QLatin1Char(',') + QString::fromUtf8(r.out.trimmed())
-                                 + QLatin1Char(',') + c.path});
-        }
-        if (!r.ok())
-            return fail(r);
-    }
-    r = indexed.run({QStringLiteral("write-tree")});
-    if (!r.ok())
-        return fail(r);
-    const QString tree = QString::fromUtf8(r.out.trimmed());
-    if (cancelled()) {
-        result.outcome = PublishResult::Outcome::Cancelled;
-        result.message = tr("cancelled: nothing was changed");
-        return result;
-    }
-    // From here on every step runs to its end: a half-moved branch is what cancelling must not leave.
-    const bool onlyTheirs = tree == QString::fromUtf8(gitToEnd({QStringLiteral("rev-parse"), upstream + QStringLiteral("^{tree}")}, top).out.trimmed());
-
-    // Nothing lost: a ref to our commit as it is, and copies of our versions before they leave the work tree.
-    const QDateTime now = QDateTime::currentDateTime();
-    result.keptRef = QStringLiteral("refs/lectern/kept/") + now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    gitToEnd({QStringLiteral("update-ref"), QStringLiteral("-m"), QStringLiteral("lectern: before resolving a conflict"),
-              result.keptRef, QStringLiteral("HEAD")}, top);
-    if (!mine) {
-        const QDir keptDir(QDir(siteRoot).filePath(QStringLiteral("_lectern-kept")));
-        QDir().mkpath(keptDir.path());
-        QFile ignore(keptDir.filePath(QStringLiteral(".gitignore")));
-        if (!ignore.exists() && ignore.open(QIODevice::WriteOnly))
-            ignore.write("# Lectern's copies of your versions after a conflict: never committed.\n*\n");
-        for (const ConflictFile &c : conflicts) {
-            if (!c.inOurs)
-                continue;
-            const QFileInfo info(c.path);
-            const QString name = info.completeBaseName() + QStringLiteral(" (your version ")
-                + now.toString(QStringLiteral("yyyy-MM-dd HHmmss")) + QStringLiteral(").") + info.suffix();
-            QFile copy(keptDir.filePath(name));
-            if (!copy.open(QIODevice::WriteOnly) || copy.write(c.ours) != c.ours.size() || !copy.flush()) {
-                result.outcome = PublishResult::Outcome::Refused;
-                result.message = tr("could not keep a copy of your version in %1: %2. Nothing was changed")
-                                     .arg(QDir::toNativeSeparators(copy.fileName()), copy.errorString());
-                return result;
-            }
-            result.kept << copy.fileName();
-        }
-    }
-
-    // Our unpushed commits' subjects, oldest first: the new commit's message.
-    const QStringList subjects = QString::fromUtf8(gitToEnd({QStringLiteral("log"), QStringLiteral("--reverse"), QStringLiteral("--format=%s"),
-                                                         upstream + QStringLiteral("..HEAD")}, top).out.trimmed())
-                                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    say(tr("Putting your changes on top of %1…").arg(status.git.upstream));
-    // The files first (a two-tree read-tree, as git checkout does: it refuses to overwrite uncommitted
-    // changes or untracked files), then the branch onto theirs with the index as it is.
-    r = gitToEnd({QStringLiteral("read-tree"), QStringLiteral("-m"), QStringLiteral("-u"), QStringLiteral("HEAD"), tree}, top);
-    if (!r.ok()) {
-        result.outcome = PublishResult::Outcome::Refused;
-        result.message = tr("could not update your files: %1. Nothing was changed").arg(r.message());
-        result.gitOutput = QString::fromUtf8(r.err);
-        return result;
-    }
-    gitToEnd({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--soft"), upstream}, top);
-    if (!onlyTheirs) {
-        // Commit messages are not translated: they are shared history.
-        QString message = subjects.isEmpty() ? QStringLiteral("Keep my version") : subjects.first();
-        if (subjects.size() > 1)
-            message += QStringLiteral("\n\n") + subjects.mid(1).join(QLatin1Char('\n'));
-        const GitResult commit = gitToEnd({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message}, top);
-        if (!commit.ok()) {
-            // Back to our commit and its files as they were; the copies stay.
-            gitToEnd({QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--soft"), result.keptRef}, top);
-            gitToEnd({QStringLiteral("read-tree"), QStringLiteral("-m"), QStringLiteral("-u"), tree, QStringLiteral("HEAD")}, top);
-            result.outcome = PublishResult::Outcome::CommitFailed;
-            result.message = tr("git commit refused (a hook or signing): your commit is as it was and nothing was pushed");
-            result.gitOutput = QString::fromUtf8(commit.out + commit.err);
-            return result;
-        }
-        result.committed = paths;
-    }
-    if (choice == ConflictChoice::EditMerge) {
-        for (const ConflictFile &c : conflicts) {
-            if (!c.inOurs || !c.inTheirs)
-                continue;   // one side deleted it: theirs stays, ours is in the copy
-            QTemporaryDir sides;
-            const QString o = sides.filePath(QStringLiteral("ours")), b = sides.filePath(QStringLiteral("base")),
-                          t = sides.filePath(QStringLiteral("theirs"));
-            for (const auto &[file, bytes] : {std::pair{o, c.ours}, std::pair{b, c.base}, std::pair{t, c.theirs}}) {
-                QFile f(file);
-                if (f.open(QIODevice::WriteOnly))
-                    f.write(bytes);
-            }
-            const QString theirName = c.theirAuthor.isEmpty() ? tr("Your colleague's version")
-                                                              : tr("%1's version").arg(c.theirAuthor);
-            const GitResult m = gitToEnd({QStringLiteral("merge-file"), QStringLiteral("-p"), QStringLiteral("-L"), tr("Your version"),
-                                          QStringLiteral("-L"), tr("Before both changes"), QStringLiteral("-L"), theirName, o, b, t}, top);
-            if (!m.started || m.exitCode < 0 || m.exitCode >= 127)
-                continue;   // theirs stays in the file; ours is in the copy
-            const QString abs = QDir(top).filePath(c.path);
-            QFile f(abs);
-            if (f.open(QIODevice::WriteOnly) && f.write(m.out) == m.out.size())
-                result.edited << abs;
-        }
-        result.outcome = PublishResult::Outcome::NeedsEditing;
-        result.message = tr("your version and your colleague's are both in the post now, between marker lines: keep what "
-                            "should stay, delete the marker lines, then publish again. Nothing was pushed");
-        return result;
-    }
-    if (onlyTheirs) {
-        result.outcome = PublishResult::Outcome::NothingToDo;
-        result.message = mine ? tr("your version is the same as on %1: nothing to publish").arg(status.git.upstream)
-                              : tr("the post is now your colleague's version, as on %1; your version is kept in %2")
-                                    .arg(status.git.upstream, QDir::toNativeSeparators(result.kept.join(QStringLiteral(", "))));
-        return result;
-    }
-    const PublishResult committed = result;
-    result = integrateAndPush(this->status(siteRoot), result);
-    result.kept = committed.kept;
-    result.keptRef = committed.keptRef;
-    if (result.outcome == PublishResult::Outcome::Published) {
-        for (const QString &p : paths) {
-            if (isPostFile(p))
-                result.urls << publicUrl(QDir(top).filePath(p));
-        }
-        if (!mine)
-            result.message = tr("your other changes are published on top of your colleague's version; your version of the post is kept in %1")
-                                 .arg(QDir::toNativeSeparators(result.kept.join(QStringLiteral(", "))));
-        else
-            result.message = tr("your version is published on top of your colleague's (their change stays in the history)");
-    }
-    return result;
 }
 
 PublishResult Publisher::pull(const QString &siteRoot)
@@ -749,7 +483,9 @@ PublishResult Publisher::pull(const QString &siteRoot)
     const GitResult fetch = git({QStringLiteral("fetch"), status.remote}, status.top);
     if (!fetch.ok()) {
         result.outcome = fetch.cancelled ? PublishResult::Outcome::Cancelled : PublishResult::Outcome::PushFailed;
-        result.message = tr("could not fetch from %1: %2").arg(status.remote, explainRemoteFailure(status.remote, fetch.message()));
+        result.message = tr("Not updated: %1.")
+                             .arg(explainRemoteFailure(status.remote, fetch.message(),
+                                                       tr("could not fetch from %1").arg(status.remote)));
         result.gitOutput = QString::fromUtf8(fetch.err);
         return result;
     }
@@ -771,14 +507,31 @@ PublishResult Publisher::pull(const QString &siteRoot)
             result.blocking << c.path;
     }
     if (!result.blocking.isEmpty()) {
-        result.message = tr("not updated: your local changes would be overwritten in %1").arg(result.blocking.join(QStringLiteral(", ")));
+        // Who changed them: the way forward is to publish ours, which shows both versions side by side.
+        QStringList names, authors;
+        for (const QString &b : std::as_const(result.blocking)) {
+            names << QFileInfo(b).fileName();
+            const QStringList by = QString::fromUtf8(git({QStringLiteral("log"), QStringLiteral("--reverse"), QStringLiteral("--format=%an"),
+                                                          QStringLiteral("HEAD..@{u}"), QStringLiteral("--"), b}, status.top).out)
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (const QString &a : by) {
+                if (!authors.contains(a))
+                    authors << a;
+            }
+        }
+        const QString who = authors.isEmpty() ? tr("a colleague") : ConflictFile::names(authors);
+        result.message = names.size() == 1
+            ? tr("Not updated: %1 was also changed by %2. Publish your version and Lectern will show both side by "
+                 "side; nothing was changed.").arg(names.first(), who)
+            : tr("Not updated: %1 were also changed by %2. Publish your versions and Lectern will show both side by "
+                 "side; nothing was changed.").arg(names.join(QStringLiteral(", ")), who);
         return result;
     }
     say(tr("Updating from %1…").arg(status.git.upstream));
     const GitResult merge = git({QStringLiteral("merge"), QStringLiteral("--ff-only"), QStringLiteral("@{u}")}, status.top);
     if (!merge.ok()) {
         result.outcome = merge.cancelled ? PublishResult::Outcome::Cancelled : PublishResult::Outcome::Refused;
-        result.message = tr("could not fast-forward: %1").arg(merge.message());
+        result.message = tr("Not updated: could not fast-forward (git's reason is below).");
         result.gitOutput = QString::fromUtf8(merge.err + merge.out);
         return result;
     }
@@ -788,23 +541,30 @@ PublishResult Publisher::pull(const QString &siteRoot)
     return result;
 }
 
-QString Publisher::explainRemoteFailure(const QString &remote, const QString &gitMessage)
+QString Publisher::explainRemoteFailure(const QString &remote, const QString &gitMessage, const QString &otherwise)
 {
     static const char *const signIn[] = {"Authentication failed", "Permission denied (publickey", "could not read Username",
                                          "could not read Password", "terminal prompts disabled",
                                          "Host key verification failed", "HTTP Basic: Access denied"};
+    // A remote path that is gone or wrong reads, to the user, as one that cannot be reached.
     static const char *const unreachable[] = {"Could not resolve host", "Connection refused", "Network is unreachable",
-                                              "Connection timed out", "No route to host", "Operation timed out"};
+                                              "Connection timed out", "No route to host", "Operation timed out",
+                                              "does not appear to be a git repository", "Could not read from remote repository"};
+    static const char *const rejected[] = {"[rejected]", "[remote rejected]", "non-fast-forward", "fetch first"};
     for (const char *needle : signIn) {
         if (gitMessage.contains(QLatin1String(needle)))
             return tr("git could not sign in to %1 (your SSH key or saved password is missing or was refused; "
-                      "check that \"git push\" works in a terminal, docs/publishing.md): %2").arg(remote, gitMessage);
+                      "check that “git push” works in a terminal, docs/publishing.md)").arg(remote);
     }
     for (const char *needle : unreachable) {
         if (gitMessage.contains(QLatin1String(needle)))
-            return tr("%1 cannot be reached (offline, or its server does not answer): %2").arg(remote, gitMessage);
+            return tr("%1 cannot be reached (offline, or its server does not answer)").arg(remote);
     }
-    return gitMessage;
+    for (const char *needle : rejected) {
+        if (gitMessage.contains(QLatin1String(needle)))
+            return tr("%1 refused the push (git's reason is below)").arg(remote);
+    }
+    return otherwise;
 }
 
 QString Publisher::publicUrl(const QString &postPath)

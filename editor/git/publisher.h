@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "conflictfile.h"
 #include "gitstatus.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,10 @@ enum class PostState : quint8 {
     Modified,    // tracked, changed in the work tree or the index
     Unpushed,    // clean, but changed by a commit not on the upstream yet (@{u}..HEAD), or no upstream
     Published,   // tracked, clean, and its last change is on the upstream
+    Committed,   // tracked and clean on a detached HEAD: no branch, so whether it is pushed is not known
 };
-QString postStateName(PostState state);   // "new", "modified", "unpushed", "published" (JSON, CLI)
+// "new", "modified", "unpushed", "published", "committed" (JSON, CLI)
+QString postStateName(PostState state);
 
 struct RepoPost
 {
@@ -43,28 +46,14 @@ struct RepoStatus
     QString mergeRef;        // branch.<head>.merge, e.g. "refs/heads/main"
     GitStatus git;
     QList<RepoPost> posts;   // _posts/ and _drafts/ of the site, sorted by path
-    int waiting() const;     // posts not published yet (new, modified or unpushed)
-};
-
-// One file both sides changed: the three versions, read with `git show REV:path` (the work tree is
-// not touched). A side where the file does not exist has exists… false and empty bytes.
-struct ConflictFile
-{
-    QString path;            // relative to the top level
-    QByteArray base, ours, theirs;
-    bool inBase = false, inOurs = false, inTheirs = false;
-    // Who changed it on the remote: the newest commit in base..upstream that touches the path.
-    QString theirAuthor;     // author name, as git's configuration of the colleague wrote it
-    QDateTime theirTime;     // author date, with its offset
-    QString theirSubject;    // first line of that commit's message
-    QString theirCommit;     // abbreviated hash
-    QString ourSubject;      // the same for our newest unpushed commit touching it
+    int waiting() const;     // posts not published yet (new, modified or unpushed; never committed)
 };
 
 // What to do with the files both sides changed (PublishResult::Conflict), docs/publishing.md.
 enum class ConflictChoice : quint8 {
     KeepTheirs,   // each file becomes the colleague's version; ours is kept in a copy (PublishResult::kept)
-    KeepMine,     // our version, committed on top of theirs as a new commit, and pushed (never forced)
+    KeepMine,     // a three-way merge (`git merge-file --ours`): where both changed the same lines ours,
+                  // every change only they made kept; committed on top of theirs and pushed (never forced)
     EditMerge,    // the branch moves on top of theirs; each file holds both versions with marker lines
                   // (`git merge-file`, parts changed by one side only are merged) for the user to edit
                   // and publish again; nothing is committed for those files and nothing is pushed
@@ -112,6 +101,8 @@ public:
     std::function<void(const QString &)> progress;
 
     // The repository holding SITE_ROOT (absolute) and its posts' states. Reads only (git status, ls-files, log).
+    // Not a repository: isRepo false and error says why ("FOLDER: no such folder", "… is not in a git
+    // repository…", "git could not be run: …").
     RepoStatus status(const QString &siteRoot) const;
 
     // The files publishing POSTS (absolute paths) must commit: each post, the site images it shows
@@ -130,7 +121,12 @@ public:
     // our unpushed commits onto it unless a file changed on both sides (then Conflict, nothing
     // touched); pushes HEAD to the upstream branch (never forced). Run again after PushFailed, it
     // pushes the commit kept. Checks (lectern-cli check) are the caller's: run them before.
+    // Refused, naming it, when one of POSTS is not a post (isPost).
     PublishResult publish(const QStringList &posts, const QString &message, bool push = true);
+
+    // True when PATH is in a _posts or _drafts folder (the site's or a subfolder's, as Jekyll reads
+    // them; the search stops at the folder holding _config.yml): _config.yml or index.html is not.
+    static bool isPost(const QString &path);
 
     // After publish() stopped on Conflict: fetches, and when the upstream is still SEEN_UPSTREAM
     // (PublishResult::upstreamCommit; empty: not checked) applies CHOICE to every file changed on both
@@ -149,23 +145,27 @@ public:
 
     // The branch the site is built from, for the check that publishing reaches the site: `.lectern.yml`
     // `publish: branch:`; else "" when the current branch is gh-pages (GitHub Pages builds from it);
-    // else the remote's default branch (refs/remotes/REMOTE/HEAD, set by git clone); "" when unknown.
+    // else the remote's default branch (refs/remotes/REMOTE/HEAD, set by git clone; REMOTE is the
+    // branch's remote, or on a detached HEAD "origin" or the only remote); "" when unknown.
     QString siteBranch(const QString &siteRoot, const RepoStatus &status) const;
 
-    // True when TEXT has a line starting "<<<<<<< " and a later one starting ">>>>>>> " (git's
-    // conflict markers, as EditMerge writes them): publish() refuses such a post.
+    // True when TEXT (a post's bytes) still holds a block of git's conflict marker lines, as EditMerge
+    // writes them (PostChecks::conflictMarkers: outside fenced code): publish() refuses such a post.
     static bool hasConflictMarkers(const QByteArray &text);
 
-    // What a failed fetch or push means, for a user who does not read git's English: GIT_MESSAGE
-    // (git's stderr, LC_ALL=C) prefixed with "git could not sign in to REMOTE …" when git, ssh or
-    // the credential helper refused or had no credentials ("Authentication failed", "Permission
-    // denied (publickey", "could not read Username", "terminal prompts disabled", "Host key
-    // verification failed"), or "REMOTE cannot be reached …" when the host is unknown or does not
-    // answer; else GIT_MESSAGE as it is.
-    static QString explainRemoteFailure(const QString &remote, const QString &gitMessage);
+    // Why a fetch or push with REMOTE failed, as a clause for a sentence ("Not pushed: CLAUSE. …"),
+    // for a user who does not read git's English. GIT_MESSAGE is git's stderr (LC_ALL=C): "git could
+    // not sign in to REMOTE (…)" when git, ssh or the credential helper refused or had no credentials
+    // ("Authentication failed", "Permission denied (publickey", "could not read Username", "terminal
+    // prompts disabled", "Host key verification failed"); "REMOTE cannot be reached (…)" when the host is
+    // unknown or does not answer, or the remote repository is not there; "REMOTE refused the push (…)"
+    // when git reports a rejected ref; else OTHERWISE. Git's own words are never in it: callers put them
+    // in PublishResult::gitOutput, shown once, after the sentence.
+    static QString explainRemoteFailure(const QString &remote, const QString &gitMessage, const QString &otherwise);
 
-    // Fetches and fast-forwards (`git merge --ff-only`); Refused, listing them, when local changes
-    // are in files the upstream changed, or when there are unpushed commits (publish first).
+    // Fetches and fast-forwards (`git merge --ff-only`); Refused when local changes are in files the
+    // upstream changed (blocking lists them; the message names them and their remote authors and says
+    // to publish, which shows both versions), or when there are unpushed commits (publish first).
     PublishResult pull(const QString &siteRoot);
 
     // The public URL of POST (absolute path): site url + baseurl + its permalink (JekyllUrls).

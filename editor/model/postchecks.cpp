@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace Lectern::PostChecks {
 
 namespace {
@@ -173,6 +175,77 @@ Diagnostics imagesWithoutAlt(const PostFile &post)
                                   : tr("image \"%1\" has no alt text: write what it shows between the "
                                        "brackets, ![…](…)")
                                         .arg(image.url));
+    }
+    return out;
+}
+
+Diagnostics conflictMarkers(const PostFile &post)
+{
+    Diagnostics out;
+    // Every post of a site is checked for the post list: look at the bytes once before any splitting.
+    const QByteArray bytes = post.toBytes();
+    if (!bytes.contains("<<<<<<<") || !bytes.contains(">>>>>>>"))
+        return out;
+    enum class Kind { None, Open, Base, Middle, Close };
+    auto kindOf = [](const QString &line) {
+        auto marker = [&line](QLatin1String seven) {
+            return line == seven || (line.startsWith(seven) && line.at(seven.size()) == QLatin1Char(' '));
+        };
+        if (marker(QLatin1String("<<<<<<<")))
+            return Kind::Open;
+        if (marker(QLatin1String("|||||||")))
+            return Kind::Base;
+        if (line == QLatin1String("======="))
+            return Kind::Middle;
+        if (marker(QLatin1String(">>>>>>>")))
+            return Kind::Close;
+        return Kind::None;
+    };
+    // The lines that can hold markers, with their 1-based file lines: the front matter's, then the
+    // body's outside fenced code.
+    QList<std::pair<int, QString>> lines;
+    const int first = post.bodyFirstLine();
+    const QStringList all = fileLines(post);
+    for (int i = 0; i + 1 < first && i < all.size(); ++i)
+        lines.append({i + 1, all.at(i)});
+    BodyLines::forEachOutsideFences(post.body(), [&](int i, const QString &line) { lines.append({first + i, line}); });
+
+    QList<int> block;   // the marker lines of the block being read
+    bool middle = false;
+    for (const auto &[number, text] : std::as_const(lines)) {
+        switch (kindOf(text)) {
+        case Kind::Open:
+            block = {number};   // a second opening before a close: the block starts again there
+            middle = false;
+            break;
+        case Kind::Base:
+        case Kind::Middle:
+            if (!block.isEmpty() && !middle) {
+                block << number;
+                middle = kindOf(text) == Kind::Middle;
+            }
+            break;
+        case Kind::Close:
+            if (middle) {
+                block << number;
+                for (int line : std::as_const(block)) {
+                    Diagnostic d;
+                    d.severity = Diagnostic::Severity::Error;
+                    d.line = line;
+                    d.column = 1;
+                    d.message = tr("conflict marker line: both versions are still in the post (lines %1 to %2); keep "
+                                   "what should stay and delete the marker lines")
+                                    .arg(block.first())
+                                    .arg(block.last());
+                    out << d;
+                }
+            }
+            block.clear();
+            middle = false;
+            break;
+        case Kind::None:
+            break;
+        }
     }
     return out;
 }

@@ -38,6 +38,14 @@ Diagnostics largeImages(const PostFile &post, const QString &siteRoot, const QSt
 // and is fine). Warnings at the URL's line and column.
 Diagnostics imagesWithoutAlt(const PostFile &post);
 
+// Conflict marker lines left in the post: a line starting "<<<<<<< " (or just "<<<<<<<"), later a line
+// "=======", later one starting ">>>>>>> " (diff3's "||||||| …" inside counts too), as `git merge-file`
+// and Lectern's Edit Both in the Post write them. Errors, one at column 1 of each marker line:
+// published, they would show on the site with both versions. Only a complete block counts, so a
+// setext heading's "=======" underline or a sentence quoting one marker is not reported; lines inside
+// fenced code blocks of the body are examples and skipped; front-matter lines are checked too.
+Diagnostics conflictMarkers(const PostFile &post);
+
 } // namespace PostChecks
 
 } // namespace Lectern

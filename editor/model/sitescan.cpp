@@ -226,9 +226,9 @@ void read(PostEntry *entry, const QString &timeZone)
     entry->categories = categories;
     entry->tags = words(fm, QStringLiteral("tags")) + words(fm, QStringLiteral("tag"));
     entry->unpublished = isUnpublished(fm);
-    // What `lectern-cli check` finds without the schema: values Jekyll's loader refuses (an error),
-    // else template text left to fill in.
-    for (const Diagnostic &d : post.diagnostics()) {
+    // What `lectern-cli check` finds without the schema: values Jekyll's loader refuses and conflict
+    // marker lines left in (errors), else template text left to fill in.
+    for (const Diagnostic &d : post.diagnostics() + PostChecks::conflictMarkers(post)) {
         if (d.severity == Diagnostic::Severity::Error && entry->error.isEmpty()) {
             entry->error = d.format(entry->relativePath);
             return;

@@ -25,6 +25,7 @@ ConflictFile sample()
     c.ours = "---\ntitle: First\ndate: 2025-01-02\nlayout: post\n---\nline one\nline two, as we say\nline three\n";
     c.theirs = "---\ntitle: First (fixed)\ndate: 2025-01-01\nlayout: post\n---\nline one\nline two, as Ada says\nline three\n";
     c.inBase = c.inOurs = c.inTheirs = true;
+    c.theirAuthors = QStringList{QStringLiteral("Ada")};
     c.theirAuthor = QStringLiteral("Ada");
     c.theirTime = QDateTime::fromString(QStringLiteral("2025-01-03T10:00:00+01:00"), Qt::ISODate);
     c.theirSubject = QStringLiteral("Ada's fix");
@@ -97,6 +98,38 @@ private Q_SLOTS:
         QVERIFY(named);
         QCOMPARE(dialog.keepTheirsButton()->text(), QStringLiteral("Keep Ada's Version"));
         QVERIFY(dialog.files()->tabBar()->isHidden());
+    }
+
+    // Bob changed line two, then Carol the title: the view names both, never Carol alone for Bob's words.
+    void namesEveryColleague()
+    {
+        ConflictFile c = sample();
+        c.theirAuthors = QStringList{QStringLiteral("Bob Baker"), QStringLiteral("Carol Chen")};
+        c.theirAuthor = QStringLiteral("Carol Chen");
+        ConflictDialog dialog;
+        dialog.setConflicts({c});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QStringList labels;
+        for (const QLabel *l : dialog.findChildren<QLabel *>())
+            labels << l->text();
+        const QString all = labels.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("Bob Baker and Carol Chen published changes to the same post")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("text: changed by you and by Bob Baker and Carol Chen")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("changed by Bob Baker and Carol Chen, last by Carol Chen")), qPrintable(all));
+        QVERIFY2(!all.contains(QLatin1String("Carol Chen's version")), qPrintable(all));
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("conflictFields"));
+        QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("Their version (Bob Baker, Carol Chen)"));
+        QCOMPARE(dialog.keepTheirsButton()->text(), QStringLiteral("Keep &Their Version"));
+        QVERIFY(all.contains(QLatin1String("Their version (Bob Baker, Carol Chen): what they changed")));
+
+        c.theirAuthors << QStringLiteral("Dan Drake");
+        QCOMPARE(c.theirNames(), QStringLiteral("Bob Baker and 2 others"));
+        dialog.setConflicts({c});
+        bool intro = false;
+        for (const QLabel *l : dialog.findChildren<QLabel *>())
+            intro = intro || l->text().startsWith(QLatin1String("Bob Baker and 2 others published changes to the same post"));
+        QVERIFY(intro);
     }
 
     void eachButtonReportsItsChoice_data()

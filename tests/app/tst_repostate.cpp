@@ -24,12 +24,15 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QItemSelectionModel>
 #include <QTreeView>
 
@@ -60,6 +63,23 @@ QString listedState(MainWindow &window, const QString &path)
             return model->index(row, PostListModel::RepoStateColumn).data().toString();
     }
     return QStringLiteral("<not listed>");
+}
+
+// Triggers Publish, expecting it to refuse with a message box: "conflict marker line" when the box
+// says so, else the box's text (or "<no refusal>" when the publish dialog opened instead).
+QString publishRefusal(PublishAction *publish)
+{
+    QString text = QStringLiteral("<no refusal>");
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            text = box->text();
+            box->accept();
+        }
+    });
+    poll.start(20);
+    publish->action()->trigger();   // the box's exec() returns once the poll accepts it
+    return text.contains(QLatin1String("conflict marker line")) ? QStringLiteral("conflict marker line") : text;
 }
 
 QString labelText(MainWindow &window)
@@ -256,18 +276,27 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(exactText(window.editor()->document()), QStringLiteral("Ada's words.\n"), kTimeout);
             QVERIFY(!window.document()->isModified());
             QVERIFY(QString::fromUtf8(LecternTest::readAll(result.kept.value(0))).contains(mine));
+            // Nothing was published: the report says what happened, and names the copy once.
+            QCOMPARE(PublishAction::reportTitle(result), QStringLiteral("Their Version Kept"));
+            QVERIFY2(PublishAction::reportText(result).count(QFileInfo(result.kept.value(0)).fileName()) == 1,
+                     qPrintable(PublishAction::reportText(result)));
             break;
         case ConflictChoice::KeepMine:
             QVERIFY2(result.outcome == PublishResult::Outcome::Published, qPrintable(result.message));
             QVERIFY(QString::fromUtf8(git(remote, {QStringLiteral("show"), QStringLiteral("main:_posts/2025-01-01-first.md")})).contains(mine));
             QCOMPARE(git(remote, {QStringLiteral("rev-parse"), QStringLiteral("main~1")}).trimmed(), adas);
             QVERIFY(exactText(window.editor()->document()).contains(mine));
+            QCOMPARE(PublishAction::reportTitle(result), QStringLiteral("Published"));
             break;
         case ConflictChoice::EditMerge:
             QVERIFY2(result.outcome == PublishResult::Outcome::NeedsEditing, qPrintable(result.message));
             QTRY_VERIFY_WITH_TIMEOUT(exactText(window.editor()->document()).contains(QLatin1String("<<<<<<< Your version\n")), kTimeout);
             QVERIFY(exactText(window.editor()->document()).contains(QLatin1String(">>>>>>> Ada's version\n")));
             QCOMPARE(git(remote, {QStringLiteral("rev-parse"), QStringLiteral("main")}).trimmed(), adas);
+            QTRY_VERIFY_WITH_TIMEOUT(!publish->conflictDialog(), kTimeout);
+            // Publish again with the markers still in: refused by the check, before the message is asked for.
+            QCOMPARE(publishRefusal(publish), QStringLiteral("conflict marker line"));
+            QVERIFY(!publish->dialog());
             break;
         }
         QTRY_VERIFY_WITH_TIMEOUT(!publish->conflictDialog(), kTimeout);
@@ -313,6 +342,20 @@ private Q_SLOTS:
                  QByteArray("Add post: A (and 1 more)\n\n_posts/2025-02-01-a.md\n_posts/2025-02-02-b.md\n"));
     }
 
+    // A detached HEAD (a commit checked out in a terminal): no post is "Not yet pushed" and the
+    // status bar does not count posts waiting; it says how to get back to the site's branch.
+    void detachedHead()
+    {
+        git(us(), {QStringLiteral("switch"), QStringLiteral("-q"), QStringLiteral("--detach"), QStringLiteral("HEAD")});
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openPath(first()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(window), QStringLiteral("detached HEAD: switch to the branch the site builds from (main)"),
+                                  kTimeout);
+        QCOMPARE(listedState(window, first()), QStringLiteral("Committed"));
+    }
+
     void notARepository()
     {
         QTemporaryDir plain;
@@ -333,18 +376,36 @@ private Q_SLOTS:
         QCOMPARE(listedState(window, post), QString());
         QVERIFY(window.postList()->view()->isColumnHidden(PostListModel::RepoStateColumn));
         QCOMPARE(labelText(window), QString());
+        // Publish…, Publish Selected… and Update from Remote could only refuse: disabled, saying why.
+        auto *publish = window.findChild<PublishAction *>();
+        auto *update = window.findChild<UpdateAction *>();
+        for (QAction *action : {publish->action(), publish->selectedAction(), update->action()}) {
+            QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+            QVERIFY2(action->statusTip().contains(QLatin1String("is not in a git repository: publishing needs the site's repository")),
+                     qPrintable(action->statusTip()));
+            QCOMPARE(action->toolTip(), action->statusTip());
+        }
     }
 
-    void updateFromRemote_data()
+    // In a git work tree the three actions are there to use.
+    void actionsEnabledInARepository()
     {
-        QTest::addColumn<bool>("localEdits");
-        QTest::newRow("open post unmodified: shows the colleague's text") << false;
-        QTest::newRow("open post with unsaved edits: kept, the bar asks") << true;
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openPath(first()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(window), QStringLiteral("main · all posts published"), kTimeout);
+        auto *publish = window.findChild<PublishAction *>();
+        auto *update = window.findChild<UpdateAction *>();
+        for (QAction *action : {publish->action(), publish->selectedAction(), update->action()}) {
+            QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+            QVERIFY2(!action->statusTip().contains(QLatin1String("git repository")), qPrintable(action->statusTip()));
+        }
     }
 
+    // The open post unmodified: Update shows the colleague's text at once.
     void updateFromRemote()
     {
-        QFETCH(bool, localEdits);
         MainWindow window;
         window.show();
         QVERIFY(window.openPath(first()));
@@ -361,12 +422,6 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(labelText(window), QStringLiteral("main · all posts published · remote has new changes"),
                                   kTimeout);
 
-        if (localEdits) {
-            window.editor()->setFocus();
-            window.editor()->moveCursor(QTextCursor::End);
-            QTest::keyClicks(window.editor(), QStringLiteral("Mine."));
-            QVERIFY(window.document()->isModified());
-        }
         auto *update = window.findChild<UpdateAction *>();
         QVERIFY(update);
         QSignalSpy finished(update, &UpdateAction::finished);
@@ -379,17 +434,104 @@ private Q_SLOTS:
 
         auto *bar = window.findChild<DiskChangeBar *>();
         QVERIFY(bar);
-        if (localEdits) {
-            QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), kTimeout);
-            QVERIFY(window.document()->isModified());
-            QVERIFY(exactText(window.editor()->document()).contains(QLatin1String("Mine.")));
-            QVERIFY(!exactText(window.editor()->document()).contains(QLatin1String("Their words")));
-        } else {
-            QTRY_COMPARE_WITH_TIMEOUT(exactText(window.editor()->document()), QStringLiteral("Their words, fixed.\n"), kTimeout);
-            QVERIFY(!window.document()->isModified());
-            QVERIFY(!bar->isVisible());
-        }
+        QTRY_COMPARE_WITH_TIMEOUT(exactText(window.editor()->document()), QStringLiteral("Their words, fixed.\n"), kTimeout);
+        QVERIFY(!window.document()->isModified());
+        QVERIFY(!bar->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(labelText(window), QStringLiteral("main · all posts published"), kTimeout);
+    }
+
+    // Update with unsaved edits in the open post asks to save them first. Pulling under them let the
+    // disk-change bar's Keep Mine and a later Publish silently undo Ada's change to the same post.
+    // Saved, they are a change git protects: when Ada changed the same post the pull stops, naming
+    // her, and Publish then shows both versions side by side.
+    void updateWithUnsavedEdits_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<bool>("samePost");
+        QTest::newRow("Ada changed another post: Save and Update saves, pulls, the post stays ours")
+            << QStringLiteral("save") << false;
+        QTest::newRow("Ada changed the same post: saved, the pull stops naming her, Publish shows both")
+            << QStringLiteral("save") << true;
+        QTest::newRow("Cancel: nothing saved, nothing pulled") << QStringLiteral("cancel") << true;
+    }
+    void updateWithUnsavedEdits()
+    {
+        QFETCH(QString, answer);
+        QFETCH(bool, samePost);
+        const QByteArray seed = LecternTest::readAll(first());
+        git(them(), {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Ada")});
+        const QString theirPost = them() + (samePost ? QStringLiteral("/_posts/2025-01-01-first.md") : QStringLiteral("/_posts/2025-01-05-ada.md"));
+        LecternTest::writeFile(theirPost, samePost ? "---\ntitle: First\n---\nAda's words.\n" : "---\ntitle: Ada\n---\nAda's post.\n");
+        git(them(), {QStringLiteral("add"), QStringLiteral("-A")});
+        git(them(), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Ada's change")});
+        git(them(), {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")});
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openPath(first()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.opening()->isBusy(), kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(window), QStringLiteral("main · all posts published"), kTimeout);
+        window.editor()->setFocus();
+        window.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window.editor(), QStringLiteral("Mine."));
+        QVERIFY(window.document()->isModified());
+
+        auto *update = window.findChild<UpdateAction *>();
+        QSignalSpy finished(update, &UpdateAction::finished);
+        update->action()->trigger();
+        QMessageBox *question = update->saveQuestion();
+        QVERIFY(question);
+        QTRY_VERIFY_WITH_TIMEOUT(question->isVisible(), kTimeout);
+        QCOMPARE(question->text(), QStringLiteral("“2025-01-01-first.md” has unsaved changes. Save them before updating? If a "
+                                                  "colleague changed the same post, Publish will show both versions side by side."));
+        QVERIFY(question->defaultButton());
+        QCOMPARE(question->defaultButton()->text(), QStringLiteral("&Save and Update"));
+        QVERIFY(!update->job()->isRunning());   // nothing pulled while the question is open
+        if (answer == QLatin1String("cancel")) {
+            question->button(QMessageBox::Cancel)->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!update->saveQuestion(), kTimeout);
+            QVERIFY(window.document()->isModified());
+            QCOMPARE(LecternTest::readAll(first()), seed);
+            QVERIFY(!update->job()->isRunning());
+            QCOMPARE(finished.size(), 0);
+            return;
+        }
+        question->defaultButton()->click();
+        QVERIFY(finished.wait(kTimeout));
+        const auto result = finished.at(0).at(0).value<PublishResult>();
+        QVERIFY(!window.document()->isModified());
+        QVERIFY(LecternTest::readAll(first()).contains("Mine."));
+        if (!samePost) {
+            QVERIFY2(result.outcome == PublishResult::Outcome::Published, qPrintable(result.message));
+            QCOMPARE(LecternTest::readAll(us() + QStringLiteral("/_posts/2025-01-05-ada.md")), QByteArray("---\ntitle: Ada\n---\nAda's post.\n"));
+            QVERIFY(exactText(window.editor()->document()).contains(QLatin1String("Mine.")));
+            QVERIFY(!window.findChild<DiskChangeBar *>()->isVisible());
+            return;
+        }
+        QCOMPARE(int(result.outcome), int(PublishResult::Outcome::Refused));
+        QCOMPARE(result.message, QStringLiteral("Not updated: 2025-01-01-first.md was also changed by Ada. Publish your version and "
+                                                "Lectern will show both side by side; nothing was changed."));
+        QVERIFY(LecternTest::readAll(first()).contains("Our words as they were."));
+
+        // Publish: the conflict view, with both versions side by side.
+        auto *publish = window.findChild<PublishAction *>();
+        QSignalSpy published(publish, &PublishAction::finished);
+        publish->action()->trigger();
+        QVERIFY(publish->dialog());
+        QTest::mouseClick(publish->dialog()->publishButton(), Qt::LeftButton);
+        QVERIFY(published.wait(kTimeout));
+        QCOMPARE(int(published.at(0).at(0).value<PublishResult>().outcome), int(PublishResult::Outcome::Conflict));
+        ConflictDialog *dialog = publish->conflictDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kTimeout);
+        const auto *ours = dialog->findChild<QPlainTextEdit *>(QStringLiteral("conflictOurs"));
+        const auto *theirs = dialog->findChild<QPlainTextEdit *>(QStringLiteral("conflictTheirs"));
+        QVERIFY(ours && theirs);
+        QVERIFY2(ours->toPlainText().contains(QLatin1String("+ Mine.")), qPrintable(ours->toPlainText()));
+        QVERIFY2(theirs->toPlainText().contains(QLatin1String("+ Ada's words.")), qPrintable(theirs->toPlainText()));
+        QCOMPARE(dialog->keepTheirsButton()->text(), QStringLiteral("Keep Ada's Version"));
+        QTest::mouseClick(dialog->laterButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!publish->conflictDialog(), kTimeout);
     }
 };
 

@@ -163,12 +163,49 @@ private Q_SLOTS:
         QCOMPARE(s.waiting(), 3);
     }
 
+    // On a detached HEAD (a commit checked out, no branch) nothing can be said to wait to be
+    // published: clean posts are "committed", not "unpushed", and the way back names the site's branch.
+    void detachedHeadClaimsNothingWaiting()
+    {
+        git(us(), {QStringLiteral("switch"), QStringLiteral("-q"), QStringLiteral("--detach"), QStringLiteral("HEAD")});
+        write(post(QStringLiteral("2025-01-02-second.md")), "---\ntitle: Second\n---\nbody changed\n");
+        Publisher publisher;
+        const RepoStatus s = publisher.status(us());
+        QVERIFY(s.git.detached);
+        QMap<QString, QString> states;
+        for (const RepoPost &p : s.posts)
+            states.insert(p.path, postStateName(p.state));
+        const QMap<QString, QString> expected{{QStringLiteral("_posts/2025-01-01-first.md"), QStringLiteral("committed")},
+                                              {QStringLiteral("_posts/2025-01-02-second.md"), QStringLiteral("modified")}};
+        QCOMPARE(states, expected);
+        QCOMPARE(s.waiting(), 1);
+        QCOMPARE(publisher.siteBranch(us(), s), QStringLiteral("main"));
+        const PublishResult r = publisher.publish({post(QStringLiteral("2025-01-02-second.md"))}, QStringLiteral("x"));
+        QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Refused));
+        QVERIFY2(r.message.contains(QLatin1String("(git switch main)")), qPrintable(r.message));
+    }
+
     void notARepository()
     {
         QTemporaryDir plain;
         const RepoStatus s = Publisher().status(plain.path());
         QVERIFY(!s.isRepo);
         QVERIFY2(s.error.contains(QLatin1String("not in a git repository")), qPrintable(s.error));
+        // A folder that is not there: said so, not "git could not be run: chdir: …".
+        const QString missing = plain.filePath(QStringLiteral("nowhere"));
+        QCOMPARE(Publisher().status(missing).error, missing + QStringLiteral(": no such folder"));
+    }
+
+    void refusesWhatIsNotAPost()
+    {
+        QVERIFY(Publisher::isPost(post(QStringLiteral("2025-01-01-first.md"))));
+        QVERIFY(Publisher::isPost(us() + QStringLiteral("/_drafts/idea.md")));
+        QVERIFY(Publisher::isPost(us() + QStringLiteral("/seminars/_posts/2025-01-01-talk.md")));   // a subfolder's posts
+        write(us() + QStringLiteral("/_config.yml"), kConfig + "# changed\n");
+        const PublishResult r = Publisher().publish({us() + QStringLiteral("/_config.yml")}, QStringLiteral("x"));
+        QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Refused));
+        QCOMPARE(r.message, us() + QStringLiteral("/_config.yml is not a post (posts live in _posts/ or _drafts/)"));
+        QCOMPARE(git(us(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("seed\n"));
     }
 
     void defaultMessage_data()
@@ -302,7 +339,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("choice");
         QTest::newRow("keep theirs: the post becomes Ada's, ours kept in a copy") << int(ConflictChoice::KeepTheirs);
-        QTest::newRow("keep mine: ours committed on top of Ada's and pushed") << int(ConflictChoice::KeepMine);
+        QTest::newRow("keep mine: ours where both changed, Ada's title kept, on top of Ada's and pushed") << int(ConflictChoice::KeepMine);
         QTest::newRow("edit the merge: both in the post with markers, edited, published") << int(ConflictChoice::EditMerge);
     }
     void twoPeopleEditTheSamePost()
@@ -352,15 +389,18 @@ private Q_SLOTS:
                      QByteArray("## main...origin/main\n"));
             break;
         }
-        case ConflictChoice::KeepMine:
+        case ConflictChoice::KeepMine: {
             QVERIFY2(r.outcome == PublishResult::Outcome::Published, qPrintable(r.message + r.gitOutput));
-            QCOMPARE(read(file), ours);
-            QCOMPARE(remoteFile(rel), ours);
+            // Our line two, where both changed it; Ada's title, which only she changed.
+            const QByteArray merged = "---\ntitle: First (fixed)\ncategories: news\n---\nline one\nline two, as we say\nline three\n";
+            QCOMPARE(read(file), merged);
+            QCOMPARE(remoteFile(rel), merged);
             QCOMPARE(git(remote, {QStringLiteral("log"), QStringLiteral("--format=%s|%an"), QStringLiteral("main")}),
                      QByteArray("Our edit|Test User\nAda's fix|Ada\nseed|Test User\n"));
             QVERIFY(r.kept.isEmpty());
             QCOMPARE(r.urls, QStringList{QStringLiteral("https://example.org/lab/news/2025/01/01/first.html")});
             break;
+        }
         case ConflictChoice::EditMerge: {
             QVERIFY2(r.outcome == PublishResult::Outcome::NeedsEditing, qPrintable(r.message + r.gitOutput));
             QCOMPARE(r.edited, QStringList{file});
@@ -388,6 +428,68 @@ private Q_SLOTS:
         // Never forced: Ada's commit is still in the remote's branch.
         QCOMPARE(git(remote, {QStringLiteral("merge-base"), QStringLiteral("--is-ancestor"), QString::fromLatin1(adaCommit),
                               QStringLiteral("main")}), QByteArray());
+    }
+
+    // The user test's repro: Bob changes the title, line 15 and the footer and publishes; Alice
+    // changes only line 15. Keep My Version takes her line 15 and nothing else of hers: Bob's title
+    // and footer, which she never touched, stay in what is pushed.
+    void keepMineKeepsTheirChangesElsewhere()
+    {
+        const QString rel = QStringLiteral("_posts/2025-03-03-long.md");
+        auto postWith = [](const QByteArray &title, const QByteArray &line15, const QByteArray &footer) -> QByteArray {
+            QByteArray text = "---\ntitle: " + title + "\n---\n";
+            for (int i = 1; i <= 20; ++i)
+                text += (i == 15 ? line15 : "Line " + QByteArray::number(i) + '.') + '\n';
+            return text + footer + '\n';
+        };
+        const QByteArray base = postWith("Seminar", "Line 15.", "Contact: the lab office.");
+        theyPush(rel, base);
+        git(us(), {QStringLiteral("pull"), QStringLiteral("-q")});
+        git(them(), {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Bob Baker")});
+        write(them() + QLatin1Char('/') + rel, postWith("Seminar on graphs", "Line 15, as Bob wrote it.", "Contact: Bob Baker."));
+        const PublishResult bob = Publisher().publish({them() + QLatin1Char('/') + rel}, QStringLiteral("Bob's edit"));
+        QVERIFY2(bob.outcome == PublishResult::Outcome::Published, qPrintable(bob.message + bob.gitOutput));
+        const QByteArray bobsCommit = remoteHead();
+
+        const QString file = us() + QLatin1Char('/') + rel;
+        write(file, postWith("Seminar", "Line 15, as Alice wrote it.", "Contact: the lab office."));
+        Publisher publisher;
+        const PublishResult alice = publisher.publish({file}, QStringLiteral("Alice's edit"));
+        QCOMPARE(int(alice.outcome), int(PublishResult::Outcome::Conflict));
+        const PublishResult r = publisher.resolveConflict(us(), ConflictChoice::KeepMine, alice.upstreamCommit);
+        QVERIFY2(r.outcome == PublishResult::Outcome::Published, qPrintable(r.message + r.gitOutput));
+        const QByteArray expected = postWith("Seminar on graphs", "Line 15, as Alice wrote it.", "Contact: Bob Baker.");
+        QCOMPARE(remoteFile(rel), expected);
+        QCOMPARE(read(file), expected);
+        QCOMPARE(git(us(), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray());
+        QCOMPARE(git(path(QStringLiteral("remote.git")), {QStringLiteral("rev-parse"), QStringLiteral("main~1")}).trimmed(), bobsCommit);
+    }
+
+    // Bob, then Carol, changed the post on the remote: both are named, in the order they published,
+    // and the marker line of Edit Both names both; the newest commit (Carol's) says when.
+    void namesEveryColleagueWhoChangedIt()
+    {
+        const QString rel = QStringLiteral("_posts/2025-01-01-first.md");
+        const QString theirs = them() + QLatin1Char('/') + rel;
+        git(them(), {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Bob Baker")});
+        theyPush(rel, "---\ntitle: First\ncategories: news\n---\nline one\nline two, as Bob says\nline three\n");
+        git(them(), {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Carol Chen")});
+        theyPush(rel, "---\ntitle: First (Carol)\ncategories: news\n---\nline one\nline two, as Bob says\nline three\n");
+        QVERIFY(QFileInfo::exists(theirs));
+        const QString file = us() + QLatin1Char('/') + rel;
+        write(file, "---\ntitle: First\ncategories: news\n---\nline one\nline two, as we say\nline three\n");
+        Publisher publisher;
+        const PublishResult b = publisher.publish({file}, QStringLiteral("Our edit"));
+        QCOMPARE(int(b.outcome), int(PublishResult::Outcome::Conflict));
+        const ConflictFile &c = b.conflicts.first();
+        QCOMPARE(c.theirAuthors, (QStringList{QStringLiteral("Bob Baker"), QStringLiteral("Carol Chen")}));
+        QCOMPARE(c.theirAuthor, QStringLiteral("Carol Chen"));
+        QCOMPARE(c.theirNames(), QStringLiteral("Bob Baker and Carol Chen"));
+        const PublishResult r = publisher.resolveConflict(us(), ConflictChoice::EditMerge, b.upstreamCommit);
+        QVERIFY2(r.outcome == PublishResult::Outcome::NeedsEditing, qPrintable(r.message + r.gitOutput));
+        QCOMPARE(read(file), QByteArray("---\ntitle: First (Carol)\ncategories: news\n---\nline one\n"
+                                        "<<<<<<< Your version\nline two, as we say\n=======\nline two, as Bob says\n"
+                                        ">>>>>>> Their version (Bob Baker, Carol Chen)\nline three\n"));
     }
 
     // Our other unpushed post goes out with Ada's version of the shared one.
@@ -440,6 +542,8 @@ private Q_SLOTS:
         QTest::newRow("markers from the first byte") << QByteArray("<<<<<<< x\n=======\n>>>>>>> y\n") << true;
         QTest::newRow("an opening marker alone (text about git)") << QByteArray("write <<<<<<< like this\n<<<<<<< x\n") << false;
         QTest::newRow("markers inside a line are text") << QByteArray("a <<<<<<< b\nc >>>>>>> d\n") << false;
+        QTest::newRow("markers in a fenced code block are an example")
+            << QByteArray("---\ntitle: Git\n---\n```\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> x\n```\n") << false;
     }
     void conflictMarkers()
     {
@@ -491,7 +595,11 @@ private Q_SLOTS:
         write(file, text);
         PublishResult r = Publisher().publish({file}, QStringLiteral("Add post: Offline"));
         QCOMPARE(int(r.outcome), int(PublishResult::Outcome::PushFailed));
-        QVERIFY2(r.message.contains(QLatin1String("could not fetch")), qPrintable(r.message));
+        // The key sentence first, git's own words once, after it (the user test saw them twice and "exists..").
+        QCOMPARE(r.message, QStringLiteral("Not pushed: origin cannot be reached (offline, or its server does not answer). "
+                                           "Your commit is kept; Publish again to retry."));
+        QVERIFY2(r.gitOutput.contains(QLatin1String("does not appear to be a git repository")), qPrintable(r.gitOutput));
+        QCOMPARE(r.gitOutput.count(QLatin1String("does not appear to be a git repository")), 1);
         QCOMPARE(git(us(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("Add post: Offline\n"));
         QCOMPARE(git(us(), {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray());
         QCOMPARE(postStateName(Publisher().status(us()).posts.last().state), QStringLiteral("unpushed"));
@@ -504,8 +612,8 @@ private Q_SLOTS:
         QCOMPARE(git(remote, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("main")}), QByteArray("2\n"));
     }
 
-    // The remote refuses our key, or its host is unknown: the message says so in words, with git's
-    // own line after it, and the commit is kept for the retry. git runs the user's own ssh, which a
+    // The remote refuses our key, or its host is unknown: the message says so in words, git's own
+    // line is in gitOutput (shown once, after it), and the commit is kept for the retry. git runs the user's own ssh, which a
     // script stands in for here (core.sshCommand), so the test needs no network.
     void remoteFailureIsExplained_data()
     {
@@ -531,8 +639,12 @@ private Q_SLOTS:
         write(file, "---\ntitle: Keys\n---\nbody\n");
         const PublishResult r = Publisher().publish({file}, QStringLiteral("Add post: Keys"));
         QCOMPARE(int(r.outcome), int(PublishResult::Outcome::PushFailed));
+        QVERIFY2(r.message.startsWith(QLatin1String("Not pushed: ")), qPrintable(r.message));
         QVERIFY2(r.message.contains(explained), qPrintable(r.message));
-        QVERIFY2(r.message.contains(QString::fromUtf8(sshSays)), qPrintable(r.message));   // git's own words too
+        QVERIFY2(r.message.endsWith(QLatin1String(". Your commit is kept; Publish again to retry.")), qPrintable(r.message));
+        // git's own words once, after the sentence, not inside it.
+        QVERIFY2(!r.message.contains(QString::fromUtf8(sshSays)), qPrintable(r.message));
+        QCOMPARE(r.gitOutput.count(QString::fromUtf8(sshSays)), 1);
         QCOMPARE(git(us(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("Add post: Keys\n"));
     }
 
@@ -589,6 +701,8 @@ private Q_SLOTS:
         if (localEdit) {
             QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Refused));
             QCOMPARE(r.blocking, QStringList{QStringLiteral("_posts/2025-01-01-first.md")});
+            QCOMPARE(r.message, QStringLiteral("Not updated: 2025-01-01-first.md was also changed by Test User. Publish your "
+                                               "version and Lectern will show both side by side; nothing was changed."));
             QCOMPARE(read(file), mine);
         } else {
             QCOMPARE(int(r.outcome), int(PublishResult::Outcome::Published));

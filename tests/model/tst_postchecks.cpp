@@ -40,6 +40,8 @@ private Q_SLOTS:
     void largeImages();
     void imagesWithoutAlt_data();
     void imagesWithoutAlt();
+    void conflictMarkers_data();
+    void conflictMarkers();
     void postListReadsPublishedAsJekyll_data();
     void postListReadsPublishedAsJekyll();
     void postListShowsProblems_data();
@@ -222,6 +224,49 @@ void TestPostChecks::imagesWithoutAlt()
     }
 }
 
+void TestPostChecks::conflictMarkers_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("where");   // "line:col ..." of each error
+    QTest::newRow("conflict markers: Edit Both's three lines in the body")
+        << QByteArray("---\ntitle: T\n---\nline one\n<<<<<<< Your version\nours\n=======\ntheirs\n>>>>>>> Ada's version\nend\n")
+        << QStringLiteral("5:1 7:1 9:1");
+    QTest::newRow("conflict markers: diff3 style, with the base between")
+        << QByteArray("---\ntitle: T\n---\n<<<<<<< Your version\nours\n||||||| Before both changes\nbase\n=======\n"
+                      "theirs\n>>>>>>> Their version (Bob Baker, Carol Chen)\n")
+        << QStringLiteral("4:1 6:1 8:1 10:1");
+    QTest::newRow("conflict markers: in the front matter")
+        << QByteArray("---\n<<<<<<< Your version\ntitle: Ours\n=======\ntitle: Theirs\n>>>>>>> Ada's version\n---\nBody\n")
+        << QStringLiteral("2:1 4:1 6:1");
+    QTest::newRow("conflict markers: CRLF lines")
+        << QByteArray("---\r\ntitle: T\r\n---\r\n<<<<<<< a\r\nx\r\n=======\r\ny\r\n>>>>>>> b\r\n")
+        << QStringLiteral("4:1 6:1 8:1");
+    QTest::newRow("conflict markers: bare markers without labels")
+        << QByteArray("---\ntitle: T\n---\n<<<<<<<\nx\n=======\ny\n>>>>>>>\n") << QStringLiteral("4:1 6:1 8:1");
+    QTest::newRow("no conflict markers: inside a fenced code block (an example of git's output)")
+        << QByteArray("---\ntitle: T\n---\n```\n<<<<<<< HEAD\nx\n=======\ny\n>>>>>>> branch\n```\n") << QString();
+    QTest::newRow("no conflict markers: a setext heading's ======= underline")
+        << QByteArray("---\ntitle: T\n---\nHeading\n=======\n\nText > quoted\n") << QString();
+    QTest::newRow("no conflict markers: an opening line alone (text about git)")
+        << QByteArray("---\ntitle: T\n---\n<<<<<<< is how git starts a conflict\n") << QString();
+    QTest::newRow("no conflict markers: inside a line")
+        << QByteArray("---\ntitle: T\n---\na <<<<<<< b\n=======\nc >>>>>>> d\n") << QString();
+    QTest::newRow("no conflict markers: eight < are not a marker")
+        << QByteArray("---\ntitle: T\n---\n<<<<<<<< x\n=======\n>>>>>>>> y\n") << QString();
+}
+
+void TestPostChecks::conflictMarkers()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, where);
+    const Diagnostics found = PostChecks::conflictMarkers(PostFile::fromBytes(bytes));
+    QCOMPARE(locations(found), where);
+    for (const Diagnostic &d : found) {
+        QCOMPARE(d.severity, Diagnostic::Severity::Error);
+        QVERIFY2(d.message.contains(QLatin1String("conflict marker")), qPrintable(d.message));
+    }
+}
+
 void TestPostChecks::postListReadsPublishedAsJekyll_data()
 {
     QTest::addColumn<QByteArray>("value");
@@ -274,6 +319,9 @@ void TestPostChecks::postListShowsProblems_data()
                                                      << QStringLiteral("_posts/2025-01-02-p.md:3:1: warning:");
     QTest::newRow("post list Problems: a value Jekyll's loader refuses")
         << QByteArray("---\ntitle: :P a talk\n---\n") << QStringLiteral("_posts/2025-01-02-p.md:2:8: error:");
+    QTest::newRow("post list Problems: conflict marker lines left in")
+        << QByteArray("---\ntitle: T\n---\n<<<<<<< Your version\na\n=======\nb\n>>>>>>> Ada's version\n")
+        << QStringLiteral("_posts/2025-01-02-p.md:4:1: error: conflict marker");
     QTest::newRow("post list Problems: none in a finished post") << QByteArray("---\ntitle: T\n---\nDone.\n") << QString();
 }
 
