@@ -277,10 +277,6 @@
         <translation>Aufruf: lectern-cli status SITE [--json]</translation>
     </message>
     <message>
-        <source>detached HEAD (no branch)</source>
-        <translation>losgelöster HEAD (kein Branch)</translation>
-    </message>
-    <message>
         <source>branch %1</source>
         <translation>Branch %1</translation>
     </message>
@@ -373,10 +369,6 @@
         <translation>die Datei wird zur Fassung aus Ihrem Team; Ihre Fassung bleibt als Kopie in _lectern-kept/ erhalten</translation>
     </message>
     <message>
-        <source>your version is committed on top of theirs and published (theirs stays in the history)</source>
-        <translation>Ihre Fassung wird auf die andere aufgesetzt, committet und veröffentlicht (die andere bleibt im Verlauf)</translation>
-    </message>
-    <message>
         <source>both versions go into the file between marker lines: edit it, then publish again</source>
         <translation>beide Fassungen kommen zwischen Markierungszeilen in die Datei: bearbeiten Sie sie und veröffentlichen Sie dann erneut</translation>
     </message>
@@ -411,6 +403,46 @@
     <message>
         <source>warning: the calendar holds no event; subscribed calendars will show none</source>
         <translation>Warnung: der Kalender enthält keinen Termin; abonnierte Kalender zeigen keinen</translation>
+    </message>
+    <message>
+        <source>%1: warning: no url in _config.yml: the event has no link to the post</source>
+        <translation>%1: Warnung: keine url in _config.yml: der Termin verweist nicht auf den Beitrag</translation>
+    </message>
+    <message>
+        <source>Changed on the remote by %1; the newest change: %2, %3 “%4”</source>
+        <translation>Auf dem Server geändert von %1; die neueste Änderung: %2, %3 „%4“</translation>
+    </message>
+    <message>
+        <source>base (common ancestor)</source>
+        <translation>Basis (gemeinsamer Vorgänger)</translation>
+    </message>
+    <message>
+        <source>ours (your commit)</source>
+        <translation>unsere (Ihr Commit)</translation>
+    </message>
+    <message>
+        <source>theirs (on the remote)</source>
+        <translation>ihre (auf dem Server)</translation>
+    </message>
+    <message>
+        <source>theirs (on the remote, by %1)</source>
+        <translation>ihre (auf dem Server, von %1)</translation>
+    </message>
+    <message>
+        <source>where you both changed the same lines yours is kept, every other change of theirs stays; committed on top of theirs and published</source>
+        <translation>wo Sie beide dieselben Zeilen geändert haben, bleibt Ihre Fassung, jede andere Änderung der anderen bleibt erhalten; als Commit auf deren Stand veröffentlicht</translation>
+    </message>
+    <message>
+        <source>detached HEAD (no branch): switch to the branch the site builds from</source>
+        <translation>losgelöster HEAD (kein Branch): wechseln Sie zu dem Branch, aus dem die Website gebaut wird</translation>
+    </message>
+    <message>
+        <source>detached HEAD (no branch): switch to the branch the site builds from (%1)</source>
+        <translation>losgelöster HEAD (kein Branch): wechseln Sie zu dem Branch, aus dem die Website gebaut wird (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a post (posts live in _posts/ or _drafts/)</source>
+        <translation>%1 ist kein Beitrag (Beiträge liegen in _posts/ oder _drafts/)</translation>
     </message>
 </context>
 <context>
@@ -448,20 +480,12 @@
         <translation>Der Beitrag wird zur Fassung aus Ihrem Team. Ihre Fassung bleibt als Kopie im Ordner _lectern-kept der Website erhalten, es geht also nichts verloren. Von Ihrer Fassung wird nichts veröffentlicht.</translation>
     </message>
     <message>
-        <source>Your version is published on top of your colleague&apos;s, as a new change. Their change stays in the site&apos;s history; nothing is overwritten by force.</source>
-        <translation>Ihre Fassung wird als neue Änderung auf die andere aufgesetzt und veröffentlicht. Die andere Änderung bleibt im Verlauf der Website; nichts wird erzwungen überschrieben.</translation>
-    </message>
-    <message>
         <source>The post shows both versions between marker lines. Keep what should stay, delete the marker lines, then publish again. Nothing is published until then.</source>
         <translation>Der Beitrag zeigt beide Fassungen zwischen Markierungszeilen. Behalten Sie, was bleiben soll, löschen Sie die Markierungszeilen und veröffentlichen Sie dann erneut. Bis dahin wird nichts veröffentlicht.</translation>
     </message>
     <message>
         <source>Nothing is changed or published now; publishing again brings you back here.</source>
         <translation>Jetzt wird nichts geändert oder veröffentlicht; beim nächsten Veröffentlichen kommen Sie wieder hierher.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Keep their version&lt;/b&gt;: the post becomes theirs; yours is kept in a copy. &lt;b&gt;Keep my version&lt;/b&gt;: yours is published on top of theirs. &lt;b&gt;Edit both in the post&lt;/b&gt;: combine them yourself, then publish again.</source>
-        <translation>&lt;b&gt;Andere Fassung behalten&lt;/b&gt;: Der Beitrag wird zur anderen Fassung; Ihre bleibt als Kopie erhalten. &lt;b&gt;Meine Fassung behalten&lt;/b&gt;: Ihre Fassung wird auf die andere aufgesetzt und veröffentlicht. &lt;b&gt;Beide im Beitrag bearbeiten&lt;/b&gt;: Führen Sie beide selbst zusammen und veröffentlichen Sie dann erneut.</translation>
     </message>
     <message>
         <source>%1: changed by you and by %2</source>
@@ -512,10 +536,6 @@
         <translation>Ihre Fassung</translation>
     </message>
     <message>
-        <source>%1&apos;s version</source>
-        <translation>Fassung von %1</translation>
-    </message>
-    <message>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
@@ -540,10 +560,6 @@
         <translation>(Sie haben den Beitrag gelöscht)</translation>
     </message>
     <message>
-        <source>%1&apos;s version: what they changed</source>
-        <translation>Fassung von %1: was dort geändert wurde</translation>
-    </message>
-    <message>
         <source>(%1 deleted the post)</source>
         <translation>(%1 hat den Beitrag gelöscht)</translation>
     </message>
@@ -558,6 +574,49 @@
     <message>
         <source>Keep %1&apos;s Version</source>
         <translation>Fassung von %1 behalten</translation>
+    </message>
+    <message>
+        <source>Where you both changed the same lines, your lines are kept. Every change only your colleague made (another paragraph, a field) stays in the post too. The result is published on top of theirs as a new change; nothing is overwritten by force.</source>
+        <translation>Wo Sie beide dieselben Zeilen geändert haben, bleiben Ihre Zeilen. Jede Änderung, die nur Ihre Kollegin oder Ihr Kollege gemacht hat (ein anderer Absatz, ein Feld), bleibt ebenfalls im Beitrag. Das Ergebnis wird als neue Änderung auf deren Stand veröffentlicht; nichts wird erzwungen überschrieben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep their version&lt;/b&gt;: the post becomes theirs; yours is kept in a copy. &lt;b&gt;Keep my version&lt;/b&gt;: where you both changed the same lines, yours are published; their other changes stay. &lt;b&gt;Edit both in the post&lt;/b&gt;: combine them yourself, then publish again.</source>
+        <translation>&lt;b&gt;Ihre Fassung übernehmen&lt;/b&gt;: der Beitrag wird zu deren Fassung; Ihre bleibt als Kopie erhalten. &lt;b&gt;Meine Fassung behalten&lt;/b&gt;: wo Sie beide dieselben Zeilen geändert haben, wird Ihre veröffentlicht; die anderen Änderungen bleiben. &lt;b&gt;Beide im Beitrag bearbeiten&lt;/b&gt;: führen Sie sie selbst zusammen und veröffentlichen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Their version is already on the site: changed by %1, last by %2 on %3, “%4” (commit %5).</source>
+        <translation>Deren Fassung ist schon auf der Website: geändert von %1, zuletzt von %2 am %3, „%4“ (Commit %5).</translation>
+    </message>
+    <message>
+        <source>%1: what they changed</source>
+        <translation>%1: was sie geändert haben</translation>
+    </message>
+    <message>
+        <source>%1 published changes to the same post while you were editing it. Nothing has been published or lost: your version is saved and committed on this computer. Choose what the post should say.</source>
+        <translation>%1 haben Änderungen am selben Beitrag veröffentlicht, während Sie ihn bearbeitet haben. Nichts wurde veröffentlicht oder ist verloren: Ihre Fassung ist auf diesem Rechner gespeichert und committet. Wählen Sie, was der Beitrag sagen soll.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ConflictFile</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 and %n others</source>
+        <translation>%1 und %n weitere</translation>
+    </message>
+    <message>
+        <source>Your colleague&apos;s version</source>
+        <translation>Fassung Ihrer Kollegin/Ihres Kollegen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version</source>
+        <translation>Fassung von %1</translation>
+    </message>
+    <message>
+        <source>Their version (%1)</source>
+        <translation>Deren Fassung (%1)</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1090,10 @@ Den Export trotzdem dort speichern?</translation>
     <message>
         <source>the site&apos;s announce settings could not be read: %1</source>
         <translation>die Ankündigungs-Einstellungen der Website sind nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>no url in _config.yml: the event has no link to the post</source>
+        <translation>keine url in _config.yml: der Termin verweist nicht auf den Beitrag</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1783,14 @@ Ihre Änderungen sind noch vorhanden.</translation>
         <source>Not saved: fix the front matter, or save anyway</source>
         <translation>Nicht gespeichert: Kopfdaten korrigieren oder trotzdem speichern</translation>
     </message>
+    <message>
+        <source>Publishing needs a post saved in the site&apos;s git repository</source>
+        <translation>Veröffentlichen braucht einen Beitrag, der im git-Repository der Website gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MarkdownEditor</name>
@@ -1909,6 +1980,10 @@ Ihre Änderungen sind noch vorhanden.</translation>
         <source>image &quot;%1&quot; has no alt text: write what it shows between the brackets, ![…](…)</source>
         <translation>Bild &quot;%1&quot; hat keinen Alternativtext: Schreiben Sie zwischen die eckigen Klammern, was es zeigt, ![…](…)</translation>
     </message>
+    <message>
+        <source>conflict marker line: both versions are still in the post (lines %1 to %2); keep what should stay and delete the marker lines</source>
+        <translation>Konfliktmarkierung: beide Fassungen stehen noch im Beitrag (Zeilen %1 bis %2); behalten Sie, was bleiben soll, und löschen Sie die Markierungszeilen</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PostDocument</name>
@@ -2010,14 +2085,6 @@ Ihre Änderungen sind noch vorhanden.</translation>
         <translation>&amp;Neuer Beitrag…</translation>
     </message>
     <message>
-        <source>&amp;Publish (move draft to _posts/, dated today)</source>
-        <translation>&amp;Veröffentlichen (Entwurf nach _posts/ verschieben, mit heutigem Datum)</translation>
-    </message>
-    <message>
-        <source>&amp;Unpublish (move to _drafts/)</source>
-        <translation>Veröffentlichung &amp;zurücknehmen (nach _drafts/ verschieben)</translation>
-    </message>
-    <message>
         <source>Undo &amp;Rename</source>
         <translation>&amp;Umbenennen rückgängig machen</translation>
     </message>
@@ -2060,6 +2127,14 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>Moved %1 back to %2</source>
         <translation>%1 zurück nach %2 verschoben</translation>
+    </message>
+    <message>
+        <source>&amp;Move Draft to Posts (Dated Today)</source>
+        <translation>Entwurf zu den Beiträgen &amp;verschieben (mit heutigem Datum)</translation>
+    </message>
+    <message>
+        <source>Move Back to &amp;Drafts</source>
+        <translation>Zurück zu den &amp;Entwürfen</translation>
     </message>
 </context>
 <context>
@@ -2358,10 +2433,6 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <source>Not published</source>
-        <translation>Nicht veröffentlicht</translation>
-    </message>
-    <message>
         <source>Publish &amp;Selected…</source>
         <translation>&amp;Auswahl veröffentlichen…</translation>
     </message>
@@ -2384,6 +2455,18 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>Edit the Post</source>
         <translation>Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Already Published</source>
+        <translation>Schon veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Their Version Kept</source>
+        <translation>Deren Fassung übernommen</translation>
+    </message>
+    <message>
+        <source>Not Published</source>
+        <translation>Nicht veröffentlicht</translation>
     </message>
 </context>
 <context>
@@ -2463,10 +2546,6 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         </translation>
     </message>
     <message>
-        <source>git add failed: %1</source>
-        <translation>git add fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>cancelled: nothing was committed</source>
         <translation>abgebrochen: Es wurde nichts committet</translation>
     </message>
@@ -2495,10 +2574,6 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <translation>Abrufen von %1…</translation>
     </message>
     <message>
-        <source>could not fetch from %1 (offline, or the remote refused): %2. The commit is kept; publish again to retry</source>
-        <translation>Abrufen von %1 nicht möglich (offline, oder der Server hat abgelehnt): %2. Der Commit bleibt erhalten; veröffentlichen Sie erneut, um es noch einmal zu versuchen</translation>
-    </message>
-    <message>
         <source>nothing to publish: the post is already on %1</source>
         <translation>nichts zu veröffentlichen: Der Beitrag ist bereits auf %1</translation>
     </message>
@@ -2518,16 +2593,8 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <translation>Änderungen von %1 werden zusammengeführt…</translation>
     </message>
     <message>
-        <source>could not put your commit on top of %1: %2; the commit is kept as it was</source>
-        <translation>Ihr Commit konnte nicht auf %1 aufgesetzt werden: %2; der Commit bleibt unverändert erhalten</translation>
-    </message>
-    <message>
         <source>Pushing to %1…</source>
         <translation>Übertragen nach %1…</translation>
-    </message>
-    <message>
-        <source>push to %1 failed: %2. The commit is kept; publish again to retry</source>
-        <translation>Übertragen nach %1 fehlgeschlagen: %2. Der Commit bleibt erhalten; veröffentlichen Sie erneut, um es noch einmal zu versuchen</translation>
     </message>
     <message>
         <source>published to %1</source>
@@ -2542,10 +2609,6 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <translation>Branch %1 hat keinen Upstream, von dem aktualisiert werden kann</translation>
     </message>
     <message>
-        <source>could not fetch from %1: %2</source>
-        <translation>Abrufen von %1 nicht möglich: %2</translation>
-    </message>
-    <message>
         <source>already up to date with %1</source>
         <translation>bereits auf dem Stand von %1</translation>
     </message>
@@ -2557,16 +2620,8 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         </translation>
     </message>
     <message>
-        <source>not updated: your local changes would be overwritten in %1</source>
-        <translation>nicht aktualisiert: Ihre lokalen Änderungen in %1 würden überschrieben</translation>
-    </message>
-    <message>
         <source>Updating from %1…</source>
         <translation>Aktualisieren von %1…</translation>
-    </message>
-    <message>
-        <source>could not fast-forward: %1</source>
-        <translation>Vorspulen (Fast-Forward) nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source>updated from %1: %n file(s) changed</source>
@@ -2586,10 +2641,6 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>branch %1 has no upstream</source>
         <translation>Branch %1 hat keinen Upstream</translation>
-    </message>
-    <message>
-        <source>could not fetch from %1: %2. Nothing was changed</source>
-        <translation>Abrufen von %1 nicht möglich: %2. Es wurde nichts geändert</translation>
     </message>
     <message>
         <source>cancelled: nothing was changed</source>
@@ -2620,20 +2671,8 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <translation>Ihre Änderungen werden auf %1 aufgesetzt…</translation>
     </message>
     <message>
-        <source>could not update your files: %1. Nothing was changed</source>
-        <translation>Ihre Dateien konnten nicht aktualisiert werden: %1. Es wurde nichts geändert</translation>
-    </message>
-    <message>
         <source>git commit refused (a hook or signing): your commit is as it was and nothing was pushed</source>
         <translation>git commit abgelehnt (durch einen Hook oder die Signierung): Ihr Commit ist unverändert und es wurde nichts übertragen</translation>
-    </message>
-    <message>
-        <source>Your colleague&apos;s version</source>
-        <translation>Fassung aus Ihrem Team</translation>
-    </message>
-    <message>
-        <source>%1&apos;s version</source>
-        <translation>Fassung von %1</translation>
     </message>
     <message>
         <source>Your version</source>
@@ -2652,24 +2691,88 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <translation>Ihre Fassung ist dieselbe wie auf %1: nichts zu veröffentlichen</translation>
     </message>
     <message>
-        <source>the post is now your colleague&apos;s version, as on %1; your version is kept in %2</source>
-        <translation>der Beitrag ist jetzt die Fassung aus Ihrem Team, wie auf %1; Ihre Fassung wird in %2 aufbewahrt</translation>
+        <source>%1: no such folder</source>
+        <translation>%1: Ordner existiert nicht</translation>
     </message>
     <message>
-        <source>your other changes are published on top of your colleague&apos;s version; your version of the post is kept in %1</source>
-        <translation>Ihre übrigen Änderungen sind auf die Fassung aus Ihrem Team aufgesetzt veröffentlicht; Ihre Fassung des Beitrags wird in %1 aufbewahrt</translation>
+        <source>the repository is on a detached HEAD (no branch): switch to the branch the site builds from (git switch %1)</source>
+        <translation>das Repository hat einen losgelösten HEAD (kein Branch): wechseln Sie zu dem Branch, aus dem die Website gebaut wird (git switch %1)</translation>
     </message>
     <message>
-        <source>your version is published on top of your colleague&apos;s (their change stays in the history)</source>
-        <translation>Ihre Fassung ist auf die aus Ihrem Team aufgesetzt veröffentlicht (die andere Änderung bleibt im Verlauf)</translation>
+        <source>%1 is not a post (posts live in _posts/ or _drafts/)</source>
+        <translation>%1 ist kein Beitrag (Beiträge liegen in _posts/ oder _drafts/)</translation>
     </message>
     <message>
-        <source>git could not sign in to %1 (your SSH key or saved password is missing or was refused; check that &quot;git push&quot; works in a terminal, docs/publishing.md): %2</source>
-        <translation>git konnte sich nicht bei %1 anmelden (Ihr SSH-Schlüssel oder gespeichertes Passwort fehlt oder wurde abgelehnt; prüfen Sie, ob „git push“ in einem Terminal funktioniert, docs/publishing.md): %2</translation>
+        <source>Not published: git add failed (git&apos;s reason is below). Nothing was committed.</source>
+        <translation>Nicht veröffentlicht: git add ist fehlgeschlagen (der Grund von git steht unten). Nichts wurde committet.</translation>
     </message>
     <message>
-        <source>%1 cannot be reached (offline, or its server does not answer): %2</source>
-        <translation>%1 ist nicht erreichbar (offline, oder der Server antwortet nicht): %2</translation>
+        <source>Not pushed: %1. Your commit is kept; Publish again to retry.</source>
+        <translation>Nicht hochgeladen: %1. Ihr Commit bleibt erhalten; veröffentlichen Sie erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>could not fetch from %1</source>
+        <translation>Abruf von %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>Not pushed: could not put your commit on top of %1 (git&apos;s reason is below). Your commit is kept as it was; Publish again to retry.</source>
+        <translation>Nicht hochgeladen: Ihr Commit konnte nicht auf %1 gesetzt werden (der Grund von git steht unten). Ihr Commit bleibt, wie er war; veröffentlichen Sie erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>the push to %1 failed</source>
+        <translation>das Hochladen nach %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not updated: %1.</source>
+        <translation>Nicht aktualisiert: %1.</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>eine Kollegin oder ein Kollege</translation>
+    </message>
+    <message>
+        <source>Not updated: %1 was also changed by %2. Publish your version and Lectern will show both side by side; nothing was changed.</source>
+        <translation>Nicht aktualisiert: %1 wurde auch von %2 geändert. Veröffentlichen Sie Ihre Fassung, dann zeigt Lectern beide nebeneinander; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Not updated: %1 were also changed by %2. Publish your versions and Lectern will show both side by side; nothing was changed.</source>
+        <translation>Nicht aktualisiert: %1 wurden auch von %2 geändert. Veröffentlichen Sie Ihre Fassungen, dann zeigt Lectern beide nebeneinander; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Not updated: could not fast-forward (git&apos;s reason is below).</source>
+        <translation>Nicht aktualisiert: Vorspulen nicht möglich (der Grund von git steht unten).</translation>
+    </message>
+    <message>
+        <source>git could not sign in to %1 (your SSH key or saved password is missing or was refused; check that “git push” works in a terminal, docs/publishing.md)</source>
+        <translation>git konnte sich nicht bei %1 anmelden (Ihr SSH-Schlüssel oder gespeichertes Passwort fehlt oder wurde abgelehnt; prüfen Sie, ob „git push“ im Terminal funktioniert, docs/publishing.md)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (offline, or its server does not answer)</source>
+        <translation>%1 ist nicht erreichbar (offline, oder der Server antwortet nicht)</translation>
+    </message>
+    <message>
+        <source>%1 refused the push (git&apos;s reason is below)</source>
+        <translation>%1 hat das Hochladen abgelehnt (der Grund von git steht unten)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1. Choose again when it can be reached.</source>
+        <translation>Nichts wurde geändert: %1. Wählen Sie erneut, wenn es erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: could not update your files (git&apos;s reason is below).</source>
+        <translation>Nichts wurde geändert: Ihre Dateien konnten nicht aktualisiert werden (der Grund von git steht unten).</translation>
+    </message>
+    <message>
+        <source>the post is now your colleague&apos;s version, as on %1; nothing of yours was published, and your version is kept in a copy</source>
+        <translation>der Beitrag ist jetzt die Fassung Ihrer Kollegin/Ihres Kollegen, wie auf %1; nichts von Ihnen wurde veröffentlicht, und Ihre Fassung bleibt als Kopie erhalten</translation>
+    </message>
+    <message>
+        <source>your other changes are published on top of your colleague&apos;s version; your version of the post is kept in a copy</source>
+        <translation>Ihre anderen Änderungen sind auf der Fassung Ihrer Kollegin/Ihres Kollegen veröffentlicht; Ihre Fassung des Beitrags bleibt als Kopie erhalten</translation>
+    </message>
+    <message>
+        <source>your version is published on top of your colleague&apos;s: where you both changed the same lines yours is kept, every other change of theirs stays in the post</source>
+        <translation>Ihre Fassung ist auf der Ihrer Kollegin/Ihres Kollegen veröffentlicht: wo Sie beide dieselben Zeilen geändert haben, bleibt Ihre, jede andere Änderung der anderen bleibt im Beitrag</translation>
     </message>
 </context>
 <context>
@@ -2785,10 +2888,6 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <translation>Übertragen: online, sobald die Website neu erstellt ist</translation>
     </message>
     <message>
-        <source>detached HEAD</source>
-        <translation>losgelöster HEAD</translation>
-    </message>
-    <message>
         <source>all posts published</source>
         <translation>alle Beiträge veröffentlicht</translation>
     </message>
@@ -2814,6 +2913,26 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>Upstream %1: %2 ahead, %3 behind as of the last fetch</source>
         <translation>Upstream %1: %2 voraus, %3 zurück (Stand des letzten Abrufs)</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committet</translation>
+    </message>
+    <message>
+        <source>Committed; the repository is on no branch (detached HEAD), so whether it is pushed cannot be told</source>
+        <translation>Committet; das Repository ist auf keinem Branch (losgelöster HEAD), daher lässt sich nicht sagen, ob es hochgeladen ist</translation>
+    </message>
+    <message>
+        <source>detached HEAD: switch to the branch the site builds from</source>
+        <translation>losgelöster HEAD: wechseln Sie zu dem Branch, aus dem die Website gebaut wird</translation>
+    </message>
+    <message>
+        <source>detached HEAD: switch to the branch the site builds from (%1)</source>
+        <translation>losgelöster HEAD: wechseln Sie zu dem Branch, aus dem die Website gebaut wird (%1)</translation>
+    </message>
+    <message>
+        <source>No branch is checked out (a detached HEAD, as after checking out a commit): Publish needs the branch the site builds from</source>
+        <translation>Kein Branch ist ausgecheckt (ein losgelöster HEAD, wie nach dem Auschecken eines Commits): Veröffentlichen braucht den Branch, aus dem die Website gebaut wird</translation>
     </message>
 </context>
 <context>
@@ -3218,12 +3337,24 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <translation>Aktualisierung vom Server…</translation>
     </message>
     <message>
-        <source>Uncommitted changes in the way: %1</source>
-        <translation>Nicht committete Änderungen stehen im Weg: %1</translation>
-    </message>
-    <message>
         <source>Not updated</source>
         <translation>Nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>Update from Remote</source>
+        <translation>Vom Server aktualisieren</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them before updating? If a colleague changed the same post, Publish will show both versions side by side.</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Aktualisieren speichern? Hat eine Kollegin oder ein Kollege denselben Beitrag geändert, zeigt Veröffentlichen beide Fassungen nebeneinander.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Update</source>
+        <translation>&amp;Speichern und aktualisieren</translation>
+    </message>
+    <message>
+        <source>Not updated: nothing was saved or changed.</source>
+        <translation>Nicht aktualisiert: nichts wurde gespeichert oder geändert.</translation>
     </message>
 </context>
 <context>
@@ -3413,18 +3544,6 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
 </context>
 <context>
     <name>lectern-cli</name>
-    <message>
-        <source>base (common ancestor)</source>
-        <translation>Basis (gemeinsamer Vorgänger)</translation>
-    </message>
-    <message>
-        <source>ours (your commit)</source>
-        <translation>Ihre Fassung (Ihr Commit)</translation>
-    </message>
-    <message>
-        <source>theirs (on the remote)</source>
-        <translation>fremde Fassung (auf dem Server)</translation>
-    </message>
     <message numerus="yes">
         <source>%n post(s) waiting to be published</source>
         <translation>

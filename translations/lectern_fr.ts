@@ -277,10 +277,6 @@
         <translation>utilisation&#xa0;: lectern-cli status SITE [--json]</translation>
     </message>
     <message>
-        <source>detached HEAD (no branch)</source>
-        <translation>HEAD détachée (aucune branche)</translation>
-    </message>
-    <message>
         <source>branch %1</source>
         <translation>branche %1</translation>
     </message>
@@ -373,10 +369,6 @@
         <translation>le fichier devient la version de votre collègue&#x202f;; la vôtre est conservée dans une copie dans _lectern-kept/</translation>
     </message>
     <message>
-        <source>your version is committed on top of theirs and published (theirs stays in the history)</source>
-        <translation>votre version est validée par-dessus la sienne et publiée (la sienne reste dans l’historique)</translation>
-    </message>
-    <message>
         <source>both versions go into the file between marker lines: edit it, then publish again</source>
         <translation>les deux versions sont placées dans le fichier entre des lignes de marqueurs&#xa0;: modifiez-le, puis publiez de nouveau</translation>
     </message>
@@ -411,6 +403,46 @@
     <message>
         <source>warning: the calendar holds no event; subscribed calendars will show none</source>
         <translation>avertissement&#xa0;: le calendrier ne contient aucun événement&#xa0;; les calendriers abonnés n’en afficheront aucun</translation>
+    </message>
+    <message>
+        <source>%1: warning: no url in _config.yml: the event has no link to the post</source>
+        <translation>%1&#xa0;: avertissement&#xa0;: pas d’url dans _config.yml&#xa0;: l’événement ne renvoie pas à l’article</translation>
+    </message>
+    <message>
+        <source>Changed on the remote by %1; the newest change: %2, %3 “%4”</source>
+        <translation>Modifié sur le dépôt distant par %1&#xa0;; la modification la plus récente&#xa0;: %2, %3 «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <source>base (common ancestor)</source>
+        <translation>base (ancêtre commun)</translation>
+    </message>
+    <message>
+        <source>ours (your commit)</source>
+        <translation>la nôtre (votre commit)</translation>
+    </message>
+    <message>
+        <source>theirs (on the remote)</source>
+        <translation>la leur (sur le dépôt distant)</translation>
+    </message>
+    <message>
+        <source>theirs (on the remote, by %1)</source>
+        <translation>la leur (sur le dépôt distant, par %1)</translation>
+    </message>
+    <message>
+        <source>where you both changed the same lines yours is kept, every other change of theirs stays; committed on top of theirs and published</source>
+        <translation>là où vous avez tous deux modifié les mêmes lignes, la vôtre est gardée, toute autre modification des autres reste&#xa0;; enregistré par-dessus la leur et publié</translation>
+    </message>
+    <message>
+        <source>detached HEAD (no branch): switch to the branch the site builds from</source>
+        <translation>HEAD détachée (aucune branche)&#xa0;: passez à la branche à partir de laquelle le site est construit</translation>
+    </message>
+    <message>
+        <source>detached HEAD (no branch): switch to the branch the site builds from (%1)</source>
+        <translation>HEAD détachée (aucune branche)&#xa0;: passez à la branche à partir de laquelle le site est construit (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a post (posts live in _posts/ or _drafts/)</source>
+        <translation>%1 n’est pas un article (les articles sont dans _posts/ ou _drafts/)</translation>
     </message>
 </context>
 <context>
@@ -448,20 +480,12 @@
         <translation>L’article devient la version de votre collègue. La vôtre est conservée dans une copie dans le dossier _lectern-kept du site&#xa0;: rien n’est perdu. Rien de votre version n’est publié.</translation>
     </message>
     <message>
-        <source>Your version is published on top of your colleague&apos;s, as a new change. Their change stays in the site&apos;s history; nothing is overwritten by force.</source>
-        <translation>Votre version est publiée par-dessus celle de votre collègue, comme une nouvelle modification. Sa modification reste dans l’historique du site&#x202f;; rien n’est écrasé de force.</translation>
-    </message>
-    <message>
         <source>The post shows both versions between marker lines. Keep what should stay, delete the marker lines, then publish again. Nothing is published until then.</source>
         <translation>L’article affiche les deux versions entre des lignes de marqueurs. Gardez ce qui doit rester, supprimez les lignes de marqueurs, puis publiez de nouveau. Rien n’est publié d’ici là.</translation>
     </message>
     <message>
         <source>Nothing is changed or published now; publishing again brings you back here.</source>
         <translation>Rien n’est modifié ni publié pour l’instant&#x202f;; publier de nouveau vous ramène ici.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Keep their version&lt;/b&gt;: the post becomes theirs; yours is kept in a copy. &lt;b&gt;Keep my version&lt;/b&gt;: yours is published on top of theirs. &lt;b&gt;Edit both in the post&lt;/b&gt;: combine them yourself, then publish again.</source>
-        <translation>&lt;b&gt;Garder leur version&lt;/b&gt;&#xa0;: l’article devient le leur&#x202f;; le vôtre est conservé dans une copie. &lt;b&gt;Garder ma version&lt;/b&gt;&#xa0;: le vôtre est publié par-dessus le leur. &lt;b&gt;Modifier les deux dans l’article&lt;/b&gt;&#xa0;: combinez-les vous-même, puis publiez de nouveau.</translation>
     </message>
     <message>
         <source>%1: changed by you and by %2</source>
@@ -512,10 +536,6 @@
         <translation>Votre version</translation>
     </message>
     <message>
-        <source>%1&apos;s version</source>
-        <translation>Version de %1</translation>
-    </message>
-    <message>
         <source>(not set)</source>
         <translation>(non défini)</translation>
     </message>
@@ -540,10 +560,6 @@
         <translation>(vous avez supprimé l’article)</translation>
     </message>
     <message>
-        <source>%1&apos;s version: what they changed</source>
-        <translation>Version de %1&#xa0;: ce qui y a été modifié</translation>
-    </message>
-    <message>
         <source>(%1 deleted the post)</source>
         <translation>(%1 a supprimé l’article)</translation>
     </message>
@@ -558,6 +574,49 @@
     <message>
         <source>Keep %1&apos;s Version</source>
         <translation>Garder la version de %1</translation>
+    </message>
+    <message>
+        <source>Where you both changed the same lines, your lines are kept. Every change only your colleague made (another paragraph, a field) stays in the post too. The result is published on top of theirs as a new change; nothing is overwritten by force.</source>
+        <translation>Là où vous avez tous deux modifié les mêmes lignes, vos lignes sont gardées. Toute modification faite par votre collègue seul (un autre paragraphe, un champ) reste aussi dans l’article. Le résultat est publié par-dessus le leur comme une nouvelle modification&#xa0;; rien n’est écrasé de force.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep their version&lt;/b&gt;: the post becomes theirs; yours is kept in a copy. &lt;b&gt;Keep my version&lt;/b&gt;: where you both changed the same lines, yours are published; their other changes stay. &lt;b&gt;Edit both in the post&lt;/b&gt;: combine them yourself, then publish again.</source>
+        <translation>&lt;b&gt;Garder leur version&lt;/b&gt;&#xa0;: l’article devient le leur&#xa0;; le vôtre est gardé dans une copie. &lt;b&gt;Garder ma version&lt;/b&gt;&#xa0;: là où vous avez tous deux modifié les mêmes lignes, les vôtres sont publiées&#xa0;; leurs autres modifications restent. &lt;b&gt;Modifier les deux dans l’article&lt;/b&gt;&#xa0;: combinez-les vous-même, puis publiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Their version is already on the site: changed by %1, last by %2 on %3, “%4” (commit %5).</source>
+        <translation>Leur version est déjà sur le site&#xa0;: modifiée par %1, en dernier par %2 le %3, «&#xa0;%4&#xa0;» (commit %5).</translation>
+    </message>
+    <message>
+        <source>%1: what they changed</source>
+        <translation>%1&#xa0;: ce qu’ils ont modifié</translation>
+    </message>
+    <message>
+        <source>%1 published changes to the same post while you were editing it. Nothing has been published or lost: your version is saved and committed on this computer. Choose what the post should say.</source>
+        <translation>%1 ont publié des modifications du même article pendant que vous le modifiiez. Rien n’a été publié ni perdu&#xa0;: votre version est enregistrée et validée sur cet ordinateur. Choisissez ce que l’article doit dire.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ConflictFile</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 and %n others</source>
+        <translation>%1 et %n autres</translation>
+    </message>
+    <message>
+        <source>Your colleague&apos;s version</source>
+        <translation>Version de votre collègue</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version</source>
+        <translation>Version de %1</translation>
+    </message>
+    <message>
+        <source>Their version (%1)</source>
+        <translation>Leur version (%1)</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1090,10 @@ Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
     <message>
         <source>the site&apos;s announce settings could not be read: %1</source>
         <translation>les réglages d’annonce du site sont illisibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no url in _config.yml: the event has no link to the post</source>
+        <translation>pas d’url dans _config.yml&#xa0;: l’événement ne renvoie pas à l’article</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1783,14 @@ Vos modifications sont toujours là.</translation>
         <source>Not saved: fix the front matter, or save anyway</source>
         <translation>Non enregistré&#xa0;: corrigez l’en-tête ou enregistrez quand même</translation>
     </message>
+    <message>
+        <source>Publishing needs a post saved in the site&apos;s git repository</source>
+        <translation>La publication nécessite un article enregistré dans le dépôt git du site</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MarkdownEditor</name>
@@ -1909,6 +1980,10 @@ Vos modifications sont toujours là.</translation>
         <source>image &quot;%1&quot; has no alt text: write what it shows between the brackets, ![…](…)</source>
         <translation>l’image «&#xa0;%1&#xa0;» n’a pas de texte alternatif&#xa0;: écrivez ce qu’elle montre entre les crochets, ![…](…)</translation>
     </message>
+    <message>
+        <source>conflict marker line: both versions are still in the post (lines %1 to %2); keep what should stay and delete the marker lines</source>
+        <translation>ligne de marqueur de conflit&#xa0;: les deux versions sont encore dans l’article (lignes %1 à %2)&#xa0;; gardez ce qui doit rester et supprimez les lignes de marqueur</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PostDocument</name>
@@ -2010,14 +2085,6 @@ Vos modifications sont toujours là.</translation>
         <translation>&amp;Nouvel article…</translation>
     </message>
     <message>
-        <source>&amp;Publish (move draft to _posts/, dated today)</source>
-        <translation>&amp;Publier (déplacer le brouillon dans _posts/, daté d’aujourd’hui)</translation>
-    </message>
-    <message>
-        <source>&amp;Unpublish (move to _drafts/)</source>
-        <translation>&amp;Dépublier (déplacer dans _drafts/)</translation>
-    </message>
-    <message>
         <source>Undo &amp;Rename</source>
         <translation>Annuler le &amp;renommage</translation>
     </message>
@@ -2060,6 +2127,14 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <message>
         <source>Moved %1 back to %2</source>
         <translation>%1 déplacé de nouveau vers %2</translation>
+    </message>
+    <message>
+        <source>&amp;Move Draft to Posts (Dated Today)</source>
+        <translation>&amp;Déplacer le brouillon vers les articles (daté d’aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>Move Back to &amp;Drafts</source>
+        <translation>Remettre dans les &amp;brouillons</translation>
     </message>
 </context>
 <context>
@@ -2358,10 +2433,6 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
         <translation>Publié</translation>
     </message>
     <message>
-        <source>Not published</source>
-        <translation>Non publié</translation>
-    </message>
-    <message>
         <source>Publish &amp;Selected…</source>
         <translation>Publier la &amp;sélection…</translation>
     </message>
@@ -2384,6 +2455,18 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <message>
         <source>Edit the Post</source>
         <translation>Modifier l’article</translation>
+    </message>
+    <message>
+        <source>Already Published</source>
+        <translation>Déjà publié</translation>
+    </message>
+    <message>
+        <source>Their Version Kept</source>
+        <translation>Leur version gardée</translation>
+    </message>
+    <message>
+        <source>Not Published</source>
+        <translation>Non publié</translation>
     </message>
 </context>
 <context>
@@ -2463,10 +2546,6 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
         </translation>
     </message>
     <message>
-        <source>git add failed: %1</source>
-        <translation>échec de git add&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>cancelled: nothing was committed</source>
         <translation>annulé&#xa0;: rien n’a été validé</translation>
     </message>
@@ -2495,10 +2574,6 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
         <translation>Récupération depuis %1…</translation>
     </message>
     <message>
-        <source>could not fetch from %1 (offline, or the remote refused): %2. The commit is kept; publish again to retry</source>
-        <translation>impossible de récupérer depuis %1 (hors ligne, ou refus du dépôt distant)&#xa0;: %2. Le commit est conservé&#x202f;; publiez de nouveau pour réessayer</translation>
-    </message>
-    <message>
         <source>nothing to publish: the post is already on %1</source>
         <translation>rien à publier&#xa0;: l’article est déjà sur %1</translation>
     </message>
@@ -2518,16 +2593,8 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
         <translation>Intégration des modifications de %1…</translation>
     </message>
     <message>
-        <source>could not put your commit on top of %1: %2; the commit is kept as it was</source>
-        <translation>impossible de placer votre commit par-dessus %1&#xa0;: %2&#x202f;; le commit est conservé tel quel</translation>
-    </message>
-    <message>
         <source>Pushing to %1…</source>
         <translation>Envoi vers %1…</translation>
-    </message>
-    <message>
-        <source>push to %1 failed: %2. The commit is kept; publish again to retry</source>
-        <translation>échec de l’envoi vers %1&#xa0;: %2. Le commit est conservé&#x202f;; publiez de nouveau pour réessayer</translation>
     </message>
     <message>
         <source>published to %1</source>
@@ -2542,10 +2609,6 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
         <translation>la branche %1 n’a pas de branche amont depuis laquelle se mettre à jour</translation>
     </message>
     <message>
-        <source>could not fetch from %1: %2</source>
-        <translation>impossible de récupérer depuis %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>already up to date with %1</source>
         <translation>déjà à jour par rapport à %1</translation>
     </message>
@@ -2557,16 +2620,8 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
         </translation>
     </message>
     <message>
-        <source>not updated: your local changes would be overwritten in %1</source>
-        <translation>non mis à jour&#xa0;: vos modifications locales dans %1 seraient écrasées</translation>
-    </message>
-    <message>
         <source>Updating from %1…</source>
         <translation>Mise à jour depuis %1…</translation>
-    </message>
-    <message>
-        <source>could not fast-forward: %1</source>
-        <translation>avance rapide (fast-forward) impossible&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>updated from %1: %n file(s) changed</source>
@@ -2586,10 +2641,6 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <message>
         <source>branch %1 has no upstream</source>
         <translation>la branche %1 n’a pas de branche amont</translation>
-    </message>
-    <message>
-        <source>could not fetch from %1: %2. Nothing was changed</source>
-        <translation>impossible de récupérer depuis %1&#xa0;: %2. Rien n’a été modifié</translation>
     </message>
     <message>
         <source>cancelled: nothing was changed</source>
@@ -2620,20 +2671,8 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
         <translation>Application de vos modifications par-dessus %1…</translation>
     </message>
     <message>
-        <source>could not update your files: %1. Nothing was changed</source>
-        <translation>impossible de mettre à jour vos fichiers&#xa0;: %1. Rien n’a été modifié</translation>
-    </message>
-    <message>
         <source>git commit refused (a hook or signing): your commit is as it was and nothing was pushed</source>
         <translation>git commit a refusé (un hook ou la signature)&#xa0;: votre commit est resté tel quel et rien n’a été envoyé</translation>
-    </message>
-    <message>
-        <source>Your colleague&apos;s version</source>
-        <translation>Version de votre collègue</translation>
-    </message>
-    <message>
-        <source>%1&apos;s version</source>
-        <translation>Version de %1</translation>
     </message>
     <message>
         <source>Your version</source>
@@ -2652,24 +2691,88 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
         <translation>votre version est identique à celle de %1&#xa0;: rien à publier</translation>
     </message>
     <message>
-        <source>the post is now your colleague&apos;s version, as on %1; your version is kept in %2</source>
-        <translation>l’article est maintenant la version de votre collègue, comme sur %1&#x202f;; votre version est conservée dans %2</translation>
+        <source>%1: no such folder</source>
+        <translation>%1&#xa0;: dossier inexistant</translation>
     </message>
     <message>
-        <source>your other changes are published on top of your colleague&apos;s version; your version of the post is kept in %1</source>
-        <translation>vos autres modifications sont publiées par-dessus la version de votre collègue&#x202f;; votre version de l’article est conservée dans %1</translation>
+        <source>the repository is on a detached HEAD (no branch): switch to the branch the site builds from (git switch %1)</source>
+        <translation>le dépôt est sur une HEAD détachée (aucune branche)&#xa0;: passez à la branche à partir de laquelle le site est construit (git switch %1)</translation>
     </message>
     <message>
-        <source>your version is published on top of your colleague&apos;s (their change stays in the history)</source>
-        <translation>votre version est publiée par-dessus celle de votre collègue (sa modification reste dans l’historique)</translation>
+        <source>%1 is not a post (posts live in _posts/ or _drafts/)</source>
+        <translation>%1 n’est pas un article (les articles sont dans _posts/ ou _drafts/)</translation>
     </message>
     <message>
-        <source>git could not sign in to %1 (your SSH key or saved password is missing or was refused; check that &quot;git push&quot; works in a terminal, docs/publishing.md): %2</source>
-        <translation>git n’a pas pu s’authentifier auprès de %1 (votre clé SSH ou votre mot de passe enregistré manque ou a été refusé&#xa0;; vérifiez que «&#xa0;git push&#xa0;» fonctionne dans un terminal, docs/publishing.md)&#xa0;: %2</translation>
+        <source>Not published: git add failed (git&apos;s reason is below). Nothing was committed.</source>
+        <translation>Non publié&#xa0;: git add a échoué (la raison de git est ci-dessous). Rien n’a été validé.</translation>
     </message>
     <message>
-        <source>%1 cannot be reached (offline, or its server does not answer): %2</source>
-        <translation>%1 est injoignable (hors ligne, ou son serveur ne répond pas)&#xa0;: %2</translation>
+        <source>Not pushed: %1. Your commit is kept; Publish again to retry.</source>
+        <translation>Non envoyé&#xa0;: %1. Votre commit est gardé&#xa0;; publiez à nouveau pour réessayer.</translation>
+    </message>
+    <message>
+        <source>could not fetch from %1</source>
+        <translation>impossible de récupérer depuis %1</translation>
+    </message>
+    <message>
+        <source>Not pushed: could not put your commit on top of %1 (git&apos;s reason is below). Your commit is kept as it was; Publish again to retry.</source>
+        <translation>Non envoyé&#xa0;: impossible de placer votre commit par-dessus %1 (la raison de git est ci-dessous). Votre commit est gardé tel quel&#xa0;; publiez à nouveau pour réessayer.</translation>
+    </message>
+    <message>
+        <source>the push to %1 failed</source>
+        <translation>l’envoi vers %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Not updated: %1.</source>
+        <translation>Non mis à jour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>un collègue</translation>
+    </message>
+    <message>
+        <source>Not updated: %1 was also changed by %2. Publish your version and Lectern will show both side by side; nothing was changed.</source>
+        <translation>Non mis à jour&#xa0;: %1 a aussi été modifié par %2. Publiez votre version et Lectern montrera les deux côte à côte&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Not updated: %1 were also changed by %2. Publish your versions and Lectern will show both side by side; nothing was changed.</source>
+        <translation>Non mis à jour&#xa0;: %1 ont aussi été modifiés par %2. Publiez vos versions et Lectern montrera les deux côte à côte&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Not updated: could not fast-forward (git&apos;s reason is below).</source>
+        <translation>Non mis à jour&#xa0;: avance rapide impossible (la raison de git est ci-dessous).</translation>
+    </message>
+    <message>
+        <source>git could not sign in to %1 (your SSH key or saved password is missing or was refused; check that “git push” works in a terminal, docs/publishing.md)</source>
+        <translation>git n’a pas pu se connecter à %1 (votre clé SSH ou votre mot de passe enregistré manque ou a été refusé&#xa0;; vérifiez que «&#xa0;git push&#xa0;» fonctionne dans un terminal, docs/publishing.md)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (offline, or its server does not answer)</source>
+        <translation>%1 est injoignable (hors ligne, ou son serveur ne répond pas)</translation>
+    </message>
+    <message>
+        <source>%1 refused the push (git&apos;s reason is below)</source>
+        <translation>%1 a refusé l’envoi (la raison de git est ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1. Choose again when it can be reached.</source>
+        <translation>Rien n’a été modifié&#xa0;: %1. Choisissez à nouveau quand il sera joignable.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: could not update your files (git&apos;s reason is below).</source>
+        <translation>Rien n’a été modifié&#xa0;: impossible de mettre à jour vos fichiers (la raison de git est ci-dessous).</translation>
+    </message>
+    <message>
+        <source>the post is now your colleague&apos;s version, as on %1; nothing of yours was published, and your version is kept in a copy</source>
+        <translation>l’article est maintenant la version de votre collègue, comme sur %1&#xa0;; rien de vous n’a été publié, et votre version est gardée dans une copie</translation>
+    </message>
+    <message>
+        <source>your other changes are published on top of your colleague&apos;s version; your version of the post is kept in a copy</source>
+        <translation>vos autres modifications sont publiées par-dessus la version de votre collègue&#xa0;; votre version de l’article est gardée dans une copie</translation>
+    </message>
+    <message>
+        <source>your version is published on top of your colleague&apos;s: where you both changed the same lines yours is kept, every other change of theirs stays in the post</source>
+        <translation>votre version est publiée par-dessus celle de votre collègue&#xa0;: là où vous avez tous deux modifié les mêmes lignes, la vôtre est gardée, toute autre modification des autres reste dans l’article</translation>
     </message>
 </context>
 <context>
@@ -2785,10 +2888,6 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
         <translation>Envoyé&#xa0;: en ligne dès que le site est reconstruit</translation>
     </message>
     <message>
-        <source>detached HEAD</source>
-        <translation>HEAD détachée</translation>
-    </message>
-    <message>
         <source>all posts published</source>
         <translation>tous les articles sont publiés</translation>
     </message>
@@ -2814,6 +2913,26 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <message>
         <source>Upstream %1: %2 ahead, %3 behind as of the last fetch</source>
         <translation>Branche amont %1&#xa0;: %2 en avance, %3 en retard selon la dernière récupération</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Committed; the repository is on no branch (detached HEAD), so whether it is pushed cannot be told</source>
+        <translation>Validé&#xa0;; le dépôt n’est sur aucune branche (HEAD détachée), on ne peut donc pas savoir s’il est envoyé</translation>
+    </message>
+    <message>
+        <source>detached HEAD: switch to the branch the site builds from</source>
+        <translation>HEAD détachée&#xa0;: passez à la branche à partir de laquelle le site est construit</translation>
+    </message>
+    <message>
+        <source>detached HEAD: switch to the branch the site builds from (%1)</source>
+        <translation>HEAD détachée&#xa0;: passez à la branche à partir de laquelle le site est construit (%1)</translation>
+    </message>
+    <message>
+        <source>No branch is checked out (a detached HEAD, as after checking out a commit): Publish needs the branch the site builds from</source>
+        <translation>Aucune branche n’est extraite (une HEAD détachée, comme après l’extraction d’un commit)&#xa0;: la publication nécessite la branche à partir de laquelle le site est construit</translation>
     </message>
 </context>
 <context>
@@ -3218,12 +3337,24 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
         <translation>Mise à jour depuis le dépôt distant…</translation>
     </message>
     <message>
-        <source>Uncommitted changes in the way: %1</source>
-        <translation>Des modifications non validées gênent&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Not updated</source>
         <translation>Non mis à jour</translation>
+    </message>
+    <message>
+        <source>Update from Remote</source>
+        <translation>Mettre à jour depuis le dépôt distant</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them before updating? If a colleague changed the same post, Publish will show both versions side by side.</source>
+        <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer avant la mise à jour&#xa0;? Si un collègue a modifié le même article, Publier montrera les deux versions côte à côte.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Update</source>
+        <translation>&amp;Enregistrer et mettre à jour</translation>
+    </message>
+    <message>
+        <source>Not updated: nothing was saved or changed.</source>
+        <translation>Non mis à jour&#xa0;: rien n’a été enregistré ni modifié.</translation>
     </message>
 </context>
 <context>
@@ -3413,18 +3544,6 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
 </context>
 <context>
     <name>lectern-cli</name>
-    <message>
-        <source>base (common ancestor)</source>
-        <translation>base (ancêtre commun)</translation>
-    </message>
-    <message>
-        <source>ours (your commit)</source>
-        <translation>la vôtre (votre commit)</translation>
-    </message>
-    <message>
-        <source>theirs (on the remote)</source>
-        <translation>la leur (sur le dépôt distant)</translation>
-    </message>
     <message numerus="yes">
         <source>%n post(s) waiting to be published</source>
         <translation>
