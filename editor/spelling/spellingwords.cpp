@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spellingwords.h"
 
+#include "codespan.h"
+
 #include "frontmatter.h"
 #include "schema.h"
 
@@ -58,25 +60,7 @@ void maskCodeSpans(Mask &mask, QStringView text)
             continue;
         }
         qsizetype run = i;
-        while (run < text.size() && text.at(run) == QLatin1Char('`'))
-            ++run;
-        const qsizetype length = run - i;
-        qsizetype j = run;
-        qsizetype close = -1;
-        while (j < text.size()) {
-            if (text.at(j) != QLatin1Char('`')) {
-                ++j;
-                continue;
-            }
-            qsizetype end = j;
-            while (end < text.size() && text.at(end) == QLatin1Char('`'))
-                ++end;
-            if (end - j == length) {
-                close = end;
-                break;
-            }
-            j = end;
-        }
+        const qsizetype close = CodeSpan::end(text, i, text.size(), &run);
         if (close < 0) {
             i = run;   // no closing run: literal backticks
             continue;

@@ -2,6 +2,8 @@
 // MarkdownLineLexer's inline part: CommonMark §6 within one line.
 #include "markdownlinelexer_p.h"
 
+#include "codespan.h"
+
 #include <QRegularExpression>
 #include <QVarLengthArray>
 
@@ -73,22 +75,9 @@ void LineLexer::opaqueSpans(qsizetype from, qsizetype to)
             while (run < to && m_text.at(run) == u'`')
                 ++run;
             const qsizetype length = run - i;
-            qsizetype close = -1;
             const bool hopeless = std::find(unclosed.cbegin(), unclosed.cend(), length) != unclosed.cend();
-            for (qsizetype j = run; j < to && !hopeless;) {
-                if (m_text.at(j) != u'`') {
-                    ++j;
-                    continue;
-                }
-                qsizetype k = j;
-                while (k < to && m_text.at(k) == u'`')
-                    ++k;
-                if (k - j == length) {
-                    close = j;
-                    break;
-                }
-                j = k;
-            }
+            const qsizetype spanEnd = hopeless ? -1 : CodeSpan::end(m_text, i, to);
+            const qsizetype close = spanEnd < 0 ? -1 : spanEnd - length;   // where the closing run starts
             if (close < 0) {
                 if (!hopeless)
                     unclosed.append(length);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kramdown.h"
 
+#include "codespan.h"
+
 #include "incrementalmarkdown.h"
 #include "markdownrenderer.h"
 #include "sourcelines.h"
@@ -755,30 +757,13 @@ QString Kramdown::withoutComments(const QString &markdown)
             ++i;
             continue;
         }
-        qsizetype run = i;
-        while (run < markdown.size() && markdown.at(run) == QLatin1Char('`'))
-            ++run;
-        const qsizetype n = run - i;
         const qsizetype paragraphEnd = [&] {
             static const QRegularExpression blank(QStringLiteral("\\n[ \\t]*\\n"));
-            const qsizetype b = markdown.indexOf(blank, run);
+            const qsizetype b = markdown.indexOf(blank, i);
             return b < 0 ? markdown.size() : b;
         }();
-        qsizetype close = -1;
-        for (qsizetype j = run; j < paragraphEnd;) {
-            if (markdown.at(j) != QLatin1Char('`')) {
-                ++j;
-                continue;
-            }
-            qsizetype k = j;
-            while (k < markdown.size() && markdown.at(k) == QLatin1Char('`'))
-                ++k;
-            if (k - j == n) {
-                close = k;
-                break;
-            }
-            j = k;
-        }
+        qsizetype run = i;
+        const qsizetype close = CodeSpan::end(markdown, i, paragraphEnd, &run);
         if (close < 0) {
             i = run;   // no closing run: the backticks are text
             continue;
