@@ -172,6 +172,13 @@ void ExactPreview::askTrust(const QString &root)
 
 void ExactPreview::startFor(const QString &root, bool trusted)
 {
+    // What the last helper rendered (with or without the site's plugins) is not this one's: the
+    // built-in render goes back on screen, and the new helper renders again once ready.
+    if (m_exactOnScreen)
+        m_scheduler->documentChanged();
+    m_exactOnScreen = false;
+    m_exactBody.clear();
+    m_exactBodyOf.clear();
     m_trusted = trusted;
     m_renderer->start(root, trusted);
     showIndicator();
@@ -259,13 +266,8 @@ void ExactPreview::onRendered(const ExactResult &result)
     }
     if (!result.ok) {
         // A Liquid or YAML error: the built-in render (with its own warning) stays on screen.
-        // Liquid counts lines from the body's first; the user reads the file's. Its own "(line N)"
-        // is taken out so the line is said once.
-        static const QRegularExpression liquidLine(QStringLiteral("\\s*\\(line \\d+\\)"));
-        QString error = result.error;
-        error.remove(liquidLine);
-        QString text = result.line > 0 ? tr("Exact preview: line %1: %2").arg(result.line + m_document->post().bodyFirstLine() - 1).arg(error)
-                                       : tr("Exact preview: %1").arg(error);
+        const QString error = result.errorInFile(m_document->post().bodyFirstLine());
+        QString text = tr("Exact preview: %1").arg(error);
         // In safe mode a plugin's tag is unknown to Jekyll: say why, and where to change it.
         if (!m_renderer->isTrusted() && SiteTrust::hasSiteCode(m_root) && error.contains(QLatin1String("Unknown tag")))
             text += tr(" (the site's plugins do not run in safe mode: View → Run the Site's Plugins in the Preview)");
@@ -416,6 +418,9 @@ void ExactPreview::showIndicator()
         tip = tr("The site's Jekyll is loading the site…");
         break;
     case ExactRenderer::State::Unavailable:
+        // Says it stays so (the reason's message in the status bar goes at the next keystroke);
+        // the reason itself is the tooltip.
+        text = tr("Fast preview only");
         tip = m_renderer->unavailableReason();
         break;
     case ExactRenderer::State::Stopped:

@@ -42,7 +42,7 @@ void ExportNoticeBar::showGaps(const QString &done, const QStringList &gaps)
         return;
     }
     QString html = QStringLiteral("<b>%1</b>").arg(done.toHtmlEscaped());
-    html += QStringLiteral("<br>") + tr("Not filled, or shortened to fit:").toHtmlEscaped() + QStringLiteral("<ul style=\"margin: 0\">");
+    html += QStringLiteral("<br>") + tr("Check before you share it:").toHtmlEscaped() + QStringLiteral("<ul style=\"margin: 0\">");
     for (const QString &gap : gaps)
         html += QStringLiteral("<li>%1</li>").arg(gap.toHtmlEscaped());
     html += QStringLiteral("</ul>");

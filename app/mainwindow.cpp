@@ -238,12 +238,20 @@ void MainWindow::createMenus()
     exportMenu->setSite(m_site);
     exportMenu->setExactBodySource([this] { return m_exactPreview->currentBodyHtml(); });
     file->addMenu(exportMenu);
-    connect(exportMenu, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // Each export's notes replace the last one's (an export without notes clears them).
+    connect(exportMenu, &ExportMenu::message, this, [this](const QString &text) {
+        m_exportNotes->hide();
+        statusBar()->showMessage(text, 8000);
+    });
     connect(exportMenu, &ExportMenu::gaps, m_exportNotes, &ExportNoticeBar::showGaps);
     auto *siteCalendar = new SiteCalendarExport(m_site, this);
     siteCalendar->setUnsavedPost([this] { return m_document->isModified() ? m_document->path() : QString(); });
     file->addAction(siteCalendar->action());
-    connect(siteCalendar, &SiteCalendarExport::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(siteCalendar, &SiteCalendarExport::message, this, [this](const QString &text) {
+        m_exportNotes->hide();
+        statusBar()->showMessage(text, 15000);
+    });
+    connect(siteCalendar, &SiteCalendarExport::gaps, m_exportNotes, &ExportNoticeBar::showGaps);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

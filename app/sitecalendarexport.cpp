@@ -125,16 +125,23 @@ void SiteCalendarExport::finish(const SiteCalendar::Result &result, const QStrin
         Q_EMIT done(false, text);
         return;
     }
-    QString text = tr("Saved %1: %2 event(s)").arg(QFileInfo(path).fileName()).arg(result.events);
+    QString saved = tr("Saved %1: %2 event(s)").arg(QFileInfo(path).fileName()).arg(result.events);
     if (result.past > 0)
-        text += tr(", %1 past left out").arg(result.past);
+        saved += tr(", %1 past left out").arg(result.past);
+    QString text = saved;
+    QStringList notes;
     if (!result.skipped.isEmpty()) {
         QStringList skipped;
-        for (const SiteCalendar::Skipped &s : result.skipped)
+        for (const SiteCalendar::Skipped &s : result.skipped) {
             skipped << tr("%1 (%2)").arg(QFileInfo(s.relativePath).fileName(), s.reason);
+            notes << tr("%1 is not in the calendar: %2").arg(QFileInfo(s.relativePath).fileName(), s.reason);
+        }
         text += tr("; skipped: %1").arg(skipped.join(QStringLiteral("; ")));
     }
-    Q_EMIT message(text);
+    if (result.events == 0)
+        notes << tr("the calendar holds no event; subscribed calendars will show none");
+    Q_EMIT message(notes.isEmpty() ? text : tr("%1: see the notes above the editor").arg(saved));
+    Q_EMIT gaps(saved, notes);
     Q_EMIT done(true, text);
 }
 

@@ -43,6 +43,9 @@ Q_SIGNALS:
     void message(const QString &text);
     // An export started by exportTo() ended; ok false when nothing was written.
     void done(bool ok, const QString &text);
+    // After a written feed: DONE ("Saved seminars.ics: 2 event(s)") and what the user should know,
+    // one sentence each (each skipped post and why, an empty feed), for ExportNoticeBar.
+    void gaps(const QString &done, const QStringList &notes);
 
 private:
     void run();

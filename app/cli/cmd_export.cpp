@@ -168,7 +168,9 @@ bool exactBody(const PostFile &post, const QString &path, const QString &siteRoo
                                                                 QString::fromUtf8(post.frontMatter().text()),
                                                                 post.body().replace(QLatin1String("\r\n"), QLatin1String("\n"))));
     if (!result.ok) {
-        *why = result.line > 0 ? tr("%1 (line %2)").arg(result.error).arg(result.line) : result.error;
+        *why = result.errorInFile(post.bodyFirstLine());
+        if (!trusted && result.error.contains(QLatin1String("Unknown tag")))
+            *why += tr(" (the site's plugins run only with --trust-site)");
         return false;
     }
     *html = result.bodyHtml;

@@ -186,10 +186,16 @@ void TestExactPreview::siteWithPluginsIsAskedFirst()
     QVERIFY(action->isEnabled());
     QCOMPARE(action->isChecked(), trust);
     if (trust) {
+        QTRY_VERIFY_WITH_TIMEOUT(exact->isExactOnScreen(), 30000);
         action->trigger();   // off: safe mode at once, remembered
         QCOMPARE(SiteTrust::remembered(site), SiteTrust::Answer::Untrusted);
         QVERIFY(!action->isChecked());
+        // What the plugins helped render leaves the screen at once, and the safe-mode render follows
+        // without a keystroke.
+        QVERIFY(!exact->isExactOnScreen());
+        QCOMPARE(indicatorText(window), QStringLiteral("Fast preview"));
         QTRY_VERIFY_WITH_TIMEOUT(exact->renderer()->state() == ExactRenderer::State::Ready && !exact->renderer()->isTrusted(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(exact->isExactOnScreen(), 30000);
     } else {
         action->trigger();   // on: the question again, nothing runs before the answer
         QTRY_VERIFY(exact->trustQuestion() && exact->trustQuestion()->isVisible());

@@ -385,6 +385,16 @@ void TestWindowQuestions::posterGapsStayReadable()
     QVERIFY(close);
     close->click();
     QVERIFY(!bar->isVisible());
+    // A later export with nothing to say clears the last one's notes: they would be stale.
+    QVERIFY(QFile::remove(file));   // no "replace it?" question this time
+    ModalAnswers again({saveAs(file)});
+    poster->trigger();
+    again.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 20000);
+    QAction *copy = fileAction(window, QStringLiteral("Copy as HTML"));
+    QVERIFY(copy);
+    copy->trigger();
+    QVERIFY(!bar->isVisible());
 }
 
 // Issue 18: Publish… is in the Post menu and on the toolbar, with the other everyday steps.
