@@ -141,6 +141,13 @@ QWidget *pane(const QString &name, const QString &title, const QString &text)
 
 } // namespace
 
+QString ConflictDialog::keepMineTip()
+{
+    return tr("Where you both changed the same lines, your lines are kept. Every change only your "
+              "colleague made (another paragraph, a field) stays in the post too. The result is "
+              "published on top of theirs as a new change; nothing is overwritten by force.");
+}
+
 ConflictDialog::ConflictDialog(QWidget *parent)
     : QDialog(parent), m_intro(new QLabel), m_files(new QTabWidget)
 {
@@ -155,9 +162,7 @@ ConflictDialog::ConflictDialog(QWidget *parent)
     m_later = buttons->addButton(tr("Decide &Later"), QDialogButtonBox::RejectRole);
     m_keepTheirs->setToolTip(tr("The post becomes your colleague's version. Yours is kept in a copy in the site's "
                                 "_lectern-kept folder, so nothing is lost. Nothing of yours is published."));
-    m_keepMine->setToolTip(tr("Where you both changed the same lines, your lines are kept. Every change only your "
-                              "colleague made (another paragraph, a field) stays in the post too. The result is "
-                              "published on top of theirs as a new change; nothing is overwritten by force."));
+    m_keepMine->setToolTip(keepMineTip());
     m_edit->setToolTip(tr("The post shows both versions between marker lines. Keep what should stay, delete the "
                           "marker lines, then publish again. Nothing is published until then."));
     m_later->setToolTip(tr("Nothing is changed or published now; publishing again brings you back here."));
@@ -289,6 +294,15 @@ QWidget *ConflictDialog::page(const ConflictFile &c)
 void ConflictDialog::setConflicts(const QList<ConflictFile> &conflicts)
 {
     m_files->clear();
+    // A post they moved (new date) or deleted: keeping ours would bring the old file back beside it.
+    const auto moved = std::find_if(conflicts.cbegin(), conflicts.cend(), [](const ConflictFile &c) { return c.movedOrDeletedByThem(); });
+    m_keepMine->setEnabled(moved == conflicts.cend());
+    // Both made the same new file: there is no common text to merge on, so yours replaces theirs.
+    const bool bothNew = std::any_of(conflicts.cbegin(), conflicts.cend(), [](const ConflictFile &c) { return !c.inBase; });
+    m_keepMine->setToolTip(moved != conflicts.cend() ? ConflictFile::keepMineRefusal(*moved)
+                           : bothNew ? tr("You both created this file, so there is no earlier text to merge on: your "
+                                          "version replaces theirs on the site. Theirs stays in the site's history.")
+                                     : keepMineTip());
     // Everyone whose commits changed the files on the remote, not only the newest one's author.
     const QStringList authors = ConflictFile::authorsOf(conflicts);
     const QString who = authors.isEmpty() ? tr("A colleague") : ConflictFile::names(authors);

@@ -37,6 +37,8 @@ public:
     // For tests and the keyboard: the three choices and Decide Later.
     QPushButton *keepTheirsButton() const { return m_keepTheirs; }
     QPushButton *keepMineButton() const { return m_keepMine; }
+    // Keep My Version's tooltip when it is offered (it is not for a post they moved or deleted).
+    static QString keepMineTip();
     QPushButton *editButton() const { return m_edit; }
     QPushButton *laterButton() const { return m_later; }
     QTabWidget *files() const { return m_files; }

@@ -34,6 +34,15 @@ QString ConflictFile::names(const QStringList &authors)
     }
 }
 
+QString ConflictFile::keepMineRefusal(const ConflictFile &c)
+{
+    const QString who = c.theirNames().isEmpty() ? tr("A colleague") : c.theirNames();
+    return tr("%1 moved or deleted %2 on the remote (a new date renames a post). Keeping your version would put the "
+              "old file back beside theirs, and the site would show the post twice. Keep their version instead (yours "
+              "is kept in a copy, to carry your changes over). Nothing was changed")
+        .arg(who, c.path);
+}
+
 QStringList ConflictFile::authorsOf(const QList<ConflictFile> &conflicts)
 {
     QStringList all;

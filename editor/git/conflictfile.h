@@ -34,6 +34,12 @@ struct ConflictFile
     // "Ada's version", "Their version (Bob Baker, Carol Chen)"; "Your colleague's version" when not known.
     QString theirVersionLabel() const;
 
+    // True when they moved or deleted the file we changed (in the base and ours, not theirs): Keep My
+    // Version is refused then, since our old file would come back beside their moved one (the same
+    // post twice on the site). keepMineRefusal() says so and what to choose instead (translated).
+    bool movedOrDeletedByThem() const { return inBase && inOurs && !inTheirs; }
+    static QString keepMineRefusal(const ConflictFile &c);
+
     // AUTHORS for a sentence: "Ada", "Bob Baker and Carol Chen", "Bob Baker and 2 others" (the
     // first and a count from three on); "" for none. Translated.
     static QString names(const QStringList &authors);

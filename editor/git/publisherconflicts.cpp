@@ -134,6 +134,17 @@ PublishResult Publisher::resolveConflict(const QString &siteRoot, ConflictChoice
                              .arg(status.git.upstream);
         return result;
     }
+    // They moved (a new date renames a post) or deleted a file we changed: keeping ours would put
+    // the old file back beside theirs, and the site would show the post twice under one URL.
+    if (choice == ConflictChoice::KeepMine) {
+        for (const ConflictFile &c : conflicts) {
+            if (c.movedOrDeletedByThem()) {
+                result.outcome = PublishResult::Outcome::Refused;
+                result.message = ConflictFile::keepMineRefusal(c);
+                return result;
+            }
+        }
+    }
     QStringList paths;
     for (const ConflictFile &c : conflicts) {
         paths << c.path;

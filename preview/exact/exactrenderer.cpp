@@ -3,6 +3,7 @@
 
 #include "backgroundpriority.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -12,6 +13,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace Lectern {
 
@@ -48,6 +51,16 @@ QString ExactRenderer::helperScript()
     if (!file.open(QIODevice::ReadOnly))
         return QString();
     return QString::fromUtf8(file.readAll());
+}
+
+QString ExactResult::errorInFile(int bodyFirstLine) const
+{
+    static const QRegularExpression liquidLine(QStringLiteral("\\s*\\(line \\d+\\)"));
+    QString text = error;
+    text.remove(liquidLine);
+    if (line <= 0)
+        return text;
+    return QCoreApplication::translate("Lectern::ExactRenderer", "line %1: %2").arg(line + std::max(bodyFirstLine, 1) - 1).arg(text);
 }
 
 QString ExactRenderer::installHint(const QString &missing, const QString &root, bool bundler)

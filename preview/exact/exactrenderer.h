@@ -28,6 +28,12 @@ struct ExactResult
     int line = 0;        // 0: unknown
     QString jekyllVersion;   // "4.3.1"
     qint64 elapsedMs = 0;    // request written to answer read, measured here
+
+    // The error for a person reading the post file: "line 41: Liquid syntax error: Unknown tag
+    // 'hello'" (translated). Liquid counts lines from the body's first; BODY_FIRST_LINE (the file
+    // line the body starts on, PostFile::bodyFirstLine) turns that into the file's line, and
+    // Liquid's own "(line N)" is taken out so the line is said once. Just the error without a line.
+    QString errorInFile(int bodyFirstLine) const;
 };
 
 // The site's own Jekyll as a render service (issue 17): a Ruby helper process that loads the site

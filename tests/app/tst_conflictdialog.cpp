@@ -132,6 +132,23 @@ private Q_SLOTS:
         QVERIFY(intro);
     }
 
+    // Ada moved the post to a new date (the file is gone on her side): Keep My Version would put the
+    // old file back beside hers, so it is not offered, and its tooltip says why.
+    void keepMineNotOfferedWhenTheyMovedThePost()
+    {
+        ConflictFile c = sample();
+        c.inTheirs = false;
+        c.theirs.clear();
+        ConflictDialog dialog;
+        dialog.setConflicts({c});
+        QVERIFY(!dialog.keepMineButton()->isEnabled());
+        QVERIFY2(dialog.keepMineButton()->toolTip().contains(QLatin1String("moved or deleted")), qPrintable(dialog.keepMineButton()->toolTip()));
+        QVERIFY(dialog.keepTheirsButton()->isEnabled());
+        dialog.setConflicts({sample()});
+        QVERIFY(dialog.keepMineButton()->isEnabled());
+        QCOMPARE(dialog.keepMineButton()->toolTip(), ConflictDialog::keepMineTip());
+    }
+
     void eachButtonReportsItsChoice_data()
     {
         QTest::addColumn<QString>("button");

@@ -465,6 +465,45 @@ private Q_SLOTS:
         QCOMPARE(git(path(QStringLiteral("remote.git")), {QStringLiteral("rev-parse"), QStringLiteral("main~1")}).trimmed(), bobsCommit);
     }
 
+    // Bob moved the post to a new date (git mv: a new file name) while Alice edited the old file:
+    // Keep My Version would put the old file back beside his, the same post twice on the site. It is
+    // refused, nothing moves; Keep Their Version still works and keeps Alice's text in a copy.
+    void keepMineRefusedWhenTheyMovedThePost()
+    {
+        const QString rel = QStringLiteral("_posts/2025-01-01-first.md");
+        const QString moved = QStringLiteral("_posts/2025-01-02-first.md");
+        git(them(), {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Bob Baker")});
+        git(them(), {QStringLiteral("mv"), rel, moved});
+        write(them() + QLatin1Char('/') + moved, "---\ntitle: First\ndate: 2025-01-02\n---\nBob's line.\n");
+        git(them(), {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("Move to the 2nd")});
+        git(them(), {QStringLiteral("push"), QStringLiteral("-q")});
+        const QByteArray bobsCommit = remoteHead();
+
+        const QString file = us() + QLatin1Char('/') + rel;
+        write(file, "---\ntitle: First\n---\nAlice's line.\n");
+        Publisher publisher;
+        const PublishResult alice = publisher.publish({file}, QStringLiteral("Alice's edit"));
+        QCOMPARE(int(alice.outcome), int(PublishResult::Outcome::Conflict));
+        QCOMPARE(alice.conflicts.size(), 1);
+        QVERIFY(alice.conflicts.first().movedOrDeletedByThem());
+        const QByteArray ours = git(us(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        const PublishResult mine = publisher.resolveConflict(us(), ConflictChoice::KeepMine, alice.upstreamCommit);
+        QCOMPARE(int(mine.outcome), int(PublishResult::Outcome::Refused));
+        QVERIFY2(mine.message.contains(QLatin1String("moved or deleted")) && mine.message.contains(QLatin1String("Bob Baker")),
+                 qPrintable(mine.message));
+        QCOMPARE(remoteHead(), bobsCommit);
+        QCOMPARE(git(us(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), ours);
+        QCOMPARE(read(file), QByteArray("---\ntitle: First\n---\nAlice's line.\n"));
+
+        const PublishResult theirs = publisher.resolveConflict(us(), ConflictChoice::KeepTheirs, alice.upstreamCommit);
+        QVERIFY2(theirs.outcome != PublishResult::Outcome::Refused, qPrintable(theirs.message + theirs.gitOutput));
+        QVERIFY(!QFileInfo::exists(file));
+        QVERIFY(QFileInfo::exists(us() + QLatin1Char('/') + moved));
+        QCOMPARE(remoteHead(), bobsCommit);
+        QCOMPARE(theirs.kept.size(), 1);
+        QCOMPARE(read(theirs.kept.first()), QByteArray("---\ntitle: First\n---\nAlice's line.\n"));
+    }
+
     // Bob, then Carol, changed the post on the remote: both are named, in the order they published,
     // and the marker line of Edit Both names both; the newest commit (Carol's) says when.
     void namesEveryColleagueWhoChangedIt()
