@@ -249,10 +249,6 @@
         <translation>kein Website-Stammordner (_config.yml) gefunden</translation>
     </message>
     <message>
-        <source>%1 (line %2)</source>
-        <translation>%1 (Zeile %2)</translation>
-    </message>
-    <message>
         <source>%1: the site&apos;s Jekyll cannot render the post: %2</source>
         <translation>%1: das Jekyll der Website kann den Beitrag nicht darstellen: %2</translation>
     </message>
@@ -444,6 +440,10 @@
         <source>%1 is not a post (posts live in _posts/ or _drafts/)</source>
         <translation>%1 ist kein Beitrag (Beiträge liegen in _posts/ oder _drafts/)</translation>
     </message>
+    <message>
+        <source> (the site&apos;s plugins run only with --trust-site)</source>
+        <translation> (die Plugins der Website laufen nur mit --trust-site)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ConflictDialog</name>
@@ -595,6 +595,10 @@
         <source>%1 published changes to the same post while you were editing it. Nothing has been published or lost: your version is saved and committed on this computer. Choose what the post should say.</source>
         <translation>%1 haben Änderungen am selben Beitrag veröffentlicht, während Sie ihn bearbeitet haben. Nichts wurde veröffentlicht oder ist verloren: Ihre Fassung ist auf diesem Rechner gespeichert und committet. Wählen Sie, was der Beitrag sagen soll.</translation>
     </message>
+    <message>
+        <source>You both created this file, so there is no earlier text to merge on: your version replaces theirs on the site. Theirs stays in the site&apos;s history.</source>
+        <translation>Sie haben diese Datei beide neu angelegt, es gibt also keinen früheren Text zum Zusammenführen: Ihre Fassung ersetzt deren auf der Website. Deren Fassung bleibt in der Geschichte der Website.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ConflictFile</name>
@@ -617,6 +621,14 @@
     <message>
         <source>Their version (%1)</source>
         <translation>Deren Fassung (%1)</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Eine Kollegin oder ein Kollege</translation>
+    </message>
+    <message>
+        <source>%1 moved or deleted %2 on the remote (a new date renames a post). Keeping your version would put the old file back beside theirs, and the site would show the post twice. Keep their version instead (yours is kept in a copy, to carry your changes over). Nothing was changed</source>
+        <translation>%1 hat %2 auf dem Server verschoben oder gelöscht (ein neues Datum benennt einen Beitrag um). Ihre Fassung zu behalten, würde die alte Datei neben deren zurückbringen, und die Website zeigte den Beitrag doppelt. Übernehmen Sie stattdessen deren Fassung (Ihre bleibt als Kopie erhalten, um Ihre Änderungen zu übertragen). Nichts wurde geändert</translation>
     </message>
 </context>
 <context>
@@ -836,12 +848,12 @@ Lectern merkt sich Ihre Antwort für diese Website. Sie können sie jederzeit un
         <translation>Diese Website hat keine eigenen Plugins</translation>
     </message>
     <message>
-        <source>Exact preview: line %1: %2</source>
-        <translation>Genaue Vorschau: Zeile %1: %2</translation>
-    </message>
-    <message>
         <source> (the site&apos;s plugins do not run in safe mode: View → Run the Site&apos;s Plugins in the Preview)</source>
         <translation> (im abgesicherten Modus laufen die Plugins der Website nicht: Ansicht → Plugins der Website in der Vorschau ausführen)</translation>
+    </message>
+    <message>
+        <source>Fast preview only</source>
+        <translation>Nur schnelle Vorschau</translation>
     </message>
 </context>
 <context>
@@ -912,6 +924,10 @@ Lectern merkt sich Ihre Antwort für diese Website. Sie können sie jederzeit un
     <message>
         <source>“bundle check” gave no answer within %1 s in %2: the fast preview is shown.</source>
         <translation>„bundle check“ hat in %2 nicht binnen %1 s geantwortet: die schnelle Vorschau wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1107,8 +1123,8 @@ Den Export trotzdem dort speichern?</translation>
         <translation>Export-Hinweise schließen</translation>
     </message>
     <message>
-        <source>Not filled, or shortened to fit:</source>
-        <translation>Nicht ausgefüllt oder gekürzt:</translation>
+        <source>Check before you share it:</source>
+        <translation>Vor dem Weitergeben prüfen:</translation>
     </message>
 </context>
 <context>
@@ -2747,10 +2763,6 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
         <translation>git konnte sich nicht bei %1 anmelden (Ihr SSH-Schlüssel oder gespeichertes Passwort fehlt oder wurde abgelehnt; prüfen Sie, ob „git push“ im Terminal funktioniert, docs/publishing.md)</translation>
     </message>
     <message>
-        <source>%1 cannot be reached (offline, or its server does not answer)</source>
-        <translation>%1 ist nicht erreichbar (offline, oder der Server antwortet nicht)</translation>
-    </message>
-    <message>
         <source>%1 refused the push (git&apos;s reason is below)</source>
         <translation>%1 hat das Hochladen abgelehnt (der Grund von git steht unten)</translation>
     </message>
@@ -2773,6 +2785,10 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>your version is published on top of your colleague&apos;s: where you both changed the same lines yours is kept, every other change of theirs stays in the post</source>
         <translation>Ihre Fassung ist auf der Ihrer Kollegin/Ihres Kollegen veröffentlicht: wo Sie beide dieselben Zeilen geändert haben, bleibt Ihre, jede andere Änderung der anderen bleibt im Beitrag</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (offline, its server does not answer, or its address is wrong)</source>
+        <translation>%1 ist nicht erreichbar (offline, der Server antwortet nicht, oder die Adresse ist falsch)</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3242,18 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>“%1” has unsaved changes: the calendar is made from the saved posts. Save first to include them.</source>
         <translation>„%1“ hat ungespeicherte Änderungen: der Kalender entsteht aus den gespeicherten Beiträgen. Speichern Sie zuerst, damit sie enthalten sind.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the calendar: %2</source>
+        <translation>%1 ist nicht im Kalender: %2</translation>
+    </message>
+    <message>
+        <source>the calendar holds no event; subscribed calendars will show none</source>
+        <translation>der Kalender enthält keinen Termin; abonnierte Kalender zeigen keinen</translation>
+    </message>
+    <message>
+        <source>%1: see the notes above the editor</source>
+        <translation>%1: siehe die Hinweise über dem Editor</translation>
     </message>
 </context>
 <context>

@@ -249,10 +249,6 @@
         <translation>aucune racine de site (_config.yml) trouvée</translation>
     </message>
     <message>
-        <source>%1 (line %2)</source>
-        <translation>%1 (ligne %2)</translation>
-    </message>
-    <message>
         <source>%1: the site&apos;s Jekyll cannot render the post: %2</source>
         <translation>%1: le Jekyll du site ne peut pas faire le rendu de l’article&#xa0;: %2</translation>
     </message>
@@ -444,6 +440,10 @@
         <source>%1 is not a post (posts live in _posts/ or _drafts/)</source>
         <translation>%1 n’est pas un article (les articles sont dans _posts/ ou _drafts/)</translation>
     </message>
+    <message>
+        <source> (the site&apos;s plugins run only with --trust-site)</source>
+        <translation> (les plugins du site ne s’exécutent qu’avec --trust-site)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ConflictDialog</name>
@@ -595,6 +595,10 @@
         <source>%1 published changes to the same post while you were editing it. Nothing has been published or lost: your version is saved and committed on this computer. Choose what the post should say.</source>
         <translation>%1 ont publié des modifications du même article pendant que vous le modifiiez. Rien n’a été publié ni perdu&#xa0;: votre version est enregistrée et validée sur cet ordinateur. Choisissez ce que l’article doit dire.</translation>
     </message>
+    <message>
+        <source>You both created this file, so there is no earlier text to merge on: your version replaces theirs on the site. Theirs stays in the site&apos;s history.</source>
+        <translation>Vous avez tous deux créé ce fichier, il n’y a donc pas de texte antérieur à fusionner&#xa0;: votre version remplace la leur sur le site. La leur reste dans l’historique du site.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ConflictFile</name>
@@ -617,6 +621,14 @@
     <message>
         <source>Their version (%1)</source>
         <translation>Leur version (%1)</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Un collègue</translation>
+    </message>
+    <message>
+        <source>%1 moved or deleted %2 on the remote (a new date renames a post). Keeping your version would put the old file back beside theirs, and the site would show the post twice. Keep their version instead (yours is kept in a copy, to carry your changes over). Nothing was changed</source>
+        <translation>%1 a déplacé ou supprimé %2 sur le dépôt distant (une nouvelle date renomme un article). Garder votre version remettrait l’ancien fichier à côté du leur, et le site montrerait l’article deux fois. Gardez plutôt leur version (la vôtre est gardée dans une copie, pour reporter vos modifications). Rien n’a été modifié</translation>
     </message>
 </context>
 <context>
@@ -836,12 +848,12 @@ Lectern retient votre réponse pour ce site. Vous pouvez la changer à tout mome
         <translation>Ce site n’a pas de plugins propres</translation>
     </message>
     <message>
-        <source>Exact preview: line %1: %2</source>
-        <translation>Aperçu exact&#xa0;: ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source> (the site&apos;s plugins do not run in safe mode: View → Run the Site&apos;s Plugins in the Preview)</source>
         <translation> (les plugins du site ne s’exécutent pas en mode sans échec&#xa0;: Affichage → Exécuter les plugins du site dans l’aperçu)</translation>
+    </message>
+    <message>
+        <source>Fast preview only</source>
+        <translation>Aperçu rapide seulement</translation>
     </message>
 </context>
 <context>
@@ -912,6 +924,10 @@ Lectern retient votre réponse pour ce site. Vous pouvez la changer à tout mome
     <message>
         <source>“bundle check” gave no answer within %1 s in %2: the fast preview is shown.</source>
         <translation>«&#xa0;bundle check&#xa0;» n’a pas répondu en %1 s dans %2&#xa0;: l’aperçu rapide est affiché.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1107,8 +1123,8 @@ Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
         <translation>Fermer les remarques d’export</translation>
     </message>
     <message>
-        <source>Not filled, or shortened to fit:</source>
-        <translation>Non rempli, ou raccourci pour tenir&#xa0;:</translation>
+        <source>Check before you share it:</source>
+        <translation>À vérifier avant de le partager&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2747,10 +2763,6 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
         <translation>git n’a pas pu se connecter à %1 (votre clé SSH ou votre mot de passe enregistré manque ou a été refusé&#xa0;; vérifiez que «&#xa0;git push&#xa0;» fonctionne dans un terminal, docs/publishing.md)</translation>
     </message>
     <message>
-        <source>%1 cannot be reached (offline, or its server does not answer)</source>
-        <translation>%1 est injoignable (hors ligne, ou son serveur ne répond pas)</translation>
-    </message>
-    <message>
         <source>%1 refused the push (git&apos;s reason is below)</source>
         <translation>%1 a refusé l’envoi (la raison de git est ci-dessous)</translation>
     </message>
@@ -2773,6 +2785,10 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <message>
         <source>your version is published on top of your colleague&apos;s: where you both changed the same lines yours is kept, every other change of theirs stays in the post</source>
         <translation>votre version est publiée par-dessus celle de votre collègue&#xa0;: là où vous avez tous deux modifié les mêmes lignes, la vôtre est gardée, toute autre modification des autres reste dans l’article</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (offline, its server does not answer, or its address is wrong)</source>
+        <translation>%1 est injoignable (hors ligne, son serveur ne répond pas, ou son adresse est erronée)</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3242,18 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <message>
         <source>“%1” has unsaved changes: the calendar is made from the saved posts. Save first to include them.</source>
         <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées&#xa0;: le calendrier est fait à partir des articles enregistrés. Enregistrez d’abord pour les inclure.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the calendar: %2</source>
+        <translation>%1 n’est pas dans le calendrier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the calendar holds no event; subscribed calendars will show none</source>
+        <translation>le calendrier ne contient aucun événement&#xa0;; les calendriers abonnés n’en afficheront aucun</translation>
+    </message>
+    <message>
+        <source>%1: see the notes above the editor</source>
+        <translation>%1&#xa0;: voir les remarques au-dessus de l’éditeur</translation>
     </message>
 </context>
 <context>

@@ -558,7 +558,7 @@ QString Publisher::explainRemoteFailure(const QString &remote, const QString &gi
     }
     for (const char *needle : unreachable) {
         if (gitMessage.contains(QLatin1String(needle)))
-            return tr("%1 cannot be reached (offline, or its server does not answer)").arg(remote);
+            return tr("%1 cannot be reached (offline, its server does not answer, or its address is wrong)").arg(remote);
     }
     for (const char *needle : rejected) {
         if (gitMessage.contains(QLatin1String(needle)))

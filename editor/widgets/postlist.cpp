@@ -14,6 +14,7 @@
 #include <QScopedValueRollback>
 #include <QTimer>
 #include <QTreeView>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -60,7 +61,9 @@ PostList::PostList(SiteIndex *index, QWidget *parent)
                            qMax(82, m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 16));
     m_view->setColumnWidth(PostListModel::CategoriesColumn, m_categoriesWidth);
     // The git column shows only for a site in a git work tree (issue 18).
-    m_view->header()->setSectionResizeMode(PostListModel::RepoStateColumn, QHeaderView::ResizeToContents);
+    // Fixed, fitted by fitColumns(): as wide as its words while the title keeps room, narrower (elided)
+    // when not; the whole state is in every cell's tooltip.
+    m_view->header()->setSectionResizeMode(PostListModel::RepoStateColumn, QHeaderView::Fixed);
     m_view->setColumnHidden(PostListModel::RepoStateColumn, true);
     connect(m_model, &PostListModel::repoStatesChanged, this, [this] {
         m_view->setColumnHidden(PostListModel::RepoStateColumn, !m_model->hasRepoStates());
@@ -182,13 +185,23 @@ bool PostList::eventFilter(QObject *watched, QEvent *event)
 void PostList::fitColumns()
 {
     QHeaderView *header = m_view->header();
+    const int minTitle = m_view->fontMetrics().averageCharWidth() * 14;
     int others = header->sectionSize(PostListModel::DateColumn);
-    if (!m_view->isColumnHidden(PostListModel::RepoStateColumn))
-        others += header->sectionSize(PostListModel::RepoStateColumn);
+    if (!m_view->isColumnHidden(PostListModel::RepoStateColumn)) {
+        // The git state gives way to the title, down to a few letters ("Not y…"), as categories do.
+        int wanted = header->sectionSizeHint(PostListModel::RepoStateColumn);
+        for (const QString &label : m_model->repoStateLabels())
+            wanted = std::max(wanted, m_view->fontMetrics().horizontalAdvance(label) + 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8);
+        const int least = m_view->fontMetrics().averageCharWidth() * 6;
+        const int git = std::clamp(m_view->viewport()->width() - others - minTitle, least, std::max(least, wanted));
+        if (header->sectionSize(PostListModel::RepoStateColumn) != git)
+            m_view->setColumnWidth(PostListModel::RepoStateColumn, git);
+        others += git;
+    }
     if (!m_view->isColumnHidden(PostListModel::CategoriesColumn))
         m_categoriesWidth = header->sectionSize(PostListModel::CategoriesColumn);   // the user may widen it
     const int titleRoom = m_view->viewport()->width() - others - m_categoriesWidth;
-    m_view->setColumnHidden(PostListModel::CategoriesColumn, titleRoom < m_view->fontMetrics().averageCharWidth() * 14);
+    m_view->setColumnHidden(PostListModel::CategoriesColumn, titleRoom < minTitle);
 }
 
 void PostList::updateTerms()

@@ -50,6 +50,11 @@ void PostListModel::setRepoStates(const QHash<QString, QString> &labels, const Q
         return;
     m_repoLabels = labels;
     m_repoTooltips = tooltips;
+    m_distinctLabels.clear();
+    for (const QString &label : labels) {
+        if (!m_distinctLabels.contains(label))
+            m_distinctLabels << label;
+    }
     if (m_rows > 0)
         Q_EMIT dataChanged(index(0, RepoStateColumn), index(m_rows - 1, RepoStateColumn));
     Q_EMIT repoStatesChanged();
@@ -91,7 +96,8 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
             return e.error;
         {
             // The whole title and the categories: a narrow list elides the one and hides the other.
-            QStringList lines{e.displayTitle(), (e.categories + e.tags).join(QStringLiteral(", ")), e.relativePath};
+            QStringList lines{e.displayTitle(), (e.categories + e.tags).join(QStringLiteral(", ")), e.relativePath,
+                              m_repoTooltips.value(e.path)};
             lines.removeAll(QString());
             return lines.join(QLatin1Char('\n'));
         }

@@ -38,6 +38,8 @@ public:
     // column is blank and hasRepoStates() is false.
     void setRepoStates(const QHash<QString, QString> &labels, const QHash<QString, QString> &tooltips = {});
     bool hasRepoStates() const { return !m_repoLabels.isEmpty(); }
+    // The distinct git state labels shown (a handful: New, Modified, …), for fitting their column.
+    QStringList repoStateLabels() const { return m_distinctLabels; }
 
 Q_SIGNALS:
     void repoStatesChanged();
@@ -46,6 +48,7 @@ private:
     SiteIndex *m_index = nullptr;
     int m_rows = 0;
     QHash<QString, QString> m_repoLabels;
+    QStringList m_distinctLabels;
     QHash<QString, QString> m_repoTooltips;
 };
 

@@ -125,7 +125,7 @@ printf -- '---\ntitle: Train\n---\nx\n' > "$T/us/_posts/2025-04-01-train.md"
 set +e; "$CLI" publish "$T/us/_posts/2025-04-01-train.md" > "$T/out" 2>&1; rc=$?; set -e
 [ $rc = 5 ] || { cat "$T/out"; fail "offline: exit $rc, expected 5"; }
 # The key sentence first, then git's own words once (they were printed twice, after "exists..").
-grep -v '…$' "$T/out" | head -1 | grep -q '^Not pushed: origin cannot be reached (offline, or its server does not answer)\. Your commit is kept; Publish again to retry\.$' \
+grep -v '…$' "$T/out" | head -1 | grep -q '^Not pushed: origin cannot be reached (offline, its server does not answer, or its address is wrong)\. Your commit is kept; Publish again to retry\.$' \
     || { cat "$T/out"; fail "offline: the sentence first"; }
 [ "$(grep -c 'does not appear to be a git repository' "$T/out")" = 1 ] || { cat "$T/out"; fail "offline: git's words once"; }
 ! grep -q '\.\.' "$T/out" || { cat "$T/out"; fail "offline: a double period"; }

@@ -635,7 +635,7 @@ private Q_SLOTS:
         PublishResult r = Publisher().publish({file}, QStringLiteral("Add post: Offline"));
         QCOMPARE(int(r.outcome), int(PublishResult::Outcome::PushFailed));
         // The key sentence first, git's own words once, after it (the user test saw them twice and "exists..").
-        QCOMPARE(r.message, QStringLiteral("Not pushed: origin cannot be reached (offline, or its server does not answer). "
+        QCOMPARE(r.message, QStringLiteral("Not pushed: origin cannot be reached (offline, its server does not answer, or its address is wrong). "
                                            "Your commit is kept; Publish again to retry."));
         QVERIFY2(r.gitOutput.contains(QLatin1String("does not appear to be a git repository")), qPrintable(r.gitOutput));
         QCOMPARE(r.gitOutput.count(QLatin1String("does not appear to be a git repository")), 1);

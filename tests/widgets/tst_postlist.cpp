@@ -267,6 +267,26 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&narrow));
         QTRY_VERIFY(narrow.view()->isColumnHidden(PostListModel::CategoriesColumn));
         QVERIFY(narrow.view()->columnWidth(PostListModel::TitleColumn) >= characters * 10);
+
+        // In a git work tree the Git column gives way too (issue 18's state, elided), and the whole
+        // state is in the row's tooltip (a second fresh-eyes run saw only "…" for every title).
+        PostListModel *model = list.model();
+        QHash<QString, QString> labels, tips;
+        for (const QString &path : list.visiblePaths()) {
+            labels.insert(path, QStringLiteral("Not yet pushed"));
+            tips.insert(path, QStringLiteral("Committed here, not yet on the site"));
+        }
+        model->setRepoStates(labels, tips);
+        list.resize(200, 400);
+        QTRY_VERIFY(!view->isColumnHidden(PostListModel::RepoStateColumn));
+        QTRY_VERIFY2(view->columnWidth(PostListModel::TitleColumn) >= characters * 10,
+                     qPrintable(QString::number(view->columnWidth(PostListModel::TitleColumn))));
+        QVERIFY(view->columnWidth(PostListModel::RepoStateColumn) >= characters * 5);
+        const QString withState = row.data(Qt::ToolTipRole).toString();
+        QVERIFY2(withState.contains(QStringLiteral("Committed here, not yet on the site")), qPrintable(withState));
+        list.resize(600, 400);   // room again: the state in full
+        QTRY_VERIFY(view->columnWidth(PostListModel::RepoStateColumn)
+                    >= view->fontMetrics().horizontalAdvance(QStringLiteral("Not yet pushed")));
     }
 
     // Found by a new user: the list's filters made the side column at least 265 px wide, and the
