@@ -13,6 +13,7 @@ packages=(build-essential cmake ninja-build pkg-config
 if [ "${1:-}" = "--test" ]; then
     packages+=(jekyll xvfb xauth poppler-utils zbar-tools clang libfuzzer-14-dev libclang-rt-14-dev python3-icalendar
               aspell-en   # en_GB (Enchant's aspell provider): the spelling test switches language to it
+              ruby-bundler   # the exact renderer's trusted-site tests (bundle exec, a Gemfile's missing gems)
               desktop-file-utils appstream man-db bash-completion dpkg-dev lintian)   # install checks, package.sh
 fi
 missing=()
