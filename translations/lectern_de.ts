@@ -714,6 +714,10 @@
         <source>the featured image %1 is not in the site (%2)</source>
         <translation>das Beitragsbild %1 ist nicht in der Website (%2)</translation>
     </message>
+    <message>
+        <source>“%1” in announce: to: is not an e-mail address (a name with a comma needs quotes: &quot;Smith, John&quot; &lt;js@example.org&gt;)</source>
+        <translation>„%1“ in announce: to: ist keine E-Mail-Adresse (ein Name mit Komma braucht Anführungszeichen: &quot;Smith, John&quot; &lt;js@example.org&gt;)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::EventDate</name>

@@ -714,6 +714,10 @@
         <source>the featured image %1 is not in the site (%2)</source>
         <translation>l’image principale %1 n’est pas dans le site (%2)</translation>
     </message>
+    <message>
+        <source>“%1” in announce: to: is not an e-mail address (a name with a comma needs quotes: &quot;Smith, John&quot; &lt;js@example.org&gt;)</source>
+        <translation>«&#xa0;%1&#xa0;» dans announce: to: n’est pas une adresse e-mail (un nom avec une virgule doit être entre guillemets&#xa0;: &quot;Smith, John&quot; &lt;js@example.org&gt;)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::EventDate</name>

@@ -125,6 +125,11 @@ EmailDraft::Result EmailDraft::fromExport(const ExportInput &input, const Option
     message.html = html.text;
     if (message.to.trimmed().isEmpty())
         result.missing << tr("no To: address (set announce: to: in .lectern.yml)");
+    for (const QString &address : Mime::addressList(message.to)) {
+        if (!Mime::isAddress(address))
+            result.missing << tr("“%1” in announce: to: is not an e-mail address (a name with a comma needs quotes: "
+                                 "\"Smith, John\" <js@example.org>)").arg(address);
+    }
     if (input.site.url.isEmpty())
         result.missing << tr("no url in _config.yml: the links and images in the mail are relative and will not open");
 

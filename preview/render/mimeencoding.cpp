@@ -89,9 +89,11 @@ void splitAddress(const QString &address, QString *displayName, QString *angle)
     }
 }
 
+} // namespace
+
 // ADDRESSES split at the commas between addresses: not inside a quoted display name ("Smith,
 // John" <js@x>), a comment or an angle address (RFC 5322 3.4).
-QStringList splitAddressList(const QString &addresses)
+QStringList addressList(const QString &addresses)
 {
     QStringList list;
     QString current;
@@ -128,7 +130,14 @@ QStringList splitAddressList(const QString &addresses)
     return list;
 }
 
-} // namespace
+bool isAddress(const QString &address)
+{
+    QString name, angle;
+    splitAddress(address, &name, &angle);
+    const QString spec = angle.startsWith(QLatin1Char('<')) ? angle.mid(1, angle.size() - 2) : angle;
+    const qsizetype at = spec.lastIndexOf(QLatin1Char('@'));
+    return at > 0 && at < spec.size() - 1 && !spec.contains(QLatin1Char(' '));
+}
 
 QByteArray encodedWords(const QString &text, int firstBytes)
 {
@@ -175,7 +184,7 @@ QByteArray unstructuredHeader(const QByteArray &name, const QString &value)
 QByteArray addressHeader(const QByteArray &name, const QString &addresses)
 {
     QList<QByteArray> atoms;
-    const QStringList list = splitAddressList(oneLine(addresses));
+    const QStringList list = addressList(oneLine(addresses));
     for (qsizetype i = 0; i < list.size(); ++i) {
         QString displayName;
         QString angle;

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Lectern {
 
@@ -26,6 +27,13 @@ QByteArray unstructuredHeader(const QByteArray &name, const QString &value);
 // characters. An angle address's non-ASCII domain is written as its A-labels (QUrl::toAce, RFC
 // 5890); the rest of an address is written as given.
 QByteArray addressHeader(const QByteArray &name, const QString &addresses);
+
+// ADDRESSES split into its addresses at the commas outside quoted names, comments and angle
+// brackets (RFC 5322 3.4), each trimmed; as addressHeader() splits them.
+QStringList addressList(const QString &addresses);
+// True when ADDRESS ("a@x", "Name <a@x>", "\"Last, First\" <a@x>") has an addr-spec: a local
+// part, "@" and a domain, no space. A rough check, to warn about a list that lost its quotes.
+bool isAddress(const QString &address);
 
 // TEXT as encoded-words "=?UTF-8?B?...?=" separated by CRLF SPACE. The first word holds at most
 // FIRST_BYTES bytes of UTF-8, the others at most 45 (a 75-character word); never a split character.

@@ -66,6 +66,11 @@ grep -q $'^Subject: Supporting Research Infrastructure Communities Through LUMI 
     || fail "plain Subject not folded as expected: $(grep -A1 '^Subject' "$work/plain.eml")"
 grep -q '^To:' "$work/plain.eml" && fail "To: without announce: to:"
 grep -q 'warning: no To: address' "$work/plain.err" || fail "no warning about To: $(cat "$work/plain.err")"
+# An address list that lost a name's quotes is said, not written silently as two addresses.
+printf 'announce:\n  to: Smith, John <js@example.org>\n' >"$site/.lectern.yml"
+"$cli" export "$seed" --format eml --engine builtin -o "$work/unquoted.eml" 2>"$work/unquoted.err" || fail "eml with an unquoted name"
+grep -q 'warning: “Smith” in announce: to: is not an e-mail address' "$work/unquoted.err" \
+    || fail "an unquoted Last, First not said: $(cat "$work/unquoted.err")"
 # A .lectern.yml that is not YAML is said with its line and column, not silently dropped.
 printf 'announce:\n  to: "Smith, John" <js@example.org>\n' >"$site/.lectern.yml"
 "$cli" export "$seed" --format eml --engine builtin -o "$work/broken.eml" 2>"$work/broken.err" || fail "eml with a broken .lectern.yml"
