@@ -546,8 +546,13 @@ bool FrontMatter::setScalar(const QString &key, const QString &value, QString *e
     const QByteArray oldLines = e ? entryText(key) : QByteArray();
     const QByteArray keyText = e ? e->keyText : YamlScalar::keyText(key);
     const QByteArray lines = YamlScalar::writeScalarEntry(keyText, oldLines, value, d->eol);
-    if (e && lines == oldLines)
-        return true;
+    if (e && lines == oldLines) {
+        if (scalar(key) == value)
+            return true;
+        // The writer kept the lines, but they read otherwise (a line of spaces deeper than a block
+        // scalar's indentation is content, " ", to YAML; found by fuzzing): quoted, it reads as meant.
+        return d->replace(key, keyText + ": " + YamlScalar::doubleQuoted(value) + d->eol, error);
+    }
     const QByteArray before = d->text;
     if (!d->replace(key, lines, error))
         return false;

@@ -174,6 +174,11 @@ void TestFrontMatter::editKeepsEverythingElse_data()
     QTest::newRow("same value: nothing changes")
         << QByteArray("---\ntitle:   Old  # c\n---\n") << set << title << QStringList{QStringLiteral("Old")}
         << QByteArray("---\ntitle:   Old  # c\n---\n");
+    // Found by fuzzing: the block's line of three spaces is content (" ") to YAML, not a blank line;
+    // the writer kept the lines as they were, which read "b\n \n", not "b\n".
+    QTest::newRow("block scalar with a line of spaces: written so it reads as set")
+        << QByteArray("---\nd: |\n  b\n   \nx: 1\n---\nbody\n") << set << QStringLiteral("d")
+        << QStringList{QStringLiteral("b\n")} << QByteArray("---\nd: \"b\\n\"\n   \nx: 1\n---\nbody\n");
 }
 
 void TestFrontMatter::editKeepsEverythingElse()
