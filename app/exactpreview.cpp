@@ -73,8 +73,7 @@ ExactPreview::ExactPreview(PostDocument *document, PreviewScheduler *scheduler, 
     connect(m_renderer, &ExactRenderer::unavailable, this, [this](const QString &reason) {
         m_inFlight = 0;
         showIndicator();
-        if (!m_told || reason != m_toldReason) {   // a retry that fails the same way is not said again
-            m_told = true;
+        if (reason != m_toldReason) {   // a retry that fails the same way is not said again
             m_toldReason = reason;
             m_untold = tr("Fast preview only: %1").arg(reason);
             if (m_view->isShellLoaded() && !m_scheduler->isBusy())
@@ -106,7 +105,7 @@ void ExactPreview::siteOpened()
     dropStylesheet();
     m_exactBody.clear();
     m_exactOnScreen = false;
-    m_told = false;
+    m_toldReason.clear();
     if (m_question)
         m_question->deleteLater();
     showIndicator();
@@ -179,7 +178,6 @@ void ExactPreview::startFor(const QString &root, bool trusted)
     m_exactOnScreen = false;
     m_exactBody.clear();
     m_exactBodyOf.clear();
-    m_trusted = trusted;
     m_renderer->start(root, trusted);
     showIndicator();
     syncTrustAction();
@@ -204,7 +202,7 @@ void ExactPreview::trustToggled(bool checked)
     }
     SiteTrust::remember(m_root, false);
     Q_EMIT message(tr("Site not trusted: the exact preview uses Jekyll's safe mode (no plugins)"));
-    m_told = false;
+    m_toldReason.clear();
     m_inFlight = 0;
     startFor(m_root, false);
 }
@@ -214,7 +212,7 @@ void ExactPreview::retryAfterGivingUp()
     if (m_root.isEmpty() || m_question || m_renderer->state() != ExactRenderer::State::Unavailable)
         return;
     m_inFlight = 0;
-    startFor(m_root, m_trusted);
+    startFor(m_root, m_renderer->isTrusted());
 }
 
 void ExactPreview::documentEdited()

@@ -106,7 +106,6 @@ private:
     QTimer *m_idle = nullptr;
     QPointer<QMessageBox> m_question;
     QAction *m_trustAction = nullptr;
-    bool m_trusted = false;     // the helper runs (or last ran) the site trusted
     QString m_root;             // the site the helper runs (or is asked about)
     int m_inFlight = 0;         // request id, 0: none
     bool m_again = false;       // an edit came while a request was in flight
@@ -118,8 +117,7 @@ private:
     QString m_exactFrontMatterOf;
     QString m_exactPathOf;
     bool m_exactOnScreen = false;
-    bool m_told = false;        // the unavailable message is given once per site
-    QString m_toldReason;       // the reason last said
+    QString m_toldReason;       // the unavailable reason last said (once per site and reason); empty: none yet
     QString m_untold;           // that message, until the page has shown
     QFileSystemWatcher *m_sassWatcher = nullptr;
     QTimer *m_sassDelay = nullptr;   // gathers the several change signals of one save

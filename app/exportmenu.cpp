@@ -4,6 +4,7 @@
 #include "emaildraft.h"
 #include "eventtime.h"
 #include "exportlocation.h"
+#include "exportnoticebar.h"
 #include "exporthtml.h"
 #include "icalendar.h"
 #include "exportinputs.h"
@@ -220,7 +221,7 @@ void ExportMenu::saveAnnouncement(bool card)
         const QString done = card ? tr("Sharing image saved: %1").arg(QFileInfo(path).fileName())
                                   : tr("Poster saved: %1").arg(QFileInfo(path).fileName());
         Q_EMIT message(outcome->missing.isEmpty() ? withWarning(done, warnings)
-                                                  : tr("%1: see the notes above the editor").arg(done));
+                                                  : ExportNoticeBar::statusLine(done, true));
         Q_EMIT gaps(done, outcome->missing);
     });
     m_drawing->start();
@@ -250,7 +251,7 @@ void ExportMenu::saveCalendar()
         notes << time.note();
     if (in.site.url.isEmpty())
         notes << tr("no url in _config.yml: the event has no link to the post");
-    Q_EMIT message(withWarning(notes.isEmpty() ? done : tr("%1: see the notes above the editor").arg(done), warnings));
+    Q_EMIT message(withWarning(ExportNoticeBar::statusLine(done, !notes.isEmpty()), warnings));
     Q_EMIT gaps(done, notes);
 }
 
@@ -275,7 +276,7 @@ void ExportMenu::saveEmailDraft(bool inlineImages)
     if (!announce.problem.isEmpty())
         missing.prepend(tr("the site's announce settings could not be read: %1").arg(announce.problem));
     const QString done = tr("Saved %1").arg(QFileInfo(path).fileName());
-    Q_EMIT message(withWarning(missing.isEmpty() ? done : tr("%1: see the notes above the editor").arg(done),
+    Q_EMIT message(withWarning(ExportNoticeBar::statusLine(done, !missing.isEmpty()),
                                warnings + draft.warnings));
     Q_EMIT gaps(done, missing);
     offerToOpen(path);

@@ -52,6 +52,11 @@ void ExportNoticeBar::showGaps(const QString &done, const QStringList &gaps)
     show();
 }
 
+QString ExportNoticeBar::statusLine(const QString &done, bool notes)
+{
+    return notes ? tr("%1: see the notes above the editor").arg(done) : done;
+}
+
 QString ExportNoticeBar::plainText() const
 {
     return m_plain;

@@ -26,6 +26,9 @@ public:
     // Shows DONE ("Poster saved: talk.pdf") with GAPS under it, one translated sentence each;
     // hides the bar when GAPS is empty.
     void showGaps(const QString &done, const QStringList &gaps);
+    // The status bar's line for DONE: DONE itself, or with NOTES "DONE: see the notes above the
+    // editor" (the notes themselves go to showGaps()).
+    static QString statusLine(const QString &done, bool notes);
     // The text shown, as plain text (for tests and accessibility): DONE, then each gap on its line.
     QString plainText() const;
 

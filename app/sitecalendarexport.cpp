@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sitecalendarexport.h"
 
+#include "exportnoticebar.h"
+
 #include "site.h"
 #include "siteindex.h"
 
@@ -140,7 +142,7 @@ void SiteCalendarExport::finish(const SiteCalendar::Result &result, const QStrin
     }
     if (result.events == 0)
         notes << tr("the calendar holds no event; subscribed calendars will show none");
-    Q_EMIT message(notes.isEmpty() ? text : tr("%1: see the notes above the editor").arg(saved));
+    Q_EMIT message(notes.isEmpty() ? text : ExportNoticeBar::statusLine(saved, true));
     Q_EMIT gaps(saved, notes);
     Q_EMIT done(true, text);
 }

@@ -1104,10 +1104,6 @@ Den Export trotzdem dort speichern?</translation>
         <translation>Kein E-Mail-Programm hat %1 geöffnet</translation>
     </message>
     <message>
-        <source>%1: see the notes above the editor</source>
-        <translation>%1: siehe die Hinweise über dem Editor</translation>
-    </message>
-    <message>
         <source>the site&apos;s announce settings could not be read: %1</source>
         <translation>die Ankündigungs-Einstellungen der Website sind nicht lesbar: %1</translation>
     </message>
@@ -1129,6 +1125,10 @@ Den Export trotzdem dort speichern?</translation>
     <message>
         <source>Check before you share it:</source>
         <translation>Vor dem Weitergeben prüfen:</translation>
+    </message>
+    <message>
+        <source>%1: see the notes above the editor</source>
+        <translation>%1: siehe die Hinweise über dem Editor</translation>
     </message>
 </context>
 <context>
@@ -3254,10 +3254,6 @@ Die Webadresse des Beitrags ändert sich mit seinem Dateinamen. Beitrag → Umbe
     <message>
         <source>the calendar holds no event; subscribed calendars will show none</source>
         <translation>der Kalender enthält keinen Termin; abonnierte Kalender zeigen keinen</translation>
-    </message>
-    <message>
-        <source>%1: see the notes above the editor</source>
-        <translation>%1: siehe die Hinweise über dem Editor</translation>
     </message>
 </context>
 <context>

@@ -1104,10 +1104,6 @@ Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
         <translation>Aucun logiciel de messagerie n’a ouvert %1</translation>
     </message>
     <message>
-        <source>%1: see the notes above the editor</source>
-        <translation>%1&#xa0;: voir les remarques au-dessus de l’éditeur</translation>
-    </message>
-    <message>
         <source>the site&apos;s announce settings could not be read: %1</source>
         <translation>les réglages d’annonce du site sont illisibles&#xa0;: %1</translation>
     </message>
@@ -1129,6 +1125,10 @@ Enregistrer l’export à cet endroit quand même&#x202f;?</translation>
     <message>
         <source>Check before you share it:</source>
         <translation>À vérifier avant de le partager&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: see the notes above the editor</source>
+        <translation>%1&#xa0;: voir les remarques au-dessus de l’éditeur</translation>
     </message>
 </context>
 <context>
@@ -3254,10 +3254,6 @@ L’adresse web de l’article change avec son nom de fichier. Article → Annul
     <message>
         <source>the calendar holds no event; subscribed calendars will show none</source>
         <translation>le calendrier ne contient aucun événement&#xa0;; les calendriers abonnés n’en afficheront aucun</translation>
-    </message>
-    <message>
-        <source>%1: see the notes above the editor</source>
-        <translation>%1&#xa0;: voir les remarques au-dessus de l’éditeur</translation>
     </message>
 </context>
 <context>

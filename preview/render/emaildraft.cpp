@@ -140,8 +140,7 @@ EmailDraft::Result EmailDraft::fromExport(const ExportInput &input, const Option
     if (featured.isEmpty()) {
         result.missing << tr("no featured image (`image` in the front matter)");
     } else if (!featured.contains(QLatin1String("://"))) {
-        const QString local = input.localPath(input.site.url + input.site.baseurl
-                                              + (featured.startsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/")) + featured);
+        const QString local = input.localPath(input.featuredImageUrl());
         if (!local.isEmpty() && !QFileInfo(local).isFile())
             result.missing << tr("the featured image %1 is not in the site (%2)").arg(featured, local);
     }

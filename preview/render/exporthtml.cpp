@@ -96,11 +96,8 @@ QString HtmlExport::headerHtml(const ExportInput &input)
     if (date.isValid())   // written like Jekyll's date_to_string: "07 May 2025"
         html += QLatin1String("<p><time datetime=\"") + date.toString(Qt::ISODate) + QLatin1String("\">")
                 + QLocale::c().toString(date, QStringLiteral("dd MMM yyyy")) + QLatin1String("</time></p>\n");
-    const QString image = input.frontMatter.value(QStringLiteral("image")).toString();
-    if (!image.isEmpty()) {
-        // The layout uses relative_url, so the image sits under baseurl.
-        const QString src = image.contains(QLatin1String("://")) ? image
-                                                                 : input.site.url + input.site.baseurl + (image.startsWith(QLatin1Char('/')) ? image : QLatin1Char('/') + image);
+    const QString src = input.featuredImageUrl();
+    if (!src.isEmpty()) {
         html += QLatin1String("<figure><img src=\"") + escapeHtml(src) + QLatin1String("\" alt=\"")
                 + escapeHtml(input.title()) + QLatin1String("\" /></figure>\n");
     }

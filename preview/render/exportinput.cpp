@@ -60,6 +60,14 @@ QString ExportInput::calendarUid() const
     return path + QLatin1Char('@') + host;
 }
 
+QString ExportInput::featuredImageUrl() const
+{
+    const QString image = frontMatter.value(QStringLiteral("image")).toString().trimmed();
+    if (image.isEmpty() || image.contains(QLatin1String("://")))
+        return image;
+    return site.url + site.baseurl + (image.startsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/")) + image;
+}
+
 QString ExportInput::absoluteUrl(const QString &reference) const
 {
     // As a browser's URL parser: tabs and newlines anywhere are removed, C0 controls and spaces

@@ -54,6 +54,9 @@ struct ExportInput
     // sets no url. Renaming the file (or a date change that moves a date-based permalink) gives a
     // new UID (docs/calendar.md).
     QString calendarUid() const;
+    // The front matter's `image` as the page shows it: as written when it holds "://", else under
+    // url + baseurl (layouts show it through relative_url). Empty when the post sets no image.
+    QString featuredImageUrl() const;
     // A link or image reference made absolute the way a browser on the post's page would.
     QString absoluteUrl(const QString &reference) const;
     // Where a site URL's file would be on disk, or empty when the URL is not inside this site.

@@ -321,11 +321,7 @@ PosterContent PosterContent::fromInput(const ExportInput &input)
     if (image.isEmpty()) {
         c.missing << tr("no featured image (`image` in the front matter)");
     } else {
-        // As HtmlExport::headerHtml: layouts show it through relative_url, so it sits under baseurl.
-        const QString absolute = image.contains(QLatin1String("://"))
-                                     ? image
-                                     : input.site.url + input.site.baseurl + (image.startsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/")) + image;
-        const QString local = input.localPath(absolute);
+        const QString local = input.localPath(input.featuredImageUrl());
         if (local.isEmpty() || !QFileInfo(local).isFile())
             c.missing << tr("the featured image %1 is not a file inside the site").arg(image);
         else
