@@ -20,7 +20,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -100,6 +99,8 @@ void ExactPreview::siteOpened()
     if (root == m_root)
         return;
     m_root = root;
+    // Read once per site (it reads _config.yml): the trust action, its toggling and error hints use it.
+    m_siteHasCode = !root.isEmpty() && SiteTrust::hasSiteCode(root);
     m_renderer->stop();
     m_inFlight = 0;
     dropStylesheet();
@@ -114,7 +115,7 @@ void ExactPreview::siteOpened()
         return;
     // Nothing of the site's runs before the answer: not even `bundle check`, which reads the Gemfile.
     // Without Ruby nothing of the site could run anyway: no question, the start says what to install.
-    if (!SiteTrust::hasSiteCode(root) || QStandardPaths::findExecutable(QStringLiteral("ruby")).isEmpty()) {
+    if (!m_siteHasCode || QStandardPaths::findExecutable(QStringLiteral("ruby")).isEmpty()) {
         startFor(root, false);
         return;
     }
@@ -185,7 +186,7 @@ void ExactPreview::startFor(const QString &root, bool trusted)
 
 void ExactPreview::syncTrustAction()
 {
-    const bool code = !m_root.isEmpty() && SiteTrust::hasSiteCode(m_root);
+    const bool code = m_siteHasCode;
     m_trustAction->setEnabled(code && !m_question);
     m_trustAction->setChecked(code && SiteTrust::remembered(m_root) == SiteTrust::Answer::Trusted);
     m_trustAction->setToolTip(code ? m_trustAction->statusTip() : tr("This site has no plugins of its own"));
@@ -193,7 +194,7 @@ void ExactPreview::syncTrustAction()
 
 void ExactPreview::trustToggled(bool checked)
 {
-    if (m_root.isEmpty() || !SiteTrust::hasSiteCode(m_root))
+    if (!m_siteHasCode)
         return;
     if (checked) {
         askTrust(m_root);   // trusting is always the user's explicit answer to the question
@@ -267,7 +268,7 @@ void ExactPreview::onRendered(const ExactResult &result)
         const QString error = result.errorInFile(m_document->post().bodyFirstLine());
         QString text = tr("Exact preview: %1").arg(error);
         // In safe mode a plugin's tag is unknown to Jekyll: say why, and where to change it.
-        if (!m_renderer->isTrusted() && SiteTrust::hasSiteCode(m_root) && error.contains(QLatin1String("Unknown tag")))
+        if (!m_renderer->isTrusted() && m_siteHasCode && error.contains(QLatin1String("Unknown tag")))
             text += tr(" (the site's plugins do not run in safe mode: View → Run the Site's Plugins in the Preview)");
         Q_EMIT message(text);
         return;

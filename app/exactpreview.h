@@ -107,6 +107,7 @@ private:
     QPointer<QMessageBox> m_question;
     QAction *m_trustAction = nullptr;
     QString m_root;             // the site the helper runs (or is asked about)
+    bool m_siteHasCode = false; // SiteTrust::hasSiteCode(m_root), read when the site opened
     int m_inFlight = 0;         // request id, 0: none
     bool m_again = false;       // an edit came while a request was in flight
     QString m_sentBody;

@@ -743,7 +743,8 @@ QString Kramdown::withoutComments(const QString &markdown)
         code.append({start, end});
         it = fence.globalMatch(markdown, end);
     }
-    auto inFence = [&code](qsizetype pos) {
+    // Fenced code, then code spans as they are found below.
+    auto inCode = [&code](qsizetype pos) {
         for (const auto &[start, end] : code) {
             if (pos >= start && pos < end)
                 return true;
@@ -753,7 +754,7 @@ QString Kramdown::withoutComments(const QString &markdown)
     // Code spans keep theirs too (kramdown's codespan: a run of N backticks up to the next run of
     // exactly N, within one paragraph, i.e. not across a blank line).
     for (qsizetype i = 0; i < markdown.size();) {
-        if (markdown.at(i) != QLatin1Char('`') || inFence(i)) {
+        if (markdown.at(i) != QLatin1Char('`') || inCode(i)) {
             ++i;
             continue;
         }
@@ -771,7 +772,6 @@ QString Kramdown::withoutComments(const QString &markdown)
         code.append({i, close});
         i = close;
     }
-    auto inCode = inFence;
     QString out;
     out.reserve(markdown.size());
     qsizetype pos = 0;
